@@ -1,0 +1,443 @@
+// JSON -> model structs, with the per-field rules (types, formats, ranges).
+// The only translation unit of the core that includes nlohmann_json.
+#include "core/dataset.h"
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+#include <regex>
+
+#include "core/dataset_check.h"
+
+namespace airisk::core {
+namespace {
+
+using nlohmann::json;
+
+// Walks one document, reading fields and recording a problem for each bad one.
+// Uses only non-throwing nlohmann calls (find, is_*, get after a type check): the WASM
+// build has no exceptions.
+class Reader {
+ public:
+  explicit Reader(std::vector<Problem>& problems) : problems_(problems) {}
+
+  void problem(const std::string& path, const std::string& message) { problems_.push_back({path, message}); }
+
+  const json* field(const json& object, const std::string& path, const char* key, bool required) {
+    auto it = object.find(key);
+    if (it == object.end() || it->is_null()) {
+      if (required) problem(path + "." + key, "is missing");
+      return nullptr;
+    }
+    return &*it;
+  }
+
+  std::string text(const json& object, const std::string& path, const char* key, bool required = true) {
+    const json* value = field(object, path, key, required);
+    if (!value) return {};
+    if (!value->is_string()) {
+      problem(path + "." + key, "must be a string");
+      return {};
+    }
+    const auto& result = value->get_ref<const std::string&>();
+    if (required && result.find_first_not_of(" \t\n") == std::string::npos) problem(path + "." + key, "must not be empty");
+    return result;
+  }
+
+  std::string matching(const json& object, const std::string& path, const char* key, const std::regex& pattern,
+                       const char* what) {
+    std::string value = text(object, path, key);
+    if (!value.empty() && !std::regex_match(value, pattern)) problem(path + "." + key, std::string("must be ") + what + ", not \"" + value + "\"");
+    return value;
+  }
+
+  double number(const json& object, const std::string& path, const char* key, double min, double max,
+                bool required = true) {
+    const json* value = field(object, path, key, required);
+    if (!value) return 0;
+    if (!value->is_number()) {
+      problem(path + "." + key, "must be a number");
+      return 0;
+    }
+    double result = value->get<double>();
+    if (!std::isfinite(result) || result < min || result > max) {
+      problem(path + "." + key, "must be between " + format(min) + " and " + format(max) + ", not " + format(result));
+    }
+    return result;
+  }
+
+  int integer(const json& object, const std::string& path, const char* key, int min, int max) {
+    const json* value = field(object, path, key, true);
+    if (!value) return 0;
+    if (!value->is_number_integer()) {
+      problem(path + "." + key, "must be a whole number");
+      return 0;
+    }
+    long long result = value->get<long long>();
+    if (result < min || result > max) {
+      problem(path + "." + key, "must be between " + std::to_string(min) + " and " + std::to_string(max) + ", not " +
+                                    std::to_string(result));
+      return 0;
+    }
+    return static_cast<int>(result);
+  }
+
+  bool boolean(const json& object, const std::string& path, const char* key) {
+    const json* value = field(object, path, key, true);
+    if (!value) return false;
+    if (!value->is_boolean()) {
+      problem(path + "." + key, "must be true or false");
+      return false;
+    }
+    return value->get<bool>();
+  }
+
+  std::vector<std::string> strings(const json& object, const std::string& path, const char* key, bool required) {
+    std::vector<std::string> result;
+    const json* value = field(object, path, key, required);
+    if (!value) return result;
+    if (!value->is_array()) {
+      problem(path + "." + key, "must be a list of strings");
+      return result;
+    }
+    for (size_t i = 0; i < value->size(); ++i) {
+      const json& item = (*value)[i];
+      std::string item_path = path + "." + key + "[" + std::to_string(i) + "]";
+      if (!item.is_string() || item.get_ref<const std::string&>().empty()) {
+        problem(item_path, "must be a non-empty string");
+      } else {
+        result.push_back(item.get<std::string>());
+      }
+    }
+    return result;
+  }
+
+  // Calls read(item, item_path) for each object in object[key]; returns false if it is not a list.
+  template <typename Read>
+  void each_object(const json& object, const std::string& path, const char* key, bool required, Read read) {
+    const json* value = field(object, path, key, required);
+    if (!value) return;
+    if (!value->is_array()) {
+      problem(path + "." + key, "must be a list");
+      return;
+    }
+    for (size_t i = 0; i < value->size(); ++i) {
+      std::string item_path = path + "." + key + "[" + std::to_string(i) + "]";
+      if (!(*value)[i].is_object()) {
+        problem(item_path, "must be an object");
+        continue;
+      }
+      read((*value)[i], item_path);
+    }
+  }
+
+  // Flags keys the schema does not know, which are almost always typos of a real field.
+  void only_keys(const json& object, const std::string& path, std::initializer_list<const char*> known) {
+    for (auto it = object.begin(); it != object.end(); ++it) {
+      bool found = false;
+      for (const char* key : known) found = found || it.key() == key;
+      if (!found) problem(path + "." + it.key(), "is not a field of the schema (see docs/dataset.md)");
+    }
+  }
+
+ private:
+  static std::string format(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%g", value);
+    return buffer;
+  }
+  std::vector<Problem>& problems_;
+};
+
+const std::regex kDate(R"(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))");
+const std::regex kSourceDate(R"(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)");
+const std::regex kId(R"([a-z0-9]+(-[a-z0-9]+)*)");
+const std::regex kRegionCode(R"([A-Z]{2})");
+const std::regex kCurrency(R"([A-Z]{3})");
+const std::regex kSocCode(R"(\d{2}-\d{4})");
+const std::regex kOnetTaskId(R"(\d{1,6})");
+const std::regex kUrl(R"(https?://\S+)");
+
+NumberStyle read_number_style(Reader& r, const json& object, const std::string& path) {
+  NumberStyle style;
+  const json* value = r.field(object, path, "number_style", true);
+  if (!value) return style;
+  std::string p = path + ".number_style";
+  if (!value->is_object()) {
+    r.problem(p, "must be an object");
+    return style;
+  }
+  r.only_keys(*value, p, {"group_separator", "decimal_separator", "indian_grouping", "symbol_after", "symbol_separator"});
+  style.group_separator = r.text(*value, p, "group_separator");
+  style.decimal_separator = r.text(*value, p, "decimal_separator");
+  if (!style.decimal_separator.empty() && style.decimal_separator == style.group_separator) {
+    r.problem(p + ".decimal_separator", "must differ from group_separator");
+  }
+  style.indian_grouping = r.boolean(*value, p, "indian_grouping");
+  style.symbol_after = r.boolean(*value, p, "symbol_after");
+  style.symbol_separator = r.text(*value, p, "symbol_separator", false);
+  return style;
+}
+
+void read_region(Reader& r, const json& o, const std::string& p, Region& region) {
+  r.only_keys(o, p, {"code", "name", "currency", "currency_symbol", "currency_decimals", "number_style",
+                     "hours_per_year", "hours_source", "usd_rate"});
+  region.code = r.matching(o, p, "code", kRegionCode, "an ISO 3166-1 alpha-2 code such as \"US\"");
+  region.name = r.text(o, p, "name");
+  region.currency = r.matching(o, p, "currency", kCurrency, "an ISO 4217 code such as \"USD\"");
+  region.currency_symbol = r.text(o, p, "currency_symbol");
+  region.currency_decimals = r.integer(o, p, "currency_decimals", 0, 3);
+  region.number_style = read_number_style(r, o, p);
+  region.hours_per_year = r.number(o, p, "hours_per_year", 1000, 3000);
+  region.hours_source_id = r.text(o, p, "hours_source");
+  const json* rate = r.field(o, p, "usd_rate", true);
+  if (rate && !rate->is_object()) r.problem(p + ".usd_rate", "must be an object");
+  if (rate && rate->is_object()) {
+    std::string rp = p + ".usd_rate";
+    r.only_keys(*rate, rp, {"units_per_usd", "date", "source"});
+    region.usd_rate.units_per_usd = r.number(*rate, rp, "units_per_usd", 1e-6, 1e6);
+    region.usd_rate.date = r.matching(*rate, rp, "date", kSourceDate, "a date YYYY-MM-DD (or a year for an average)");
+    region.usd_rate.source_id = r.text(*rate, rp, "source");
+  }
+}
+
+Horizon read_horizon(Reader& r, const json& o, const std::string& p) {
+  std::string value = r.text(o, p, "horizon");
+  if (value == "now") return Horizon::kNow;
+  if (value == "1-2y") return Horizon::kOneToTwoYears;
+  if (value == "3-5y") return Horizon::kThreeToFiveYears;
+  if (value == "5y+") return Horizon::kBeyondFiveYears;
+  if (!value.empty()) r.problem(p + ".horizon", "must be one of now, 1-2y, 3-5y, 5y+, not \"" + value + "\"");
+  return Horizon::kNow;
+}
+
+TaskMode read_mode(Reader& r, const json& o, const std::string& p) {
+  std::string value = r.text(o, p, "mode");
+  if (value == "automates") return TaskMode::kAutomates;
+  if (value == "assists") return TaskMode::kAssists;
+  if (!value.empty()) r.problem(p + ".mode", "must be automates or assists, not \"" + value + "\"");
+  return TaskMode::kAssists;
+}
+
+void read_task(Reader& r, const json& o, const std::string& p, Task& task) {
+  r.only_keys(o, p, {"id", "name", "reason", "ai_figure", "time_share", "horizon", "mode", "onet_task_ids", "sources"});
+  task.id = r.matching(o, p, "id", kId, "a lower-case id of letters, digits and dashes");
+  task.name = r.text(o, p, "name");
+  task.reason = r.text(o, p, "reason");
+  task.ai_figure = r.integer(o, p, "ai_figure", 0, 100);
+  task.time_share_pct = r.number(o, p, "time_share", 0.5, 100);
+  task.horizon = read_horizon(r, o, p);
+  task.mode = read_mode(r, o, p);
+  task.onet_task_ids = r.strings(o, p, "onet_task_ids", true);
+  if (task.onet_task_ids.empty() && o.contains("onet_task_ids")) r.problem(p + ".onet_task_ids", "must name at least one O*NET task");
+  for (size_t i = 0; i < task.onet_task_ids.size(); ++i) {
+    if (!std::regex_match(task.onet_task_ids[i], kOnetTaskId)) {
+      r.problem(p + ".onet_task_ids[" + std::to_string(i) + "]", "must be an O*NET task id (digits)");
+    }
+  }
+  task.source_ids = r.strings(o, p, "sources", true);
+}
+
+void read_profession(Reader& r, const json& o, const std::string& p, Profession& prof) {
+  r.only_keys(o, p, {"slug", "name", "aliases", "category", "soc_code", "soc_note", "tagline", "updated",
+                     "us_employment", "tasks", "threat_agents", "timeline", "skills", "default_plan", "salaries"});
+  prof.slug = r.matching(o, p, "slug", kId, "a lower-case slug of letters, digits and dashes");
+  prof.name = r.text(o, p, "name");
+  prof.aliases = r.strings(o, p, "aliases", true);
+  prof.category_id = r.text(o, p, "category");
+  prof.soc_code = r.matching(o, p, "soc_code", kSocCode, "a SOC 2018 code NN-NNNN");
+  prof.soc_note = r.text(o, p, "soc_note", false);
+  prof.tagline = r.text(o, p, "tagline");
+  prof.updated = r.matching(o, p, "updated", kDate, "a date YYYY-MM-DD");
+  const json* employment = r.field(o, p, "us_employment", true);
+  if (employment && !employment->is_object()) r.problem(p + ".us_employment", "must be an object");
+  if (employment && employment->is_object()) {
+    std::string ep = p + ".us_employment";
+    r.only_keys(*employment, ep, {"count", "source", "soc_group"});
+    prof.us_employment.count = static_cast<long long>(r.number(*employment, ep, "count", 0, 2e8));
+    prof.us_employment.source_id = r.text(*employment, ep, "source");
+    prof.us_employment.soc_group = r.boolean(*employment, ep, "soc_group");
+  }
+  r.each_object(o, p, "tasks", true, [&](const json& item, const std::string& ip) {
+    read_task(r, item, ip, prof.tasks.emplace_back());
+  });
+  prof.threat_agent_ids = r.strings(o, p, "threat_agents", true);
+  r.each_object(o, p, "timeline", true, [&](const json& item, const std::string& ip) {
+    r.only_keys(item, ip, {"from", "to", "text"});
+    TimelinePhase& phase = prof.timeline.emplace_back();
+    phase.from_year = r.integer(item, ip, "from", 2000, 2100);
+    phase.to_year = r.integer(item, ip, "to", 2000, 2100);
+    phase.text = r.text(item, ip, "text");
+    if (phase.to_year < phase.from_year) r.problem(ip + ".to", "must not be before from");
+  });
+  r.each_object(o, p, "skills", true, [&](const json& item, const std::string& ip) {
+    r.only_keys(item, ip, {"name", "why"});
+    prof.skills.push_back({r.text(item, ip, "name"), r.text(item, ip, "why")});
+  });
+  prof.default_plan_id = r.text(o, p, "default_plan");
+  r.each_object(o, p, "salaries", true, [&](const json& item, const std::string& ip) {
+    r.only_keys(item, ip, {"region", "entry", "experienced", "source", "estimated"});
+    SalaryPreset& salary = prof.salaries.emplace_back();
+    salary.region_code = r.matching(item, ip, "region", kRegionCode, "an ISO 3166-1 alpha-2 code");
+    salary.entry = r.number(item, ip, "entry", 1, 1e12);
+    salary.experienced = r.number(item, ip, "experienced", 1, 1e12);
+    salary.source_id = r.text(item, ip, "source");
+    salary.estimated = r.boolean(item, ip, "estimated");
+    if (salary.experienced < salary.entry) r.problem(ip + ".experienced", "must not be below entry");
+  });
+}
+
+void read_document(Reader& r, const json& root, const std::string& name, Dataset& d, detail::Origins& origins) {
+  const std::string p = name + ": $";
+  if (!root.is_object()) {
+    r.problem(p, "must be a JSON object with dataset tables");
+    return;
+  }
+  r.only_keys(root, p, {"meta", "sources", "categories", "regions", "plans", "threat_agents", "professions"});
+  if (const json* meta = r.field(root, p, "meta", false)) {
+    if (!meta->is_object()) {
+      r.problem(p + ".meta", "must be an object");
+    } else {
+      r.only_keys(*meta, p + ".meta", {"method_summary"});
+      if (!origins.meta.empty()) r.problem(p + ".meta", "is already given in " + origins.meta);
+      d.method_summary = r.text(*meta, p + ".meta", "method_summary");
+      origins.meta = p + ".meta";
+    }
+  }
+  r.each_object(root, p, "sources", false, [&](const json& o, const std::string& ip) {
+    r.only_keys(o, ip, {"id", "kind", "publisher", "title", "url", "date"});
+    Source& s = d.sources.emplace_back();
+    s.id = r.matching(o, ip, "id", kId, "a lower-case id of letters, digits and dashes");
+    std::string kind = r.text(o, ip, "kind");
+    if (!kind.empty() && kind != "published" && kind != "editorial") {
+      r.problem(ip + ".kind", "must be published or editorial, not \"" + kind + "\"");
+    }
+    s.editorial = kind == "editorial";
+    s.publisher = r.text(o, ip, "publisher");
+    s.title = r.text(o, ip, "title");
+    // An editorial estimate has no page to link to; a published source always does.
+    if (s.editorial) {
+      s.url = r.text(o, ip, "url", false);
+      if (!s.url.empty() && !std::regex_match(s.url, kUrl)) r.problem(ip + ".url", "must be an http(s) URL");
+    } else {
+      s.url = r.matching(o, ip, "url", kUrl, "an http(s) URL");
+    }
+    s.date = r.matching(o, ip, "date", kSourceDate, "a date YYYY, YYYY-MM or YYYY-MM-DD");
+    origins.sources.push_back(ip);
+  });
+  r.each_object(root, p, "categories", false, [&](const json& o, const std::string& ip) {
+    r.only_keys(o, ip, {"id", "name"});
+    d.categories.push_back({r.matching(o, ip, "id", kId, "a lower-case id"), r.text(o, ip, "name")});
+    origins.categories.push_back(ip);
+  });
+  r.each_object(root, p, "regions", false, [&](const json& o, const std::string& ip) {
+    read_region(r, o, ip, d.regions.emplace_back());
+    origins.regions.push_back(ip);
+  });
+  r.each_object(root, p, "plans", false, [&](const json& o, const std::string& ip) {
+    r.only_keys(o, ip, {"id", "vendor", "name", "usd_per_month", "includes", "source", "as_of"});
+    AiPlan& plan = d.plans.emplace_back();
+    plan.id = r.matching(o, ip, "id", kId, "a lower-case id");
+    plan.vendor = r.text(o, ip, "vendor");
+    plan.name = r.text(o, ip, "name");
+    plan.usd_per_month = r.number(o, ip, "usd_per_month", 0, 100000);
+    plan.includes = r.text(o, ip, "includes");
+    plan.source_id = r.text(o, ip, "source");
+    plan.as_of = r.matching(o, ip, "as_of", kSourceDate, "a date YYYY, YYYY-MM or YYYY-MM-DD");
+    origins.plans.push_back(ip);
+  });
+  r.each_object(root, p, "threat_agents", false, [&](const json& o, const std::string& ip) {
+    r.only_keys(o, ip, {"id", "company", "product", "does", "source", "as_of"});
+    ThreatAgent& agent = d.threat_agents.emplace_back();
+    agent.id = r.matching(o, ip, "id", kId, "a lower-case id");
+    agent.company = r.text(o, ip, "company");
+    agent.product = r.text(o, ip, "product");
+    agent.does = r.text(o, ip, "does");
+    agent.source_id = r.text(o, ip, "source");
+    agent.as_of = r.matching(o, ip, "as_of", kSourceDate, "a date YYYY, YYYY-MM or YYYY-MM-DD");
+    origins.threat_agents.push_back(ip);
+  });
+  r.each_object(root, p, "professions", false, [&](const json& o, const std::string& ip) {
+    read_profession(r, o, ip, d.professions.emplace_back());
+    origins.professions.push_back(ip);
+  });
+}
+
+std::string describe_parse_error(const std::string& text) {
+  // Re-parse with a callback-free SAX pass to find the byte offset of the error without exceptions.
+  struct Finder : nlohmann::json_sax<json> {
+    size_t position = 0;
+    std::string token;
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t pos, const std::string& last_token, const nlohmann::detail::exception&) override {
+      position = pos;
+      token = last_token;
+      return false;
+    }
+  } finder;
+  json::sax_parse(text, &finder, json::input_format_t::json, false);
+  size_t line = 1, column = 1;
+  for (size_t i = 0; i + 1 < finder.position && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
+  std::string token = finder.token.substr(0, 20);
+  return "is not valid JSON: syntax error at line " + std::to_string(line) + ", column " + std::to_string(column) +
+         (token.empty() ? "" : " near '" + token + "'");
+}
+
+}  // namespace
+
+LoadResult load_dataset(const std::vector<DatasetDocument>& documents) {
+  LoadResult result;
+  detail::Origins origins;
+  Reader reader(result.problems);
+  if (documents.empty()) result.problems.push_back({"$", "no dataset documents were given"});
+  bool all_parsed = true;
+  for (const auto& document : documents) {
+    json root = json::parse(document.text, nullptr, false);
+    if (root.is_discarded()) {
+      result.problems.push_back({document.name + ": $", describe_parse_error(document.text)});
+      all_parsed = false;
+      continue;
+    }
+    read_document(reader, root, document.name, result.dataset, origins);
+  }
+  // With a document unreadable, cross-file rules would only report what it would have defined.
+  if (all_parsed) detail::check_dataset(result.dataset, origins, result.problems);
+  return result;
+}
+
+std::string bundle_dataset(const std::vector<DatasetDocument>& documents) {
+  json merged = json::object();
+  for (const auto& document : documents) {
+    json root = json::parse(document.text, nullptr, false);
+    if (root.is_discarded() || !root.is_object()) return {};
+    for (auto it = root.begin(); it != root.end(); ++it) {
+      if (it.value().is_array()) {
+        json& target = merged[it.key()];
+        if (target.is_null()) target = json::array();
+        for (auto& item : it.value()) target.push_back(std::move(item));
+      } else {
+        merged[it.key()] = std::move(it.value());
+      }
+    }
+  }
+  return merged.dump();
+}
+
+}  // namespace airisk::core

@@ -1,0 +1,40 @@
+// Loading and validating the dataset. This is the only part of the core that sees JSON;
+// everything else reads the plain structs of model.h.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+
+namespace airisk::core {
+
+// One JSON document of the dataset: data/ holds one per table and one per category of
+// professions. `name` is how problems refer to it (a file path, or "embedded").
+struct DatasetDocument {
+  std::string name;
+  std::string text;
+};
+
+// A bad field: where it is (document name and JSON path, e.g.
+// "data/tables/regions.json: $.regions[2].hours_per_year") and what is wrong with it.
+struct Problem {
+  std::string path;
+  std::string message;
+};
+
+struct LoadResult {
+  Dataset dataset;
+  std::vector<Problem> problems;
+  bool ok() const { return problems.empty(); }
+};
+
+// Parses and merges the documents, then checks every rule in docs/dataset.md. Never throws:
+// malformed input comes back as problems, so a bad dataset cannot take down the widget.
+LoadResult load_dataset(const std::vector<DatasetDocument>& documents);
+
+// The documents merged into one compact JSON document (what the WASM build embeds).
+// Returns an empty string if any document is not valid JSON.
+std::string bundle_dataset(const std::vector<DatasetDocument>& documents);
+
+}  // namespace airisk::core

@@ -1,0 +1,133 @@
+#include "core/dataset_check.h"
+
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace airisk::core::detail {
+namespace {
+
+constexpr size_t kMaxThreatAgents = 6;
+constexpr double kTimeShareTolerancePct = 0.5;
+
+class Checker {
+ public:
+  Checker(const Dataset& d, std::vector<Problem>& problems) : d_(d), problems_(problems) {}
+
+  void problem(const std::string& path, const std::string& message) { problems_.push_back({path, message}); }
+
+  template <typename T, typename Key>
+  void unique(const std::vector<T>& items, Key key, const std::vector<std::string>& paths, const char* field,
+              const char* what) {
+    std::map<std::string, size_t> seen;
+    for (size_t i = 0; i < items.size() && i < paths.size(); ++i) {
+      const std::string& value = items[i].*key;
+      if (value.empty()) continue;
+      auto [it, inserted] = seen.emplace(value, i);
+      if (!inserted) problem(paths[i] + "." + field, std::string("duplicates the ") + what + " \"" + value + "\" of " + paths[it->second]);
+    }
+  }
+
+  void source_ref(const std::string& id, const std::string& path) {
+    if (!id.empty() && !d_.find_source(id)) problem(path, "names the unknown source \"" + id + "\"");
+  }
+
+ private:
+  const Dataset& d_;
+  std::vector<Problem>& problems_;
+};
+
+void check_profession(Checker& c, const Dataset& d, const Profession& prof, const std::string& p) {
+  if (!prof.category_id.empty() && !d.find_category(prof.category_id)) {
+    c.problem(p + ".category", "names the unknown category \"" + prof.category_id + "\"");
+  }
+  c.source_ref(prof.us_employment.source_id, p + ".us_employment.source");
+  if (prof.us_employment.soc_group && prof.soc_note.empty()) {
+    c.problem(p + ".soc_note", "is needed when us_employment covers a SOC group several professions share");
+  }
+
+  if (prof.tasks.empty()) c.problem(p + ".tasks", "must list at least one task");
+  double share_sum = 0;
+  std::set<std::string> task_ids;
+  for (size_t i = 0; i < prof.tasks.size(); ++i) {
+    const Task& task = prof.tasks[i];
+    std::string tp = p + ".tasks[" + std::to_string(i) + "]";
+    share_sum += task.time_share_pct;
+    if (!task.id.empty() && !task_ids.insert(task.id).second) c.problem(tp + ".id", "duplicates the task id \"" + task.id + "\"");
+    if (task.source_ids.empty()) c.problem(tp + ".sources", "must cite at least one source");
+    for (size_t s = 0; s < task.source_ids.size(); ++s) c.source_ref(task.source_ids[s], tp + ".sources[" + std::to_string(s) + "]");
+  }
+  if (!prof.tasks.empty() && std::fabs(share_sum - 100.0) > kTimeShareTolerancePct) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.1f", share_sum);
+    c.problem(p + ".tasks", std::string("time_share must add up to 100, not ") + buffer);
+  }
+
+  if (prof.threat_agent_ids.size() > kMaxThreatAgents) c.problem(p + ".threat_agents", "lists more than 6 threat agents");
+  std::set<std::string> agents;
+  for (size_t i = 0; i < prof.threat_agent_ids.size(); ++i) {
+    const std::string& id = prof.threat_agent_ids[i];
+    std::string ap = p + ".threat_agents[" + std::to_string(i) + "]";
+    if (!d.find_threat_agent(id)) c.problem(ap, "names the unknown threat agent \"" + id + "\"");
+    if (!agents.insert(id).second) c.problem(ap, "repeats the threat agent \"" + id + "\"");
+  }
+
+  if (prof.timeline.empty()) c.problem(p + ".timeline", "must have at least one phase");
+  for (size_t i = 1; i < prof.timeline.size(); ++i) {
+    if (prof.timeline[i].from_year < prof.timeline[i - 1].from_year) {
+      c.problem(p + ".timeline[" + std::to_string(i) + "].from", "must not start before the previous phase");
+    }
+  }
+  if (prof.skills.empty()) c.problem(p + ".skills", "must list at least one skill");
+
+  if (!prof.default_plan_id.empty() && !d.find_plan(prof.default_plan_id)) {
+    c.problem(p + ".default_plan", "names the unknown plan \"" + prof.default_plan_id + "\"");
+  }
+
+  std::set<std::string> salary_regions;
+  for (size_t i = 0; i < prof.salaries.size(); ++i) {
+    const SalaryPreset& salary = prof.salaries[i];
+    std::string sp = p + ".salaries[" + std::to_string(i) + "]";
+    if (salary.region_code.empty()) continue;
+    if (!d.find_region(salary.region_code)) c.problem(sp + ".region", "names the unknown region \"" + salary.region_code + "\"");
+    if (!salary_regions.insert(salary.region_code).second) c.problem(sp + ".region", "repeats the region \"" + salary.region_code + "\"");
+    c.source_ref(salary.source_id, sp + ".source");
+  }
+  for (const Region& region : d.regions) {
+    if (!region.code.empty() && !salary_regions.count(region.code)) {
+      c.problem(p + ".salaries", "has no entry for the region \"" + region.code + "\"");
+    }
+  }
+}
+
+}  // namespace
+
+void check_dataset(const Dataset& d, const Origins& origins, std::vector<Problem>& problems) {
+  Checker c(d, problems);
+  if (origins.meta.empty()) c.problem("$.meta.method_summary", "is missing from every document");
+  if (d.regions.empty()) c.problem("$.regions", "the dataset defines no region");
+  if (d.professions.empty()) c.problem("$.professions", "the dataset defines no profession");
+
+  c.unique(d.sources, &Source::id, origins.sources, "id", "source id");
+  c.unique(d.categories, &Category::id, origins.categories, "id", "category id");
+  c.unique(d.regions, &Region::code, origins.regions, "code", "region code");
+  c.unique(d.plans, &AiPlan::id, origins.plans, "id", "plan id");
+  c.unique(d.threat_agents, &ThreatAgent::id, origins.threat_agents, "id", "threat agent id");
+  c.unique(d.professions, &Profession::slug, origins.professions, "slug", "profession slug");
+
+  for (size_t i = 0; i < d.regions.size() && i < origins.regions.size(); ++i) {
+    c.source_ref(d.regions[i].hours_source_id, origins.regions[i] + ".hours_source");
+    c.source_ref(d.regions[i].usd_rate.source_id, origins.regions[i] + ".usd_rate.source");
+  }
+  for (size_t i = 0; i < d.plans.size() && i < origins.plans.size(); ++i) {
+    c.source_ref(d.plans[i].source_id, origins.plans[i] + ".source");
+  }
+  for (size_t i = 0; i < d.threat_agents.size() && i < origins.threat_agents.size(); ++i) {
+    c.source_ref(d.threat_agents[i].source_id, origins.threat_agents[i] + ".source");
+  }
+  for (size_t i = 0; i < d.professions.size() && i < origins.professions.size(); ++i) {
+    check_profession(c, d, d.professions[i], origins.professions[i]);
+  }
+}
+
+}  // namespace airisk::core::detail

@@ -1,0 +1,151 @@
+// The dataset as plain structs: what the loader fills and everything else reads.
+// Field meanings, units and allowed values are documented in docs/dataset.md.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace airisk::core {
+
+struct Source {
+  std::string id;
+  bool editorial = false;  // an airisk estimate (method in docs/methodology.md), not a published figure
+  std::string publisher;
+  std::string title;
+  std::string url;
+  std::string date;  // ISO 8601 date, or a year where the source gives only that
+};
+
+struct Category {
+  std::string id;
+  std::string name;
+};
+
+// How a region writes numbers and money (see money.h).
+struct NumberStyle {
+  std::string group_separator = ",";
+  std::string decimal_separator = ".";
+  bool indian_grouping = false;        // 12,34,567 instead of 1,234,567
+  bool symbol_after = false;           // "55.000 €" rather than "$55,000"
+  std::string symbol_separator;        // between amount and symbol, e.g. U+00A0
+};
+
+struct ExchangeRate {
+  double units_per_usd = 1.0;  // units of the region's currency one US dollar buys
+  std::string date;            // the day (or year, for an average) the rate is for
+  std::string source_id;
+};
+
+struct Region {
+  std::string code;  // ISO 3166-1 alpha-2
+  std::string name;
+  std::string currency;         // ISO 4217
+  std::string currency_symbol;  // as written locally: "$", "₹", "€"
+  int currency_decimals = 2;    // minor units shown for small amounts (JPY: 0)
+  NumberStyle number_style;
+  double hours_per_year = 0;    // hours of a full-time working year
+  std::string hours_source_id;
+  ExchangeRate usd_rate;
+};
+
+struct AiPlan {
+  std::string id;
+  std::string vendor;
+  std::string name;
+  double usd_per_month = 0;
+  std::string includes;
+  std::string source_id;
+  std::string as_of;
+};
+
+struct ThreatAgent {
+  std::string id;
+  std::string company;
+  std::string product;
+  std::string does;
+  std::string source_id;
+  std::string as_of;
+};
+
+enum class TaskMode { kAutomates, kAssists };
+
+enum class Horizon { kNow, kOneToTwoYears, kThreeToFiveYears, kBeyondFiveYears };
+
+struct Task {
+  std::string id;
+  std::string name;
+  std::string reason;
+  int ai_figure = 0;          // 0-100: how much of the task today's AI can do
+  double time_share_pct = 0;  // share of working time, percent; a profession's tasks sum to 100
+  Horizon horizon = Horizon::kNow;
+  TaskMode mode = TaskMode::kAssists;
+  std::vector<std::string> onet_task_ids;
+  std::vector<std::string> source_ids;
+};
+
+struct TimelinePhase {
+  int from_year = 0;
+  int to_year = 0;
+  std::string text;
+};
+
+struct Skill {
+  std::string name;
+  std::string why;
+};
+
+struct SalaryPreset {
+  std::string region_code;
+  double entry = 0;        // yearly, in the region's currency
+  double experienced = 0;  // yearly, in the region's currency
+  std::string source_id;
+  bool estimated = false;  // true when derived by the documented method rather than read from a source
+};
+
+struct UsEmployment {
+  long long count = 0;
+  std::string source_id;
+  bool soc_group = false;  // true when the figure covers a SOC code several professions share
+};
+
+struct Profession {
+  std::string slug;
+  std::string name;
+  std::vector<std::string> aliases;
+  std::string category_id;
+  std::string soc_code;
+  std::string soc_note;
+  std::string tagline;
+  std::string updated;
+  UsEmployment us_employment;
+  std::vector<Task> tasks;
+  std::vector<std::string> threat_agent_ids;
+  std::vector<TimelinePhase> timeline;
+  std::vector<Skill> skills;
+  std::string default_plan_id;
+  std::vector<SalaryPreset> salaries;
+};
+
+struct Dataset {
+  std::string method_summary;  // one line on how the estimates are made, shown in every card's header
+  std::vector<Source> sources;
+  std::vector<Category> categories;
+  std::vector<Region> regions;
+  std::vector<AiPlan> plans;
+  std::vector<ThreatAgent> threat_agents;
+  std::vector<Profession> professions;
+
+  const Source* find_source(const std::string& id) const;
+  const Category* find_category(const std::string& id) const;
+  const Region* find_region(const std::string& code) const;
+  const AiPlan* find_plan(const std::string& id) const;
+  const ThreatAgent* find_threat_agent(const std::string& id) const;
+  const Profession* find_profession(const std::string& slug) const;
+};
+
+const SalaryPreset* find_salary(const Profession& profession, const std::string& region_code);
+
+const char* horizon_label(Horizon horizon);
+const char* task_mode_label(TaskMode mode);
+
+}  // namespace airisk::core

@@ -1,0 +1,98 @@
+#include "core/money.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace airisk::core {
+namespace {
+
+const NumberStyle kUsStyle{};
+
+std::string group_digits(const std::string& digits, const NumberStyle& style) {
+  // digits: the whole part, no sign. Western: groups of three. Indian: last three, then twos.
+  std::string out;
+  const size_t n = digits.size();
+  for (size_t i = 0; i < n; ++i) {
+    size_t remaining = n - i;  // digits from here to the end, this one included
+    bool boundary;
+    if (style.indian_grouping) {
+      boundary = i > 0 && (remaining == 3 || (remaining > 3 && (remaining - 3) % 2 == 0));
+    } else {
+      boundary = i > 0 && remaining % 3 == 0;
+    }
+    if (boundary) out += style.group_separator;
+    out += digits[i];
+  }
+  return out;
+}
+
+std::string with_symbol(const std::string& amount, bool negative, const Region& region) {
+  const NumberStyle& style = region.number_style;
+  std::string sign = negative ? "-" : "";
+  if (style.symbol_after) return sign + amount + style.symbol_separator + region.currency_symbol;
+  return sign + region.currency_symbol + style.symbol_separator + amount;
+}
+
+}  // namespace
+
+std::string format_number(double value, int decimals, const NumberStyle& style) {
+  if (!std::isfinite(value)) return "-";
+  if (decimals < 0) decimals = 0;
+  if (decimals > 6) decimals = 6;
+  const double scale = std::pow(10.0, decimals);
+  // Round half away from zero on the scaled value, so 0.5 cents and 0.5 units behave alike.
+  const long double scaled = std::round(static_cast<long double>(std::fabs(value)) * scale);
+  const bool negative = value < 0 && scaled != 0;
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.0Lf", scaled);
+  std::string digits = buffer;
+  if (static_cast<int>(digits.size()) <= decimals) digits.insert(0, decimals + 1 - digits.size(), '0');
+  std::string whole = digits.substr(0, digits.size() - decimals);
+  std::string fraction = digits.substr(digits.size() - decimals);
+  std::string out = (negative ? "-" : "") + group_digits(whole, style);
+  if (decimals > 0) out += style.decimal_separator + fraction;
+  return out;
+}
+
+std::string format_money(double amount, const Region& region) {
+  return with_symbol(format_number(std::fabs(amount), 0, region.number_style), amount < 0 && std::round(amount) != 0,
+                     region);
+}
+
+std::string format_money_exact(double amount, const Region& region) {
+  return with_symbol(format_number(std::fabs(amount), region.currency_decimals, region.number_style), amount < 0,
+                     region);
+}
+
+std::string format_lakh_per_annum(double rupees) {
+  const double lakhs = rupees / 1e5;
+  // Whole lakhs read as "28 LPA"; otherwise one or two decimals, trailing zeros dropped ("6.5 LPA").
+  std::string text = format_number(lakhs, 2, kUsStyle);
+  if (text.find('.') != std::string::npos) {
+    while (text.back() == '0') text.pop_back();
+    if (text.back() == '.') text.pop_back();
+  }
+  return text + " LPA";
+}
+
+std::string format_usd(double usd) {
+  const bool whole = std::fabs(usd - std::round(usd)) < 0.005;
+  return (usd < 0 ? "-$" : "$") + format_number(std::fabs(usd), whole ? 0 : 2, kUsStyle);
+}
+
+std::string format_percent(double pct, const NumberStyle& style) {
+  const double magnitude = std::fabs(pct);
+  const int decimals = magnitude < 1 ? 2 : magnitude < 10 ? 1 : 0;
+  // Locales that put the currency after the amount also space the percent sign ("1,7 %").
+  return format_number(pct, decimals, style) + (style.symbol_after ? "\u00A0%" : "%");
+}
+
+std::string format_ratio(double ratio, const NumberStyle& style) {
+  return format_number(ratio, std::fabs(ratio) < 100 ? 1 : 0, style) + "\u00D7";
+}
+
+std::string format_hours(double hours, const NumberStyle& style) {
+  return format_number(hours, std::fabs(hours) < 100 ? 1 : 0, style) + "\u00A0h";
+}
+
+}  // namespace airisk::core

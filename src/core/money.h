@@ -1,0 +1,35 @@
+// Numbers and money as each region writes them. The card, the CLI and the tests all format
+// through here, so they always agree on every figure.
+#pragma once
+
+#include <string>
+
+#include "core/model.h"
+
+namespace airisk::core {
+
+// 1234567.891 -> "1,234,567.89" (US), "12,34,567.89" (India), "1.234.567,89" (Germany).
+std::string format_number(double value, int decimals, const NumberStyle& style);
+
+// Yearly and other large sums in whole units: "$120,000", "₹28,00,000", "55.000 €".
+std::string format_money(double amount, const Region& region);
+
+// Small sums (hourly rates) with the currency's minor units: "$13.70", "1.234,56 €", "¥2,000".
+std::string format_money_exact(double amount, const Region& region);
+
+// Indian salaries as people say them: 2,800,000 -> "28 LPA", 650,000 -> "6.5 LPA".
+std::string format_lakh_per_annum(double rupees);
+
+// A US dollar amount in US style, for plan prices quoted in USD: "$200", "$2,400".
+std::string format_usd(double usd);
+
+// "0.86%", "8.6%", "25%": more decimals where the value is small, so it never reads as 0.
+std::string format_percent(double pct, const NumberStyle& style);
+
+// How many times one amount is another: "4.2×", "12.5×", "1,200×".
+std::string format_ratio(double ratio, const NumberStyle& style);
+
+// Hours: "1,789 h", "12.5 h".
+std::string format_hours(double hours, const NumberStyle& style);
+
+}  // namespace airisk::core

@@ -1,0 +1,52 @@
+#include "core/report.h"
+
+#include "core/money.h"
+
+namespace airisk::core {
+
+ReportResult build_report(const Dataset& dataset, const ReportState& state) {
+  ReportResult result;
+  Report& r = result.report;
+  r.profession = dataset.find_profession(state.profession_slug);
+  if (!r.profession) {
+    result.error = "Unknown profession \"" + state.profession_slug + "\"";
+    return result;
+  }
+  r.region = dataset.find_region(state.region_code);
+  if (!r.region) {
+    result.error = "Unknown region \"" + state.region_code + "\"";
+    return result;
+  }
+  const std::string plan_id = state.plan_id.empty() ? r.profession->default_plan_id : state.plan_id;
+  r.plan = dataset.find_plan(plan_id);
+  if (!r.plan) {
+    result.error = "Unknown AI plan \"" + plan_id + "\"";
+    return result;
+  }
+  r.category = dataset.find_category(r.profession->category_id);
+  r.presets = find_salary(*r.profession, r.region->code);
+  r.salary_yearly = state.salary_yearly > 0 ? state.salary_yearly : (r.presets ? r.presets->experienced : 0);
+  r.cost = compare_cost(r.salary_yearly, *r.region, *r.plan);
+  r.risk = risk_score(*r.profession);
+
+  const Region& region = *r.region;
+  const NumberStyle& style = region.number_style;
+  ReportText& t = r.text;
+  t.salary = format_money(r.salary_yearly, region);
+  t.entry = r.presets ? format_money(r.presets->entry, region) : "";
+  t.experienced = r.presets ? format_money(r.presets->experienced, region) : "";
+  t.ai_yearly = format_money(r.cost.ai_yearly, region);
+  t.ai_monthly_usd = format_usd(r.plan->usd_per_month);
+  t.ai_yearly_usd = format_usd(r.cost.ai_yearly_usd);
+  t.ratio = r.cost.ai_is_free ? "free" : format_ratio(r.cost.ratio, style);
+  t.ai_pct_of_salary = format_percent(r.cost.ai_pct_of_salary, style);
+  t.human_hourly = format_money_exact(r.cost.human_hourly, region);
+  t.ai_hourly = format_money_exact(r.cost.ai_hourly, region);
+  t.human_hours_per_year = format_hours(r.cost.human_hours_per_year, style);
+  t.ai_hours_per_year = format_hours(kAiHoursPerYear, style);
+  t.break_even_hours_per_month = format_hours(r.cost.break_even_hours_per_month, style);
+  t.risk_score = format_number(r.risk.score, 0, style);
+  return result;
+}
+
+}  // namespace airisk::core

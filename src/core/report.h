@@ -1,0 +1,50 @@
+// A card's state (what the visitor chose) and the report it resolves to: every figure computed
+// and formatted once here, so the widget, the CLI and the tests show the same text.
+#pragma once
+
+#include <string>
+
+#include "core/cost.h"
+#include "core/model.h"
+#include "core/risk.h"
+
+namespace airisk::core {
+
+// What the share link encodes. Empty/zero fields mean "the profession's default".
+struct ReportState {
+  std::string profession_slug;
+  std::string region_code = "US";
+  std::string plan_id;        // empty: the profession's default plan
+  double salary_yearly = 0;   // in the region's currency; 0: the experienced preset
+};
+
+struct ReportText {
+  std::string salary, entry, experienced;
+  std::string ai_yearly, ai_monthly_usd, ai_yearly_usd;
+  std::string ratio, ai_pct_of_salary;
+  std::string human_hourly, ai_hourly, human_hours_per_year, ai_hours_per_year;
+  std::string break_even_hours_per_month;
+  std::string risk_score;
+};
+
+struct Report {
+  const Profession* profession = nullptr;
+  const Category* category = nullptr;
+  const Region* region = nullptr;
+  const AiPlan* plan = nullptr;
+  const SalaryPreset* presets = nullptr;
+  double salary_yearly = 0;
+  CostComparison cost;
+  RiskScore risk;
+  ReportText text;
+};
+
+struct ReportResult {
+  Report report;
+  std::string error;  // empty when the state resolved
+  bool ok() const { return error.empty(); }
+};
+
+ReportResult build_report(const Dataset& dataset, const ReportState& state);
+
+}  // namespace airisk::core

@@ -1,0 +1,275 @@
+#include "core/salary.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <vector>
+
+#include "core/cost.h"
+
+namespace airisk::core {
+namespace {
+
+struct Word {
+  const char* text;
+  double multiplier;
+};
+
+// Longest first, so "lakhs" wins over "l" and "million" over "m".
+const Word kMagnitudes[] = {{"million", 1e6}, {"crores", 1e7}, {"crore", 1e7}, {"lakhs", 1e5}, {"lakh", 1e5},
+                            {"lacs", 1e5},    {"lac", 1e5},     {"lpa", 1e5},   {"mn", 1e6},    {"cr", 1e7},
+                            {"k", 1e3},       {"m", 1e6},       {"l", 1e5}};
+
+enum class Period { kYear, kMonth, kHour };
+
+struct PeriodWord {
+  const char* text;
+  Period period;
+};
+
+const PeriodWord kPeriods[] = {
+    {"per annum", Period::kYear},  {"per year", Period::kYear},   {"a year", Period::kYear},
+    {"annually", Period::kYear},   {"annual", Period::kYear},     {"yearly", Period::kYear},
+    {"/year", Period::kYear},      {"/yr", Period::kYear},        {"/y", Period::kYear},
+    {"p.a.", Period::kYear},       {"pa", Period::kYear},         {"per month", Period::kMonth},
+    {"a month", Period::kMonth},   {"monthly", Period::kMonth},   {"/month", Period::kMonth},
+    {"/mo", Period::kMonth},       {"/m", Period::kMonth},        {"pm", Period::kMonth},
+    {"per hour", Period::kHour},   {"an hour", Period::kHour},    {"hourly", Period::kHour},
+    {"/hour", Period::kHour},      {"/hr", Period::kHour},        {"/h", Period::kHour}};
+
+std::string lower_ascii(std::string s) {
+  for (char& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return s;
+}
+
+// Replaces the no-break spaces locales use (U+00A0, U+202F) and tabs with plain spaces.
+std::string normalise_spaces(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s.compare(i, 2, "\xC2\xA0") == 0) { out += ' '; ++i; continue; }
+    if (s.compare(i, 3, "\xE2\x80\xAF") == 0) { out += ' '; i += 2; continue; }
+    out += s[i] == '\t' ? ' ' : s[i];
+  }
+  return out;
+}
+
+std::string trim(const std::string& s) {
+  size_t b = s.find_first_not_of(' ');
+  if (b == std::string::npos) return {};
+  size_t e = s.find_last_not_of(' ');
+  return s.substr(b, e - b + 1);
+}
+
+bool ends_with_word(const std::string& s, const std::string& word) {
+  if (s.size() < word.size() || s.compare(s.size() - word.size(), word.size(), word) != 0) return false;
+  if (s.size() == word.size()) return true;
+  // A word suffix must not be glued to letters ("2pm" is fine, "lpa" must not leave "l" + "pa").
+  char before = s[s.size() - word.size() - 1];
+  bool word_starts_with_letter = std::isalpha(static_cast<unsigned char>(word[0]));
+  return !(word_starts_with_letter && std::isalpha(static_cast<unsigned char>(before)));
+}
+
+// Removes one currency mark (symbol or ISO code) from text; returns the currency it names.
+// "$" alone means the region's own dollar where the region writes "$", else US dollars.
+std::string take_currency(std::string& text, const Region& region, const Dataset& dataset) {
+  std::string lower = lower_ascii(text);
+  auto erase = [&](size_t pos, size_t len) { text.erase(pos, len); };
+  for (const Region& r : dataset.regions) {
+    std::string code = lower_ascii(r.currency);
+    size_t pos = lower.find(code);
+    if (pos != std::string::npos) {
+      erase(pos, code.size());
+      return r.currency;
+    }
+  }
+  if (size_t pos = lower.find("rs."); pos != std::string::npos) { erase(pos, 3); return "INR"; }
+  if (size_t pos = lower.find("rs"); pos != std::string::npos) { erase(pos, 2); return "INR"; }
+  // Multi-character symbols first ("A$", "S$") so "$" does not take half of them.
+  std::vector<const Region*> by_symbol;
+  for (const Region& r : dataset.regions) by_symbol.push_back(&r);
+  std::stable_sort(by_symbol.begin(), by_symbol.end(),
+                   [](const Region* a, const Region* b) { return a->currency_symbol.size() > b->currency_symbol.size(); });
+  for (const Region* r : by_symbol) {
+    if (r->currency_symbol.empty()) continue;
+    size_t pos = text.find(r->currency_symbol);
+    if (pos == std::string::npos) continue;
+    erase(pos, r->currency_symbol.size());
+    if (r->currency_symbol == region.currency_symbol) return region.currency;
+    if (r->currency_symbol == "$") return "USD";
+    return r->currency;
+  }
+  return {};
+}
+
+struct NumberRead {
+  bool ok = false;
+  double value = 0;
+  std::string error;
+};
+
+bool valid_groups(const std::vector<std::string>& groups) {
+  // groups: digit runs split by the group separator, first one included.
+  if (groups.size() < 2) return true;
+  if (groups.front().empty() || groups.front().size() > 3) return false;
+  bool western = true, indian = groups.back().size() == 3 && groups.front().size() <= 2;
+  for (size_t i = 1; i < groups.size(); ++i) {
+    western = western && groups[i].size() == 3;
+    if (i + 1 < groups.size()) indian = indian && groups[i].size() == 2;
+  }
+  return western || indian;
+}
+
+std::vector<std::string> split(const std::string& s, char sep) {
+  std::vector<std::string> parts(1);
+  for (char ch : s) {
+    if (ch == sep) parts.emplace_back();
+    else parts.back() += ch;
+  }
+  return parts;
+}
+
+// Reads "120,000", "12,00,000", "55.000,50", "1.5", "55 000" using the region's separators
+// only where a mark could be either.
+NumberRead read_number(std::string s, const NumberStyle& style) {
+  NumberRead result;
+  // Spaces and apostrophes only ever group digits.
+  s.erase(std::remove_if(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\''; }), s.end());
+  if (s.empty()) {
+    result.error = "Enter a number, e.g. 120000";
+    return result;
+  }
+  for (char c : s) {
+    if (!std::isdigit(static_cast<unsigned char>(c)) && c != ',' && c != '.') {
+      result.error = "That doesn't look like a salary: use digits, e.g. 120000 or 120k";
+      return result;
+    }
+  }
+  size_t commas = std::count(s.begin(), s.end(), ','), dots = std::count(s.begin(), s.end(), '.');
+  char decimal = 0, group = 0;
+  if (commas && dots) {
+    decimal = s.find_last_of(',') > s.find_last_of('.') ? ',' : '.';
+    group = decimal == ',' ? '.' : ',';
+  } else if (commas + dots == 1) {
+    char mark = commas ? ',' : '.';
+    size_t after = s.size() - s.find(mark) - 1;
+    if (after == 3) {
+      // "55.000" or "120,000": the region's style settles it.
+      decimal = style.decimal_separator == std::string(1, mark) ? mark : 0;
+      group = decimal ? 0 : mark;
+    } else {
+      decimal = mark;
+    }
+  } else if (commas + dots > 1) {
+    group = commas ? ',' : '.';
+  }
+  std::string whole = s, fraction;
+  if (decimal) {
+    size_t pos = s.rfind(decimal);
+    whole = s.substr(0, pos);
+    fraction = s.substr(pos + 1);
+    if (fraction.empty() || fraction.find_first_of(",.") != std::string::npos) {
+      result.error = "The decimal part is malformed";
+      return result;
+    }
+  }
+  if (group) {
+    std::vector<std::string> groups = split(whole, group);
+    if (!valid_groups(groups)) {
+      result.error = "The digit grouping looks wrong: write e.g. 1,200,000 or 12,00,000";
+      return result;
+    }
+    whole.erase(std::remove(whole.begin(), whole.end(), group), whole.end());
+  }
+  if (whole.empty() && fraction.empty()) {
+    result.error = "Enter a number, e.g. 120000";
+    return result;
+  }
+  if (whole.find_first_of(",.") != std::string::npos || whole.size() > 15) {
+    result.error = "The digit grouping looks wrong: write e.g. 1,200,000 or 12,00,000";
+    return result;
+  }
+  result.value = std::strtod((whole.empty() ? "0" : whole).c_str(), nullptr);
+  if (!fraction.empty()) result.value += std::strtod(("0." + fraction).c_str(), nullptr);
+  result.ok = true;
+  return result;
+}
+
+}  // namespace
+
+SalaryParse parse_salary(const std::string& typed, const Region& region, const Dataset& dataset) {
+  SalaryParse result;
+  std::string text = trim(normalise_spaces(typed));
+  if (text.empty()) {
+    result.error = "Enter a salary, e.g. " + std::string(region.code == "IN" ? "12 LPA" : "120000");
+    return result;
+  }
+  if (text.find('-') != std::string::npos || text.find("\xE2\x88\x92") != std::string::npos) {
+    result.error = "A salary can't be negative";
+    return result;
+  }
+  std::string currency = take_currency(text, region, dataset);
+  text = trim(lower_ascii(text));
+
+  Period period = Period::kYear;
+  bool period_found = false;
+  for (const PeriodWord& word : kPeriods) {
+    if (ends_with_word(text, word.text)) {
+      period = word.period;
+      period_found = true;
+      text = trim(text.substr(0, text.size() - std::string(word.text).size()));
+      break;
+    }
+  }
+  double multiplier = 1;
+  for (const Word& word : kMagnitudes) {
+    if (ends_with_word(text, word.text) && text.size() > std::string(word.text).size()) {
+      multiplier = word.multiplier;
+      if (std::string(word.text) == "lpa" && !period_found) period = Period::kYear;
+      text = trim(text.substr(0, text.size() - std::string(word.text).size()));
+      break;
+    }
+  }
+  if (currency.empty()) currency = take_currency(text, region, dataset);  // "120k USD" leaves the code last
+  text = trim(text);
+
+  NumberRead number = read_number(text, region.number_style);
+  if (!number.ok) {
+    result.error = number.error;
+    return result;
+  }
+  double amount = number.value * multiplier;
+  if (amount <= 0) {
+    result.error = "A salary must be more than zero";
+    return result;
+  }
+  if (currency.empty()) currency = region.currency;
+  const Region* currency_region = &region;
+  if (currency != region.currency) {
+    for (const Region& r : dataset.regions) {
+      if (r.currency == currency) {
+        currency_region = &r;
+        break;
+      }
+    }
+  }
+  if (period == Period::kMonth) amount *= 12;
+  if (period == Period::kHour) amount *= currency_region->hours_per_year;
+
+  double usd = local_to_usd(amount, *currency_region);
+  if (!std::isfinite(usd) || usd < kMinSalaryUsdPerYear) {
+    result.error = "That is less than 100 US dollars a year: enter the yearly salary";
+    return result;
+  }
+  if (usd > kMaxSalaryUsdPerYear) {
+    result.error = "That is more than 100 million US dollars a year: check the number";
+    return result;
+  }
+  result.ok = true;
+  result.typed_currency = currency;
+  result.typed_yearly = amount;
+  result.converted = currency_region->currency != region.currency;
+  result.yearly = result.converted ? usd_to_local(usd, region) : amount;
+  return result;
+}
+
+}  // namespace airisk::core

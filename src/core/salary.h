@@ -1,0 +1,27 @@
+// What people type as a salary: "$120k", "28 LPA", "12,00,000", "55.000 €", "10k/mo".
+#pragma once
+
+#include <string>
+
+#include "core/model.h"
+
+namespace airisk::core {
+
+struct SalaryParse {
+  bool ok = false;
+  double yearly = 0;          // in the region's currency (converted if another currency was typed)
+  std::string error;          // why the text was rejected, for the person who typed it
+  std::string typed_currency; // ISO code of the currency the text named, or the region's
+  double typed_yearly = 0;    // the yearly amount in typed_currency
+  bool converted = false;     // true when typed_currency differs from the region's
+};
+
+// Salaries below or above these (in US dollars a year) are taken to be typing mistakes.
+constexpr double kMinSalaryUsdPerYear = 100;
+constexpr double kMaxSalaryUsdPerYear = 100e6;
+
+// `dataset` supplies the other regions' currencies and rates for text like "$120k" typed
+// with region India; the region settles only marks that are truly ambiguous ("55.000").
+SalaryParse parse_salary(const std::string& text, const Region& region, const Dataset& dataset);
+
+}  // namespace airisk::core

@@ -1,0 +1,114 @@
+// Runs the real `airisk` binary: exit codes, stderr reasons and the documented --json keys.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace {
+
+struct Run {
+  int status = -1;
+  std::string out;  // stdout and stderr together
+};
+
+// merge_stderr: false keeps stdout alone, so --json output parses.
+Run run(const std::string& args, bool merge_stderr = true) {
+  Run result;
+  std::string command = std::string(AIRISK_CLI_PATH) + " " + args + (merge_stderr ? " 2>&1" : " 2>/dev/null");
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) return result;
+  char buffer[4096];
+  size_t n;
+  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) result.out.append(buffer, n);
+  int status = pclose(pipe);
+  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+Run run_json(const std::string& args) { return run(args, false); }
+
+}  // namespace
+
+TEST(cli_test, no_arguments_is_bad_input) {
+  EXPECT_EQ(run("").status, 2);
+  EXPECT_EQ(run("frobnicate").status, 2);
+  EXPECT_EQ(run("--help").status, 0);
+}
+
+TEST(cli_test, report_bad_input_exits_2_with_reason) {
+  auto unknown = run("report nobody");
+  EXPECT_EQ(unknown.status, 2);
+  EXPECT_NE(unknown.out.find("Unknown profession"), std::string::npos) << unknown.out;
+  auto region = run("report backend-developer --region XX");
+  EXPECT_EQ(region.status, 2);
+  EXPECT_NE(region.out.find("unknown region"), std::string::npos) << region.out;
+  auto salary = run("report backend-developer --salary abc");
+  EXPECT_EQ(salary.status, 2);
+  EXPECT_NE(salary.out.find("salary"), std::string::npos) << salary.out;
+  EXPECT_EQ(run("report backend-developer --region").status, 2);
+  EXPECT_EQ(run("report backend-developer --bogus").status, 2);
+}
+
+TEST(cli_test, report_json_india_hand_checked) {
+  auto r = run_json("report backend-developer --region IN --salary 2800000 --json");
+  ASSERT_EQ(r.status, 0) << r.out;
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["slug"], "backend-developer");
+  EXPECT_EQ(j["name"], "Backend Developer");
+  EXPECT_EQ(j["region"], "IN");
+  EXPECT_EQ(j["currency"], "INR");
+  EXPECT_DOUBLE_EQ(j["salary_yearly"].get<double>(), 2800000);
+  // $200 x 12 x 93.3302 INR/USD (ECB, 2026-04-13) = 223,992.48 INR.
+  EXPECT_DOUBLE_EQ(j["ai_yearly"].get<double>(), 223992.48);
+  EXPECT_DOUBLE_EQ(j["ratio"].get<double>(), 12.5004);
+  EXPECT_DOUBLE_EQ(j["ai_pct_of_salary"].get<double>(), 7.9997);
+  EXPECT_DOUBLE_EQ(j["entry"].get<double>(), 600000);
+  EXPECT_DOUBLE_EQ(j["experienced"].get<double>(), 2800000);
+  EXPECT_EQ(j["text"]["salary"], "₹28,00,000");
+}
+
+TEST(cli_test, report_text_and_typed_salaries) {
+  auto r = run("report backend-developer --salary '$120k'");
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("$120,000"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("50.0\u00d7"), std::string::npos) << r.out;
+  auto lpa = run_json("report backend-developer --region IN --salary '28 LPA' --json");
+  ASSERT_EQ(lpa.status, 0) << lpa.out;
+  EXPECT_DOUBLE_EQ(nlohmann::json::parse(lpa.out)["salary_yearly"].get<double>(), 2800000);
+}
+
+TEST(cli_test, salary_command) {
+  auto ok = run_json("salary '12,00,000' --region IN --json");
+  ASSERT_EQ(ok.status, 0) << ok.out;
+  EXPECT_DOUBLE_EQ(nlohmann::json::parse(ok.out)["yearly"].get<double>(), 1200000);
+  auto bad = run("salary '12.34.56' --region US");
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.out.find("grouping"), std::string::npos) << bad.out;
+}
+
+TEST(cli_test, validate_shipped_dataset_passes) {
+  auto r = run(std::string("validate ") + AIRISK_DATASET_DIR);
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("ok:"), std::string::npos);
+}
+
+TEST(cli_test, validate_lists_every_problem_with_its_path) {
+  std::string path = ::testing::TempDir() + "airisk_bad_dataset.json";
+  {
+    std::ifstream in(std::string(AIRISK_DATASET_DIR) + "/professions/tech-engineering.json");
+    nlohmann::json d = nlohmann::json::parse(in);
+    d["professions"][0]["tasks"][2]["ai_figure"] = 140;
+    d["professions"][0]["updated"] = "last week";
+    std::ofstream(path) << d.dump(2);
+  }
+  auto r = run(std::string("validate ") + AIRISK_DATASET_DIR + "/tables " + path);
+  EXPECT_EQ(r.status, 2) << r.out;
+  EXPECT_NE(r.out.find(path + ": $.professions[0].tasks[2].ai_figure: must be between 0 and 100"), std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find(path + ": $.professions[0].updated"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("2 problems"), std::string::npos) << r.out;
+  EXPECT_EQ(run("validate /nonexistent/path").status, 2);
+}

@@ -1,0 +1,280 @@
+#include "core/dataset.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "core/embedded_dataset.h"
+#include "test_dataset.h"
+
+using namespace airisk;
+using nlohmann::json;
+
+namespace {
+
+// Loads a copy of the valid dataset after `mutate`, and returns the problems found.
+template <typename Mutate>
+std::vector<core::Problem> problems_after(Mutate mutate) {
+  json document = test::valid_dataset_json();
+  mutate(document);
+  return test::load_json(document).problems;
+}
+
+bool has_problem(const std::vector<core::Problem>& problems, const std::string& path, const std::string& fragment = "") {
+  for (const auto& p : problems) {
+    if (p.path == path && p.message.find(fragment) != std::string::npos) return true;
+  }
+  return false;
+}
+
+std::string describe(const std::vector<core::Problem>& problems) {
+  std::string out;
+  for (const auto& p : problems) out += p.path + ": " + p.message + "\n";
+  return out;
+}
+
+#define EXPECT_PROBLEM(problems, path, fragment) \
+  EXPECT_TRUE(has_problem(problems, path, fragment)) << "expected " << path << " (" << fragment << "), got:\n" << describe(problems)
+
+const std::string kProf = "test.json: $.professions[0]";
+
+}  // namespace
+
+TEST(dataset_test, malformed_json_reports_line_and_column) {
+  auto result = core::load_dataset({{"bad.json", "{\n  \"sources\": [,]\n}"}});
+  ASSERT_EQ(result.problems.size(), 1u) << describe(result.problems);
+  EXPECT_EQ(result.problems[0].path, "bad.json: $");
+  EXPECT_NE(result.problems[0].message.find("line 2"), std::string::npos) << result.problems[0].message;
+}
+
+TEST(dataset_test, empty_input_and_non_object_are_rejected) {
+  EXPECT_FALSE(core::load_dataset({}).ok());
+  auto result = core::load_dataset({{"list.json", "[1, 2]"}});
+  EXPECT_PROBLEM(result.problems, "list.json: $", "must be a JSON object");
+}
+
+TEST(dataset_test, valid_dataset_loads_into_structs) {
+  auto result = test::load_json(test::valid_dataset_json());
+  ASSERT_TRUE(result.ok()) << describe(result.problems);
+  const auto& d = result.dataset;
+  ASSERT_EQ(d.professions.size(), 1u);
+  const auto& p = d.professions[0];
+  EXPECT_EQ(p.name, "Backend Developer");
+  EXPECT_EQ(p.tasks.size(), 2u);
+  EXPECT_EQ(p.tasks[0].mode, core::TaskMode::kAutomates);
+  EXPECT_EQ(p.tasks[1].horizon, core::Horizon::kBeyondFiveYears);
+  EXPECT_DOUBLE_EQ(p.tasks[0].time_share_pct, 60);
+  EXPECT_EQ(p.timeline[1].to_year, 2029);
+  EXPECT_TRUE(d.find_region("IN")->number_style.indian_grouping);
+  EXPECT_EQ(d.find_region("DE")->number_style.symbol_separator, "\u00a0");
+  EXPECT_TRUE(d.find_source("editorial")->editorial);
+  EXPECT_DOUBLE_EQ(core::find_salary(p, "IN")->experienced, 2800000);
+  EXPECT_EQ(d.method_summary, "Tasks scored 0-100, weighted by time.");
+}
+
+TEST(dataset_test, documents_merge_across_files) {
+  json all = test::valid_dataset_json();
+  json tables = all, professions = json::object();
+  professions["professions"] = tables["professions"];
+  tables.erase("professions");
+  auto result = core::load_dataset({{"tables.json", tables.dump()}, {"tech.json", professions.dump()}});
+  ASSERT_TRUE(result.ok()) << describe(result.problems);
+  EXPECT_EQ(result.dataset.professions.size(), 1u);
+}
+
+TEST(dataset_test, problems_in_the_second_file_name_it) {
+  json all = test::valid_dataset_json();
+  json tables = all, professions = json::object();
+  professions["professions"] = tables["professions"];
+  professions["professions"][0]["tasks"][0]["ai_figure"] = 140;
+  tables.erase("professions");
+  auto result = core::load_dataset({{"tables.json", tables.dump()}, {"tech.json", professions.dump()}});
+  EXPECT_PROBLEM(result.problems, "tech.json: $.professions[0].tasks[0].ai_figure", "between 0 and 100");
+}
+
+TEST(dataset_test, rule_missing_required_field) {
+  auto problems = problems_after([](json& d) { d["professions"][0].erase("tagline"); });
+  EXPECT_PROBLEM(problems, kProf + ".tagline", "is missing");
+}
+
+TEST(dataset_test, rule_wrong_type) {
+  auto problems = problems_after([](json& d) { d["professions"][0]["name"] = 42; });
+  EXPECT_PROBLEM(problems, kProf + ".name", "must be a string");
+}
+
+TEST(dataset_test, rule_empty_string) {
+  auto problems = problems_after([](json& d) { d["professions"][0]["tagline"] = "  "; });
+  EXPECT_PROBLEM(problems, kProf + ".tagline", "must not be empty");
+}
+
+TEST(dataset_test, rule_unknown_field_is_reported_as_typo) {
+  auto problems = problems_after([](json& d) { d["professions"][0]["taglien"] = "x"; });
+  EXPECT_PROBLEM(problems, kProf + ".taglien", "not a field");
+}
+
+TEST(dataset_test, rule_ai_figure_range_and_integer) {
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["tasks"][0]["ai_figure"] = 101; }),
+                 kProf + ".tasks[0].ai_figure", "between 0 and 100");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["tasks"][0]["ai_figure"] = 55.5; }),
+                 kProf + ".tasks[0].ai_figure", "whole number");
+}
+
+TEST(dataset_test, rule_time_shares_sum_to_100) {
+  auto problems = problems_after([](json& d) { d["professions"][0]["tasks"][1]["time_share"] = 30; });
+  EXPECT_PROBLEM(problems, kProf + ".tasks", "add up to 100, not 90.0");
+}
+
+TEST(dataset_test, rule_horizon_and_mode_enums) {
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["tasks"][0]["horizon"] = "soon"; }),
+                 kProf + ".tasks[0].horizon", "one of now, 1-2y, 3-5y, 5y+");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["tasks"][0]["mode"] = "replaces"; }),
+                 kProf + ".tasks[0].mode", "automates or assists");
+}
+
+TEST(dataset_test, rule_onet_task_ids) {
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["tasks"][0]["onet_task_ids"] = json::array(); }),
+                 kProf + ".tasks[0].onet_task_ids", "at least one");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["tasks"][0]["onet_task_ids"] = {"T-1"}; }),
+                 kProf + ".tasks[0].onet_task_ids[0]", "O*NET task id");
+}
+
+TEST(dataset_test, rule_task_needs_sources) {
+  auto problems = problems_after([](json& d) { d["professions"][0]["tasks"][0]["sources"] = json::array(); });
+  EXPECT_PROBLEM(problems, kProf + ".tasks[0].sources", "at least one source");
+}
+
+TEST(dataset_test, rule_unknown_source_reference) {
+  auto problems = problems_after([](json& d) { d["professions"][0]["tasks"][1]["sources"] = {"nowhere"}; });
+  EXPECT_PROBLEM(problems, kProf + ".tasks[1].sources[0]", "unknown source \"nowhere\"");
+}
+
+TEST(dataset_test, rule_duplicate_ids) {
+  EXPECT_PROBLEM(problems_after([](json& d) { d["sources"][1]["id"] = "bls"; }), "test.json: $.sources[1].id",
+                 "duplicates the source id \"bls\"");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"].push_back(d["professions"][0]); }),
+                 "test.json: $.professions[1].slug", "duplicates the profession slug");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["tasks"][1]["id"] = "api"; }),
+                 kProf + ".tasks[1].id", "duplicates the task id");
+}
+
+TEST(dataset_test, rule_formats_of_codes_and_dates) {
+  EXPECT_PROBLEM(problems_after([](json& d) { d["regions"][0]["code"] = "USA"; }), "test.json: $.regions[0].code",
+                 "ISO 3166-1");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["regions"][0]["currency"] = "usd"; }),
+                 "test.json: $.regions[0].currency", "ISO 4217");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["soc_code"] = "151252"; }), kProf + ".soc_code",
+                 "NN-NNNN");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["updated"] = "13/02/2026"; }), kProf + ".updated",
+                 "YYYY-MM-DD");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["slug"] = "Backend Dev"; }), kProf + ".slug",
+                 "lower-case slug");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["sources"][0]["url"] = "www.bls.gov"; }), "test.json: $.sources[0].url",
+                 "http(s) URL");
+}
+
+TEST(dataset_test, rule_source_kind_and_editorial_url) {
+  EXPECT_PROBLEM(problems_after([](json& d) { d["sources"][0]["kind"] = "blog"; }), "test.json: $.sources[0].kind",
+                 "published or editorial");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["sources"][0].erase("url"); }), "test.json: $.sources[0].url",
+                 "is missing");
+}
+
+TEST(dataset_test, rule_region_numbers) {
+  EXPECT_PROBLEM(problems_after([](json& d) { d["regions"][1]["hours_per_year"] = 8760; }),
+                 "test.json: $.regions[1].hours_per_year", "between 1000 and 3000");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["regions"][1]["usd_rate"]["units_per_usd"] = 0; }),
+                 "test.json: $.regions[1].usd_rate.units_per_usd", "between");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["regions"][2]["number_style"]["decimal_separator"] = "."; }),
+                 "test.json: $.regions[2].number_style.decimal_separator", "must differ");
+}
+
+TEST(dataset_test, rule_salary_presets) {
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["salaries"][0]["experienced"] = 100; }),
+                 kProf + ".salaries[0].experienced", "not be below entry");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["salaries"].erase(1); }), kProf + ".salaries",
+                 "no entry for the region \"IN\"");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["salaries"][2]["region"] = "FR"; }),
+                 kProf + ".salaries[2].region", "unknown region \"FR\"");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["salaries"][0]["estimated"] = "no"; }),
+                 kProf + ".salaries[0].estimated", "true or false");
+}
+
+TEST(dataset_test, rule_references_to_tables) {
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["category"] = "magic"; }), kProf + ".category",
+                 "unknown category");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["default_plan"] = "gold"; }), kProf + ".default_plan",
+                 "unknown plan");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["threat_agents"] = {"skynet"}; }),
+                 kProf + ".threat_agents[0]", "unknown threat agent");
+}
+
+TEST(dataset_test, rule_at_most_six_threat_agents_and_none_is_fine) {
+  EXPECT_PROBLEM(problems_after([](json& d) {
+    for (int i = 0; i < 6; ++i) {
+      json agent = d["threat_agents"][0];
+      agent["id"] = "agent-" + std::to_string(i);
+      d["threat_agents"].push_back(agent);
+      d["professions"][0]["threat_agents"].push_back(agent["id"]);
+    }
+  }), kProf + ".threat_agents", "more than 6");
+  EXPECT_TRUE(problems_after([](json& d) { d["professions"][0]["threat_agents"] = json::array(); }).empty());
+}
+
+TEST(dataset_test, rule_timeline_and_skills) {
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["timeline"][0]["to"] = 2020; }),
+                 kProf + ".timeline[0].to", "not be before from");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["timeline"][1]["from"] = 2024; }),
+                 kProf + ".timeline[1].from", "previous phase");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["skills"] = json::array(); }), kProf + ".skills",
+                 "at least one skill");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["tasks"] = json::array(); }), kProf + ".tasks",
+                 "at least one task");
+}
+
+TEST(dataset_test, rule_soc_group_needs_a_note) {
+  auto problems = problems_after([](json& d) { d["professions"][0].erase("soc_note"); });
+  EXPECT_PROBLEM(problems, kProf + ".soc_note", "SOC group");
+}
+
+TEST(dataset_test, rule_method_summary_required) {
+  auto problems = problems_after([](json& d) { d.erase("meta"); });
+  EXPECT_PROBLEM(problems, "$.meta.method_summary", "missing");
+}
+
+TEST(dataset_test, every_problem_is_listed_not_just_the_first) {
+  auto problems = problems_after([](json& d) {
+    d["professions"][0]["tasks"][0]["ai_figure"] = -1;
+    d["professions"][0]["updated"] = "yesterday";
+    d["regions"][0]["hours_per_year"] = 1;
+  });
+  EXPECT_GE(problems.size(), 3u) << describe(problems);
+}
+
+TEST(dataset_test, bundle_merges_and_reloads) {
+  json all = test::valid_dataset_json();
+  json tables = all, professions = json::object();
+  professions["professions"] = tables["professions"];
+  tables.erase("professions");
+  std::string bundled = core::bundle_dataset({{"a.json", tables.dump(2)}, {"b.json", professions.dump(2)}});
+  ASSERT_FALSE(bundled.empty());
+  EXPECT_EQ(bundled.find('\n'), std::string::npos);
+  EXPECT_TRUE(core::load_dataset({{"bundle.json", bundled}}).ok());
+  EXPECT_TRUE(core::bundle_dataset({{"bad.json", "{"}}).empty());
+}
+
+TEST(dataset_test, the_shipped_dataset_is_valid) {
+  auto result = core::load_dataset(core::embedded_dataset());
+  ASSERT_TRUE(result.ok()) << describe(result.problems);
+  const core::Profession* backend = result.dataset.find_profession("backend-developer");
+  ASSERT_NE(backend, nullptr);
+  EXPECT_EQ(backend->tasks.size(), 10u);
+  EXPECT_EQ(backend->threat_agent_ids.size(), 5u);
+  EXPECT_EQ(backend->timeline.size(), 3u);
+  EXPECT_EQ(backend->skills.size(), 5u);
+  // BLS May 2024, SOC 15-1252: 25th percentile $103,050, 75th $169,000.
+  EXPECT_DOUBLE_EQ(core::find_salary(*backend, "US")->entry, 103050);
+  EXPECT_DOUBLE_EQ(core::find_salary(*backend, "US")->experienced, 169000);
+  EXPECT_DOUBLE_EQ(core::find_salary(*backend, "IN")->experienced, 2800000);
+  EXPECT_DOUBLE_EQ(result.dataset.find_plan(backend->default_plan_id)->usd_per_month, 200);
+}

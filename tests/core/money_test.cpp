@@ -1,0 +1,77 @@
+#include "core/money.h"
+
+#include <gtest/gtest.h>
+
+#include "test_dataset.h"
+
+using namespace airisk;
+
+namespace {
+const core::Dataset& dataset() {
+  static const core::Dataset d = test::valid_dataset();
+  return d;
+}
+const core::Region& region(const char* code) { return *dataset().find_region(code); }
+const core::NumberStyle kUs{};
+}  // namespace
+
+TEST(money_test, awkward_numbers_first) {
+  EXPECT_EQ(core::format_number(0, 0, kUs), "0");
+  EXPECT_EQ(core::format_number(-0.4, 0, kUs), "0");  // no "-0"
+  EXPECT_EQ(core::format_number(-1234.5, 0, kUs), "-1,235");
+  EXPECT_EQ(core::format_number(0.005, 2, kUs), "0.01");
+  EXPECT_EQ(core::format_number(999.996, 2, kUs), "1,000.00");
+  EXPECT_EQ(core::format_number(1.0 / 0.0, 0, kUs), "-");
+}
+
+TEST(money_test, western_grouping) {
+  EXPECT_EQ(core::format_number(999, 0, kUs), "999");
+  EXPECT_EQ(core::format_number(1000, 0, kUs), "1,000");
+  EXPECT_EQ(core::format_number(1234567.891, 2, kUs), "1,234,567.89");
+}
+
+TEST(money_test, indian_grouping) {
+  const auto& style = region("IN").number_style;
+  EXPECT_EQ(core::format_number(999, 0, style), "999");
+  EXPECT_EQ(core::format_number(1000, 0, style), "1,000");
+  EXPECT_EQ(core::format_number(100000, 0, style), "1,00,000");
+  EXPECT_EQ(core::format_number(2800000, 0, style), "28,00,000");
+  EXPECT_EQ(core::format_number(123456789, 0, style), "12,34,56,789");
+}
+
+TEST(money_test, money_as_each_region_writes_it) {
+  EXPECT_EQ(core::format_money(120000, region("US")), "$120,000");
+  EXPECT_EQ(core::format_money(2800000, region("IN")), "₹28,00,000");
+  EXPECT_EQ(core::format_money(55000, region("DE")), "55.000\u00a0€");
+  EXPECT_EQ(core::format_money_exact(55000.5, region("DE")), "55.000,50\u00a0€");
+  EXPECT_EQ(core::format_money_exact(67.0766, region("US")), "$67.08");
+  EXPECT_EQ(core::format_money(-2400, region("US")), "-$2,400");
+}
+
+TEST(money_test, lakh_per_annum) {
+  EXPECT_EQ(core::format_lakh_per_annum(2800000), "28 LPA");
+  EXPECT_EQ(core::format_lakh_per_annum(650000), "6.5 LPA");
+  EXPECT_EQ(core::format_lakh_per_annum(612345), "6.12 LPA");
+}
+
+TEST(money_test, usd_plan_prices) {
+  EXPECT_EQ(core::format_usd(200), "$200");
+  EXPECT_EQ(core::format_usd(2400), "$2,400");
+  EXPECT_EQ(core::format_usd(7.99), "$7.99");
+}
+
+TEST(money_test, percent_keeps_small_values_visible) {
+  EXPECT_EQ(core::format_percent(0.857, kUs), "0.86%");
+  EXPECT_EQ(core::format_percent(8.57, kUs), "8.6%");
+  EXPECT_EQ(core::format_percent(25.4, kUs), "25%");
+  EXPECT_EQ(core::format_percent(1.7, region("DE").number_style), "1,7\u00a0%");
+}
+
+TEST(money_test, ratio_and_hours) {
+  EXPECT_EQ(core::format_ratio(70.4166, kUs), "70.4\u00d7");
+  EXPECT_EQ(core::format_ratio(4.25, kUs), "4.3\u00d7");
+  EXPECT_EQ(core::format_ratio(150.4, kUs), "150\u00d7");
+  EXPECT_EQ(core::format_ratio(1200, kUs), "1,200\u00d7");
+  EXPECT_EQ(core::format_hours(1789, kUs), "1,789\u00a0h");
+  EXPECT_EQ(core::format_hours(2.98167, kUs), "3.0\u00a0h");
+}

@@ -1,0 +1,81 @@
+#include "core/salary.h"
+
+#include <gtest/gtest.h>
+
+#include "test_dataset.h"
+
+using namespace airisk;
+
+namespace {
+
+const core::Dataset& dataset() {
+  static const core::Dataset d = test::valid_dataset();
+  return d;
+}
+
+core::SalaryParse parse(const std::string& text, const char* region) {
+  return core::parse_salary(text, *dataset().find_region(region), dataset());
+}
+
+struct Case {
+  const char* region;
+  const char* typed;
+  double yearly;
+};
+
+}  // namespace
+
+TEST(salary_test, rejected_with_a_reason) {
+  for (const char* typed : {"", "   ", "-5000", "0", "abc", "NaN", "1e400", "inf", "12.34.56", "1,2,3", "50",
+                            "200M", "$", "k", "12..5", "1,00,00,000,00"}) {
+    auto result = parse(typed, "US");
+    EXPECT_FALSE(result.ok) << "\"" << typed << "\" was accepted as " << result.yearly;
+    EXPECT_FALSE(result.error.empty()) << typed;
+  }
+  EXPECT_NE(parse("-5000", "US").error.find("negative"), std::string::npos);
+  EXPECT_NE(parse("50", "US").error.find("100 US dollars"), std::string::npos);
+  EXPECT_NE(parse("200M", "US").error.find("100 million"), std::string::npos);
+  EXPECT_NE(parse("12.34.56", "US").error.find("grouping"), std::string::npos);
+}
+
+TEST(salary_test, what_people_type) {
+  const Case cases[] = {
+      {"US", "120000", 120000},       {"US", "120,000", 120000},       {"US", "$120k", 120000},
+      {"US", "120K", 120000},         {"US", " 120k ", 120000},        {"US", "1.2M", 1200000},
+      {"US", "10k/mo", 120000},       {"US", "10k per month", 120000}, {"US", "$10,000 monthly", 120000},
+      {"US", "$120,000.50", 120000.5}, {"US", "120 000", 120000},      {"US", "50/hr", 50 * 1789.0},
+      {"IN", "12,00,000", 1200000},   {"IN", "12 lakh", 1200000},      {"IN", "12 LPA", 1200000},
+      {"IN", "₹12L", 1200000},        {"IN", "1.5 crore", 15000000},   {"IN", "1.5 cr", 15000000},
+      {"IN", "Rs. 6,00,000", 600000}, {"IN", "28 LPA", 2800000},       {"DE", "55.000 €", 55000},
+      {"DE", "€55.000", 55000},       {"DE", "55000", 55000},          {"DE", "55.000,50 €", 55000.5},
+      {"DE", "55\u00a0000\u00a0€", 55000},
+  };
+  for (const Case& c : cases) {
+    auto result = parse(c.typed, c.region);
+    EXPECT_TRUE(result.ok) << c.region << " \"" << c.typed << "\": " << result.error;
+    EXPECT_NEAR(result.yearly, c.yearly, 1e-6) << c.region << " \"" << c.typed << "\"";
+    EXPECT_FALSE(result.converted) << c.typed;
+  }
+}
+
+TEST(salary_test, explicit_currency_wins_and_is_converted) {
+  // $120k typed with region India: 120,000 USD x 93.3302 = 11,199,624 INR.
+  auto result = parse("$120k", "IN");
+  ASSERT_TRUE(result.ok) << result.error;
+  EXPECT_TRUE(result.converted);
+  EXPECT_EQ(result.typed_currency, "USD");
+  EXPECT_DOUBLE_EQ(result.typed_yearly, 120000);
+  EXPECT_NEAR(result.yearly, 11199624, 1e-3);
+  auto euros = parse("120000 EUR", "US");
+  ASSERT_TRUE(euros.ok) << euros.error;
+  EXPECT_NEAR(euros.yearly, 120000 / 0.855871, 1e-6);
+}
+
+TEST(salary_test, limits_are_in_us_dollars) {
+  // 100 USD a year is the floor in every currency: 9,333 INR passes, 9,000 does not.
+  EXPECT_TRUE(parse("9334", "IN").ok);
+  EXPECT_FALSE(parse("9000", "IN").ok);
+  EXPECT_TRUE(parse("100", "US").ok);
+  EXPECT_TRUE(parse("100M", "US").ok);
+  EXPECT_FALSE(parse("100.01M", "US").ok);
+}
