@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 namespace airisk::core {
 namespace {
@@ -93,6 +94,17 @@ std::string format_ratio(double ratio, const NumberStyle& style) {
 
 std::string format_hours(double hours, const NumberStyle& style) {
   return format_number(hours, std::fabs(hours) < 100 ? 1 : 0, style) + "\u00A0h";
+}
+
+std::string format_date(const std::string& iso_date) {
+  static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  if (iso_date.size() < 7 || iso_date[4] != '-') return iso_date;
+  int month = std::atoi(iso_date.substr(5, 2).c_str());
+  if (month < 1 || month > 12) return iso_date;
+  std::string month_year = std::string(kMonths[month - 1]) + " " + iso_date.substr(0, 4);
+  if (iso_date.size() < 10) return month_year;
+  return std::to_string(std::atoi(iso_date.substr(8, 2).c_str())) + " " + month_year;
 }
 
 }  // namespace airisk::core

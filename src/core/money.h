@@ -32,4 +32,7 @@ std::string format_ratio(double ratio, const NumberStyle& style);
 // Hours: "1,789 h", "12.5 h".
 std::string format_hours(double hours, const NumberStyle& style);
 
+// "2026-02-13" -> "13 Feb 2026"; "2026-02" -> "Feb 2026"; a year or anything else as given.
+std::string format_date(const std::string& iso_date);
+
 }  // namespace airisk::core

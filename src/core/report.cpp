@@ -35,6 +35,9 @@ ReportResult build_report(const Dataset& dataset, const ReportState& state) {
   t.salary = format_money(r.salary_yearly, region);
   t.entry = r.presets ? format_money(r.presets->entry, region) : "";
   t.experienced = r.presets ? format_money(r.presets->experienced, region) : "";
+  const bool lakhs = region.currency == "INR";
+  t.entry_short = r.presets && lakhs ? format_lakh_per_annum(r.presets->entry) : t.entry;
+  t.experienced_short = r.presets && lakhs ? format_lakh_per_annum(r.presets->experienced) : t.experienced;
   t.ai_yearly = format_money(r.cost.ai_yearly, region);
   t.ai_monthly_usd = format_usd(r.plan->usd_per_month);
   t.ai_yearly_usd = format_usd(r.cost.ai_yearly_usd);

@@ -20,6 +20,7 @@ struct ReportState {
 
 struct ReportText {
   std::string salary, entry, experienced;
+  std::string entry_short, experienced_short;  // as people say them: "6 LPA" in India, else as entry/experienced
   std::string ai_yearly, ai_monthly_usd, ai_yearly_usd;
   std::string ratio, ai_pct_of_salary;
   std::string human_hourly, ai_hourly, human_hours_per_year, ai_hours_per_year;

@@ -75,3 +75,10 @@ TEST(money_test, ratio_and_hours) {
   EXPECT_EQ(core::format_hours(1789, kUs), "1,789\u00a0h");
   EXPECT_EQ(core::format_hours(2.98167, kUs), "3.0\u00a0h");
 }
+
+TEST(money_test, dates_read_as_people_write_them) {
+  EXPECT_EQ(core::format_date("2026-02-13"), "13 Feb 2026");
+  EXPECT_EQ(core::format_date("2026-12"), "Dec 2026");
+  EXPECT_EQ(core::format_date("2026"), "2026");
+  EXPECT_EQ(core::format_date("2026-13-01"), "2026-13-01");
+}

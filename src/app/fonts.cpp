@@ -1,0 +1,51 @@
+#include "app/fonts.h"
+
+#include "imgui.h"
+
+namespace airisk::app {
+namespace {
+
+Fonts g_fonts;
+
+// The glyphs the subset keeps (scripts/subset_fonts.py): ImGui bakes only what is listed.
+const ImWchar kGlyphRanges[] = {
+    0x0020, 0x00FF,  // Basic Latin, Latin-1 (¥ £ · × and the no-break space)
+    0x2009, 0x2009, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2022, 0x2026, 0x2026,
+    0x202F, 0x202F,  // narrow no-break space (French money)
+    0x20A6, 0x20A6, 0x20A9, 0x20A9, 0x20AC, 0x20AC, 0x20B1, 0x20B1, 0x20B9, 0x20B9,  // ₦ ₩ € ₱ ₹
+    0x2191, 0x2193, 0x2197, 0x2197, 0x2212, 0x2212, 0x2248, 0x2248, 0x2264, 0x2265,
+    0x25B8, 0x25B8, 0x25BE, 0x25BE, 0x2713, 0x2713, 0};
+
+ImFont* add(const unsigned char* data, unsigned int size, float pixels, float ratio) {
+  ImFontConfig config;
+  config.FontDataOwnedByAtlas = false;  // the bytes are static
+  config.OversampleH = 2;
+  config.OversampleV = 1;
+  config.PixelSnapH = false;
+  return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size),
+                                                    pixels * ratio, &config, kGlyphRanges);
+}
+
+}  // namespace
+
+const Fonts& build_fonts(float ratio) {
+  if (ratio < 1) ratio = 1;
+  if (ratio > 4) ratio = 4;  // beyond this the atlas grows large for no visible gain
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  g_fonts.body = add(k_inter_regular, k_inter_regular_size, 16, ratio);
+  g_fonts.body_bold = add(k_inter_semibold, k_inter_semibold_size, 16, ratio);
+  g_fonts.small = add(k_inter_regular, k_inter_regular_size, 13.5f, ratio);
+  g_fonts.label = add(k_inter_semibold, k_inter_semibold_size, 12.5f, ratio);
+  g_fonts.heading = add(k_inter_semibold, k_inter_semibold_size, 21, ratio);
+  g_fonts.figure = add(k_inter_semibold, k_inter_semibold_size, 26, ratio);
+  g_fonts.title = add(k_inter_semibold, k_inter_semibold_size, 34, ratio);
+  io.FontDefault = g_fonts.body;
+  io.FontGlobalScale = 1.0f / ratio;
+  io.Fonts->Build();
+  return g_fonts;
+}
+
+const Fonts& fonts() { return g_fonts; }
+
+}  // namespace airisk::app

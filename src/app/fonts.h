@@ -1,0 +1,28 @@
+// Inter at the sizes the card uses, baked for the display's pixel ratio.
+#pragma once
+
+struct ImFont;
+
+namespace airisk::app {
+
+extern const unsigned char k_inter_regular[];
+extern const unsigned int k_inter_regular_size;
+extern const unsigned char k_inter_semibold[];
+extern const unsigned int k_inter_semibold_size;
+
+struct Fonts {
+  ImFont* body = nullptr;       // 16 px regular
+  ImFont* body_bold = nullptr;  // 16 px semibold
+  ImFont* small = nullptr;      // 13 px regular
+  ImFont* label = nullptr;      // 12 px semibold, section kickers
+  ImFont* heading = nullptr;    // 21 px semibold
+  ImFont* figure = nullptr;     // 26 px semibold
+  ImFont* title = nullptr;      // 34 px semibold
+};
+
+// Rebuilds the ImGui font atlas: each font rasterised at size x ratio and drawn at 1/ratio,
+// so text stays crisp on hi-DPI screens.
+const Fonts& build_fonts(float device_pixel_ratio);
+const Fonts& fonts();
+
+}  // namespace airisk::app

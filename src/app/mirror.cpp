@@ -1,0 +1,36 @@
+#include "app/mirror.h"
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+namespace airisk::app {
+
+MirrorSection& MirrorModel::section(const std::string& id, const std::string& heading, int level) {
+  for (auto& s : sections) {
+    if (s.id == id) return s;
+  }
+  sections.push_back({id, heading, level, {}, {}});
+  return sections.back();
+}
+
+std::string MirrorModel::to_json() const {
+  using nlohmann::json;
+  json out = json::array();
+  for (const auto& s : sections) {
+    json figures = json::array();
+    for (const auto& f : s.figures) figures.push_back({{"key", f.key}, {"label", f.label}, {"text", f.text}, {"live", f.live}});
+    json controls = json::array();
+    for (const auto& c : s.controls) {
+      json options = json::array();
+      for (const auto& o : c.options) options.push_back({{"value", o.value}, {"label", o.label}});
+      // Whole CSS pixels: sub-pixel jitter would rewrite the DOM for nothing.
+      controls.push_back({{"id", c.id}, {"kind", c.kind}, {"label", c.label}, {"value", c.value},
+                          {"options", options}, {"pressed", c.pressed},
+                          {"rect", {std::lround(c.x), std::lround(c.y), std::lround(c.w), std::lround(c.h)}}});
+    }
+    out.push_back({{"id", s.id}, {"heading", s.heading}, {"level", s.level}, {"figures", figures}, {"controls", controls}});
+  }
+  return out.dump();
+}
+
+}  // namespace airisk::app

@@ -1,0 +1,49 @@
+// The DOM mirror as a model: what the card says, as text, and where its controls are.
+// The app fills it while drawing; the web platform turns it into hidden, structured DOM
+// for screen readers, search engines, the no-WebGL fallback and the browser tests.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace airisk::app {
+
+struct MirrorFigure {
+  std::string key;    // stable id, e.g. "ai_yearly" (data-figure)
+  std::string label;  // what the figure is, e.g. "AI plan per year"
+  std::string text;   // the figure as the card shows it
+  bool live = false;  // announced when it changes (aria-live)
+};
+
+struct MirrorOption {
+  std::string value;
+  std::string label;
+};
+
+struct MirrorControl {
+  std::string id;     // data-control
+  std::string kind;   // "button", "text", "select", "option"
+  std::string label;
+  std::string value;
+  std::vector<MirrorOption> options;  // for "select"
+  float x = 0, y = 0, w = 0, h = 0;   // on the canvas, CSS pixels
+  bool pressed = false;               // for toggle buttons
+};
+
+struct MirrorSection {
+  std::string id;
+  std::string heading;
+  int level = 2;
+  std::vector<MirrorFigure> figures;
+  std::vector<MirrorControl> controls;
+};
+
+struct MirrorModel {
+  std::vector<MirrorSection> sections;
+
+  void clear() { sections.clear(); }
+  MirrorSection& section(const std::string& id, const std::string& heading, int level = 2);
+  std::string to_json() const;
+};
+
+}  // namespace airisk::app

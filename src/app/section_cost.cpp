@@ -1,0 +1,212 @@
+// [SECTION] Cost comparison, human vs AI: salary, region and plan in; yearly costs, ratio,
+// share of salary, hourly figures and break-even out.
+#include <algorithm>
+
+#include "app/sections.h"
+#include "app/style.h"
+#include "app/widgets.h"
+#include "core/money.h"
+
+namespace airisk::app {
+namespace {
+
+constexpr float kFieldHeightPadding = 12;  // makes a 16 px field 40 px tall: a comfortable tap target
+
+std::string region_label(const core::Region& region) { return region.name + " \u00B7 " + region.currency; }
+
+std::string plan_label(const core::AiPlan& plan) {
+  return plan.vendor + " " + plan.name + " \u00B7 " + core::format_usd(plan.usd_per_month) + "/mo";
+}
+
+void field_label(const std::string& label) { text(fonts().label, theme().muted, label); }
+
+void salary_controls(const SectionContext& c, SalaryField& salary, MirrorSection& mirror, float column_width) {
+  const Theme& t = theme();
+  const float column_left = ImGui::GetCursorScreenPos().x;
+  const core::Report& r = c.report;
+  field_label("YEARLY SALARY (" + r.region->currency + ")");
+  ImGui::SetNextItemWidth(std::min(column_width, 340.0f));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(14, kFieldHeightPadding));
+  ImGui::PushFont(fonts().body_bold);
+  if (ImGui::InputText("##salary", salary.buffer, sizeof salary.buffer, ImGuiInputTextFlags_AutoSelectAll)) {
+    c.dispatch({AppEventKind::kSetSalaryText, salary.buffer});
+  }
+  // Once the visitor leaves the field, show the accepted salary the way the region writes it.
+  if (ImGui::IsItemDeactivated() && salary.error.empty()) {
+    std::snprintf(salary.buffer, sizeof salary.buffer, "%s", c.report.text.salary.c_str());
+  }
+  ImGui::PopFont();
+  ImGui::PopStyleVar();
+  record_control(mirror, "salary", "text", "Yearly salary", salary.buffer);
+
+  if (!salary.error.empty()) {
+    text_wrapped(fonts().small, t.danger, salary.error + ". Showing " + r.text.salary + ".");
+  } else if (!salary.conversion.empty()) {
+    text_wrapped(fonts().small, t.muted, salary.conversion);
+  }
+
+  if (!r.presets) return;
+  const bool is_entry = r.salary_yearly == r.presets->entry;
+  const bool is_experienced = r.salary_yearly == r.presets->experienced;
+  if (pill_button("preset-entry", "Entry \u00B7 " + r.text.entry_short, is_entry)) {
+    c.dispatch({AppEventKind::kUseEntryPreset, ""});
+  }
+  record_control(mirror, "preset-entry", "button", "Entry-level salary " + r.text.entry).pressed = is_entry;
+  // Side by side when both fit in the column, else stacked.
+  const float entry_right = ImGui::GetItemRectMax().x;
+  const float experienced_width = text_width(fonts().body, "Experienced \u00B7 " + r.text.experienced_short) + 32;
+  if (entry_right + ImGui::GetStyle().ItemSpacing.x + experienced_width <= column_left + column_width) ImGui::SameLine();
+  if (pill_button("preset-experienced", "Experienced \u00B7 " + r.text.experienced_short, is_experienced)) {
+    c.dispatch({AppEventKind::kUseExperiencedPreset, ""});
+  }
+  record_control(mirror, "preset-experienced", "button", "Experienced salary " + r.text.experienced).pressed =
+      is_experienced;
+  const core::Source* source = c.dataset.find_source(r.presets->source_id);
+  std::string note = r.presets->estimated ? "Estimated range" : "Range";
+  if (source) note += ": " + source->publisher + (r.presets->estimated ? " (editorial estimate)" : "");
+  text_wrapped(fonts().small, t.muted, note);
+}
+
+// A combo whose open list is mirrored too, so tests and assistive tools can pick an option.
+template <typename Item, typename Label, typename Value>
+void choice(const SectionContext& c, MirrorSection& mirror, const char* id, const std::string& label,
+            const std::vector<Item>& items, const std::string& current, Label label_of, Value value_of,
+            AppEventKind kind, float width) {
+  field_label(label);
+  ImGui::SetNextItemWidth(width);
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(14, kFieldHeightPadding));
+  std::string preview;
+  for (const Item& item : items) {
+    if (value_of(item) == current) preview = label_of(item);
+  }
+  std::vector<MirrorControl> options;
+  // The frame's rectangle, taken before BeginCombo: once the list is open, ImGui's "last item"
+  // belongs to the popup window.
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 min = ImGui::GetCursorScreenPos();
+  const ImVec2 max(min.x + width, min.y + ImGui::GetFontSize() + 2 * kFieldHeightPadding);
+  const bool open = ImGui::BeginCombo((std::string("##") + id).c_str(), preview.c_str(), ImGuiComboFlags_NoArrowButton);
+  ImGui::PopStyleVar();
+  if (open) {
+    for (const Item& item : items) {
+      const bool selected = value_of(item) == current;
+      if (ImGui::Selectable(label_of(item).c_str(), selected, 0, ImVec2(0, spacing::kTapTarget - 8))) {
+        c.dispatch({kind, value_of(item)});
+      }
+      if (selected) ImGui::SetItemDefaultFocus();
+      MirrorSection scratch;
+      options.push_back(record_control(scratch, std::string(id) + "-option-" + value_of(item), "option",
+                                       label_of(item), value_of(item)));
+    }
+    ImGui::EndCombo();
+  }
+  // A light chevron instead of ImGui's heavy arrow box.
+  const float cx = max.x - 20, cy = (min.y + max.y) / 2;
+  draw->AddLine(ImVec2(cx - 5, cy - 2.5f), ImVec2(cx, cy + 2.5f), theme().muted, 1.8f);
+  draw->AddLine(ImVec2(cx, cy + 2.5f), ImVec2(cx + 5, cy - 2.5f), theme().muted, 1.8f);
+  MirrorControl& control = record_control(mirror, id, "select", label, current);
+  control.x = min.x;
+  control.y = min.y;
+  control.w = max.x - min.x;
+  control.h = max.y - min.y;
+  for (const Item& item : items) control.options.push_back({value_of(item), label_of(item)});
+  for (auto& option : options) mirror.controls.push_back(std::move(option));
+}
+
+}  // namespace
+
+void draw_cost(const SectionContext& c, SalaryField& salary) {
+  const Theme& t = theme();
+  const Fonts& f = fonts();
+  const core::Report& r = c.report;
+  const core::ReportText& text_of = r.text;
+
+  MirrorSection& mirror = c.mirror.section("cost", "Cost comparison, human vs AI");
+
+  Panel panel(c.width, c.narrow ? spacing::kPanelPaddingNarrow : spacing::kPanelPadding);
+  const float inner = panel.inner_width();
+  kicker("COST COMPARISON");
+  text_wrapped(f.heading, t.text, "Human vs AI, per year");
+  text_wrapped(f.body, t.muted,
+               r.plan->vendor + " " + r.plan->name + " at " + text_of.ai_monthly_usd + "/month (" + text_of.ai_yearly_usd +
+                   " a year) against a " + r.profession->name + " salary in " + r.region->name + ".");
+  ImGui::Dummy(ImVec2(0, 6));
+
+  const float gap = 28;
+  const float column = c.narrow ? inner : (inner - gap) / 2;
+  const float origin_x = ImGui::GetCursorPosX();
+  const float top_y = ImGui::GetCursorPosY();
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(origin_x + column);
+  salary_controls(c, salary, mirror, column);
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  float left_bottom = ImGui::GetCursorPosY();
+  if (!c.narrow) ImGui::SetCursorPos(ImVec2(origin_x + column + gap, top_y));
+  ImGui::BeginGroup();
+  choice(c, mirror, "region", "REGION", c.dataset.regions, r.region->code, region_label,
+         [](const core::Region& region) { return region.code; }, AppEventKind::kSetRegion, column);
+  ImGui::Dummy(ImVec2(0, 2));
+  choice(c, mirror, "plan", "AI PLAN", c.dataset.plans, r.plan->id, plan_label,
+         [](const core::AiPlan& plan) { return plan.id; }, AppEventKind::kSetPlan, column);
+  ImGui::EndGroup();
+  if (!c.narrow) ImGui::SetCursorPos(ImVec2(origin_x, std::max(left_bottom, ImGui::GetCursorPosY())));
+  ImGui::Dummy(ImVec2(0, 10));
+
+  // Yearly cost bars on one scale, so the gap between them is the message.
+  const float largest = static_cast<float>(std::max(r.salary_yearly, r.cost.ai_yearly));
+  bar("Human", text_of.salary + " a year", largest > 0 ? static_cast<float>(r.salary_yearly) / largest : 0, t.human, inner);
+  ImGui::Dummy(ImVec2(0, 4));
+  bar("AI", text_of.ai_yearly + " a year \u00B7 available 24/7",
+      largest > 0 ? static_cast<float>(r.cost.ai_yearly) / largest : 0, t.accent, inner);
+  ImGui::Dummy(ImVec2(0, 14));
+
+  struct Tile {
+    std::string value, label;
+  };
+  const Tile tiles[] = {
+      {text_of.ratio, "the salary divided by the AI plan's yearly cost"},
+      {text_of.ai_pct_of_salary, "the AI plan as a share of the salary"},
+      {text_of.human_hourly + " vs " + text_of.ai_hourly,
+       "per hour: a person (" + text_of.human_hours_per_year + " a year) vs the AI plan (24/7, " + text_of.ai_hours_per_year + ")"},
+      {text_of.break_even_hours_per_month, "of the person's time a month the plan must save to pay for itself"},
+  };
+  const int per_row = c.narrow ? 1 : 2;
+  const float tile_gap = 24;
+  const float tile_width = (inner - tile_gap * (per_row - 1)) / per_row;
+  for (int i = 0; i < 4; ++i) {
+    if (i % per_row != 0) ImGui::SameLine(0, tile_gap);
+    figure_tile(tiles[i].value, tiles[i].label, tile_width);
+    if (i % per_row == per_row - 1 && i < 3) ImGui::Dummy(ImVec2(0, 4));
+  }
+  ImGui::Dummy(ImVec2(0, 8));
+  // Where the conversion and the hours come from, named from the dataset's source table.
+  const core::Source* hours_source = c.dataset.find_source(r.region->hours_source_id);
+  const core::Source* rate_source = c.dataset.find_source(r.region->usd_rate.source_id);
+  std::string footer = "Working year: " + text_of.human_hours_per_year +
+                       (hours_source ? " (" + hours_source->publisher + ")" : "") + ". Plan price as of " +
+                       core::format_date(r.plan->as_of) + ".";
+  if (r.region->currency != "USD") {
+    footer = "Rate: 1 USD = " + core::format_money_exact(r.region->usd_rate.units_per_usd, *r.region) + " (" +
+             (rate_source ? rate_source->publisher + ", " : "") + core::format_date(r.region->usd_rate.date) + "). " + footer;
+  }
+  text_wrapped(f.small, t.muted, footer);
+
+  // Recorded after the controls: a change made this frame is already in these figures.
+  mirror.figures.push_back({"region", "Region", r.region->name, false});
+  mirror.figures.push_back({"currency", "Currency", r.region->currency, true});
+  mirror.figures.push_back({"salary", "Yearly salary", text_of.salary, true});
+  mirror.figures.push_back({"salary_error", "Salary input problem", salary.error, true});
+  mirror.figures.push_back({"entry", "Entry-level salary", text_of.entry, false});
+  mirror.figures.push_back({"experienced", "Experienced salary", text_of.experienced, false});
+  mirror.figures.push_back({"plan", "AI plan", plan_label(*r.plan), true});
+  mirror.figures.push_back({"ai_yearly", "AI plan per year", text_of.ai_yearly, true});
+  mirror.figures.push_back({"ratio", "Salary divided by AI plan cost", text_of.ratio, true});
+  mirror.figures.push_back({"ai_pct_of_salary", "AI plan as a share of the salary", text_of.ai_pct_of_salary, true});
+  mirror.figures.push_back({"human_hourly", "Person, per working hour", text_of.human_hourly, true});
+  mirror.figures.push_back({"ai_hourly", "AI plan, per hour of the year", text_of.ai_hourly, true});
+  mirror.figures.push_back(
+      {"break_even_hours_per_month", "Hours a month the plan must save to pay for itself", text_of.break_even_hours_per_month, true});
+}
+
+}  // namespace airisk::app

@@ -1,0 +1,37 @@
+// The card's look: colours, spacing and the ImGui style that follows from them.
+#pragma once
+
+#include "imgui.h"
+
+namespace airisk::app {
+
+struct Theme {
+  ImU32 page;         // behind the card
+  ImU32 surface;      // panels
+  ImU32 border;
+  ImU32 text;
+  ImU32 muted;        // secondary text, still AA contrast on surface
+  ImU32 accent;
+  ImU32 accent_soft;  // tinted backgrounds
+  ImU32 human;        // the person's bar
+  ImU32 danger;
+  ImU32 field;        // input backgrounds
+};
+
+namespace spacing {
+constexpr float kMaxContentWidth = 980;
+constexpr float kPagePadding = 28;
+constexpr float kPagePaddingNarrow = 16;
+constexpr float kPanelPadding = 24;
+constexpr float kPanelPaddingNarrow = 16;
+constexpr float kPanelRounding = 14;
+constexpr float kSectionGap = 20;
+constexpr float kNarrowWidth = 600;  // below this the card is one column
+constexpr float kTapTarget = 40;     // minimum height of anything tappable
+}  // namespace spacing
+
+const Theme& theme();
+void apply_style();
+ImVec4 to_vec4(ImU32 colour);
+
+}  // namespace airisk::app

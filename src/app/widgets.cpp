@@ -1,0 +1,180 @@
+#include "app/widgets.h"
+
+#include <algorithm>
+
+#include "app/fonts.h"
+#include "app/style.h"
+#include "imgui_internal.h"
+
+namespace airisk::app {
+
+Panel::Panel(float width, float padding) : width_(width), padding_(padding) {
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->ChannelsSplit(2);
+  draw->ChannelsSetCurrent(1);
+  start_ = ImGui::GetCursorScreenPos();
+  ImGui::SetCursorScreenPos(ImVec2(start_.x + padding, start_.y + padding));
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(start_.x + width - padding - ImGui::GetWindowPos().x);
+}
+
+Panel::~Panel() {
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  const float bottom = ImGui::GetItemRectMax().y + padding_;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->ChannelsSetCurrent(0);
+  const Theme& t = theme();
+  const ImVec2 end(start_.x + width_, bottom);
+  // A soft shadow lifts the panel off the page without a heavy border.
+  draw->AddRectFilled(ImVec2(start_.x, start_.y + 2), ImVec2(end.x, end.y + 2), IM_COL32(17, 24, 39, 10),
+                      spacing::kPanelRounding);
+  draw->AddRectFilled(start_, end, t.surface, spacing::kPanelRounding);
+  draw->AddRect(start_, end, t.border, spacing::kPanelRounding);
+  draw->ChannelsMerge();
+  ImGui::SetCursorScreenPos(ImVec2(start_.x, bottom));
+  ImGui::Dummy(ImVec2(width_, 0));
+}
+
+void text(ImFont* font, ImU32 colour, const std::string& value) {
+  ImGui::PushFont(font);
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  const float wrap_pos = ImGui::GetCurrentWindow()->DC.TextWrapPos;
+  if (wrap_pos < 0) {
+    ImGui::TextUnformatted(value.c_str(), value.c_str() + value.size());
+  } else {
+    // ImGui wraps after commas and dots too, which splits "$2,400" in two. Break at spaces
+    // only (never at the no-break spaces money uses), each line its own item.
+    const float available = std::max(1.0f, (wrap_pos > 0 ? wrap_pos : ImGui::GetContentRegionMax().x) - ImGui::GetCursorPosX());
+    const char* data = value.c_str();
+    const size_t n = value.size();
+    ImGui::BeginGroup();
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 3));
+    size_t start = 0;
+    while (start < n) {
+      size_t line_end = std::string::npos, search = start;
+      while (true) {
+        size_t space = value.find(' ', search);
+        size_t end = space == std::string::npos ? n : space;
+        bool fits = ImGui::CalcTextSize(data + start, data + end).x <= available;
+        if (fits || line_end == std::string::npos) line_end = end;
+        if (!fits || space == std::string::npos) break;
+        search = space + 1;
+      }
+      ImGui::TextUnformatted(data + start, data + line_end);
+      start = line_end;
+      while (start < n && data[start] == ' ') ++start;
+    }
+    if (n == 0) ImGui::TextUnformatted("");
+    ImGui::PopStyleVar();
+    ImGui::EndGroup();
+  }
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+}
+
+void text_wrapped(ImFont* font, ImU32 colour, const std::string& value) {
+  // Wraps at the PushTextWrapPos set by the panel or column.
+  text(font, colour, value);
+}
+
+void kicker(const std::string& value) { text(fonts().label, theme().accent, value); }
+
+float text_width(ImFont* font, const std::string& value) {
+  ImGui::PushFont(font);
+  float w = ImGui::CalcTextSize(value.c_str()).x;
+  ImGui::PopFont();
+  return w;
+}
+
+bool pill_button(const char* id, const std::string& label, bool selected) {
+  const Theme& t = theme();
+  ImGui::PushID(id);
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, spacing::kTapTarget / 2);
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(16, (spacing::kTapTarget - ImGui::GetFontSize()) / 2));
+  ImGui::PushStyleColor(ImGuiCol_Button, selected ? t.accent : t.surface);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, selected ? t.accent : t.accent_soft);
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, selected ? t.accent : t.accent_soft);
+  ImGui::PushStyleColor(ImGuiCol_Text, selected ? t.surface : t.text);
+  ImGui::PushStyleColor(ImGuiCol_Border, selected ? t.accent : t.border);
+  bool clicked = ImGui::Button(label.c_str());
+  ImGui::PopStyleColor(5);
+  ImGui::PopStyleVar(2);
+  ImGui::PopID();
+  return clicked;
+}
+
+bool link_button(const char* id, const std::string& label) {
+  const Theme& t = theme();
+  ImGui::PushID(id);
+  ImVec2 size = ImGui::CalcTextSize(label.c_str());
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  // The hit area is a full tap target tall even though the text is small.
+  const float pad_y = std::max(0.0f, (spacing::kTapTarget - size.y) / 2);
+  bool clicked = ImGui::InvisibleButton("link", ImVec2(size.x, size.y + 2 * pad_y));
+  bool hovered = ImGui::IsItemHovered();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  ImVec2 text_pos(pos.x, pos.y + pad_y);
+  draw->AddText(text_pos, t.accent, label.c_str());
+  if (hovered) draw->AddLine(ImVec2(text_pos.x, text_pos.y + size.y), ImVec2(text_pos.x + size.x, text_pos.y + size.y), t.accent);
+  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  ImGui::PopID();
+  return clicked;
+}
+
+void chip(const std::string& label) {
+  const Theme& t = theme();
+  ImGui::PushFont(fonts().label);
+  ImVec2 size = ImGui::CalcTextSize(label.c_str());
+  ImVec2 pad(10, 5);
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(pos, ImVec2(pos.x + size.x + 2 * pad.x, pos.y + size.y + 2 * pad.y), t.accent_soft, 999);
+  draw->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), t.accent, label.c_str());
+  ImGui::Dummy(ImVec2(size.x + 2 * pad.x, size.y + 2 * pad.y));
+  ImGui::PopFont();
+}
+
+void figure_tile(const std::string& value, const std::string& label, float width) {
+  const Theme& t = theme();
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  text(fonts().figure, t.text, value);
+  text_wrapped(fonts().small, t.muted, label);
+  ImGui::PopTextWrapPos();
+  ImGui::Dummy(ImVec2(width, 0));  // tiles in a row line up on a grid, whatever their text
+  ImGui::EndGroup();
+}
+
+void bar(const std::string& label, const std::string& value, float fraction, ImU32 colour, float width) {
+  const Theme& t = theme();
+  text(fonts().body_bold, t.text, label);
+  ImGui::SameLine(0, 8);
+  text(fonts().body, t.muted, value);
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float height = 14;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), t.page, height / 2);
+  // Even a tiny cost stays visible as a dot rather than vanishing.
+  const float filled = std::max(height, width * std::clamp(fraction, 0.0f, 1.0f));
+  draw->AddRectFilled(pos, ImVec2(pos.x + filled, pos.y + height), colour, height / 2);
+  ImGui::Dummy(ImVec2(width, height));
+}
+
+MirrorControl& record_control(MirrorSection& section, const std::string& id, const std::string& kind,
+                              const std::string& label, const std::string& value) {
+  ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  MirrorControl control;
+  control.id = id;
+  control.kind = kind;
+  control.label = label;
+  control.value = value;
+  control.x = min.x;
+  control.y = min.y;
+  control.w = max.x - min.x;
+  control.h = max.y - min.y;
+  section.controls.push_back(std::move(control));
+  return section.controls.back();
+}
+
+}  // namespace airisk::app

@@ -1,0 +1,47 @@
+// Drawing helpers shared by the sections: panels, text, buttons, figures and bars in the
+// card's style, each recording its control in the DOM mirror where it is interactive.
+#pragma once
+
+#include <string>
+
+#include "app/mirror.h"
+#include "imgui.h"
+
+namespace airisk::app {
+
+// A white rounded panel sized to its content. Open one, draw, and it closes at scope end.
+class Panel {
+ public:
+  Panel(float width, float padding);
+  ~Panel();
+  Panel(const Panel&) = delete;
+  Panel& operator=(const Panel&) = delete;
+  float inner_width() const { return width_ - 2 * padding_; }
+
+ private:
+  ImVec2 start_;
+  float width_, padding_;
+};
+
+void text(ImFont* font, ImU32 colour, const std::string& value);
+void text_wrapped(ImFont* font, ImU32 colour, const std::string& value);
+void kicker(const std::string& value);  // small accent label above a heading
+float text_width(ImFont* font, const std::string& value);
+
+// A rounded button at least kTapTarget tall. `selected` draws it filled with the accent.
+bool pill_button(const char* id, const std::string& label, bool selected);
+// A text button styled as a link.
+bool link_button(const char* id, const std::string& label);
+
+void chip(const std::string& label);  // a small tinted tag, e.g. the category
+
+// A large figure with its label below, in a box of `width`.
+void figure_tile(const std::string& value, const std::string& label, float width);
+// A labelled horizontal bar: `fraction` of `width` filled with `colour`.
+void bar(const std::string& label, const std::string& value, float fraction, ImU32 colour, float width);
+
+// Records the last ImGui item as a control of `section` in the DOM mirror.
+MirrorControl& record_control(MirrorSection& section, const std::string& id, const std::string& kind,
+                              const std::string& label, const std::string& value = "");
+
+}  // namespace airisk::app

@@ -1,0 +1,61 @@
+// The few functions JavaScript calls: the DOM mirror's controls (keyboard and assistive
+// technology users), pasted text, and "something changed, draw again".
+#include <emscripten.h>
+
+#include <string>
+
+#include "app/app.h"
+#include "web_platform.h"
+
+using airisk::app::AppEventKind;
+
+namespace {
+
+bool starts_with(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
+
+}  // namespace
+
+extern "C" {
+
+// A mirror control was used: `id` is its data-control, `value` what it was set to.
+EMSCRIPTEN_KEEPALIVE void airisk_mirror_action(const char* id_text, const char* value_text) {
+  const std::string id = id_text ? id_text : "";
+  const std::string value = value_text ? value_text : "";
+  if (id == "salary") {
+    airisk::app::app_event({AppEventKind::kSetSalaryText, value});
+  } else if (id == "preset-entry") {
+    airisk::app::app_event({AppEventKind::kUseEntryPreset, ""});
+  } else if (id == "preset-experienced") {
+    airisk::app::app_event({AppEventKind::kUseExperiencedPreset, ""});
+  } else if (id == "region" || starts_with(id, "region-option-")) {
+    airisk::app::app_event({AppEventKind::kSetRegion, value});
+  } else if (id == "plan" || starts_with(id, "plan-option-")) {
+    airisk::app::app_event({AppEventKind::kSetPlan, value});
+  } else if (id == "method-toggle") {
+    airisk::app::app_event({AppEventKind::kToggleMethod, ""});
+  }
+  airisk::web::request_frames();
+}
+
+// Text pasted into the focused canvas goes to ImGui as typed characters.
+EMSCRIPTEN_KEEPALIVE void airisk_paste_text(const char* utf8) {
+  if (!utf8) return;
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(utf8);
+  while (*p) {
+    unsigned codepoint = *p;
+    int extra = codepoint >= 0xF0 ? 3 : codepoint >= 0xE0 ? 2 : codepoint >= 0xC0 ? 1 : 0;
+    if (extra) codepoint &= (0x3F >> extra);
+    ++p;
+    for (int i = 0; i < extra && (*p & 0xC0) == 0x80; ++i, ++p) codepoint = (codepoint << 6) | (*p & 0x3F);
+    if (codepoint >= 32) {
+      airisk::web::InputEvent event;
+      event.kind = airisk::web::InputKind::kChar;
+      event.codepoint = codepoint;
+      airisk::web::queue_input(event);
+    }
+  }
+}
+
+EMSCRIPTEN_KEEPALIVE void airisk_request_frame(void) { airisk::web::request_frames(); }
+
+}  // extern "C"

@@ -1,0 +1,157 @@
+// Browser events -> the input queue, through emscripten/html5.h on the canvas. Returning
+// EM_TRUE calls preventDefault: only for keys the card handles, so the page keeps scrolling
+// (wheel, touch) and Tab still moves focus out of the canvas.
+#include <emscripten/html5.h>
+
+#include <cstring>
+
+#include "web_platform.h"
+
+namespace airisk::web {
+namespace {
+
+int to_imgui_button(unsigned short dom_button) {
+  // DOM: 0 left, 1 middle, 2 right. ImGui: 0 left, 1 right, 2 middle.
+  return dom_button == 1 ? 2 : dom_button == 2 ? 1 : 0;
+}
+
+EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
+  InputEvent event;
+  event.x = static_cast<float>(e->targetX);
+  event.y = static_cast<float>(e->targetY);
+  event.button = to_imgui_button(e->button);
+  switch (type) {
+    case EMSCRIPTEN_EVENT_MOUSEDOWN: event.kind = InputKind::kMouseDown; break;
+    case EMSCRIPTEN_EVENT_MOUSEUP: event.kind = InputKind::kMouseUp; break;
+    case EMSCRIPTEN_EVENT_MOUSELEAVE: event.kind = InputKind::kMouseLeave; break;
+    default: event.kind = InputKind::kMouseMove; break;
+  }
+  queue_input(event);
+  return EM_FALSE;  // keep the browser's own focus handling of the canvas
+}
+
+EM_BOOL on_document_mouse_up(int, const EmscriptenMouseEvent* e, void*) {
+  // A drag that ends outside the canvas still releases the button; the position is unknown here.
+  InputEvent event;
+  event.kind = InputKind::kMouseUp;
+  event.x = -1;
+  event.button = to_imgui_button(e->button);
+  queue_input(event);
+  return EM_FALSE;
+}
+
+// Where the current touch started, and whether it has become a scroll rather than a tap.
+struct TouchState {
+  float start_x = 0, start_y = 0;
+  bool scrolling = false;
+} g_touch;
+
+constexpr float kTapSlopPx = 10;
+
+EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
+  if (e->numTouches < 1) return EM_FALSE;
+  const EmscriptenTouchPoint& touch = e->touches[0];
+  InputEvent move;
+  move.kind = InputKind::kMouseMove;
+  move.x = static_cast<float>(touch.targetX);
+  move.y = static_cast<float>(touch.targetY);
+  if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
+    g_touch = {move.x, move.y, false};
+    queue_input(move);
+    InputEvent down = move;
+    down.kind = InputKind::kMouseDown;
+    queue_input(down);
+    return EM_FALSE;  // the page may still start a scroll from here
+  }
+  if (type == EMSCRIPTEN_EVENT_TOUCHMOVE) {
+    const float dx = move.x - g_touch.start_x, dy = move.y - g_touch.start_y;
+    if (!g_touch.scrolling && dx * dx + dy * dy > kTapSlopPx * kTapSlopPx) {
+      // The finger is scrolling the page: release away from every control so nothing is clicked.
+      g_touch.scrolling = true;
+      InputEvent leave;
+      leave.kind = InputKind::kMouseLeave;
+      queue_input(leave);
+      InputEvent up = leave;
+      up.kind = InputKind::kMouseUp;
+      up.x = -1;
+      queue_input(up);
+    }
+    if (!g_touch.scrolling) queue_input(move);
+    return EM_FALSE;  // touch-action: pan-y scrolls the page
+  }
+  if (g_touch.scrolling) return EM_FALSE;
+  InputEvent up = move;
+  up.kind = InputKind::kMouseUp;
+  queue_input(up);
+  InputEvent leave;
+  leave.kind = InputKind::kMouseLeave;  // a finger leaves no hover behind
+  queue_input(leave);
+  // Stops the browser synthesising mouse events for this tap, which would click twice.
+  return type == EMSCRIPTEN_EVENT_TOUCHEND ? EM_TRUE : EM_FALSE;
+}
+
+bool is_editing_key(unsigned long key) {
+  switch (key) {
+    case 8: case 13: case 27: case 33: case 34: case 35: case 36:
+    case 37: case 38: case 39: case 40: case 46:
+      return true;
+    default:
+      return false;
+  }
+}
+
+EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
+  if (e->keyCode == 9) return EM_FALSE;  // Tab belongs to the page: focus moves on to the mirror's controls
+  InputEvent event;
+  event.kind = type == EMSCRIPTEN_EVENT_KEYDOWN ? InputKind::kKeyDown : InputKind::kKeyUp;
+  event.key = static_cast<int>(e->keyCode);
+  event.ctrl = e->ctrlKey;
+  event.shift = e->shiftKey;
+  event.alt = e->altKey;
+  event.super = e->metaKey;
+  queue_input(event);
+  if (type != EMSCRIPTEN_EVENT_KEYDOWN) return EM_FALSE;
+  const bool command = e->ctrlKey || e->metaKey;
+  // Ctrl+C/V/X stay with the browser so its copy and paste events fire.
+  if (command) return e->keyCode == 65 || e->keyCode == 90 || e->keyCode == 89;  // select all, undo, redo
+  // Printable keys must not be prevented, or the keypress that carries the character never comes.
+  return is_editing_key(e->keyCode);
+}
+
+EM_BOOL on_key_press(int, const EmscriptenKeyboardEvent* e, void*) {
+  if (e->ctrlKey || e->metaKey) return EM_FALSE;
+  unsigned codepoint = e->charCode;
+  if (codepoint < 32 || codepoint == 127) return EM_FALSE;
+  InputEvent event;
+  event.kind = InputKind::kChar;
+  event.codepoint = codepoint;
+  queue_input(event);
+  return EM_TRUE;
+}
+
+EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
+  InputEvent event;
+  event.kind = type == EMSCRIPTEN_EVENT_FOCUS ? InputKind::kFocus : InputKind::kBlur;
+  queue_input(event);
+  return EM_FALSE;
+}
+
+}  // namespace
+
+void install_input_callbacks(const char* canvas) {
+  emscripten_set_mousedown_callback(canvas, nullptr, EM_FALSE, on_mouse);
+  emscripten_set_mousemove_callback(canvas, nullptr, EM_FALSE, on_mouse);
+  emscripten_set_mouseleave_callback(canvas, nullptr, EM_FALSE, on_mouse);
+  emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_FALSE, on_document_mouse_up);
+  emscripten_set_touchstart_callback(canvas, nullptr, EM_FALSE, on_touch);
+  emscripten_set_touchmove_callback(canvas, nullptr, EM_FALSE, on_touch);
+  emscripten_set_touchend_callback(canvas, nullptr, EM_FALSE, on_touch);
+  emscripten_set_touchcancel_callback(canvas, nullptr, EM_FALSE, on_touch);
+  emscripten_set_keydown_callback(canvas, nullptr, EM_FALSE, on_key);
+  emscripten_set_keyup_callback(canvas, nullptr, EM_FALSE, on_key);
+  emscripten_set_keypress_callback(canvas, nullptr, EM_FALSE, on_key_press);
+  emscripten_set_focus_callback(canvas, nullptr, EM_FALSE, on_focus);
+  emscripten_set_blur_callback(canvas, nullptr, EM_FALSE, on_focus);
+}
+
+}  // namespace airisk::web

@@ -1,0 +1,260 @@
+// The browser loop: a WebGL2 context on the canvas, frames on demand, one ImGui frame per
+// input transition (ImGui 1.86 would lose a press and release that land between two frames),
+// and the DOM mirror and page layout handed to the JS bridge (airisk_library.js).
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <cfloat>
+#include <deque>
+#include <string>
+
+#include "app/app.h"
+#include "app/style.h"
+#include "core/embedded_dataset.h"
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "web_platform.h"
+
+extern "C" {
+// Implemented in airisk_library.js.
+void airisk_js_init_page(void);
+double airisk_js_css_width(void);
+double airisk_js_css_height(void);
+double airisk_js_view_scroll(void);
+void airisk_js_set_content_height(double css_pixels);
+void airisk_js_write_mirror(const char* json);
+void airisk_js_frame_drawn(int first);
+void airisk_js_show_fallback(const char* message);
+}
+
+namespace airisk::web {
+namespace {
+
+constexpr const char* kCanvas = "#airisk-canvas";
+
+struct Platform {
+  std::deque<InputEvent> queue;
+  int frames_wanted = 0;
+  bool frame_scheduled = false;
+  bool first_frame_drawn = false;
+  float font_ratio = 0;  // the pixel ratio the font atlas was baked for
+  int backing_width = 0, backing_height = 0;
+  float content_height = 0;
+  std::string mirror_json;
+  app::Viewport viewport;
+} g;
+
+EM_BOOL on_animation_frame(double, void*);
+
+void schedule() {
+  if (g.frame_scheduled) return;
+  g.frame_scheduled = true;
+  emscripten_request_animation_frame(on_animation_frame, nullptr);
+}
+
+bool is_transition(const InputEvent& e) {
+  switch (e.kind) {
+    case InputKind::kMouseDown: case InputKind::kMouseUp: case InputKind::kKeyDown: case InputKind::kKeyUp:
+    case InputKind::kChar:
+      return true;
+    default:
+      return false;
+  }
+}
+
+void apply(const InputEvent& e) {
+  ImGuiIO& io = ImGui::GetIO();
+  switch (e.kind) {
+    case InputKind::kMouseMove:
+      io.MousePos = ImVec2(e.x, e.y);
+      break;
+    case InputKind::kMouseDown:
+      io.MousePos = ImVec2(e.x, e.y);
+      io.MouseDown[e.button] = true;
+      break;
+    case InputKind::kMouseUp:
+      if (e.x >= 0) io.MousePos = ImVec2(e.x, e.y);
+      io.MouseDown[e.button] = false;
+      break;
+    case InputKind::kMouseLeave:
+      io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+      break;
+    case InputKind::kKeyDown:
+    case InputKind::kKeyUp:
+      if (e.key > 0 && e.key < 512) io.KeysDown[e.key] = e.kind == InputKind::kKeyDown;
+      io.KeyCtrl = e.ctrl;
+      io.KeyShift = e.shift;
+      io.KeyAlt = e.alt;
+      io.KeySuper = e.super;
+      break;
+    case InputKind::kChar:
+      io.AddInputCharacter(e.codepoint);
+      break;
+    case InputKind::kFocus:
+      io.AddFocusEvent(true);
+      break;
+    case InputKind::kBlur:
+      io.AddFocusEvent(false);
+      // Keys held while focus left would otherwise stay down forever.
+      for (bool& down : io.KeysDown) down = false;
+      io.KeyCtrl = io.KeyShift = io.KeyAlt = io.KeySuper = false;
+      break;
+  }
+}
+
+void update_viewport() {
+  const float ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
+  g.viewport.width = static_cast<float>(airisk_js_css_width());
+  g.viewport.height = static_cast<float>(airisk_js_css_height());
+  g.viewport.scroll_y = static_cast<float>(airisk_js_view_scroll());
+  g.viewport.device_pixel_ratio = ratio;
+  // The backing store follows CSS size x devicePixelRatio, so nothing is scaled up and blurred.
+  const int width = static_cast<int>(g.viewport.width * ratio + 0.5f);
+  const int height = static_cast<int>(g.viewport.height * ratio + 0.5f);
+  if (width != g.backing_width || height != g.backing_height) {
+    emscripten_set_canvas_element_size(kCanvas, width, height);
+    g.backing_width = width;
+    g.backing_height = height;
+  }
+  if (ratio != g.font_ratio) {
+    app::app_build_fonts(ratio);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    g.font_ratio = ratio;
+  }
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(g.viewport.width, g.viewport.height);
+  io.DisplayFramebufferScale = ImVec2(ratio, ratio);
+}
+
+app::FrameResult run_imgui_frame() {
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui::NewFrame();
+  app::FrameResult result = app::app_frame(g.viewport);
+  ImGui::Render();
+  return result;
+}
+
+EM_BOOL on_animation_frame(double, void*) {
+  g.frame_scheduled = false;
+  static double last_time = emscripten_get_now();
+  const double now = emscripten_get_now();
+  ImGui::GetIO().DeltaTime = static_cast<float>(std::max(0.001, (now - last_time) / 1000.0));
+  last_time = now;
+  update_viewport();
+
+  // Every press and release gets a frame of its own; the last frame is the one drawn.
+  app::FrameResult result;
+  do {
+    while (!g.queue.empty()) {
+      InputEvent event = g.queue.front();
+      g.queue.pop_front();
+      apply(event);
+      if (is_transition(event)) break;
+    }
+    result = run_imgui_frame();
+  } while (!g.queue.empty());
+
+  const ImU32 page = app::theme().page;
+  glViewport(0, 0, g.backing_width, g.backing_height);
+  glClearColor(((page >> IM_COL32_R_SHIFT) & 0xFF) / 255.0f, ((page >> IM_COL32_G_SHIFT) & 0xFF) / 255.0f,
+               ((page >> IM_COL32_B_SHIFT) & 0xFF) / 255.0f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  airisk_js_frame_drawn(g.first_frame_drawn ? 0 : 1);
+  g.first_frame_drawn = true;
+
+  if (result.content_height != g.content_height) {
+    g.content_height = result.content_height;
+    airisk_js_set_content_height(g.content_height);
+    g.frames_wanted = std::max(g.frames_wanted, 2);  // the canvas may have changed size
+  }
+  std::string mirror = app::app_mirror().to_json();
+  if (mirror != g.mirror_json) {
+    g.mirror_json = std::move(mirror);
+    airisk_js_write_mirror(g.mirror_json.c_str());
+  }
+  if (--g.frames_wanted > 0 || result.animating) schedule();
+  return EM_FALSE;
+}
+
+EM_BOOL on_page_change(int, const void*, void*) {
+  request_frames();
+  return EM_FALSE;
+}
+
+void map_keys() {
+  ImGuiIO& io = ImGui::GetIO();
+  // ImGui 1.86 indexes KeysDown by the platform's key codes: the DOM's keyCode here.
+  io.KeyMap[ImGuiKey_Tab] = 9;
+  io.KeyMap[ImGuiKey_LeftArrow] = 37;
+  io.KeyMap[ImGuiKey_RightArrow] = 39;
+  io.KeyMap[ImGuiKey_UpArrow] = 38;
+  io.KeyMap[ImGuiKey_DownArrow] = 40;
+  io.KeyMap[ImGuiKey_PageUp] = 33;
+  io.KeyMap[ImGuiKey_PageDown] = 34;
+  io.KeyMap[ImGuiKey_Home] = 36;
+  io.KeyMap[ImGuiKey_End] = 35;
+  io.KeyMap[ImGuiKey_Insert] = 45;
+  io.KeyMap[ImGuiKey_Delete] = 46;
+  io.KeyMap[ImGuiKey_Backspace] = 8;
+  io.KeyMap[ImGuiKey_Space] = 32;
+  io.KeyMap[ImGuiKey_Enter] = 13;
+  io.KeyMap[ImGuiKey_Escape] = 27;
+  io.KeyMap[ImGuiKey_KeyPadEnter] = 13;
+  io.KeyMap[ImGuiKey_A] = 65;
+  io.KeyMap[ImGuiKey_C] = 67;
+  io.KeyMap[ImGuiKey_V] = 86;
+  io.KeyMap[ImGuiKey_X] = 88;
+  io.KeyMap[ImGuiKey_Y] = 89;
+  io.KeyMap[ImGuiKey_Z] = 90;
+}
+
+}  // namespace
+
+void queue_input(const InputEvent& event) {
+  g.queue.push_back(event);
+  request_frames();
+}
+
+void request_frames(int count) {
+  g.frames_wanted = std::max(g.frames_wanted, count);
+  schedule();
+}
+
+}  // namespace airisk::web
+
+int main() {
+  using namespace airisk;
+  airisk_js_init_page();
+  EmscriptenWebGLContextAttributes attributes;
+  emscripten_webgl_init_context_attributes(&attributes);
+  attributes.majorVersion = 2;
+  attributes.minorVersion = 0;
+  attributes.alpha = EM_FALSE;
+  attributes.antialias = EM_FALSE;  // ImGui anti-aliases its own shapes
+  attributes.depth = EM_FALSE;
+  attributes.stencil = EM_FALSE;
+  EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_create_context("#airisk-canvas", &attributes);
+  if (context <= 0) {
+    airisk_js_show_fallback("This browser could not start WebGL2, so the interactive card is not shown.");
+    return 0;
+  }
+  emscripten_webgl_make_context_current(context);
+
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.BackendPlatformName = "airisk_web";
+  web::map_keys();
+  std::string error = app::app_init({core::embedded_dataset(), "backend-developer", "US"});
+  if (!error.empty()) emscripten_log(EM_LOG_ERROR, "airisk: %s", error.c_str());
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  web::install_input_callbacks("#airisk-canvas");
+  emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE,
+                                 reinterpret_cast<em_ui_callback_func>(web::on_page_change));
+  emscripten_set_scroll_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_FALSE,
+                                 reinterpret_cast<em_ui_callback_func>(web::on_page_change));
+  web::request_frames();
+  return 0;
+}

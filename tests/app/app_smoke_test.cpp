@@ -1,0 +1,182 @@
+// Drives the real card headless, the way ImGui's example_null does: a display size, a built
+// font atlas, NewFrame / app_frame / Render, never drawn. Input goes through ImGui like a
+// person's would, with controls found by their DOM-mirror rectangles.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "app/app.h"
+#include "core/embedded_dataset.h"
+#include "imgui.h"
+
+using namespace airisk;
+
+namespace {
+
+class CardTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyMap[ImGuiKey_A] = 'A';
+    io.KeyMap[ImGuiKey_Backspace] = 8;
+    io.KeyMap[ImGuiKey_Enter] = 13;
+    ASSERT_EQ(app::app_init({core::embedded_dataset(), "backend-developer", "US"}), "");
+    app::app_build_fonts(2.0f);
+    unsigned char* pixels;
+    int w, h;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  }
+  void TearDown() override { ImGui::DestroyContext(); }
+
+  app::FrameResult frame(float width = 1280, float height = 900) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(width, height);
+    io.DeltaTime = 1.0f / 60;
+    ImGui::NewFrame();
+    app::FrameResult result = app::app_frame({width, height, 0, 2.0f});
+    ImGui::Render();
+    return result;
+  }
+
+  const app::MirrorControl* control(const std::string& id) {
+    for (const auto& section : app::app_mirror().sections) {
+      for (const auto& c : section.controls) {
+        if (c.id == id) return &c;
+      }
+    }
+    return nullptr;
+  }
+
+  std::string figure(const std::string& key) {
+    for (const auto& section : app::app_mirror().sections) {
+      for (const auto& f : section.figures) {
+        if (f.key == key) return f.text;
+      }
+    }
+    return "<missing " + key + ">";
+  }
+
+  // One frame per transition, as the web platform does, so a quick click always registers.
+  void click(const std::string& id) {
+    frame();  // a popup opened by the last click is placed on the frame after it appears
+    const app::MirrorControl* c = control(id);
+    ASSERT_NE(c, nullptr) << id;
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(c->x + c->w / 2, c->y + c->h / 2);
+    frame();
+    io.MouseDown[0] = true;
+    frame();
+    io.MouseDown[0] = false;
+    frame();
+  }
+
+  void press(int key, bool ctrl = false) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyCtrl = ctrl;
+    io.KeysDown[key] = true;
+    frame();
+    io.KeysDown[key] = false;
+    io.KeyCtrl = false;
+    frame();
+  }
+
+  void type(const std::string& text) {
+    for (char ch : text) {
+      ImGui::GetIO().AddInputCharacter(static_cast<unsigned char>(ch));
+      frame();
+    }
+  }
+};
+
+}  // namespace
+
+TEST_F(CardTest, shows_header_and_default_figures) {
+  frame();
+  EXPECT_EQ(figure("profession"), "Backend Developer");
+  EXPECT_EQ(figure("category"), "Tech & Engineering");
+  EXPECT_EQ(figure("updated"), "13 Feb 2026");
+  EXPECT_EQ(figure("salary"), "$169,000");
+  EXPECT_EQ(figure("ai_yearly"), "$2,400");
+  EXPECT_EQ(figure("ratio"), "70.4\u00d7");
+  EXPECT_EQ(figure("salary_error"), "");
+  for (const char* id : {"salary", "preset-entry", "preset-experienced", "region", "plan", "method-toggle"}) {
+    const app::MirrorControl* c = control(id);
+    ASSERT_NE(c, nullptr) << id;
+    EXPECT_GT(c->w, 0) << id;
+    EXPECT_GE(c->h, 36) << id << " is too small to tap";
+  }
+}
+
+TEST_F(CardTest, typing_a_salary_updates_figures_in_the_same_frame) {
+  frame();
+  click("salary");
+  press('A', true);
+  type("90000");
+  EXPECT_EQ(figure("salary"), "$90,000");
+  EXPECT_EQ(figure("ratio"), "37.5\u00d7");
+  EXPECT_EQ(figure("ai_pct_of_salary"), "2.7%");
+}
+
+TEST_F(CardTest, bad_salary_keeps_last_good_value_and_says_why) {
+  frame();
+  click("salary");
+  press('A', true);
+  type("12.34.56");
+  EXPECT_EQ(figure("salary"), "$169,000");
+  EXPECT_NE(figure("salary_error").find("grouping"), std::string::npos) << figure("salary_error");
+}
+
+TEST_F(CardTest, presets_and_region_combo_by_click) {
+  frame();
+  click("preset-entry");
+  EXPECT_EQ(figure("salary"), "$103,050");
+  click("region");
+  ASSERT_NE(control("region-option-IN"), nullptr) << "the open combo lists its options in the mirror";
+  click("region-option-IN");
+  EXPECT_EQ(figure("currency"), "INR");
+  EXPECT_EQ(figure("salary"), "\u20b928,00,000");
+  EXPECT_EQ(figure("ai_yearly"), "\u20b92,23,992");
+}
+
+TEST_F(CardTest, events_from_the_dom_mirror) {
+  frame();
+  app::app_event({app::AppEventKind::kSetRegion, "IN"});
+  app::app_event({app::AppEventKind::kSetSalaryText, "12 LPA"});
+  frame();
+  EXPECT_EQ(figure("salary"), "\u20b912,00,000");
+  app::app_event({app::AppEventKind::kSetPlan, "claude-pro"});
+  frame();
+  EXPECT_EQ(figure("ai_yearly"), "\u20b922,399");
+  app::app_event({app::AppEventKind::kSetRegion, "ZZ"});  // unknown: ignored, no crash
+  frame();
+  EXPECT_EQ(figure("currency"), "INR");
+}
+
+TEST_F(CardTest, phone_width_lays_out_in_one_column_without_overflow) {
+  frame(375, 812);
+  auto result = frame(375, 812);
+  EXPECT_GT(result.content_height, 812);
+  for (const auto& section : app::app_mirror().sections) {
+    for (const auto& c : section.controls) {
+      EXPECT_GE(c.x, 0) << c.id;
+      EXPECT_LE(c.x + c.w, 375) << c.id << " overflows the phone width";
+    }
+  }
+}
+
+TEST(CardErrorTest, invalid_dataset_shows_a_message_not_a_crash) {
+  ImGui::CreateContext();
+  std::string error = app::app_init({{{"broken.json", "{\"regions\": 5}"}}, "backend-developer", "US"});
+  EXPECT_NE(error.find("broken.json"), std::string::npos) << error;
+  app::app_build_fonts(1.0f);
+  unsigned char* pixels;
+  int w, h;
+  ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  ImGui::GetIO().DisplaySize = ImVec2(800, 600);
+  ImGui::NewFrame();
+  app::app_frame({800, 600, 0, 1});
+  ImGui::Render();
+  EXPECT_EQ(app::app_mirror().sections.at(0).id, "error");
+  ImGui::DestroyContext();
+}
