@@ -180,7 +180,7 @@ NumberStyle read_number_style(Reader& r, const json& object, const std::string& 
 
 void read_region(Reader& r, const json& o, const std::string& p, Region& region) {
   r.only_keys(o, p, {"code", "name", "currency", "currency_symbol", "currency_decimals", "number_style",
-                     "hours_per_year", "hours_source", "usd_rate"});
+                     "hours_per_year", "hours_source", "usd_rate", "pay_model"});
   region.code = r.matching(o, p, "code", kRegionCode, "an ISO 3166-1 alpha-2 code such as \"US\"");
   region.name = r.text(o, p, "name");
   region.currency = r.matching(o, p, "currency", kCurrency, "an ISO 4217 code such as \"USD\"");
@@ -197,6 +197,15 @@ void read_region(Reader& r, const json& o, const std::string& p, Region& region)
     region.usd_rate.units_per_usd = r.number(*rate, rp, "units_per_usd", 1e-6, 1e6);
     region.usd_rate.date = r.matching(*rate, rp, "date", kSourceDate, "a date YYYY-MM-DD (or a year for an average)");
     region.usd_rate.source_id = r.text(*rate, rp, "source");
+  }
+  const json* pay = r.field(o, p, "pay_model", true);
+  if (pay && !pay->is_object()) r.problem(p + ".pay_model", "must be an object");
+  if (pay && pay->is_object()) {
+    std::string pp = p + ".pay_model";
+    r.only_keys(*pay, pp, {"ratio_to_us", "traded_premium", "source"});
+    region.pay_model.ratio_to_us = r.number(*pay, pp, "ratio_to_us", 0.005, 5);
+    region.pay_model.traded_premium = r.boolean(*pay, pp, "traded_premium");
+    region.pay_model.source_id = r.text(*pay, pp, "source");
   }
 }
 
@@ -325,8 +334,11 @@ void read_document(Reader& r, const json& root, const std::string& name, Dataset
     origins.sources.push_back(ip);
   });
   r.each_object(root, p, "categories", false, [&](const json& o, const std::string& ip) {
-    r.only_keys(o, ip, {"id", "name"});
-    d.categories.push_back({r.matching(o, ip, "id", kId, "a lower-case id"), r.text(o, ip, "name")});
+    r.only_keys(o, ip, {"id", "name", "traded_premium"});
+    Category& category = d.categories.emplace_back();
+    category.id = r.matching(o, ip, "id", kId, "a lower-case id");
+    category.name = r.text(o, ip, "name");
+    category.traded_premium = r.number(o, ip, "traded_premium", 1, 3);
     origins.categories.push_back(ip);
   });
   r.each_object(root, p, "regions", false, [&](const json& o, const std::string& ip) {

@@ -1,5 +1,6 @@
 #include "core/dataset_check.h"
 
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <set>
@@ -93,9 +94,34 @@ void check_profession(Checker& c, const Dataset& d, const Profession& prof, cons
     if (!salary_regions.insert(salary.region_code).second) c.problem(sp + ".region", "repeats the region \"" + salary.region_code + "\"");
     c.source_ref(salary.source_id, sp + ".source");
   }
-  for (const Region& region : d.regions) {
-    if (!region.code.empty() && !salary_regions.count(region.code)) {
-      c.problem(p + ".salaries", "has no entry for the region \"" + region.code + "\"");
+  // Other regions are estimated from the US range (salary_range), so only the US one is required.
+  if (!salary_regions.count("US")) c.problem(p + ".salaries", "has no entry for the region \"US\" (BLS)");
+}
+
+std::string lower(std::string text) {
+  for (char& ch : text) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return text;
+}
+
+// Names people search for must lead to one profession; prose must not be pasted between entries.
+void check_unique_text(Checker& c, const Dataset& d, const Origins& origins) {
+  std::map<std::string, std::string> names, taglines, reasons;  // text -> where it first appeared
+  for (size_t i = 0; i < d.professions.size() && i < origins.professions.size(); ++i) {
+    const Profession& prof = d.professions[i];
+    const std::string& p = origins.professions[i];
+    auto claim = [&](std::map<std::string, std::string>& seen, const std::string& text, const std::string& path,
+                     const char* what) {
+      if (text.empty()) return;
+      auto [it, inserted] = seen.emplace(lower(text), path);
+      if (!inserted) c.problem(path, std::string("repeats the ") + what + " of " + it->second);
+    };
+    claim(names, prof.name, p + ".name", "name");
+    for (size_t a = 0; a < prof.aliases.size(); ++a) {
+      claim(names, prof.aliases[a], p + ".aliases[" + std::to_string(a) + "]", "name or alias");
+    }
+    claim(taglines, prof.tagline, p + ".tagline", "tagline");
+    for (size_t t = 0; t < prof.tasks.size(); ++t) {
+      claim(reasons, prof.tasks[t].reason, p + ".tasks[" + std::to_string(t) + "].reason", "task reason");
     }
   }
 }
@@ -106,6 +132,7 @@ void check_dataset(const Dataset& d, const Origins& origins, std::vector<Problem
   Checker c(d, problems);
   if (origins.meta.empty()) c.problem("$.meta.method_summary", "is missing from every document");
   if (d.regions.empty()) c.problem("$.regions", "the dataset defines no region");
+  if (!d.regions.empty() && !d.find_region("US")) c.problem("$.regions", "must include US: other regions' estimates start from US pay");
   if (d.professions.empty()) c.problem("$.professions", "the dataset defines no profession");
 
   c.unique(d.sources, &Source::id, origins.sources, "id", "source id");
@@ -118,6 +145,7 @@ void check_dataset(const Dataset& d, const Origins& origins, std::vector<Problem
   for (size_t i = 0; i < d.regions.size() && i < origins.regions.size(); ++i) {
     c.source_ref(d.regions[i].hours_source_id, origins.regions[i] + ".hours_source");
     c.source_ref(d.regions[i].usd_rate.source_id, origins.regions[i] + ".usd_rate.source");
+    c.source_ref(d.regions[i].pay_model.source_id, origins.regions[i] + ".pay_model.source");
   }
   for (size_t i = 0; i < d.plans.size() && i < origins.plans.size(); ++i) {
     c.source_ref(d.plans[i].source_id, origins.plans[i] + ".source");
@@ -128,6 +156,7 @@ void check_dataset(const Dataset& d, const Origins& origins, std::vector<Problem
   for (size_t i = 0; i < d.professions.size() && i < origins.professions.size(); ++i) {
     check_profession(c, d, d.professions[i], origins.professions[i]);
   }
+  check_unique_text(c, d, origins);
 }
 
 }  // namespace airisk::core::detail

@@ -1,6 +1,7 @@
 #include "core/model.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace airisk::core {
 namespace {
@@ -26,6 +27,37 @@ const Profession* Dataset::find_profession(const std::string& slug) const {
 
 const SalaryPreset* find_salary(const Profession& profession, const std::string& region_code) {
   return find_by(profession.salaries, region_code, &SalaryPreset::region_code);
+}
+
+namespace {
+
+// Estimates read as estimates: three significant figures ("1,730,000", not "1,731,482").
+double round_to_3_significant(double value) {
+  if (value <= 0) return 0;
+  double scale = std::pow(10.0, std::floor(std::log10(value)) - 2);
+  return std::round(value / scale) * scale;
+}
+
+}  // namespace
+
+bool salary_range(const Dataset& dataset, const Profession& profession, const Region& region, SalaryPreset& out) {
+  if (const SalaryPreset* own = find_salary(profession, region.code)) {
+    out = *own;
+    return true;
+  }
+  const SalaryPreset* us = find_salary(profession, "US");
+  const Region* us_region = dataset.find_region("US");
+  if (!us || !us_region || us_region->usd_rate.units_per_usd <= 0) return false;
+  double factor = region.pay_model.ratio_to_us * region.usd_rate.units_per_usd / us_region->usd_rate.units_per_usd;
+  if (region.pay_model.traded_premium) {
+    if (const Category* category = dataset.find_category(profession.category_id)) factor *= category->traded_premium;
+  }
+  out.region_code = region.code;
+  out.entry = round_to_3_significant(us->entry * factor);
+  out.experienced = round_to_3_significant(us->experienced * factor);
+  out.source_id = region.pay_model.source_id;
+  out.estimated = true;
+  return true;
 }
 
 const char* horizon_label(Horizon horizon) {

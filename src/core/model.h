@@ -19,6 +19,9 @@ struct Source {
 struct Category {
   std::string id;
   std::string name;
+  // Multiplier on estimated pay in regions whose pay model applies it: skills traded across
+  // borders (software, data) pay nearer to world rates there than local services do.
+  double traded_premium = 1.0;
 };
 
 // How a region writes numbers and money (see money.h).
@@ -36,6 +39,13 @@ struct ExchangeRate {
   std::string source_id;
 };
 
+// How a region's pay compares with the US, for estimating salaries the dataset does not give.
+struct PayModel {
+  double ratio_to_us = 1.0;     // typical local pay / US pay for the same job, at market exchange rates
+  bool traded_premium = false;  // apply the category's traded_premium here
+  std::string source_id;
+};
+
 struct Region {
   std::string code;  // ISO 3166-1 alpha-2
   std::string name;
@@ -46,6 +56,7 @@ struct Region {
   double hours_per_year = 0;    // hours of a full-time working year
   std::string hours_source_id;
   ExchangeRate usd_rate;
+  PayModel pay_model;
 };
 
 struct AiPlan {
@@ -144,6 +155,11 @@ struct Dataset {
 };
 
 const SalaryPreset* find_salary(const Profession& profession, const std::string& region_code);
+
+// The profession's salary range in a region: the dataset's own where it has one, otherwise
+// estimated from the US range by the region's pay model (marked estimated). Local currency.
+// Returns false when neither exists.
+bool salary_range(const Dataset& dataset, const Profession& profession, const Region& region, SalaryPreset& out);
 
 const char* horizon_label(Horizon horizon);
 const char* task_mode_label(TaskMode mode);

@@ -24,7 +24,8 @@ ReportResult build_report(const Dataset& dataset, const ReportState& state) {
     return result;
   }
   r.category = dataset.find_category(r.profession->category_id);
-  r.presets = find_salary(*r.profession, r.region->code);
+  SalaryPreset range;
+  if (salary_range(dataset, *r.profession, *r.region, range)) r.presets = range;
   r.salary_yearly = state.salary_yearly > 0 ? state.salary_yearly : (r.presets ? r.presets->experienced : 0);
   r.cost = compare_cost(r.salary_yearly, *r.region, *r.plan);
   r.risk = risk_score(*r.profession);

@@ -2,6 +2,7 @@
 // and formatted once here, so the widget, the CLI and the tests show the same text.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "core/cost.h"
@@ -33,7 +34,7 @@ struct Report {
   const Category* category = nullptr;
   const Region* region = nullptr;
   const AiPlan* plan = nullptr;
-  const SalaryPreset* presets = nullptr;
+  std::optional<SalaryPreset> presets;  // the region's entry/experienced range, own or estimated
   double salary_yearly = 0;
   CostComparison cost;
   RiskScore risk;

@@ -192,8 +192,10 @@ TEST(dataset_test, rule_region_numbers) {
 TEST(dataset_test, rule_salary_presets) {
   EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["salaries"][0]["experienced"] = 100; }),
                  kProf + ".salaries[0].experienced", "not be below entry");
-  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["salaries"].erase(1); }), kProf + ".salaries",
-                 "no entry for the region \"IN\"");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["salaries"].erase(0); }), kProf + ".salaries",
+                 "no entry for the region \"US\"");
+  EXPECT_TRUE(problems_after([](json& d) { d["professions"][0]["salaries"].erase(2); }).empty())
+      << "regions other than the US are optional: they are estimated";
   EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["salaries"][2]["region"] = "FR"; }),
                  kProf + ".salaries[2].region", "unknown region \"FR\"");
   EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["salaries"][0]["estimated"] = "no"; }),
@@ -230,6 +232,71 @@ TEST(dataset_test, rule_timeline_and_skills) {
                  "at least one skill");
   EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["tasks"] = json::array(); }), kProf + ".tasks",
                  "at least one task");
+}
+
+TEST(dataset_test, rule_pay_model_and_premium) {
+  EXPECT_PROBLEM(problems_after([](json& d) { d["regions"][1]["pay_model"]["ratio_to_us"] = 0; }),
+                 "test.json: $.regions[1].pay_model.ratio_to_us", "between");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["regions"][1]["pay_model"]["source"] = "rumour"; }),
+                 "test.json: $.regions[1].pay_model.source", "unknown source");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["regions"][1].erase("pay_model"); }),
+                 "test.json: $.regions[1].pay_model", "is missing");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["categories"][0]["traded_premium"] = 0.5; }),
+                 "test.json: $.categories[0].traded_premium", "between 1 and 3");
+  EXPECT_PROBLEM(problems_after([](json& d) {
+    d["regions"].erase(0);
+    for (auto& p : d["professions"]) p["salaries"].erase(0);
+  }), "$.regions", "must include US");
+}
+
+TEST(dataset_test, salary_range_estimates_missing_regions_from_us_pay) {
+  json document = test::valid_dataset_json();
+  document["professions"][0]["salaries"].erase(2);  // no own figure for Germany
+  auto d = test::load_json(document).dataset;
+  const auto& profession = d.professions[0];
+  core::SalaryPreset range;
+  ASSERT_TRUE(core::salary_range(d, profession, *d.find_region("US"), range));
+  EXPECT_FALSE(range.estimated);
+  EXPECT_DOUBLE_EQ(range.entry, 103050);
+  // Germany: 103,050 x 0.68 x 0.855871 EUR/USD = 59,974 -> 60,000; 169,000 -> 98,357 -> 98,400.
+  ASSERT_TRUE(core::salary_range(d, profession, *d.find_region("DE"), range));
+  EXPECT_TRUE(range.estimated);
+  EXPECT_EQ(range.source_id, "editorial");
+  EXPECT_DOUBLE_EQ(range.entry, 60000);
+  EXPECT_DOUBLE_EQ(range.experienced, 98400);
+  // The dataset's own Indian figures win over the estimate.
+  ASSERT_TRUE(core::salary_range(d, profession, *d.find_region("IN"), range));
+  EXPECT_DOUBLE_EQ(range.experienced, 2800000);
+  // Without them, India applies the tech premium: 169,000 x 0.1 x 1.8 x 93.3302 = 2,839,005 -> 2,840,000.
+  document["professions"][0]["salaries"].erase(1);
+  d = test::load_json(document).dataset;
+  ASSERT_TRUE(core::salary_range(d, d.professions[0], *d.find_region("IN"), range));
+  EXPECT_DOUBLE_EQ(range.experienced, 2840000);
+}
+
+TEST(dataset_test, rule_names_taglines_and_reasons_are_not_repeated) {
+  auto with_second = [](auto mutate) {
+    return problems_after([&](json& d) {
+      json second = d["professions"][0];
+      second["slug"] = "api-developer";
+      second["name"] = "API Developer";
+      second["aliases"] = json::array();
+      second["tagline"] = "Another line.";
+      second["tasks"][0]["reason"] = "Different.";
+      second["tasks"][1]["reason"] = "Also different.";
+      mutate(second);
+      d["professions"].push_back(second);
+    });
+  };
+  EXPECT_TRUE(with_second([](json&) {}).empty()) << describe(with_second([](json&) {}));
+  EXPECT_PROBLEM(with_second([](json& p) { p["aliases"] = {"Backend Engineer"}; }),
+                 "test.json: $.professions[1].aliases[0]", "repeats the name or alias");
+  EXPECT_PROBLEM(with_second([](json& p) { p["name"] = "backend developer"; }), "test.json: $.professions[1].name",
+                 "repeats the name");
+  EXPECT_PROBLEM(with_second([](json& p) { p["tagline"] = "A line."; }), "test.json: $.professions[1].tagline",
+                 "repeats the tagline");
+  EXPECT_PROBLEM(with_second([](json& p) { p["tasks"][1]["reason"] = "Hard."; }),
+                 "test.json: $.professions[1].tasks[1].reason", "repeats the task reason");
 }
 
 TEST(dataset_test, rule_soc_group_needs_a_note) {
@@ -276,5 +343,11 @@ TEST(dataset_test, the_shipped_dataset_is_valid) {
   EXPECT_DOUBLE_EQ(core::find_salary(*backend, "US")->entry, 103050);
   EXPECT_DOUBLE_EQ(core::find_salary(*backend, "US")->experienced, 169000);
   EXPECT_DOUBLE_EQ(core::find_salary(*backend, "IN")->experienced, 2800000);
+  EXPECT_GE(result.dataset.regions.size(), 12u);
+  for (const auto& region : result.dataset.regions) {
+    core::SalaryPreset range;
+    EXPECT_TRUE(core::salary_range(result.dataset, *backend, region, range)) << region.code;
+    EXPECT_GT(range.entry, 0) << region.code;
+  }
   EXPECT_DOUBLE_EQ(result.dataset.find_plan(backend->default_plan_id)->usd_per_month, 200);
 }

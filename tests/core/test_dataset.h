@@ -16,20 +16,23 @@ inline nlohmann::json valid_dataset_json() {
       {"id": "ecb", "kind": "published", "publisher": "ECB", "title": "Reference rates", "url": "https://www.ecb.europa.eu/", "date": "2026-04-13"},
       {"id": "editorial", "kind": "editorial", "publisher": "airisk", "title": "Estimate", "date": "2026"}
     ],
-    "categories": [{"id": "tech", "name": "Tech"}],
+    "categories": [{"id": "tech", "name": "Tech", "traded_premium": 1.8}],
     "regions": [
       {"code": "US", "name": "United States", "currency": "USD", "currency_symbol": "$", "currency_decimals": 2,
        "number_style": {"group_separator": ",", "decimal_separator": ".", "indian_grouping": false, "symbol_after": false},
        "hours_per_year": 1789, "hours_source": "editorial",
-       "usd_rate": {"units_per_usd": 1, "date": "2026-04-13", "source": "ecb"}},
+       "usd_rate": {"units_per_usd": 1, "date": "2026-04-13", "source": "ecb"},
+       "pay_model": {"ratio_to_us": 1, "traded_premium": false, "source": "bls"}},
       {"code": "IN", "name": "India", "currency": "INR", "currency_symbol": "₹", "currency_decimals": 2,
        "number_style": {"group_separator": ",", "decimal_separator": ".", "indian_grouping": true, "symbol_after": false},
        "hours_per_year": 2383, "hours_source": "editorial",
-       "usd_rate": {"units_per_usd": 93.3302, "date": "2026-04-13", "source": "ecb"}},
+       "usd_rate": {"units_per_usd": 93.3302, "date": "2026-04-13", "source": "ecb"},
+       "pay_model": {"ratio_to_us": 0.1, "traded_premium": true, "source": "editorial"}},
       {"code": "DE", "name": "Germany", "currency": "EUR", "currency_symbol": "€", "currency_decimals": 2,
        "number_style": {"group_separator": ".", "decimal_separator": ",", "indian_grouping": false, "symbol_after": true, "symbol_separator": "\u00a0"},
        "hours_per_year": 1335, "hours_source": "editorial",
-       "usd_rate": {"units_per_usd": 0.855871, "date": "2026-04-13", "source": "ecb"}}
+       "usd_rate": {"units_per_usd": 0.855871, "date": "2026-04-13", "source": "ecb"},
+       "pay_model": {"ratio_to_us": 0.68, "traded_premium": false, "source": "editorial"}}
     ],
     "plans": [
       {"id": "max", "vendor": "Anthropic", "name": "Claude Max 20x", "usd_per_month": 200, "includes": "Claude Code", "source": "editorial", "as_of": "2026"},
