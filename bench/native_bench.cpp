@@ -1,0 +1,57 @@
+// Native figures for scripts/bench: how long the core takes for what the card does on load
+// and on every keystroke. Prints one JSON object (medians over many runs, in microseconds).
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/dataset.h"
+#include "core/embedded_dataset.h"
+#include "core/report.h"
+#include "core/salary.h"
+
+using namespace airisk::core;
+
+namespace {
+
+// Median wall time of `runs` calls, in microseconds; the median shrugs off a noisy neighbour.
+double median_us(int runs, const std::function<void()>& body) {
+  std::vector<double> times;
+  times.reserve(runs);
+  for (int i = 0; i < runs; ++i) {
+    auto start = std::chrono::steady_clock::now();
+    body();
+    times.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count());
+  }
+  std::nth_element(times.begin(), times.begin() + runs / 2, times.end());
+  return times[runs / 2];
+}
+
+}  // namespace
+
+int main() {
+  const auto& documents = embedded_dataset();
+  size_t bytes = 0;
+  for (const auto& d : documents) bytes += d.text.size();
+  LoadResult loaded = load_dataset(documents);
+  if (!loaded.ok()) {
+    std::fprintf(stderr, "bench: the embedded dataset is invalid\n");
+    return 1;
+  }
+  const Dataset& dataset = loaded.dataset;
+  volatile double sink = 0;
+
+  double load = median_us(21, [&] { sink = sink + static_cast<double>(load_dataset(documents).dataset.professions.size()); });
+  ReportState state{dataset.professions.front().slug, "IN", "", 2800000};
+  double report = median_us(2001, [&] { sink = sink + build_report(dataset, state).report.cost.ratio; });
+  const Region& india = *dataset.find_region("IN");
+  double salary = median_us(2001, [&] { sink = sink + parse_salary("28 LPA", india, dataset).yearly; });
+
+  std::printf(
+      "{\"dataset_bytes\": %zu, \"professions\": %zu, \"dataset_load_us\": %.1f, \"report_us\": %.2f, "
+      "\"salary_parse_us\": %.2f}\n",
+      bytes, dataset.professions.size(), load, report, salary);
+  return 0;
+}
