@@ -2,11 +2,13 @@
 // The only translation unit of the core that includes nlohmann_json.
 #include "core/dataset.h"
 
+#include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <regex>
 
 #include "core/dataset_check.h"
+#include "core/risk.h"
 
 namespace airisk::core {
 namespace {
@@ -301,7 +303,19 @@ void read_document(Reader& r, const json& root, const std::string& name, Dataset
     r.problem(p, "must be a JSON object with dataset tables");
     return;
   }
-  r.only_keys(root, p, {"meta", "sources", "categories", "regions", "plans", "threat_agents", "professions"});
+  r.only_keys(root, p, {"meta", "sources", "categories", "regions", "plans", "threat_agents", "professions",
+                        "score_distribution"});
+  if (const json* scores = r.field(root, p, "score_distribution", false)) {
+    if (!scores->is_array()) r.problem(p + ".score_distribution", "must be a list of scores");
+    for (size_t i = 0; scores->is_array() && i < scores->size(); ++i) {
+      const json& score = (*scores)[i];
+      if (!score.is_number() || score.get<double>() < 0 || score.get<double>() > 100) {
+        r.problem(p + ".score_distribution[" + std::to_string(i) + "]", "must be a score from 0 to 100");
+      } else {
+        d.score_distribution.push_back(score.get<double>());
+      }
+    }
+  }
   if (const json* meta = r.field(root, p, "meta", false)) {
     if (!meta->is_object()) {
       r.problem(p + ".meta", "must be an object");
@@ -431,11 +445,19 @@ LoadResult load_dataset(const std::vector<DatasetDocument>& documents) {
   }
   // With a document unreadable, cross-file rules would only report what it would have defined.
   if (all_parsed) detail::check_dataset(result.dataset, origins, result.problems);
+  Dataset& d = result.dataset;
+  if (d.score_distribution.empty()) {
+    for (const Profession& profession : d.professions) d.score_distribution.push_back(risk_score(profession).score);
+  }
+  std::sort(d.score_distribution.begin(), d.score_distribution.end());
   return result;
 }
 
 std::string bundle_dataset(const std::vector<DatasetDocument>& documents) {
+  LoadResult loaded = load_dataset(documents);
   json merged = json::object();
+  // Ranks stay against the full dataset even if a build later embeds only some professions.
+  merged["score_distribution"] = loaded.dataset.score_distribution;
   for (const auto& document : documents) {
     json root = json::parse(document.text, nullptr, false);
     if (root.is_discarded() || !root.is_object()) return {};

@@ -139,6 +139,9 @@ struct Profession {
 
 struct Dataset {
   std::string method_summary;  // one line on how the estimates are made, shown in every card's header
+  // Every profession's score in the full dataset, ascending, so a build that embeds only some
+  // professions still ranks against all of them. Computed at load when the data has none.
+  std::vector<double> score_distribution;
   std::vector<Source> sources;
   std::vector<Category> categories;
   std::vector<Region> regions;

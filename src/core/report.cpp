@@ -28,7 +28,11 @@ ReportResult build_report(const Dataset& dataset, const ReportState& state) {
   if (salary_range(dataset, *r.profession, *r.region, range)) r.presets = range;
   r.salary_yearly = state.salary_yearly > 0 ? state.salary_yearly : (r.presets ? r.presets->experienced : 0);
   r.cost = compare_cost(r.salary_yearly, *r.region, *r.plan);
-  r.risk = risk_score(*r.profession);
+  r.weights = weights_for(*r.profession, state.weights);
+  r.risk = risk_score(*r.profession, r.weights);
+  r.dataset_risk = risk_score(*r.profession);
+  r.rank_pct = rank_pct(r.risk.score, dataset.score_distribution);
+  r.automates_share_pct = automates_share_pct(*r.profession, r.weights);
 
   const Region& region = *r.region;
   const NumberStyle& style = region.number_style;
@@ -50,6 +54,9 @@ ReportResult build_report(const Dataset& dataset, const ReportState& state) {
   t.ai_hours_per_year = format_hours(kAiHoursPerYear, style);
   t.break_even_hours_per_month = format_hours(r.cost.break_even_hours_per_month, style);
   t.risk_score = format_number(r.risk.score, 0, style);
+  t.rank_pct = format_percent(r.rank_pct, style);
+  t.automates_share = format_percent(r.automates_share_pct, style);
+  t.assists_share = format_percent(100 - r.automates_share_pct, style);
   return result;
 }
 

@@ -2,6 +2,7 @@
 // and formatted once here, so the widget, the CLI and the tests show the same text.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 
@@ -11,12 +12,16 @@
 
 namespace airisk::core {
 
-// What the share link encodes. Empty/zero fields mean "the profession's default".
+// What the share link encodes (docs/link.md). Empty/zero fields mean "the default".
 struct ReportState {
   std::string profession_slug;
   std::string region_code = "US";
   std::string plan_id;        // empty: the profession's default plan
   double salary_yearly = 0;   // in the region's currency; 0: the experienced preset
+  // The visitor's own share of time per task, by stable task id; empty: the dataset's shares.
+  std::map<std::string, double> weights;
+  std::string compare_slug;   // a second profession shown side by side, or empty
+  std::string section;        // the section in view, or empty
 };
 
 struct ReportText {
@@ -27,6 +32,8 @@ struct ReportText {
   std::string human_hourly, ai_hourly, human_hours_per_year, ai_hours_per_year;
   std::string break_even_hours_per_month;
   std::string risk_score;
+  std::string rank_pct;  // "higher than 62% of professions"
+  std::string automates_share, assists_share;
 };
 
 struct Report {
@@ -37,7 +44,11 @@ struct Report {
   std::optional<SalaryPreset> presets;  // the region's entry/experienced range, own or estimated
   double salary_yearly = 0;
   CostComparison cost;
-  RiskScore risk;
+  RiskScore risk;          // with the visitor's weights where given
+  RiskScore dataset_risk;  // with the dataset's time shares
+  double rank_pct = 0;     // share of all professions with a lower score, 0-100
+  double automates_share_pct = 0;  // of working time, in tasks AI mostly does itself
+  std::vector<double> weights;     // the weight used per task, in task order
   ReportText text;
 };
 

@@ -1,5 +1,8 @@
 #include "core/risk.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace airisk::core {
 
 RiskBand band_for(double score) {
@@ -19,18 +22,69 @@ const char* band_label(RiskBand band) {
   return "";
 }
 
+namespace {
+
+// The weights to use: the visitor's if they are usable, else the dataset's time shares.
+std::vector<double> usable_weights(const Profession& profession, const std::vector<double>& weights) {
+  double total = 0;
+  bool valid = weights.size() == profession.tasks.size();
+  for (double w : weights) {
+    if (!(w >= 0) || !std::isfinite(w)) valid = false;  // also rejects NaN
+    total += w;
+  }
+  if (valid && total > 0) return weights;
+  std::vector<double> shares;
+  for (const Task& task : profession.tasks) shares.push_back(task.time_share_pct);
+  return shares;
+}
+
+}  // namespace
+
+char grade_for(double score) {
+  if (score < 20) return 'A';
+  if (score < 40) return 'B';
+  if (score < 60) return 'C';
+  if (score < 80) return 'D';
+  return 'F';
+}
+
 RiskScore risk_score(const Profession& profession, const std::vector<double>& weights) {
+  std::vector<double> w = usable_weights(profession, weights);
   double weighted = 0, total = 0;
   for (size_t i = 0; i < profession.tasks.size(); ++i) {
-    double w = i < weights.size() ? weights[i] : profession.tasks[i].time_share_pct;
-    if (w <= 0) continue;
-    weighted += w * profession.tasks[i].ai_figure;
-    total += w;
+    weighted += w[i] * profession.tasks[i].ai_figure;
+    total += w[i];
   }
   RiskScore result;
   result.score = total > 0 ? weighted / total : 0;
   result.band = band_for(result.score);
+  result.grade = grade_for(result.score);
   return result;
+}
+
+std::vector<double> weights_for(const Profession& profession, const std::map<std::string, double>& by_id) {
+  std::vector<double> weights;
+  for (const Task& task : profession.tasks) {
+    auto it = by_id.find(task.id);
+    weights.push_back(it != by_id.end() ? it->second : task.time_share_pct);
+  }
+  return weights;
+}
+
+double rank_pct(double score, const std::vector<double>& sorted_scores) {
+  if (sorted_scores.empty()) return 0;
+  auto below = std::lower_bound(sorted_scores.begin(), sorted_scores.end(), score) - sorted_scores.begin();
+  return 100.0 * static_cast<double>(below) / static_cast<double>(sorted_scores.size());
+}
+
+double automates_share_pct(const Profession& profession, const std::vector<double>& weights) {
+  std::vector<double> w = usable_weights(profession, weights);
+  double automated = 0, total = 0;
+  for (size_t i = 0; i < profession.tasks.size(); ++i) {
+    if (profession.tasks[i].mode == TaskMode::kAutomates) automated += w[i];
+    total += w[i];
+  }
+  return total > 0 ? 100.0 * automated / total : 0;
 }
 
 }  // namespace airisk::core

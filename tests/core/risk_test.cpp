@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "test_dataset.h"
 
 using namespace airisk;
@@ -16,11 +18,52 @@ TEST(risk_test, band_edges) {
   EXPECT_STREQ(core::band_label(core::RiskBand::kVeryHigh), "Very high");
 }
 
-TEST(risk_test, empty_or_zero_weights_score_zero) {
+TEST(risk_test, unusable_weights_fall_back_to_the_dataset_shares) {
   core::Profession empty;
   EXPECT_DOUBLE_EQ(core::risk_score(empty).score, 0);
   core::Dataset d = test::valid_dataset();
-  EXPECT_DOUBLE_EQ(core::risk_score(d.professions[0], {0, 0}).score, 0);
+  const auto& p = d.professions[0];
+  EXPECT_DOUBLE_EQ(core::risk_score(p, {0, 0}).score, 56) << "all zero";
+  EXPECT_DOUBLE_EQ(core::risk_score(p, {-1, 5}).score, 56) << "negative";
+  EXPECT_DOUBLE_EQ(core::risk_score(p, {std::nan(""), 5}).score, 56) << "NaN";
+  EXPECT_DOUBLE_EQ(core::risk_score(p, {1}).score, 56) << "wrong length";
+  EXPECT_DOUBLE_EQ(core::risk_score(p, {1.0 / 0.0, 1}).score, 56) << "infinite";
+}
+
+TEST(risk_test, grades_follow_documented_cut_offs) {
+  EXPECT_EQ(core::grade_for(0), 'A');
+  EXPECT_EQ(core::grade_for(19.99), 'A');
+  EXPECT_EQ(core::grade_for(20), 'B');
+  EXPECT_EQ(core::grade_for(40), 'C');
+  EXPECT_EQ(core::grade_for(60), 'D');
+  EXPECT_EQ(core::grade_for(79.99), 'D');
+  EXPECT_EQ(core::grade_for(80), 'F');
+  EXPECT_EQ(core::risk_score(test::valid_dataset().professions[0]).grade, 'C');
+}
+
+TEST(risk_test, weights_by_task_id) {
+  core::Dataset d = test::valid_dataset();
+  const auto& p = d.professions[0];
+  // Unknown ids are ignored; a task without a weight keeps its dataset share.
+  auto w = core::weights_for(p, {{"design", 0}, {"gone-task", 50}});
+  ASSERT_EQ(w.size(), 2u);
+  EXPECT_DOUBLE_EQ(w[0], 60);
+  EXPECT_DOUBLE_EQ(w[1], 0);
+  EXPECT_DOUBLE_EQ(core::risk_score(p, w).score, 80);
+}
+
+TEST(risk_test, rank_among_all_professions) {
+  const std::vector<double> sorted{10, 20, 30, 40};
+  EXPECT_DOUBLE_EQ(core::rank_pct(5, sorted), 0);
+  EXPECT_DOUBLE_EQ(core::rank_pct(30, sorted), 50);  // strictly below: 10 and 20
+  EXPECT_DOUBLE_EQ(core::rank_pct(99, sorted), 100);
+  EXPECT_DOUBLE_EQ(core::rank_pct(50, {}), 0);
+}
+
+TEST(risk_test, automates_share_of_time) {
+  core::Dataset d = test::valid_dataset();
+  EXPECT_DOUBLE_EQ(core::automates_share_pct(d.professions[0]), 60);
+  EXPECT_DOUBLE_EQ(core::automates_share_pct(d.professions[0], {0, 1}), 0);
 }
 
 TEST(risk_test, time_weighted_average) {

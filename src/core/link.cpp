@@ -1,0 +1,185 @@
+#include "core/link.h"
+
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "core/salary.h"
+
+namespace airisk::core {
+namespace {
+
+// Shortest plain decimal text (never an exponent) that reads back to exactly `value`.
+std::string shortest(double value) {
+  char buffer[64];
+  if (value == std::floor(value) && std::fabs(value) < 1e15) {
+    std::snprintf(buffer, sizeof buffer, "%.0f", value);
+    return buffer;
+  }
+  for (int decimals = 1; decimals <= 20; ++decimals) {
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    if (std::strtod(buffer, nullptr) == value) break;
+  }
+  return buffer;
+}
+
+bool is_unreserved(unsigned char c) {
+  return std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~';
+}
+
+std::string percent_encode(const std::string& text) {
+  static const char* kHex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    if (is_unreserved(c)) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+std::string percent_decode(const std::string& text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '%' && i + 2 < text.size() && hex_value(text[i + 1]) >= 0 &&
+        hex_value(text[i + 2]) >= 0) {
+      out += static_cast<char>(hex_value(text[i + 1]) * 16 + hex_value(text[i + 2]));
+      i += 2;
+    } else {
+      out += text[i] == '+' ? ' ' : text[i];
+    }
+  }
+  return out;
+}
+
+// A plain finite number, nothing else ("12abc", "1e400" and "nan" are not).
+bool read_number(const std::string& text, double& out) {
+  if (text.empty() || text.size() > 32) return false;
+  for (char c : text) {
+    if (!std::isdigit(static_cast<unsigned char>(c)) && c != '.' && c != 'e' && c != 'E' && c != '-' && c != '+') return false;
+  }
+  char* end = nullptr;
+  out = std::strtod(text.c_str(), &end);
+  return end == text.c_str() + text.size() && std::isfinite(out);
+}
+
+}  // namespace
+
+std::string encode_link(const ReportState& state) {
+  std::string link = "#v=" + std::to_string(kLinkVersion) + "&p=" + percent_encode(state.profession_slug);
+  if (!state.region_code.empty() && state.region_code != "US") link += "&r=" + percent_encode(state.region_code);
+  if (state.salary_yearly > 0) link += "&s=" + shortest(state.salary_yearly);
+  if (!state.plan_id.empty()) link += "&plan=" + percent_encode(state.plan_id);
+  if (!state.weights.empty()) {
+    link += "&w=";
+    bool first = true;
+    for (const auto& [task_id, weight] : state.weights) {  // std::map: sorted by id
+      link += (first ? "" : ",") + percent_encode(task_id) + ":" + shortest(weight);
+      first = false;
+    }
+  }
+  if (!state.compare_slug.empty()) link += "&c=" + percent_encode(state.compare_slug);
+  if (!state.section.empty()) link += "&sec=" + percent_encode(state.section);
+  return link;
+}
+
+LinkDecode decode_link(const std::string& link, const Dataset& dataset, const std::string& default_slug) {
+  LinkDecode result;
+  ReportState& state = result.state;
+  state.profession_slug = default_slug;
+  std::string hash = link;
+  if (size_t pos = hash.find('#'); pos != std::string::npos) hash = hash.substr(pos + 1);
+
+  // Split into key=value pairs first: the profession decides which task ids are valid.
+  std::vector<std::pair<std::string, std::string>> pairs;
+  size_t start = 0;
+  while (start <= hash.size()) {
+    size_t end = hash.find('&', start);
+    if (end == std::string::npos) end = hash.size();
+    std::string part = hash.substr(start, end - start);
+    if (!part.empty()) {
+      size_t eq = part.find('=');
+      pairs.emplace_back(percent_decode(part.substr(0, eq)), eq == std::string::npos ? "" : part.substr(eq + 1));
+    }
+    start = end + 1;
+  }
+  auto bad = [&](const std::string& key) { result.bad_keys.push_back(key); };
+  std::string weights_text;
+  bool has_weights = false;
+  for (const auto& [key, raw] : pairs) {
+    const std::string value = percent_decode(raw);
+    if (key == "v") {
+      double version = 0;
+      if (!read_number(value, version) || version != kLinkVersion) bad("v");
+    } else if (key == "p") {
+      if (dataset.find_profession(value)) state.profession_slug = value; else bad("p");
+    } else if (key == "r") {
+      if (dataset.find_region(value)) state.region_code = value; else bad("r");
+    } else if (key == "s") {
+      double salary = 0;
+      // The same limits as a typed salary, checked in US dollars once the region is known (below).
+      if (read_number(value, salary) && salary > 0) state.salary_yearly = salary; else bad("s");
+    } else if (key == "plan") {
+      if (dataset.find_plan(value)) state.plan_id = value; else bad("plan");
+    } else if (key == "w") {
+      weights_text = raw;
+      has_weights = true;
+    } else if (key == "c") {
+      if (dataset.find_profession(value)) state.compare_slug = value; else bad("c");
+    } else if (key == "sec") {
+      bool ok = !value.empty() && value.size() <= 32;
+      for (unsigned char ch : value) ok = ok && (std::islower(ch) || ch == '-');
+      if (ok) state.section = value; else bad("sec");
+    }
+    // Any other key belongs to a later version or another tool: ignored.
+  }
+  if (state.salary_yearly > 0) {
+    const Region* region = dataset.find_region(state.region_code);
+    double usd = region && region->usd_rate.units_per_usd > 0 ? state.salary_yearly / region->usd_rate.units_per_usd : 0;
+    if (usd < kMinSalaryUsdPerYear || usd > kMaxSalaryUsdPerYear) {
+      state.salary_yearly = 0;
+      bad("s");
+    }
+  }
+  if (has_weights) {
+    const Profession* profession = dataset.find_profession(state.profession_slug);
+    bool ok = profession != nullptr;
+    size_t begin = 0;
+    while (ok && begin <= weights_text.size()) {
+      size_t end = weights_text.find(',', begin);
+      if (end == std::string::npos) end = weights_text.size();
+      std::string item = weights_text.substr(begin, end - begin);
+      size_t colon = item.find(':');
+      double weight = 0;
+      if (colon == std::string::npos || !read_number(percent_decode(item.substr(colon + 1)), weight) || weight < 0 ||
+          weight > 1000) {
+        ok = false;
+        break;
+      }
+      std::string task_id = percent_decode(item.substr(0, colon));
+      for (const Task& task : profession->tasks) {
+        if (task.id == task_id) state.weights[task_id] = weight;  // ids the profession lost are dropped
+      }
+      begin = end + 1;
+    }
+    if (!ok) {
+      state.weights.clear();
+      bad("w");
+    }
+  }
+  return result;
+}
+
+}  // namespace airisk::core

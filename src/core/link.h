@@ -1,0 +1,29 @@
+// The share link: one versioned hash that holds a card's whole state (docs/link.md), e.g.
+//   #v=1&p=backend-developer&r=IN&s=2800000&plan=claude-pro&w=api-endpoints:20,architecture:40&c=frontend-developer&sec=tasks
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+#include "core/report.h"
+
+namespace airisk::core {
+
+constexpr int kLinkVersion = 1;
+
+// Only what differs from the defaults is written, in a fixed key order, so equal states give
+// equal links. Numbers use the shortest text that reads back to the same double.
+std::string encode_link(const ReportState& state);
+
+struct LinkDecode {
+  ReportState state;
+  std::vector<std::string> bad_keys;  // keys whose value was unusable and fell back to the default
+};
+
+// Reads a link (with or without the leading '#', or a whole URL) against the dataset: unknown
+// keys are ignored, a bad value falls back to that key's default alone and is named in
+// bad_keys, and weights for task ids the profession no longer has are dropped.
+LinkDecode decode_link(const std::string& link, const Dataset& dataset, const std::string& default_slug);
+
+}  // namespace airisk::core
