@@ -41,7 +41,7 @@ TEST(cli_test, no_arguments_is_bad_input) {
 TEST(cli_test, report_bad_input_exits_2_with_reason) {
   auto unknown = run("report nobody");
   EXPECT_EQ(unknown.status, 2);
-  EXPECT_NE(unknown.out.find("Unknown profession"), std::string::npos) << unknown.out;
+  EXPECT_NE(unknown.out.find("nknown profession"), std::string::npos) << unknown.out;
   auto region = run("report backend-developer --region XX");
   EXPECT_EQ(region.status, 2);
   EXPECT_NE(region.out.find("unknown region"), std::string::npos) << region.out;
@@ -111,4 +111,62 @@ TEST(cli_test, validate_lists_every_problem_with_its_path) {
   EXPECT_NE(r.out.find(path + ": $.professions[0].updated"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("2 problems"), std::string::npos) << r.out;
   EXPECT_EQ(run("validate /nonexistent/path").status, 2);
+}
+
+TEST(cli_test, list_and_search_give_soc_and_score) {
+  auto list = run_json("list --json");
+  ASSERT_EQ(list.status, 0) << list.out;
+  auto professions = nlohmann::json::parse(list.out);
+  ASSERT_FALSE(professions.empty());
+  for (const auto& p : professions) {
+    EXPECT_TRUE(p.contains("slug") && p.contains("name") && p.contains("category") && p.contains("soc") &&
+                p.contains("score"))
+        << p.dump();
+  }
+  auto search = run_json("search 'API developer' --json");
+  ASSERT_EQ(search.status, 0) << search.out;
+  EXPECT_EQ(nlohmann::json::parse(search.out).at(0)["slug"], "backend-developer");
+  EXPECT_EQ(run("list --category nowhere").status, 2);
+  EXPECT_EQ(run("search").status, 2);
+}
+
+TEST(cli_test, regions_and_plans) {
+  auto regions = run_json("regions --json");
+  ASSERT_EQ(regions.status, 0);
+  auto r = nlohmann::json::parse(regions.out);
+  EXPECT_GE(r.size(), 12u);
+  auto plans = run_json("plans --json");
+  ASSERT_EQ(plans.status, 0);
+  bool max20 = false;
+  for (const auto& p : nlohmann::json::parse(plans.out)) max20 = max20 || (p["id"] == "claude-max-20x" && p["usd_per_month"] == 200);
+  EXPECT_TRUE(max20);
+}
+
+TEST(cli_test, report_with_weights_grade_and_rank) {
+  auto r = run_json("report backend-developer --weights architecture=100,api-endpoints=0 --json");
+  ASSERT_EQ(r.status, 0) << r.out;
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_TRUE(j.contains("grade") && j.contains("band") && j.contains("rank_pct") && j.contains("soc"));
+  EXPECT_LT(j["score"].get<double>(), 55.85) << "more time on architecture lowers the score";
+  EXPECT_EQ(run("report backend-developer --weights nope=5").status, 2);
+  EXPECT_EQ(run("report backend-developer --weights architecture=-1").status, 2);
+  EXPECT_EQ(run("report backend-developer --plan gold").status, 2);
+}
+
+TEST(cli_test, link_and_open_round_trip) {
+  auto link = run("link backend-developer --region IN --salary '28 LPA' --section tasks");
+  ASSERT_EQ(link.status, 0) << link.out;
+  EXPECT_EQ(link.out, "#v=1&p=backend-developer&r=IN&s=2800000&sec=tasks\n");
+  auto opened = run_json("open '#v=1&p=backend-developer&r=IN&s=2800000&bogus=1&plan=gold' --json");
+  ASSERT_EQ(opened.status, 0) << opened.out;
+  auto j = nlohmann::json::parse(opened.out);
+  EXPECT_EQ(j["region"], "IN");
+  EXPECT_DOUBLE_EQ(j["salary_yearly"].get<double>(), 2800000);
+  EXPECT_EQ(j["bad_keys"], nlohmann::json::array({"plan"}));
+}
+
+TEST(cli_test, salary_json_error) {
+  auto bad = run_json("salary NaN --json");
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_TRUE(nlohmann::json::parse(bad.out).contains("error")) << bad.out;
 }
