@@ -178,8 +178,12 @@ mergeInto(LibraryManager.library, {
   },
 
   airisk_js_frame_drawn__deps: ['$AiriskPage'],
-  airisk_js_frame_drawn: function(first) {
+  airisk_js_frame_drawn: function(first, frameMs) {
     window.airiskFrameCount = (window.airiskFrameCount || 0) + 1;
+    // The last few hundred frame-callback durations, for scripts/bench.
+    var times = window.airiskFrameTimes = window.airiskFrameTimes || [];
+    times.push(frameMs);
+    if (times.length > 600) times.shift();
     if (first) {
       AiriskPage.card.setAttribute('data-ready', 'true');
       performance.mark('airisk:first-frame');
