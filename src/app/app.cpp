@@ -3,11 +3,13 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 #include "app/fonts.h"
 #include "app/sections.h"
 #include "app/style.h"
 #include "app/widgets.h"
+#include "core/link.h"
 #include "core/money.h"
 #include "core/report.h"
 #include "core/salary.h"
@@ -18,12 +20,18 @@ namespace {
 
 struct App {
   core::Dataset dataset;
+  std::unique_ptr<core::SearchIndex> search;
   core::ReportState state;
   core::ReportResult built;
-  std::string fatal_error;  // the dataset or state could not be used; shown instead of the card
-  SalaryField salary;
-  HeaderState header;
+  core::ReportResult compare;   // the second profession, when state.compare_slug is set
+  std::string default_slug;
+  std::string page_url;
+  std::string fatal_error;      // the dataset could not be used; shown instead of the card
+  UiState ui;
   MirrorModel mirror;
+  std::string focused_control;  // the mirror control keyboard focus is on: the canvas draws its ring
+  std::vector<PlatformRequest> requests;
+  std::string last_link;
   float content_height = 0;
 };
 
@@ -32,12 +40,22 @@ App g_app;
 void rebuild_report() {
   g_app.built = core::build_report(g_app.dataset, g_app.state);
   if (!g_app.built.ok()) g_app.fatal_error = g_app.built.error;
+  g_app.compare = {};
+  if (!g_app.state.compare_slug.empty()) {
+    core::ReportState other{g_app.state.compare_slug, g_app.state.region_code, g_app.state.plan_id, 0, {}, {}, {}};
+    g_app.compare = core::build_report(g_app.dataset, other);
+  }
+  const std::string link = core::encode_link(g_app.state);
+  if (link != g_app.last_link) {
+    g_app.last_link = link;
+    g_app.requests.push_back({RequestKind::kLinkChanged, link, "", ""});
+  }
 }
 
 void show_salary_in_field() {
-  std::snprintf(g_app.salary.buffer, sizeof g_app.salary.buffer, "%s", g_app.built.report.text.salary.c_str());
-  g_app.salary.error.clear();
-  g_app.salary.conversion.clear();
+  std::snprintf(g_app.ui.salary.buffer, sizeof g_app.ui.salary.buffer, "%s", g_app.built.report.text.salary.c_str());
+  g_app.ui.salary.error.clear();
+  g_app.ui.salary.conversion.clear();
 }
 
 void set_salary_text(const std::string& typed) {
@@ -46,11 +64,11 @@ void set_salary_text(const std::string& typed) {
   core::SalaryParse parsed = core::parse_salary(typed, *region, g_app.dataset);
   if (!parsed.ok) {
     // Keep the last good salary on the card; say why this text was not taken.
-    g_app.salary.error = parsed.error;
+    g_app.ui.salary.error = parsed.error;
     return;
   }
-  g_app.salary.error.clear();
-  g_app.salary.conversion.clear();
+  g_app.ui.salary.error.clear();
+  g_app.ui.salary.conversion.clear();
   g_app.state.salary_yearly = parsed.yearly;
   rebuild_report();
   if (parsed.converted) {
@@ -60,8 +78,8 @@ void set_salary_text(const std::string& typed) {
     }
     std::string typed_text = typed_region ? core::format_money(parsed.typed_yearly, *typed_region)
                                           : core::format_number(parsed.typed_yearly, 0, core::NumberStyle{});
-    g_app.salary.conversion = "Read as " + typed_text + " " + parsed.typed_currency + ", converted to " +
-                              g_app.built.report.text.salary + " at the dated rate.";
+    g_app.ui.salary.conversion = "Read as " + typed_text + " " + parsed.typed_currency + ", converted to " +
+                                 g_app.built.report.text.salary + " at the dated rate.";
   }
 }
 
@@ -73,6 +91,52 @@ void use_preset(bool experienced) {
   show_salary_in_field();
 }
 
+void open_profession(const std::string& slug) {
+  if (!g_app.dataset.find_profession(slug)) return;
+  g_app.state.profession_slug = slug;
+  g_app.state.salary_yearly = 0;  // the new profession's own preset
+  g_app.state.weights.clear();    // weights belong to the old profession's tasks
+  if (g_app.state.compare_slug == slug) g_app.state.compare_slug.clear();
+  g_app.state.plan_id.clear();
+  g_app.ui.open_tasks.clear();
+  g_app.ui.personalise_open = false;
+  rebuild_report();
+  show_salary_in_field();
+}
+
+void set_weight(const std::string& value) {
+  size_t eq = value.find('=');
+  if (eq == std::string::npos) return;
+  const std::string id = value.substr(0, eq);
+  char* end = nullptr;
+  double weight = std::strtod(value.c_str() + eq + 1, &end);
+  if (*end != '\0' || !(weight >= 0) || weight > 100) return;
+  for (const auto& task : g_app.built.report.profession->tasks) {
+    if (task.id == id) {
+      // The first personal weight fixes every task's current share, so moving one slider
+      // changes only that task.
+      if (g_app.state.weights.empty()) {
+        for (const auto& t : g_app.built.report.profession->tasks) g_app.state.weights[t.id] = t.time_share_pct;
+      }
+      g_app.state.weights[id] = weight;
+      rebuild_report();
+      return;
+    }
+  }
+}
+
+void apply_link(const std::string& link) {
+  core::LinkDecode decoded = core::decode_link(link, g_app.dataset, g_app.default_slug);
+  g_app.state = decoded.state;
+  rebuild_report();
+  show_salary_in_field();
+  if (!decoded.bad_keys.empty()) {
+    std::string keys;
+    for (const auto& k : decoded.bad_keys) keys += (keys.empty() ? "" : ", ") + k;
+    g_app.ui.notice = "Part of the link could not be read (" + keys + "); those settings use their defaults.";
+  }
+}
+
 void draw_fatal_error(float width) {
   Panel panel(width, spacing::kPanelPadding);
   kicker("AI AUTOMATION RISK REPORT");
@@ -82,6 +146,22 @@ void draw_fatal_error(float width) {
   mirror.figures.push_back({"error", "Problem", g_app.fatal_error, true});
 }
 
+// The keyboard user's focus is on a DOM mirror control; show where it is on the canvas.
+void draw_focus_ring() {
+  if (g_app.focused_control.empty()) return;
+  for (const auto& section : g_app.mirror.sections) {
+    for (const auto& control : section.controls) {
+      if (control.id != g_app.focused_control) continue;
+      ImDrawList* draw = ImGui::GetForegroundDrawList();
+      draw->AddRect(ImVec2(control.x - 3, control.y - 3), ImVec2(control.x + control.w + 3, control.y + control.h + 3),
+                    theme().accent, 10, 0, 3);
+      return;
+    }
+  }
+}
+
+void gap() { ImGui::Dummy(ImVec2(0, spacing::kSectionGap - ImGui::GetStyle().ItemSpacing.y)); }
+
 }  // namespace
 
 std::string app_init(const AppConfig& config) {
@@ -90,7 +170,7 @@ std::string app_init(const AppConfig& config) {
   io.IniFilename = nullptr;  // the card keeps no settings between visits
   // A blinking cursor would need frames while idle; the card draws only when something changes.
   io.ConfigInputTextCursorBlink = false;
-  apply_style();
+  set_theme(false, 0);
   core::LoadResult loaded = core::load_dataset(config.dataset);
   if (!loaded.ok()) {
     g_app.fatal_error = "The embedded dataset is invalid: " + loaded.problems.front().path + ": " +
@@ -98,11 +178,17 @@ std::string app_init(const AppConfig& config) {
     return g_app.fatal_error;
   }
   g_app.dataset = std::move(loaded.dataset);
-  g_app.state.profession_slug = config.profession_slug;
-  g_app.state.region_code = config.region_code;
-  rebuild_report();
-  if (!g_app.fatal_error.empty()) return g_app.fatal_error;
-  show_salary_in_field();
+  if (g_app.dataset.professions.empty()) {
+    g_app.fatal_error = "The embedded dataset has no professions.";
+    return g_app.fatal_error;
+  }
+  g_app.search = std::make_unique<core::SearchIndex>(g_app.dataset);
+  g_app.default_slug = g_app.dataset.find_profession(config.profession_slug) ? config.profession_slug
+                                                                             : g_app.dataset.professions.front().slug;
+  g_app.page_url = config.page_url;
+  g_app.ui.can_share = config.can_share;
+  apply_link(config.link);
+  g_app.requests.clear();  // opening the card is not a change to report
   return {};
 }
 
@@ -110,16 +196,13 @@ void app_build_fonts(float device_pixel_ratio) { build_fonts(device_pixel_ratio)
 
 void app_event(const AppEvent& event) {
   if (!g_app.fatal_error.empty()) return;
+  const bool keeps_notice = event.kind == AppEventKind::kFocusControl || event.kind == AppEventKind::kNotice;
+  if (!keeps_notice) g_app.ui.notice.clear();
+  const core::Report& r = g_app.built.report;
   switch (event.kind) {
-    case AppEventKind::kSetSalaryText:
-      set_salary_text(event.value);
-      break;
-    case AppEventKind::kUseEntryPreset:
-      use_preset(false);
-      break;
-    case AppEventKind::kUseExperiencedPreset:
-      use_preset(true);
-      break;
+    case AppEventKind::kSetSalaryText: set_salary_text(event.value); break;
+    case AppEventKind::kUseEntryPreset: use_preset(false); break;
+    case AppEventKind::kUseExperiencedPreset: use_preset(true); break;
     case AppEventKind::kSetRegion:
       if (g_app.dataset.find_region(event.value) && event.value != g_app.state.region_code) {
         // A salary typed in one currency means nothing in another: start from the region's preset.
@@ -129,15 +212,62 @@ void app_event(const AppEvent& event) {
         show_salary_in_field();
       }
       break;
-    case AppEventKind::kToggleMethod:
-      g_app.header.method_open = !g_app.header.method_open;
-      break;
     case AppEventKind::kSetPlan:
       if (g_app.dataset.find_plan(event.value)) {
         g_app.state.plan_id = event.value;
         rebuild_report();
       }
       break;
+    case AppEventKind::kToggleMethod: g_app.ui.method_open = !g_app.ui.method_open; break;
+    case AppEventKind::kSetWeight: set_weight(event.value); break;
+    case AppEventKind::kResetWeights:
+      g_app.state.weights.clear();
+      rebuild_report();
+      break;
+    case AppEventKind::kTogglePersonalise: g_app.ui.personalise_open = !g_app.ui.personalise_open; break;
+    case AppEventKind::kToggleTask:
+      if (!g_app.ui.open_tasks.erase(event.value)) g_app.ui.open_tasks.insert(event.value);
+      break;
+    case AppEventKind::kSetProfession: open_profession(event.value); break;
+    case AppEventKind::kSetCompare:
+      if (event.value.empty() || (g_app.dataset.find_profession(event.value) && event.value != g_app.state.profession_slug)) {
+        g_app.state.compare_slug = event.value;
+        rebuild_report();
+      }
+      break;
+    case AppEventKind::kSetSearch:
+      std::snprintf(g_app.ui.search, sizeof g_app.ui.search, "%s", event.value.c_str());
+      break;
+    case AppEventKind::kSetCategory:
+      g_app.ui.category = g_app.ui.category == event.value ? "" : event.value;
+      break;
+    case AppEventKind::kCopyLink:
+      g_app.requests.push_back({RequestKind::kCopyText, g_app.page_url + g_app.last_link, "", ""});
+      break;
+    case AppEventKind::kShare:
+      g_app.requests.push_back({RequestKind::kShare, g_app.page_url + g_app.last_link,
+                                r.profession->name + ": AI automation risk report card", ""});
+      break;
+    case AppEventKind::kDownloadPng:
+      g_app.requests.push_back({RequestKind::kDownloadPng, "", "", "airisk-" + r.profession->slug + ".png"});
+      break;
+    case AppEventKind::kFocusControl: g_app.focused_control = event.value; break;
+    case AppEventKind::kSetTheme: {
+      const Theme& current = theme();
+      ImU32 accent = 0;
+      if (current.accent != (current.dark ? IM_COL32(0x2D, 0xD4, 0xBF, 0xFF) : IM_COL32(0x0F, 0x76, 0x6E, 0xFF))) {
+        accent = current.accent;  // keep a host accent across theme changes
+      }
+      set_theme(event.value == "dark", accent);
+      break;
+    }
+    case AppEventKind::kSetAccent: {
+      ImU32 accent = 0;
+      if (parse_hex_colour(event.value, accent)) set_theme(theme().dark, accent);
+      break;
+    }
+    case AppEventKind::kOpenLink: apply_link(event.value); break;
+    case AppEventKind::kNotice: g_app.ui.notice = event.value; break;
   }
 }
 
@@ -164,18 +294,53 @@ FrameResult app_frame(const Viewport& viewport) {
   if (!g_app.fatal_error.empty()) {
     draw_fatal_error(content_width);
   } else {
-    SectionContext context{g_app.dataset, g_app.built.report, g_app.state, content_width, narrow, g_app.mirror,
+    SectionContext context{g_app.dataset,
+                           g_app.built.report,
+                           g_app.state,
+                           g_app.compare.ok() && !g_app.state.compare_slug.empty() ? &g_app.compare.report : nullptr,
+                           *g_app.search,
+                           g_app.ui,
+                           content_width,
+                           narrow,
+                           g_app.mirror,
                            [](const AppEvent& event) { app_event(event); }};
-    draw_header(context, g_app.header);
-    ImGui::Dummy(ImVec2(0, spacing::kSectionGap - ImGui::GetStyle().ItemSpacing.y));
-    draw_cost(context, g_app.salary);
+    draw_header(context);
+    gap();
+    draw_cost(context);
+    gap();
+    draw_tasks(context);
+    gap();
+    draw_threats(context);
+    gap();
+    draw_timeline(context);
+    gap();
+    draw_skills(context);
+    gap();
+    draw_share(context);
+    gap();
+    draw_catalog(context);
+    if (context.compare) {
+      gap();
+      draw_compare(context);
+    }
   }
   ImGui::EndGroup();
   g_app.content_height = ImGui::GetItemRectMax().y + viewport.scroll_y + padding;
+  draw_focus_ring();
   ImGui::End();
   return {g_app.content_height, false};
 }
 
 const MirrorModel& app_mirror() { return g_app.mirror; }
+
+std::vector<PlatformRequest> app_take_requests() {
+  std::vector<PlatformRequest> taken;
+  taken.swap(g_app.requests);
+  return taken;
+}
+
+unsigned app_page_colour() { return theme().page; }
+
+std::string app_link() { return g_app.last_link; }
 
 }  // namespace airisk::app

@@ -1,10 +1,13 @@
 // The report card as a set of callbacks; the platform owns the loop and the browser.
 // app_init once, then for each frame the platform feeds input to ImGui, calls NewFrame,
 // app_frame, Render. app_event carries what does not go through ImGui (the DOM mirror's
-// controls, the phone keyboard overlay). The app never calls the browser.
+// controls, the phone keyboard overlay, the host's attributes). What the app needs from the
+// browser (clipboard, share sheet, a PNG, the address bar) it asks for with requests that the
+// platform takes after each frame. The app never calls the browser.
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "app/mirror.h"
 #include "core/dataset.h"
@@ -13,8 +16,10 @@ namespace airisk::app {
 
 struct AppConfig {
   std::vector<core::DatasetDocument> dataset;
-  std::string profession_slug = "backend-developer";
-  std::string region_code = "US";
+  std::string profession_slug = "backend-developer";  // the card to open when the link names none
+  std::string link;       // a share link (hash) to restore, may be empty or malformed
+  std::string page_url;   // the page's address without its hash, for the links the card hands out
+  bool can_share = false; // the browser has a share sheet (Web Share API)
 };
 
 // What the platform needs to know about the view.
@@ -30,11 +35,43 @@ struct FrameResult {
   bool animating = false;    // wants another frame even without input
 };
 
-enum class AppEventKind { kSetSalaryText, kUseEntryPreset, kUseExperiencedPreset, kSetRegion, kSetPlan, kToggleMethod };
+enum class AppEventKind {
+  kSetSalaryText,        // value: what was typed
+  kUseEntryPreset,
+  kUseExperiencedPreset,
+  kSetRegion,            // value: region code
+  kSetPlan,              // value: plan id
+  kToggleMethod,
+  kSetWeight,            // value: "task-id=percent"
+  kResetWeights,
+  kTogglePersonalise,
+  kToggleTask,           // value: task id; shows or hides its reason
+  kSetProfession,        // value: slug
+  kSetCompare,           // value: slug, or empty to close the comparison
+  kSetSearch,            // value: search text
+  kSetCategory,          // value: category id, or empty
+  kCopyLink,
+  kShare,
+  kDownloadPng,
+  kFocusControl,         // value: the mirror control that has keyboard focus, or empty
+  kSetTheme,             // value: "light" or "dark"
+  kSetAccent,            // value: "#rrggbb"
+  kOpenLink,             // value: a share link
+  kNotice,               // value: a short message from the platform ("Link copied")
+};
 
 struct AppEvent {
   AppEventKind kind;
   std::string value;
+};
+
+enum class RequestKind { kCopyText, kShare, kDownloadPng, kLinkChanged };
+
+struct PlatformRequest {
+  RequestKind kind;
+  std::string text;  // what to copy or share; the link for kLinkChanged
+  std::string title;
+  std::string file_name;  // for kDownloadPng
 };
 
 // Returns an error message when the dataset cannot be used; the card then shows that message.
@@ -45,5 +82,11 @@ FrameResult app_frame(const Viewport& viewport);
 void app_event(const AppEvent& event);
 // The text description of what is on the card, for the DOM mirror.
 const MirrorModel& app_mirror();
+// What the app asked the browser for since the last call.
+std::vector<PlatformRequest> app_take_requests();
+// The page colour behind the card (the platform clears the canvas with it).
+unsigned app_page_colour();
+// The current share link (hash).
+std::string app_link();
 
 }  // namespace airisk::app

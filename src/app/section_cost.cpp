@@ -115,7 +115,8 @@ void choice(const SectionContext& c, MirrorSection& mirror, const char* id, cons
 
 }  // namespace
 
-void draw_cost(const SectionContext& c, SalaryField& salary) {
+void draw_cost(const SectionContext& c) {
+  SalaryField& salary = c.ui.salary;
   const Theme& t = theme();
   const Fonts& f = fonts();
   const core::Report& r = c.report;

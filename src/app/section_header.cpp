@@ -29,7 +29,8 @@ std::vector<const core::Source*> card_sources(const core::Dataset& dataset, cons
 
 }  // namespace
 
-void draw_header(const SectionContext& c, const HeaderState& header) {
+void draw_header(const SectionContext& c) {
+  const bool method_open = c.ui.method_open;
   const Theme& t = theme();
   const Fonts& f = fonts();
   const core::Profession& profession = *c.report.profession;
@@ -56,14 +57,14 @@ void draw_header(const SectionContext& c, const HeaderState& header) {
   text(f.small, t.muted, "Updated " + updated);
   if (!c.narrow) ImGui::SameLine(0, 16);
   ImGui::PushFont(f.small);
-  const std::string toggle = std::string(header.method_open ? "Hide how this estimate is made" : "How this estimate is made") +
-                             (header.method_open ? " \u2191" : " \u2193");
+  const std::string toggle = std::string(method_open ? "Hide how this estimate is made" : "How this estimate is made") +
+                             (method_open ? " \u2191" : " \u2193");
   if (!c.narrow) ImGui::SetCursorPosY(ImGui::GetCursorPosY() - 12);
   if (link_button("method-toggle", toggle)) c.dispatch({AppEventKind::kToggleMethod, ""});
   ImGui::PopFont();
-  record_control(mirror, "method-toggle", "button", "How this estimate is made").pressed = header.method_open;
+  record_control(mirror, "method-toggle", "button", "How this estimate is made").pressed = method_open;
 
-  if (header.method_open) {
+  if (method_open) {
     ImGui::Dummy(ImVec2(0, 2));
     text_wrapped(f.body, t.text, c.dataset.method_summary);
     text_wrapped(f.small, t.muted,

@@ -15,11 +15,62 @@ const Theme kLight{
     IM_COL32(0x33, 0x41, 0x55, 0xFF),  // human (slate 700)
     IM_COL32(0xB9, 0x1C, 0x1C, 0xFF),  // danger
     IM_COL32(0xF8, 0xFA, 0xFC, 0xFF),  // field
+    {IM_COL32(0x15, 0x80, 0x3D, 0xFF), IM_COL32(0xB4, 0x53, 0x09, 0xFF), IM_COL32(0xC2, 0x41, 0x0C, 0xFF),
+     IM_COL32(0xB9, 0x1C, 0x1C, 0xFF)},
+    false,
 };
+
+// Dark theme: the same roles, lighter accents so they keep contrast on the dark surfaces.
+const Theme kDark{
+    IM_COL32(0x0B, 0x0F, 0x17, 0xFF),  // page
+    IM_COL32(0x15, 0x1B, 0x26, 0xFF),  // surface
+    IM_COL32(0x2A, 0x33, 0x42, 0xFF),  // border
+    IM_COL32(0xF3, 0xF4, 0xF6, 0xFF),  // text
+    IM_COL32(0xA8, 0xB2, 0xC1, 0xFF),  // muted
+    IM_COL32(0x2D, 0xD4, 0xBF, 0xFF),  // accent (teal 400)
+    IM_COL32(0x12, 0x33, 0x33, 0xFF),  // accent_soft
+    IM_COL32(0x94, 0xA3, 0xB8, 0xFF),  // human (slate 400)
+    IM_COL32(0xF8, 0x71, 0x71, 0xFF),  // danger
+    IM_COL32(0x0F, 0x14, 0x1D, 0xFF),  // field
+    {IM_COL32(0x4A, 0xDE, 0x80, 0xFF), IM_COL32(0xFB, 0xBF, 0x24, 0xFF), IM_COL32(0xFB, 0x92, 0x3C, 0xFF),
+     IM_COL32(0xF8, 0x71, 0x71, 0xFF)},
+    true,
+};
+
+Theme g_theme = kLight;
+
+ImU32 mix(ImU32 a, ImU32 b, float t) {
+  ImVec4 x = ImGui::ColorConvertU32ToFloat4(a), y = ImGui::ColorConvertU32ToFloat4(b);
+  return ImGui::ColorConvertFloat4ToU32(
+      ImVec4(x.x + (y.x - x.x) * t, x.y + (y.y - x.y) * t, x.z + (y.z - x.z) * t, 1.0f));
+}
 
 }  // namespace
 
-const Theme& theme() { return kLight; }
+const Theme& theme() { return g_theme; }
+
+void set_theme(bool dark, ImU32 accent) {
+  g_theme = dark ? kDark : kLight;
+  if (accent != 0) {
+    g_theme.accent = accent;
+    g_theme.accent_soft = mix(g_theme.surface, accent, dark ? 0.22f : 0.12f);
+  }
+  apply_style();
+}
+
+bool parse_hex_colour(const std::string& text, ImU32& colour) {
+  std::string hex = text.size() && text[0] == '#' ? text.substr(1) : text;
+  if (hex.size() == 3) hex = std::string{hex[0], hex[0], hex[1], hex[1], hex[2], hex[2]};
+  if (hex.size() != 6) return false;
+  unsigned value = 0;
+  for (char c : hex) {
+    int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    if (digit < 0) return false;
+    value = value * 16 + static_cast<unsigned>(digit);
+  }
+  colour = IM_COL32((value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF, 0xFF);
+  return true;
+}
 
 ImVec4 to_vec4(ImU32 colour) { return ImGui::ColorConvertU32ToFloat4(colour); }
 
@@ -61,7 +112,8 @@ void apply_style() {
   c[ImGuiCol_CheckMark] = to_vec4(t.accent);
   c[ImGuiCol_SliderGrab] = to_vec4(t.accent);
   c[ImGuiCol_SliderGrabActive] = to_vec4(t.accent);
-  c[ImGuiCol_TextSelectedBg] = ImVec4(0.06f, 0.46f, 0.43f, 0.25f);
+  c[ImGuiCol_PlotHistogram] = to_vec4(t.accent);
+  c[ImGuiCol_TextSelectedBg] = ImVec4(to_vec4(t.accent).x, to_vec4(t.accent).y, to_vec4(t.accent).z, 0.3f);
   c[ImGuiCol_NavHighlight] = to_vec4(t.accent);
   c[ImGuiCol_Separator] = to_vec4(t.border);
   c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);

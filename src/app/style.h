@@ -1,6 +1,8 @@
 // The card's look: colours, spacing and the ImGui style that follows from them.
 #pragma once
 
+#include <string>
+
 #include "imgui.h"
 
 namespace airisk::app {
@@ -16,6 +18,8 @@ struct Theme {
   ImU32 human;        // the person's bar
   ImU32 danger;
   ImU32 field;        // input backgrounds
+  ImU32 band[4];      // low, moderate, high, very high: bars and the gauge
+  bool dark;
 };
 
 namespace spacing {
@@ -31,7 +35,11 @@ constexpr float kTapTarget = 40;     // minimum height of anything tappable
 }  // namespace spacing
 
 const Theme& theme();
+// Light or dark, with the host's accent colour (0 keeps the default teal); re-applies the ImGui style.
+void set_theme(bool dark, ImU32 accent);
 void apply_style();
 ImVec4 to_vec4(ImU32 colour);
+// "#0a7" or "#00aa77" -> colour; false if the text is not a hex colour.
+bool parse_hex_colour(const std::string& text, ImU32& colour);
 
 }  // namespace airisk::app

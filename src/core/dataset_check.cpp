@@ -157,6 +157,16 @@ void check_dataset(const Dataset& d, const Origins& origins, std::vector<Problem
     check_profession(c, d, d.professions[i], origins.professions[i]);
   }
   check_unique_text(c, d, origins);
+  // A SOC code several professions share gives them the group's employment and wages: say so.
+  std::map<std::string, int> soc_count;
+  for (const Profession& p : d.professions) ++soc_count[p.soc_code];
+  for (size_t i = 0; i < d.professions.size() && i < origins.professions.size(); ++i) {
+    const Profession& p = d.professions[i];
+    if (soc_count[p.soc_code] > 1 && !p.us_employment.soc_group) {
+      c.problem(origins.professions[i] + ".us_employment.soc_group",
+                "must be true: " + std::to_string(soc_count[p.soc_code]) + " professions share SOC " + p.soc_code);
+    }
+  }
 }
 
 }  // namespace airisk::core::detail

@@ -3,9 +3,12 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <map>
+#include <set>
 #include <sstream>
 
 #include "core/embedded_dataset.h"
+#include "core/risk.h"
 #include "test_dataset.h"
 
 using namespace airisk;
@@ -350,4 +353,60 @@ TEST(dataset_test, the_shipped_dataset_is_valid) {
     EXPECT_GT(range.entry, 0) << region.code;
   }
   EXPECT_DOUBLE_EQ(result.dataset.find_plan(backend->default_plan_id)->usd_per_month, 200);
+}
+
+// [SECTION] Quality gates on the shipped dataset (issue: 300 professions, grounded and cited)
+TEST(dataset_test, shipped_dataset_breadth) {
+  auto result = core::load_dataset(core::embedded_dataset());
+  ASSERT_TRUE(result.ok()) << describe(result.problems);
+  const auto& d = result.dataset;
+  EXPECT_GE(d.professions.size(), 300u);
+  EXPECT_GE(d.categories.size(), 15u);
+  std::map<std::string, int> per_category;
+  std::set<core::RiskBand> bands;
+  for (const auto& p : d.professions) {
+    ++per_category[p.category_id];
+    bands.insert(core::risk_score(p).band);
+    EXPECT_LE(p.threat_agent_ids.size(), 6u) << p.slug;
+  }
+  for (const auto& category : d.categories) {
+    EXPECT_GE(per_category[category.id], 8) << category.id << " has too few professions";
+  }
+  EXPECT_EQ(bands.size(), 4u) << "scores should span all four bands";
+}
+
+TEST(dataset_test, shipped_dataset_has_no_copy_paste_task_lists) {
+  auto d = core::load_dataset(core::embedded_dataset()).dataset;
+  std::vector<std::set<std::string>> names;
+  for (const auto& p : d.professions) {
+    std::set<std::string> set;
+    for (const auto& t : p.tasks) set.insert(t.name);
+    names.push_back(std::move(set));
+  }
+  // Jaccard overlap of task names under 50 % for every pair of professions.
+  for (size_t a = 0; a < names.size(); ++a) {
+    for (size_t b = a + 1; b < names.size(); ++b) {
+      size_t shared = 0;
+      for (const auto& n : names[a]) shared += names[b].count(n);
+      const size_t together = names[a].size() + names[b].size() - shared;
+      EXPECT_LT(2 * shared, together) << d.professions[a].slug << " and " << d.professions[b].slug
+                                      << " share too many task names";
+    }
+  }
+}
+
+TEST(dataset_test, shipped_dataset_cites_and_dates_every_figure) {
+  auto d = core::load_dataset(core::embedded_dataset()).dataset;
+  for (const auto& p : d.professions) {
+    const core::SalaryPreset* us = core::find_salary(p, "US");
+    ASSERT_NE(us, nullptr) << p.slug;
+    EXPECT_EQ(us->source_id, "bls-oews-2024") << p.slug;
+    EXPECT_FALSE(us->estimated) << p.slug;
+    EXPECT_EQ(p.us_employment.source_id, "bls-oews-2024") << p.slug;
+    for (const auto& task : p.tasks) {
+      bool onet = false;
+      for (const auto& s : task.source_ids) onet = onet || s == "onet-tasks";
+      EXPECT_TRUE(onet) << p.slug << "/" << task.id << " does not cite O*NET";
+    }
+  }
 }

@@ -1,14 +1,16 @@
-// The JS side of the web platform: page layout (spacer + sticky canvas), the DOM mirror,
-// the first-frame mark and the fallback. The C++ side decides; this file only writes the DOM.
+// The JS side of the web platform: page layout (spacer + sticky canvas), the DOM mirror and
+// its real controls, clipboard / share / PNG / address bar, the phone keyboard overlay, and the
+// first-frame mark. The C++ side decides; this file only talks to the DOM.
 mergeInto(LibraryManager.library, {
   $AiriskPage: {
-    root: null,     // the element holding the card (document for the demo page)
+    root: null,     // where the card's elements live (document, or a custom element's shadow root)
     card: null,     // as tall as the card's content: the page scrolls it
     canvas: null,   // viewport-sized, position: sticky inside the card
-    mirror: null,   // visually hidden, structured text of the card
+    mirror: null,   // visually hidden, structured text and controls of the card
+    overlay: null,  // a real <input> over the salary field, so phones raise their keyboard
     contentHeight: 0,
-    frames: 0,
     shape: '',      // the mirror's structure last written; text-only changes update in place
+    settings: {},
 
     find: function(selector) {
       return (AiriskPage.root || document).querySelector(selector);
@@ -39,14 +41,33 @@ mergeInto(LibraryManager.library, {
       }));
     },
 
+    labelled: function(text, el) {
+      var label = document.createElement('label');
+      var span = document.createElement('span');
+      span.textContent = text + ' ';
+      label.appendChild(span);
+      label.appendChild(el);
+      return label;
+    },
+
     buildControl: function(c) {
-      var el;
-      if (c.kind === 'text') {
+      var el, wrapper;
+      if (c.kind === 'text' || c.kind === 'search') {
         el = document.createElement('input');
-        el.type = 'text';
-        el.setAttribute('inputmode', 'decimal');
+        el.type = c.kind === 'search' ? 'search' : 'text';
+        if (c.kind === 'text') el.setAttribute('inputmode', 'decimal');
         el.setAttribute('autocomplete', 'off');
-        el.addEventListener('change', function() { AiriskPage.action(c.id, el.value); });
+        // Salary commits on change (Enter or leaving the field); search follows every keystroke.
+        el.addEventListener(c.kind === 'search' ? 'input' : 'change', function() { AiriskPage.action(c.id, el.value); });
+        wrapper = AiriskPage.labelled(c.label, el);
+      } else if (c.kind === 'range') {
+        el = document.createElement('input');
+        el.type = 'range';
+        el.min = '0';
+        el.max = '100';
+        el.step = '1';
+        el.addEventListener('input', function() { AiriskPage.action(c.id, el.value); });
+        wrapper = AiriskPage.labelled(c.label, el);
       } else if (c.kind === 'select') {
         el = document.createElement('select');
         c.options.forEach(function(o) {
@@ -56,38 +77,49 @@ mergeInto(LibraryManager.library, {
           el.appendChild(option);
         });
         el.addEventListener('change', function() { AiriskPage.action(c.id, el.value); });
+        wrapper = AiriskPage.labelled(c.label, el);
       } else {
         el = document.createElement('button');
         el.type = 'button';
         el.addEventListener('click', function() { AiriskPage.action(c.id, el.getAttribute('data-value') || ''); });
+        wrapper = el;
       }
       el.setAttribute('data-control', c.id);
-      if (c.kind === 'text' || c.kind === 'select') {
-        var label = document.createElement('label');
-        var span = document.createElement('span');
-        span.textContent = c.label + ' ';
-        label.appendChild(span);
-        label.appendChild(el);
-        return { wrapper: label, element: el };
-      }
-      return { wrapper: el, element: el };
+      // Keyboard focus on a mirror control is drawn as a ring on the canvas, and scrolled into view.
+      el.addEventListener('focus', function() {
+        AiriskPage.action('focus', c.id);
+        AiriskPage.revealControl(el);
+      });
+      el.addEventListener('blur', function() { AiriskPage.action('focus', ''); });
+      return wrapper;
+    },
+
+    // Scrolls the page so the control's rectangle on the canvas is visible.
+    revealControl: function(el) {
+      var rect = (el.getAttribute('data-rect') || '').split(' ').map(Number);
+      if (rect.length !== 4) return;
+      var canvasTop = AiriskPage.canvas.getBoundingClientRect().top;
+      var top = canvasTop + rect[1], bottom = top + rect[3];
+      if (top < 0 || bottom > window.innerHeight) window.scrollBy(0, top - window.innerHeight / 3);
     },
 
     updateControl: function(el, c) {
       var rect = c.rect.join(' ');
       if (el.getAttribute('data-rect') !== rect) el.setAttribute('data-rect', rect);
-      if (c.kind === 'text' || c.kind === 'select') {
+      if (el.tagName === 'INPUT' || el.tagName === 'SELECT') {
         // Never overwrite what a keyboard user is typing into the mirror's own field.
         if (document.activeElement !== el && el.value !== c.value) el.value = c.value;
       } else {
         if (el.textContent !== c.label) el.textContent = c.label;
         el.setAttribute('data-value', c.value);
-        if (c.kind === 'button') el.setAttribute('aria-pressed', c.pressed ? 'true' : 'false');
+        el.setAttribute('aria-pressed', c.pressed ? 'true' : 'false');
       }
     },
 
     build: function(sections) {
       var mirror = AiriskPage.mirror;
+      var focused = document.activeElement && document.activeElement.getAttribute &&
+                    document.activeElement.getAttribute('data-control');
       mirror.textContent = '';
       sections.forEach(function(s) {
         var section = document.createElement('section');
@@ -95,22 +127,27 @@ mergeInto(LibraryManager.library, {
         var heading = document.createElement('h' + Math.min(6, Math.max(1, s.level)));
         heading.textContent = s.heading;
         section.appendChild(heading);
-        var figures = document.createElement('dl');
-        s.figures.forEach(function(f) {
-          var term = document.createElement('dt');
-          term.textContent = f.label;
-          var value = document.createElement('dd');
-          value.setAttribute('data-figure', f.key);
-          if (f.live) value.setAttribute('aria-live', 'polite');
-          figures.appendChild(term);
-          figures.appendChild(value);
-        });
-        section.appendChild(figures);
-        s.controls.forEach(function(c) {
-          section.appendChild(AiriskPage.buildControl(c).wrapper);
-        });
+        if (s.figures.length) {
+          var figures = document.createElement('dl');
+          s.figures.forEach(function(f) {
+            var term = document.createElement('dt');
+            term.textContent = f.label;
+            var value = document.createElement('dd');
+            value.setAttribute('data-figure', f.key);
+            if (f.live) value.setAttribute('aria-live', 'polite');
+            figures.appendChild(term);
+            figures.appendChild(value);
+          });
+          section.appendChild(figures);
+        }
+        s.controls.forEach(function(c) { section.appendChild(AiriskPage.buildControl(c)); });
         mirror.appendChild(section);
       });
+      // A rebuild (a section opened or closed) must not throw a keyboard user's focus away.
+      if (focused) {
+        var again = mirror.querySelector('[data-control="' + focused + '"]');
+        if (again) again.focus({ preventScroll: true });
+      }
     },
 
     write: function(sections) {
@@ -130,6 +167,50 @@ mergeInto(LibraryManager.library, {
           AiriskPage.updateControl(section.querySelector('[data-control="' + c.id + '"]'), c);
         });
       });
+      AiriskPage.placeOverlay();
+    },
+
+    // Phones show a keyboard only for a focused DOM input: a tap on the salary field focuses
+    // a real input laid over it, whose text goes to the card as it is typed.
+    setUpOverlay: function() {
+      var input = document.createElement('input');
+      input.type = 'text';
+      input.setAttribute('inputmode', 'decimal');
+      input.setAttribute('autocomplete', 'off');
+      input.setAttribute('aria-label', 'Yearly salary');
+      input.className = 'airisk-salary-overlay';
+      input.hidden = true;
+      input.addEventListener('input', function() { AiriskPage.action('salary', input.value); });
+      input.addEventListener('blur', function() { input.hidden = true; });
+      input.addEventListener('keydown', function(e) { if (e.key === 'Enter') input.blur(); });
+      AiriskPage.card.appendChild(input);
+      AiriskPage.overlay = input;
+      AiriskPage.canvas.addEventListener('touchend', function(e) {
+        var field = AiriskPage.mirror.querySelector('[data-control="salary"]');
+        if (!field || !e.changedTouches.length) return;
+        var r = (field.getAttribute('data-rect') || '').split(' ').map(Number);
+        var box = AiriskPage.canvas.getBoundingClientRect();
+        var x = e.changedTouches[0].clientX - box.left, y = e.changedTouches[0].clientY - box.top;
+        if (x < r[0] || y < r[1] || x > r[0] + r[2] || y > r[1] + r[3]) return;
+        input.value = field.value;
+        input.hidden = false;
+        AiriskPage.placeOverlay();
+        input.focus();  // inside the touch handler, so the browser raises the keyboard
+        input.select();
+      });
+    },
+
+    placeOverlay: function() {
+      var input = AiriskPage.overlay;
+      if (!input || input.hidden) return;
+      var field = AiriskPage.mirror.querySelector('[data-control="salary"]');
+      var r = field ? (field.getAttribute('data-rect') || '').split(' ').map(Number) : [];
+      if (r.length !== 4) return;
+      var offset = AiriskPage.canvas.offsetTop;
+      input.style.left = r[0] + 'px';
+      input.style.top = (offset + r[1]) + 'px';
+      input.style.width = r[2] + 'px';
+      input.style.height = r[3] + 'px';
     }
   },
 
@@ -139,6 +220,23 @@ mergeInto(LibraryManager.library, {
     AiriskPage.card = AiriskPage.find('#airisk-card');
     AiriskPage.canvas = AiriskPage.find('#airisk-canvas');
     AiriskPage.mirror = AiriskPage.find('#airisk-mirror');
+    var s = Module['settings'] || {};
+    var hostTheme = s.theme;
+    var dark = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+    AiriskPage.settings = {
+      profession: s.profession || '',
+      link: s.link !== undefined ? s.link : window.location.hash,
+      page_url: s.pageUrl !== undefined ? s.pageUrl : window.location.href.split('#')[0],
+      can_share: navigator.share ? '1' : '0',
+      region: s.region || '', salary: s.salary || '', plan: s.plan || '', accent: s.accent || '',
+      // The host's theme wins; otherwise the visitor's system setting, followed live.
+      theme: hostTheme || (dark && dark.matches ? 'dark' : 'light')
+    };
+    if (!hostTheme && dark && dark.addEventListener) {
+      dark.addEventListener('change', function(e) { AiriskPage.action('theme', e.matches ? 'dark' : 'light'); });
+    }
+    AiriskPage.syncUrl = s.syncUrl !== false;
+    AiriskPage.card.setAttribute('data-theme', AiriskPage.settings.theme);
     window.addEventListener('resize', function() { AiriskPage.layout(); });
     AiriskPage.canvas.addEventListener('paste', function(event) {
       var text = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
@@ -149,11 +247,18 @@ mergeInto(LibraryManager.library, {
       _airisk_paste_text(ptr);
       _free(ptr);
     });
+    AiriskPage.setUpOverlay();
     window.airiskFrameCount = window.airiskFrameCount || 0;
   },
 
+  airisk_js_setting__deps: ['$AiriskPage'],
+  airisk_js_setting: function(name, out, size) {
+    var value = AiriskPage.settings[UTF8ToString(name)];
+    stringToUTF8(value === undefined ? '' : String(value), out, size);
+  },
+
   airisk_js_css_width__deps: ['$AiriskPage'],
-  airisk_js_css_width: function() { return AiriskPage.canvas.clientWidth || 1; },
+  airisk_js_css_width: function() { return AiriskPage.canvas.clientWidth || AiriskPage.card.clientWidth || 1; },
 
   airisk_js_css_height__deps: ['$AiriskPage'],
   airisk_js_css_height: function() { return AiriskPage.canvas.clientHeight || 1; },
@@ -186,8 +291,75 @@ mergeInto(LibraryManager.library, {
     if (times.length > 600) times.shift();
     if (first) {
       AiriskPage.card.setAttribute('data-ready', 'true');
+      var progress = AiriskPage.find('.airisk-progress');
+      if (progress) progress.remove();
       performance.mark('airisk:first-frame');
     }
+  },
+
+  airisk_js_copy_text__deps: ['$AiriskPage'],
+  airisk_js_copy_text: function(text) {
+    var value = UTF8ToString(text);
+    function done(ok) { AiriskPage.action('notice', ok ? 'Link copied to the clipboard.' : 'Copy this link: ' + value); }
+    // The async clipboard needs a secure context; the textarea fallback works on plain http too.
+    function fallback() {
+      var area = document.createElement('textarea');
+      area.value = value;
+      area.setAttribute('readonly', '');
+      area.style.position = 'fixed';
+      area.style.opacity = '0';
+      document.body.appendChild(area);
+      area.select();
+      var ok = false;
+      try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+      area.remove();
+      window.airiskLastCopied = ok ? value : window.airiskLastCopied;
+      done(ok);
+    }
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(value).then(function() { window.airiskLastCopied = value; done(true); }, fallback);
+    } else {
+      fallback();
+    }
+  },
+
+  airisk_js_share__deps: ['$AiriskPage', 'airisk_js_copy_text'],
+  airisk_js_share: function(title, url) {
+    var data = { title: UTF8ToString(title), url: UTF8ToString(url) };
+    if (navigator.share) {
+      navigator.share(data).catch(function() {});  // a cancelled share sheet is not an error
+    } else {
+      _airisk_js_copy_text(url);
+    }
+  },
+
+  airisk_js_download_canvas__deps: ['$AiriskPage'],
+  airisk_js_download_canvas: function(fileName) {
+    var name = UTF8ToString(fileName);
+    // Called in the same task as the draw: the drawing buffer is still there to read.
+    AiriskPage.canvas.toBlob(function(blob) {
+      if (!blob) { AiriskPage.action('notice', 'The image could not be made in this browser.'); return; }
+      var url = URL.createObjectURL(blob);
+      var a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(function() { URL.revokeObjectURL(url); }, 1000);
+      AiriskPage.action('notice', 'Saved ' + name + '.');
+    }, 'image/png');
+  },
+
+  airisk_js_link_changed__deps: ['$AiriskPage'],
+  airisk_js_link_changed: function(link) {
+    var value = UTF8ToString(link);
+    AiriskPage.card.setAttribute('data-link', value);
+    // The address follows the card without adding history entries, where the page allows it.
+    if (AiriskPage.syncUrl && window.history && window.history.replaceState) {
+      window.history.replaceState(null, '', value);
+    }
+    AiriskPage.card.dispatchEvent(new CustomEvent('airisk:change', { bubbles: true, composed: true, detail: { link: value } }));
   },
 
   airisk_js_show_fallback__deps: ['$AiriskPage'],
@@ -195,6 +367,12 @@ mergeInto(LibraryManager.library, {
     var note = document.createElement('p');
     note.className = 'airisk-fallback';
     note.textContent = UTF8ToString(message);
-    AiriskPage.card.replaceChildren(note);
+    AiriskPage.canvas.remove();
+    AiriskPage.card.style.height = 'auto';
+    AiriskPage.card.insertBefore(note, AiriskPage.card.firstChild);
+    // The mirror is the whole card as text: show it.
+    AiriskPage.mirror.classList.remove('airisk-visually-hidden');
+    AiriskPage.mirror.classList.add('airisk-text-card');
+    performance.mark('airisk:first-frame');
   }
 });

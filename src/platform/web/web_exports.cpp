@@ -33,6 +33,40 @@ EMSCRIPTEN_KEEPALIVE void airisk_mirror_action(const char* id_text, const char* 
     airisk::app::app_event({AppEventKind::kSetPlan, value});
   } else if (id == "method-toggle") {
     airisk::app::app_event({AppEventKind::kToggleMethod, ""});
+  } else if (starts_with(id, "weight-")) {
+    airisk::app::app_event({AppEventKind::kSetWeight, id.substr(7) + "=" + value});
+  } else if (starts_with(id, "task-")) {
+    airisk::app::app_event({AppEventKind::kToggleTask, id.substr(5)});
+  } else if (id == "reset-weights") {
+    airisk::app::app_event({AppEventKind::kResetWeights, ""});
+  } else if (id == "personalise") {
+    airisk::app::app_event({AppEventKind::kTogglePersonalise, ""});
+  } else if (starts_with(id, "open-")) {
+    airisk::app::app_event({AppEventKind::kSetProfession, id.substr(5)});
+  } else if (starts_with(id, "compare-")) {
+    airisk::app::app_event({AppEventKind::kSetCompare, id.substr(8)});
+  } else if (id == "close-compare") {
+    airisk::app::app_event({AppEventKind::kSetCompare, ""});
+  } else if (id == "search") {
+    airisk::app::app_event({AppEventKind::kSetSearch, value});
+  } else if (starts_with(id, "category-")) {
+    airisk::app::app_event({AppEventKind::kSetCategory, id.substr(9)});
+  } else if (id == "copy-link") {
+    airisk::app::app_event({AppEventKind::kCopyLink, ""});
+  } else if (id == "share") {
+    airisk::app::app_event({AppEventKind::kShare, ""});
+  } else if (id == "download-png") {
+    airisk::app::app_event({AppEventKind::kDownloadPng, ""});
+  } else if (id == "focus") {
+    airisk::app::app_event({AppEventKind::kFocusControl, value});
+  } else if (id == "theme") {
+    airisk::app::app_event({AppEventKind::kSetTheme, value});
+  } else if (id == "accent") {
+    airisk::app::app_event({AppEventKind::kSetAccent, value});
+  } else if (id == "link") {
+    airisk::app::app_event({AppEventKind::kOpenLink, value});
+  } else if (id == "notice") {
+    airisk::app::app_event({AppEventKind::kNotice, value});
   }
   airisk::web::request_frames();
 }

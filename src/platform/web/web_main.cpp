@@ -10,7 +10,6 @@
 #include <string>
 
 #include "app/app.h"
-#include "app/style.h"
 #include "core/embedded_dataset.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
@@ -26,6 +25,11 @@ void airisk_js_set_content_height(double css_pixels);
 void airisk_js_write_mirror(const char* json);
 void airisk_js_frame_drawn(int first, double frame_ms);
 void airisk_js_show_fallback(const char* message);
+void airisk_js_setting(const char* name, char* out, int size);
+void airisk_js_copy_text(const char* text);
+void airisk_js_share(const char* title, const char* url);
+void airisk_js_download_canvas(const char* file_name);
+void airisk_js_link_changed(const char* link);
 }
 
 namespace airisk::web {
@@ -128,6 +132,46 @@ void update_viewport() {
   io.DisplayFramebufferScale = ImVec2(ratio, ratio);
 }
 
+std::string setting(const char* name) {
+  char buffer[2048] = {};
+  airisk_js_setting(name, buffer, sizeof buffer);
+  return buffer;
+}
+
+void render_draw_data() {
+  const ImU32 page = app::app_page_colour();
+  glViewport(0, 0, g.backing_width, g.backing_height);
+  glClearColor(((page >> IM_COL32_R_SHIFT) & 0xFF) / 255.0f, ((page >> IM_COL32_G_SHIFT) & 0xFF) / 255.0f,
+               ((page >> IM_COL32_B_SHIFT) & 0xFF) / 255.0f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+app::FrameResult run_imgui_frame();
+
+// Hands the app's requests to the browser. A PNG is drawn and read back in this same task
+// (the drawing buffer is not preserved), with the card scrolled to its top so the image
+// always starts at the header.
+void serve_requests() {
+  for (const app::PlatformRequest& request : app::app_take_requests()) {
+    switch (request.kind) {
+      case app::RequestKind::kCopyText: airisk_js_copy_text(request.text.c_str()); break;
+      case app::RequestKind::kShare: airisk_js_share(request.title.c_str(), request.text.c_str()); break;
+      case app::RequestKind::kLinkChanged: airisk_js_link_changed(request.text.c_str()); break;
+      case app::RequestKind::kDownloadPng: {
+        const float scroll = g.viewport.scroll_y;
+        g.viewport.scroll_y = 0;
+        run_imgui_frame();
+        render_draw_data();
+        airisk_js_download_canvas(request.file_name.c_str());
+        g.viewport.scroll_y = scroll;
+        g.frames_wanted = std::max(g.frames_wanted, 2);  // redraw the view the visitor had
+        break;
+      }
+    }
+  }
+}
+
 app::FrameResult run_imgui_frame() {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
@@ -157,18 +201,14 @@ EM_BOOL on_animation_frame(double, void*) {
     result = run_imgui_frame();
   } while (!g.queue.empty());
 
-  const ImU32 page = app::theme().page;
-  glViewport(0, 0, g.backing_width, g.backing_height);
-  glClearColor(((page >> IM_COL32_R_SHIFT) & 0xFF) / 255.0f, ((page >> IM_COL32_G_SHIFT) & 0xFF) / 255.0f,
-               ((page >> IM_COL32_B_SHIFT) & 0xFF) / 255.0f, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  render_draw_data();
 
   if (result.content_height != g.content_height) {
     g.content_height = result.content_height;
     airisk_js_set_content_height(g.content_height);
     g.frames_wanted = std::max(g.frames_wanted, 2);  // the canvas may have changed size
   }
+  serve_requests();
   std::string mirror = app::app_mirror().to_json();
   if (mirror != g.mirror_json) {
     g.mirror_json = std::move(mirror);
@@ -226,9 +266,67 @@ void request_frames(int count) {
 
 }  // namespace airisk::web
 
+namespace airisk::web {
+namespace {
+
+EM_BOOL on_context_lost(int, const void*, void*) {
+  // Drawing stops until the browser gives the context back; the state is kept.
+  g.frames_wanted = 0;
+  return EM_TRUE;  // preventDefault: ask the browser to restore it
+}
+
+EM_BOOL on_context_restored(int, const void*, void*) {
+  // Every GL object died with the old context: rebuild the renderer and the font texture.
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+  g.font_ratio = 0;
+  request_frames();
+  return EM_TRUE;
+}
+
+// Without WebGL2 the card still runs its layout once, so the DOM mirror can stand in for it.
+void show_text_only_card() {
+  ImGuiIO& io = ImGui::GetIO();
+  app::app_build_fonts(1);
+  unsigned char* pixels;
+  int width, height;
+  io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+  g.viewport = {static_cast<float>(airisk_js_css_width()), 900, 0, 1};
+  io.DisplaySize = ImVec2(g.viewport.width, g.viewport.height);
+  ImGui::NewFrame();
+  app::app_frame(g.viewport);
+  ImGui::Render();
+  airisk_js_write_mirror(app::app_mirror().to_json().c_str());
+  airisk_js_show_fallback("This browser could not start WebGL2, so the card is shown as text.");
+}
+
+}  // namespace
+}  // namespace airisk::web
+
 int main() {
   using namespace airisk;
   airisk_js_init_page();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.BackendPlatformName = "airisk_web";
+  web::map_keys();
+  app::AppConfig config{core::embedded_dataset(), web::setting("profession"), web::setting("link"),
+                        web::setting("page_url"), web::setting("can_share") == "1"};
+  if (config.profession_slug.empty()) config.profession_slug = "backend-developer";
+  std::string error = app::app_init(config);
+  if (!error.empty()) emscripten_log(EM_LOG_ERROR, "airisk: %s", error.c_str());
+  for (const char* name : {"region", "salary", "plan"}) {
+    // Host attributes win over the link for what they set (a job ad passes its own salary).
+    std::string value = web::setting(name);
+    if (value.empty()) continue;
+    app::AppEventKind kind = name[0] == 'r' ? app::AppEventKind::kSetRegion
+                             : name[0] == 's' ? app::AppEventKind::kSetSalaryText
+                                              : app::AppEventKind::kSetPlan;
+    app::app_event({kind, value});
+  }
+  app::app_event({app::AppEventKind::kSetTheme, web::setting("theme")});
+  if (std::string accent = web::setting("accent"); !accent.empty()) app::app_event({app::AppEventKind::kSetAccent, accent});
+
   EmscriptenWebGLContextAttributes attributes;
   emscripten_webgl_init_context_attributes(&attributes);
   attributes.majorVersion = 2;
@@ -239,19 +337,16 @@ int main() {
   attributes.stencil = EM_FALSE;
   EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_create_context("#airisk-canvas", &attributes);
   if (context <= 0) {
-    airisk_js_show_fallback("This browser could not start WebGL2, so the interactive card is not shown.");
+    web::show_text_only_card();
     return 0;
   }
   emscripten_webgl_make_context_current(context);
-
-  ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.BackendPlatformName = "airisk_web";
-  web::map_keys();
-  std::string error = app::app_init({core::embedded_dataset(), "backend-developer", "US"});
-  if (!error.empty()) emscripten_log(EM_LOG_ERROR, "airisk: %s", error.c_str());
   ImGui_ImplOpenGL3_Init("#version 300 es");
   web::install_input_callbacks("#airisk-canvas");
+  emscripten_set_webglcontextlost_callback("#airisk-canvas", nullptr, EM_FALSE,
+                                           reinterpret_cast<em_webgl_context_callback>(web::on_context_lost));
+  emscripten_set_webglcontextrestored_callback("#airisk-canvas", nullptr, EM_FALSE,
+                                               reinterpret_cast<em_webgl_context_callback>(web::on_context_restored));
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE,
                                  reinterpret_cast<em_ui_callback_func>(web::on_page_change));
   emscripten_set_scroll_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_FALSE,

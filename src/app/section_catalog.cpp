@@ -1,0 +1,107 @@
+// [SECTION] Check another profession: live search, browsing by category, and "compare".
+#include <algorithm>
+
+#include "app/sections.h"
+#include "app/style.h"
+#include "app/widgets.h"
+#include "core/money.h"
+#include "core/risk.h"
+
+namespace airisk::app {
+namespace {
+
+constexpr size_t kShownResults = 6;
+
+// One profession in a result list: open it, or compare it with the current card.
+void result_row(const SectionContext& c, MirrorSection& mirror, size_t index, float width, const std::string& note) {
+  const Theme& t = theme();
+  const core::Profession& p = c.dataset.professions[index];
+  const core::RiskScore risk = core::risk_score(p);
+  ImGui::PushID(p.slug.c_str());
+  const float compare_width = 110;
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  const float row_width = width - compare_width - 8;
+  if (ImGui::InvisibleButton("open", ImVec2(row_width, 44))) c.dispatch({AppEventKind::kSetProfession, p.slug});
+  const bool hovered = ImGui::IsItemHovered();
+  record_control(mirror, "open-" + p.slug, "button", "Open " + p.name);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  if (hovered) draw->AddRectFilled(top, ImVec2(top.x + row_width, top.y + 44), t.accent_soft, 8);
+  const std::string score = core::format_number(risk.score, 0, core::NumberStyle{});
+  ImGui::PushFont(fonts().body_bold);
+  draw->AddText(ImVec2(top.x + 10, top.y + 4), t.text, p.name.c_str());
+  ImGui::PopFont();
+  ImGui::PushFont(fonts().small);
+  const core::Category* category = c.dataset.find_category(p.category_id);
+  const std::string sub = (category ? category->name : "") + (note.empty() ? "" : " \u00B7 " + note);
+  draw->AddText(ImVec2(top.x + 10, top.y + 24), t.muted, sub.c_str());
+  ImGui::PopFont();
+  ImGui::PushFont(fonts().body_bold);
+  const std::string badge = score + " \u00B7 " + std::string(1, risk.grade);
+  const float badge_w = ImGui::CalcTextSize(badge.c_str()).x;
+  draw->AddText(ImVec2(top.x + row_width - badge_w - 10, top.y + 12), band_colour(risk.score), badge.c_str());
+  ImGui::PopFont();
+  ImGui::SameLine(0, 8);
+  const bool is_current = p.slug == c.state.profession_slug;
+  if (!is_current) {
+    ImGui::SetCursorScreenPos(ImVec2(top.x + row_width + 8, top.y + 2));
+    if (pill_button("compare", "Compare", p.slug == c.state.compare_slug)) c.dispatch({AppEventKind::kSetCompare, p.slug});
+    record_control(mirror, "compare-" + p.slug, "button", "Compare with " + p.name);
+  }
+  ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + 46));
+  ImGui::Dummy(ImVec2(width, 0));
+  ImGui::PopID();
+}
+
+}  // namespace
+
+void draw_catalog(const SectionContext& c) {
+  const Theme& t = theme();
+  const Fonts& f = fonts();
+  MirrorSection& mirror = c.mirror.section("catalog", "Check another profession");
+  Panel panel(c.width, c.narrow ? spacing::kPanelPaddingNarrow : spacing::kPanelPadding);
+  const float inner = panel.inner_width();
+  kicker("CHECK ANOTHER PROFESSION");
+  text_wrapped(f.heading, t.text, "Search " + std::to_string(c.dataset.professions.size()) + " professions");
+  ImGui::SetNextItemWidth(std::min(inner, 480.0f));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(14, 12));
+  if (ImGui::InputTextWithHint("##search", "Job title, e.g. nurse, API developer, 29-1141", c.ui.search,
+                               sizeof c.ui.search)) {
+    c.dispatch({AppEventKind::kSetSearch, c.ui.search});
+  }
+  ImGui::PopStyleVar();
+  record_control(mirror, "search", "search", "Search professions", c.ui.search);
+
+  const std::string query = c.ui.search;
+  if (!query.empty()) {
+    auto hits = c.search.search(query, kShownResults);
+    if (hits.empty()) text_wrapped(f.small, t.muted, "No profession matches \"" + query + "\". Try another title.");
+    for (const auto& hit : hits) {
+      const std::string& name = c.dataset.professions[hit.profession].name;
+      result_row(c, mirror, hit.profession, inner, hit.matched != name ? "matched: " + hit.matched : "");
+    }
+    mirror.figures.push_back({"search-results", "Search results", std::to_string(hits.size()) + " found", true});
+  }
+
+  ImGui::Dummy(ImVec2(0, 4));
+  text(f.label, t.muted, "OR BROWSE BY CATEGORY");
+  // Category chips flow onto as many lines as the width needs.
+  const float right = ImGui::GetCursorScreenPos().x + inner;
+  for (size_t i = 0; i < c.dataset.categories.size(); ++i) {
+    const core::Category& category = c.dataset.categories[i];
+    const float width = text_width(f.body, category.name) + 34;
+    if (i > 0) {
+      ImGui::SameLine();
+      if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+    }
+    if (pill_button(category.id.c_str(), category.name, c.ui.category == category.id)) {
+      c.dispatch({AppEventKind::kSetCategory, category.id});
+    }
+    record_control(mirror, "category-" + category.id, "button", category.name).pressed = c.ui.category == category.id;
+  }
+  if (!c.ui.category.empty()) {
+    ImGui::Dummy(ImVec2(0, 4));
+    for (size_t index : c.search.in_category(c.ui.category)) result_row(c, mirror, index, inner, "");
+  }
+}
+
+}  // namespace airisk::app

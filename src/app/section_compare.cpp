@@ -1,0 +1,59 @@
+// [SECTION] Compare: the current profession and a second one side by side (score, costs, tasks).
+#include <algorithm>
+
+#include "app/sections.h"
+#include "app/style.h"
+#include "app/widgets.h"
+#include "core/risk.h"
+
+namespace airisk::app {
+namespace {
+
+void column(const SectionContext& c, MirrorSection& mirror, const core::Report& r, const char* key, float width) {
+  const Theme& t = theme();
+  const Fonts& f = fonts();
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  text_wrapped(f.body_bold, t.text, r.profession->name);
+  const std::string score = r.text.risk_score + "/100 \u00B7 grade " + std::string(1, r.risk.grade) + " \u00B7 " +
+                            core::band_label(r.risk.band);
+  text(f.figure, band_colour(r.risk.score), r.text.risk_score);
+  text(f.small, t.muted, std::string("grade ") + r.risk.grade + " \u00B7 " + core::band_label(r.risk.band));
+  ImGui::Dummy(ImVec2(0, 2));
+  const std::string salary = r.text.experienced + " experienced salary";
+  const std::string ratio = r.text.ratio + " the AI plan's cost";
+  text_wrapped(f.small, t.text, salary);
+  text_wrapped(f.small, t.text, ratio);
+  ImGui::Dummy(ImVec2(0, 2));
+  for (const auto& task : r.profession->tasks) {
+    text_wrapped(f.small, t.muted, std::to_string(task.ai_figure) + "%  " + task.name);
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::Dummy(ImVec2(width, 0));
+  ImGui::EndGroup();
+  mirror.figures.push_back({std::string(key) + "-name", "Profession", r.profession->name, true});
+  mirror.figures.push_back({std::string(key) + "-score", "Score", score, true});
+  mirror.figures.push_back({std::string(key) + "-salary", "Salary", salary + "; " + ratio, true});
+}
+
+}  // namespace
+
+void draw_compare(const SectionContext& c) {
+  const Theme& t = theme();
+  const Fonts& f = fonts();
+  MirrorSection& mirror = c.mirror.section("compare", "Comparison");
+  Panel panel(c.width, c.narrow ? spacing::kPanelPaddingNarrow : spacing::kPanelPadding);
+  const float inner = panel.inner_width();
+  kicker("COMPARE");
+  text_wrapped(f.heading, t.text, c.report.profession->name + " vs " + c.compare->profession->name);
+  ImGui::Dummy(ImVec2(0, 4));
+  const float gap = 24, width = (inner - gap) / 2;  // two columns even on a phone: it is a comparison
+  column(c, mirror, c.report, "compare-left", width);
+  ImGui::SameLine(0, gap);
+  column(c, mirror, *c.compare, "compare-right", width);
+  ImGui::Dummy(ImVec2(0, 4));
+  if (pill_button("close-compare", "Close comparison", false)) c.dispatch({AppEventKind::kSetCompare, ""});
+  record_control(mirror, "close-compare", "button", "Close the comparison");
+}
+
+}  // namespace airisk::app

@@ -1,0 +1,60 @@
+// [SECTION] Report card: the grade in one line, and the ways to pass it on: copy the link,
+// share it (where the browser has a share sheet), download the card as a PNG.
+#include "app/sections.h"
+#include "app/style.h"
+#include "app/widgets.h"
+#include "core/link.h"
+#include "core/risk.h"
+
+namespace airisk::app {
+
+void draw_share(const SectionContext& c) {
+  const Theme& t = theme();
+  const Fonts& f = fonts();
+  const core::Report& r = c.report;
+  MirrorSection& mirror = c.mirror.section("share", "Report card");
+  Panel panel(c.width, c.narrow ? spacing::kPanelPaddingNarrow : spacing::kPanelPadding);
+  kicker("REPORT CARD");
+  // The grade letter large, in its band's colour, beside the summary.
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float box = 72;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(pos, ImVec2(pos.x + box, pos.y + box), t.page, 16);
+  draw->AddRect(pos, ImVec2(pos.x + box, pos.y + box), band_colour(r.risk.score), 16, 0, 3);
+  ImGui::PushFont(f.title);
+  const char grade[2] = {r.risk.grade, 0};
+  ImVec2 size = ImGui::CalcTextSize(grade);
+  draw->AddText(ImVec2(pos.x + (box - size.x) / 2, pos.y + (box - size.y) / 2), band_colour(r.risk.score), grade);
+  ImGui::PopFont();
+  ImGui::Dummy(ImVec2(box, box));
+  ImGui::SameLine(0, 20);
+  ImGui::BeginGroup();
+  const std::string summary = r.profession->name + ": AI exposure " + r.text.risk_score + "/100, grade " + grade + " (" +
+                              core::band_label(r.risk.band) + ")";
+  text_wrapped(f.body_bold, t.text, summary);
+  const std::string cost = "An AI plan costs " + r.text.ai_pct_of_salary + " of a " + r.text.salary + " salary in " +
+                           r.region->name + ".";
+  text_wrapped(f.body, t.muted, cost);
+  text_wrapped(f.small, t.muted, "Know someone in this field? Send them this card: the link reopens it exactly as you see it.");
+  ImGui::EndGroup();
+  ImGui::Dummy(ImVec2(0, 4));
+
+  if (pill_button("copy-link", "Copy link", false)) c.dispatch({AppEventKind::kCopyLink, ""});
+  record_control(mirror, "copy-link", "button", "Copy link to this card");
+  ImGui::SameLine();
+  if (c.ui.can_share) {
+    if (pill_button("share", "Share\u2026", false)) c.dispatch({AppEventKind::kShare, ""});
+    record_control(mirror, "share", "button", "Share this card");
+    ImGui::SameLine();
+  }
+  if (c.narrow && c.ui.can_share) ImGui::NewLine();
+  if (pill_button("download-png", "Download PNG", false)) c.dispatch({AppEventKind::kDownloadPng, ""});
+  record_control(mirror, "download-png", "button", "Download the card as a PNG image");
+  if (!c.ui.notice.empty()) text_wrapped(f.small, t.accent, c.ui.notice);
+
+  mirror.figures.push_back({"summary", "Summary", summary + ". " + cost, true});
+  mirror.figures.push_back({"link", "Link to this card", core::encode_link(c.state), true});
+  mirror.figures.push_back({"notice", "Status", c.ui.notice, true});
+}
+
+}  // namespace airisk::app

@@ -1,0 +1,183 @@
+// [SECTION] Task analysis: each task's AI figure as a bar, the overall score as a gauge with
+// grade, band and rank, and "personalise": the visitor's own share of time per task.
+#include <algorithm>
+#include <cmath>
+
+#include "app/sections.h"
+#include "app/style.h"
+#include "app/widgets.h"
+#include "core/money.h"
+#include "core/risk.h"
+
+namespace airisk::app {
+namespace {
+
+constexpr float kPi = 3.14159265f;
+
+// A half-circle gauge: the arc fills to the score in its band's colour.
+void gauge(const core::Report& r, float diameter) {
+  const Theme& t = theme();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float radius = diameter / 2, thickness = 16;
+  const ImVec2 centre(pos.x + radius, pos.y + radius);
+  draw->PathArcTo(centre, radius - thickness / 2, kPi, 2 * kPi, 48);
+  draw->PathStroke(t.page, 0, thickness);
+  const float end = kPi + kPi * static_cast<float>(std::clamp(r.risk.score, 0.0, 100.0) / 100.0);
+  draw->PathArcTo(centre, radius - thickness / 2, kPi, std::max(end, kPi + 0.02f), 48);
+  draw->PathStroke(band_colour(r.risk.score), 0, thickness);
+  ImGui::PushFont(fonts().title);
+  const std::string score = r.text.risk_score;
+  ImVec2 size = ImGui::CalcTextSize(score.c_str());
+  draw->AddText(ImVec2(centre.x - size.x / 2, centre.y - size.y + 2), t.text, score.c_str());
+  ImGui::PopFont();
+  ImGui::PushFont(fonts().small);
+  const char* out_of = "out of 100";
+  size = ImGui::CalcTextSize(out_of);
+  draw->AddText(ImVec2(centre.x - size.x / 2, centre.y + 4), t.muted, out_of);
+  ImGui::PopFont();
+  ImGui::Dummy(ImVec2(diameter, radius + 24));
+}
+
+void task_row(const SectionContext& c, MirrorSection& mirror, size_t index, float width) {
+  const Theme& t = theme();
+  const core::Task& task = c.report.profession->tasks[index];
+  const bool open = c.ui.open_tasks.count(task.id) > 0;
+  ImGui::PushID(task.id.c_str());
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  // The whole row is one button: tapping shows the reason, hovering shows it as a tooltip.
+  ImGui::BeginGroup();
+  text(fonts().body_bold, t.text, task.name);
+  ImGui::SameLine();
+  const std::string figure = std::to_string(task.ai_figure) + "%";
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, width - (ImGui::GetCursorScreenPos().x - top.x) -
+                                                                   text_width(fonts().body_bold, figure)));
+  text(fonts().body_bold, band_colour(task.ai_figure), figure);
+  const ImVec2 bar_pos = ImGui::GetCursorScreenPos();
+  const float bar_height = 10;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(bar_pos, ImVec2(bar_pos.x + width, bar_pos.y + bar_height), t.page, bar_height / 2);
+  draw->AddRectFilled(bar_pos, ImVec2(bar_pos.x + std::max(bar_height, width * task.ai_figure / 100.0f), bar_pos.y + bar_height),
+                      band_colour(task.ai_figure), bar_height / 2);
+  ImGui::Dummy(ImVec2(width, bar_height));
+  const std::string meta = std::string(task.mode == core::TaskMode::kAutomates ? "AI automates" : "AI assists") +
+                           " \u00B7 " + core::horizon_label(task.horizon) + " \u00B7 " +
+                           core::format_number(c.report.weights[index], 0, core::NumberStyle{}) + "% of time" +
+                           (open ? "" : "  \u25B8 why");
+  text(fonts().small, t.muted, meta);
+  if (open) {
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    text_wrapped(fonts().small, t.text, task.reason);
+    ImGui::PopTextWrapPos();
+  }
+  ImGui::EndGroup();
+  const ImVec2 bottom = ImGui::GetItemRectMax();
+  ImGui::SetCursorScreenPos(top);
+  if (ImGui::InvisibleButton("row", ImVec2(width, std::max(spacing::kTapTarget, bottom.y - top.y)))) {
+    c.dispatch({AppEventKind::kToggleTask, task.id});
+  }
+  if (ImGui::IsItemHovered() && !open) {
+    ImGui::SetTooltip("%s", task.reason.c_str());
+  }
+  record_control(mirror, "task-" + task.id, "button", task.name + ": " + figure + " by AI. " + task.reason).pressed = open;
+  ImGui::PopID();
+}
+
+void personalise(const SectionContext& c, MirrorSection& mirror, float width) {
+  const Theme& t = theme();
+  const core::Profession& p = *c.report.profession;
+  text_wrapped(fonts().small, t.muted,
+               "Set how much of your own time goes to each task; the score follows. Shares are normalised, so they "
+               "need not add up to 100.");
+  for (size_t i = 0; i < p.tasks.size(); ++i) {
+    const core::Task& task = p.tasks[i];
+    float value = static_cast<float>(c.report.weights[i]);
+    ImGui::PushID(task.id.c_str());
+    text(fonts().small, t.text, task.name);
+    ImGui::SetNextItemWidth(width);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(8, 11));
+    ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, 22);
+    if (ImGui::SliderFloat("##weight", &value, 0, 100, "%.0f%% of my time", ImGuiSliderFlags_AlwaysClamp)) {
+      c.dispatch({AppEventKind::kSetWeight, task.id + "=" + core::format_number(value, 0, core::NumberStyle{})});
+    }
+    ImGui::PopStyleVar(2);
+    MirrorControl& control = record_control(mirror, "weight-" + task.id, "range", "Your time on " + task.name,
+                                            core::format_number(value, 0, core::NumberStyle{}));
+    control.options = {{"0", "min"}, {"100", "max"}};
+    ImGui::PopID();
+  }
+  if (pill_button("reset-weights", "Reset to typical shares", false)) c.dispatch({AppEventKind::kResetWeights, ""});
+  record_control(mirror, "reset-weights", "button", "Reset to typical shares");
+}
+
+}  // namespace
+
+unsigned band_colour(double score) { return theme().band[static_cast<int>(core::band_for(score))]; }
+
+void draw_tasks(const SectionContext& c) {
+  const Theme& t = theme();
+  const Fonts& f = fonts();
+  const core::Report& r = c.report;
+  MirrorSection& mirror = c.mirror.section("tasks", "Task analysis");
+  Panel panel(c.width, c.narrow ? spacing::kPanelPaddingNarrow : spacing::kPanelPadding);
+  const float inner = panel.inner_width();
+  kicker("TASK ANALYSIS");
+  text_wrapped(f.heading, t.text, "How much of the work AI can do today");
+  ImGui::Dummy(ImVec2(0, 4));
+
+  const float gauge_width = c.narrow ? inner : 240;
+  const float list_width = c.narrow ? inner : inner - gauge_width - 32;
+  const float origin_x = ImGui::GetCursorPosX(), top_y = ImGui::GetCursorPosY();
+  if (!c.narrow) ImGui::SetCursorPos(ImVec2(origin_x + list_width + 32, top_y));
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + gauge_width);
+  if (c.narrow) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (gauge_width - 200) / 2);
+  gauge(r, 200);
+  const std::string grade = std::string("Grade ") + r.risk.grade + " \u00B7 " + core::band_label(r.risk.band) + " exposure";
+  text(f.body_bold, band_colour(r.risk.score), grade);
+  text_wrapped(f.small, t.muted, "More exposed than " + r.text.rank_pct + " of the " +
+                                     std::to_string(c.dataset.score_distribution.size()) + " professions we cover.");
+  text_wrapped(f.small, t.muted, r.text.automates_share + " of the time goes to tasks AI mostly does itself; " +
+                                     r.text.assists_share + " to tasks where it assists a person.");
+  const auto& employment = r.profession->us_employment;
+  text_wrapped(f.small, t.muted,
+               core::format_number(static_cast<double>(employment.count), 0, core::NumberStyle{}) +
+                   (employment.soc_group ? " people work in the US in this job's SOC group (BLS)." : " people do this job in the US (BLS)."));
+  text_wrapped(f.small, t.muted, "Exposure is not job loss: it measures tasks AI can take on, not whether the role disappears.");
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  const float gauge_bottom = ImGui::GetCursorPosY();
+  if (c.narrow) ImGui::Dummy(ImVec2(0, 8));
+  else ImGui::SetCursorPos(ImVec2(origin_x, top_y));
+
+  ImGui::BeginGroup();
+  for (size_t i = 0; i < r.profession->tasks.size(); ++i) {
+    task_row(c, mirror, i, list_width);
+    ImGui::Dummy(ImVec2(0, 2));
+  }
+  ImGui::Dummy(ImVec2(0, 4));
+  if (pill_button("personalise", c.ui.personalise_open ? "Hide personalise" : "Personalise: your own time per task",
+                  c.ui.personalise_open)) {
+    c.dispatch({AppEventKind::kTogglePersonalise, ""});
+  }
+  record_control(mirror, "personalise", "button", "Personalise the score with your own time per task").pressed =
+      c.ui.personalise_open;
+  if (c.ui.personalise_open) personalise(c, mirror, list_width);
+  ImGui::EndGroup();
+  if (!c.narrow && ImGui::GetCursorPosY() < gauge_bottom) ImGui::SetCursorPosY(gauge_bottom);
+
+  mirror.figures.push_back({"score", "AI exposure score out of 100", r.text.risk_score, true});
+  mirror.figures.push_back({"grade", "Grade", std::string(1, r.risk.grade), true});
+  mirror.figures.push_back({"band", "Band", core::band_label(r.risk.band), true});
+  mirror.figures.push_back({"rank_pct", "More exposed than this share of professions", r.text.rank_pct, true});
+  mirror.figures.push_back({"automates_share", "Time in tasks AI mostly automates", r.text.automates_share, true});
+  for (size_t i = 0; i < r.profession->tasks.size(); ++i) {
+    const core::Task& task = r.profession->tasks[i];
+    mirror.figures.push_back({"task-" + task.id, task.name,
+                              std::to_string(task.ai_figure) + "% by AI, " + core::task_mode_label(task.mode) + ", " +
+                                  core::horizon_label(task.horizon) + ". " + task.reason,
+                              false});
+  }
+}
+
+}  // namespace airisk::app
