@@ -61,9 +61,16 @@ void salary_controls(const SectionContext& c, SalaryField& salary, MirrorSection
   }
   record_control(mirror, "preset-experienced", "button", "Experienced salary " + r.text.experienced).pressed =
       is_experienced;
+  // Say where the range comes from: a published survey, or our estimate from US pay.
   const core::Source* source = c.dataset.find_source(r.presets->source_id);
-  std::string note = r.presets->estimated ? "Estimated range" : "Range";
-  if (source) note += ": " + source->publisher + (r.presets->estimated ? " (editorial estimate)" : "");
+  std::string note;
+  if (!r.presets->estimated) {
+    note = "Range: " + (source ? source->publisher : r.presets->source_id);
+  } else if (r.presets->source_id == r.region->pay_model.source_id) {
+    note = "Estimated from US pay (BLS) and " + r.region->name + "'s pay level; not a local survey.";
+  } else {
+    note = "Estimated range" + (source ? " (" + source->publisher + " editorial estimate)" : std::string());
+  }
   text_wrapped(fonts().small, t.muted, note);
 }
 

@@ -63,7 +63,7 @@ void task_row(const SectionContext& c, MirrorSection& mirror, size_t index, floa
   const std::string meta = std::string(task.mode == core::TaskMode::kAutomates ? "AI automates" : "AI assists") +
                            " \u00B7 " + core::horizon_label(task.horizon) + " \u00B7 " +
                            core::format_number(c.report.weights[index], 0, core::NumberStyle{}) + "% of time" +
-                           (open ? "" : "  \u25B8 why");
+                           (open ? "" : " \u00B7 why \u203A");
   text(fonts().small, t.muted, meta);
   if (open) {
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);

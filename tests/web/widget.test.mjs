@@ -7,19 +7,15 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { collectPageErrors, launchBrowser, waitForFirstFrame, waitTwoFrames } from './lib/browser.mjs';
 import { startServer } from './lib/server.mjs';
+import { Card, delay, root, show } from './lib/card.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // Overridable so the test itself can be checked against a stand-in page and CLI.
 const distDir = path.resolve(process.env.AIRISK_DIST_DIR || path.join(root, 'dist'));
 const cliPath = path.resolve(process.env.AIRISK_CLI || path.join(root, 'build/native/airisk'));
-const axePath = path.join(root, 'node_modules/axe-core/axe.min.js');
-const resultsDir = path.join(root, 'test-results');
 const DESKTOP = { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 };
 const PHONE = { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
-const WAIT_MS = 15000; // for the card to react to one input; SwiftShader on 2 cores is slow, not this slow
 
 // Figures the CLI formats (`report --json` .text) and the mirror must show identically.
 const CLI_FIGURES = ['salary', 'entry', 'experienced', 'ai_yearly', 'ratio', 'ai_pct_of_salary',
@@ -34,105 +30,11 @@ const errors = [];
 
 // [SECTION] helpers
 
-// Runs in the page: the mirror's figures and control rectangles as plain data, or null before it exists.
-// Searches open shadow roots too, since the card may live in a custom element.
-function readMirror() {
-  const find = (node) => {
-    const hit = node.querySelector('#airisk-mirror');
-    if (hit) return hit;
-    for (const el of node.querySelectorAll('*')) {
-      const inner = el.shadowRoot && find(el.shadowRoot);
-      if (inner) return inner;
-    }
-    return null;
-  };
-  const mirror = find(document);
-  if (!mirror) return null;
-  const figures = {};
-  for (const el of mirror.querySelectorAll('[data-figure]')) {
-    if (!(el.dataset.figure in figures)) figures[el.dataset.figure] = el.textContent;
-  }
-  const controls = {};
-  for (const el of mirror.querySelectorAll('[data-control]')) controls[el.dataset.control] = el.dataset.rect ?? '';
-  return { figures, controls, frames: window.airiskFrameCount };
-}
-
-// Shows invisible characters (U+00A0, U+202F, ...) so a mismatch in the log is readable.
-const show = (s) => (typeof s === 'string'
-  ? JSON.stringify(s).replace(/[^\x20-\x7e]/g, (c) => `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`)
-  : String(s));
-
-const delay = (ms) => new Promise((r) => setTimeout(r, ms));
-
-// Polls the mirror until `ok(mirror)` holds (expect.poll style); on timeout fails with `what` and what
-// the mirror showed last, which is usually the whole diagnosis.
-async function waitForMirror(ok, what, timeout = WAIT_MS) {
-  const deadline = Date.now() + timeout;
-  let last = null;
-  for (;;) {
-    last = await page.evaluate(readMirror);
-    if (last && ok(last)) return last;
-    if (Date.now() > deadline) {
-      const seen = last
-        ? `mirror figures:\n${Object.entries(last.figures).map(([k, v]) => `  ${k}: ${show(v)}`).join('\n')}`
-          + `\nmirror controls: ${Object.keys(last.controls).join(', ') || '(none)'}`
-        : 'no #airisk-mirror element in the page';
-      assert.fail(`timed out after ${timeout} ms waiting for ${what}\n${seen}`);
-    }
-    await delay(50);
-  }
-}
-
-// Waits until the frame counter has not moved for `quietMs`: the card draws a few frames after each input.
-async function waitForIdle(quietMs = 300, timeout = WAIT_MS) {
-  const deadline = Date.now() + timeout;
-  let frames = await page.evaluate(() => window.airiskFrameCount);
-  let since = Date.now();
-  while (Date.now() - since < quietMs) {
-    if (Date.now() > deadline) assert.fail(`the card kept drawing for ${timeout} ms after the last input (frame ${frames})`);
-    await delay(50);
-    const now = await page.evaluate(() => window.airiskFrameCount);
-    if (now !== frames) [frames, since] = [now, Date.now()];
-  }
-  return frames;
-}
-
-function parseRect(id, text) {
-  const r = String(text).trim().split(/\s+/).map(Number);
-  assert.ok(r.length === 4 && r.every(Number.isFinite) && r[2] > 0 && r[3] > 0,
-    `control '${id}' has data-rect=${show(text)}; expected "x y w h" in CSS pixels with w, h > 0`);
-  return r;
-}
-
-// Clicks the centre of a mirror control with the real mouse. If the centre is outside the viewport the
-// page is scrolled towards it first (the card's content is taller than the screen) and the rect re-read.
-async function clickControl(id) {
-  const canvas = page.locator('canvas#airisk-canvas');
-  const { height } = page.viewportSize();
-  for (let attempt = 0; attempt < 4; attempt++) {
-    const mirror = await waitForMirror((m) => id in m.controls, `control '${id}' in the mirror`);
-    const [x, y, w, h] = parseRect(id, mirror.controls[id]);
-    const box = await canvas.boundingBox();
-    assert.ok(box, 'canvas#airisk-canvas has no layout box');
-    const cx = box.x + x + w / 2;
-    const cy = box.y + y + h / 2;
-    if (cy >= 0 && cy < height) {
-      await page.mouse.click(cx, cy);
-      return;
-    }
-    await page.evaluate((dy) => window.scrollBy(0, dy), cy - height / 2);
-    await waitTwoFrames(page);
-    await waitForIdle();
-  }
-  assert.fail(`control '${id}' stays outside the ${height}px viewport after scrolling`);
-}
-
-async function screenshot(p, name) {
-  fs.mkdirSync(resultsDir, { recursive: true });
-  const file = path.join(resultsDir, name);
-  await p.screenshot({ path: file });
-  console.log(`# screenshot: ${path.relative(root, file)}`);
-}
+let card;
+const waitForMirror = (ok, what, timeout) => card.waitFor(ok, what, timeout);
+const waitForIdle = (quietMs, timeout) => card.waitForIdle(quietMs, timeout);
+const clickControl = (id) => card.click(id);
+const screenshot = (p, name) => new Card(p).screenshot(name);
 
 function needsPage(t) {
   if (!loaded) t.skip('the page did not load (see the first failure)');
@@ -160,6 +62,7 @@ after(async () => {
 test('(a) the card loads and draws its first frame without errors', async () => {
   const context = await browser.newContext(DESKTOP);
   page = await context.newPage();
+  card = new Card(page);
   collectPageErrors(page, errors); // from the start: startup errors matter most
   const response = await page.goto(server.url, { waitUntil: 'load' });
   assert.ok(response?.ok(), `GET ${server.url} answered HTTP ${response?.status()}: is dist/index.html built?`);
@@ -238,15 +141,7 @@ test('(e) the card draws nothing while idle', async (t) => {
 
 test('(f) axe finds no WCAG 2.1 A/AA violations', async (t) => {
   if (!needsPage(t)) return;
-  await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(() => window.axe.run(document,
-    { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-  const report = result.violations.map((v) => [
-    `${v.id} (${v.impact}): ${v.help}\n    ${v.helpUrl}`,
-    ...v.nodes.slice(0, 5).map((n) => `    at ${n.target.join(' ')}\n      ${(n.failureSummary || '').replace(/\n/g, '\n      ')}`),
-    ...(v.nodes.length > 5 ? [`    ... and ${v.nodes.length - 5} more`] : []),
-  ].join('\n'));
-  if (report.length) assert.fail(`${report.length} axe violation(s):\n${report.join('\n')}`);
+  await card.assertAccessible();
 });
 
 test('(g) the phone layout draws its first frame', async (t) => {

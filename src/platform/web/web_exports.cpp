@@ -5,6 +5,8 @@
 #include <string>
 
 #include "app/app.h"
+#include "imgui.h"
+#include "imgui_internal.h"
 #include "web_platform.h"
 
 using airisk::app::AppEventKind;
@@ -21,6 +23,9 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE void airisk_mirror_action(const char* id_text, const char* value_text) {
   const std::string id = id_text ? id_text : "";
   const std::string value = value_text ? value_text : "";
+  // The DOM now holds keyboard focus or set a field's text: an ImGui field still active on the
+  // canvas would keep its own copy of the text and overwrite the new one.
+  if ((id == "focus" && !value.empty()) || id == "salary" || id == "search") ImGui::ClearActiveID();
   if (id == "salary") {
     airisk::app::app_event({AppEventKind::kSetSalaryText, value});
   } else if (id == "preset-entry") {

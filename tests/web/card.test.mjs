@@ -1,0 +1,189 @@
+// The whole report card at three sizes (desktop, tablet, phone with touch): every section in the
+// mirror, presets, re-weighting, keyboard-only use, search and compare, the PNG download, the
+// copied link, accessibility, and no frames while idle. Screenshots go to test-results/.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { collectPageErrors, launchBrowser, waitForFirstFrame, waitTwoFrames } from './lib/browser.mjs';
+import { startServer } from './lib/server.mjs';
+import { Card, root } from './lib/card.mjs';
+
+const distDir = path.resolve(process.env.AIRISK_DIST_DIR || path.join(root, 'dist'));
+const SECTIONS = ['header', 'cost', 'tasks', 'threats', 'timeline', 'skills', 'share', 'catalog'];
+const SIZES = [
+  { name: 'desktop', viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 },
+  { name: 'tablet', viewport: { width: 768, height: 1024 }, deviceScaleFactor: 1 },
+  { name: 'phone', viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+];
+
+let browser, server;
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(distDir, 'index.html')), 'dist/index.html is missing: run scripts/build');
+  server = await startServer(distDir, { port: 0 });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close().catch(() => {});
+  await server?.close().catch(() => {});
+});
+
+// Width, height and a rough count of distinct bytes of a PNG's pixels: a blank image has almost none.
+function pngFacts(buffer) {
+  assert.equal(buffer.subarray(1, 4).toString(), 'PNG', 'the download is not a PNG');
+  const width = buffer.readUInt32BE(16), height = buffer.readUInt32BE(20);
+  const chunks = [];
+  for (let offset = 8; offset < buffer.length;) {
+    const length = buffer.readUInt32BE(offset);
+    const type = buffer.subarray(offset + 4, offset + 8).toString();
+    if (type === 'IDAT') chunks.push(buffer.subarray(offset + 8, offset + 8 + length));
+    offset += 12 + length;
+  }
+  const pixels = zlib.inflateSync(Buffer.concat(chunks));
+  const seen = new Set();
+  for (let i = 0; i < pixels.length; i += 7) seen.add(pixels[i]);
+  return { width, height, distinct: seen.size };
+}
+
+for (const size of SIZES) {
+  describe(`the card at ${size.name} size (${size.viewport.width}x${size.viewport.height})`, () => {
+    let context, page, card;
+    const errors = [];
+    const touch = Boolean(size.hasTouch);
+
+    before(async () => {
+      const { name, ...options } = size;
+      context = await browser.newContext({ ...options, acceptDownloads: true });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+      page = await context.newPage();
+      collectPageErrors(page, errors);
+      await page.goto(server.url, { waitUntil: 'load' });
+      await waitForFirstFrame(page, 30000);
+      card = new Card(page);
+    });
+
+    after(async () => {
+      await context?.close().catch(() => {});
+    });
+
+    test('every section is in the mirror', async () => {
+      const m = await card.waitFor((x) => SECTIONS.every((s) => x.sections.includes(s)), `sections ${SECTIONS.join(', ')}`);
+      assert.equal(m.figures.profession, 'Backend Developer');
+      for (const key of ['score', 'grade', 'band', 'rank_pct', 'phase-1', 'skill-1', 'summary', 'link']) {
+        assert.ok(m.figures[key], `figure '${key}' is missing or empty`);
+      }
+      await waitTwoFrames(page);
+      await card.screenshot(`card-${size.name}.png`);
+    });
+
+    test('a preset fills the salary', async () => {
+      await card.click('preset-entry', { tap: touch });
+      const m = await card.waitFor((x) => x.figures.salary === x.figures.entry, 'the salary to become the entry preset');
+      assert.equal(m.figures.salary, '$103,050');
+    });
+
+    test('re-weighting the tasks changes the score', async () => {
+      const before = (await card.read()).figures.score;
+      await card.click('personalise', { tap: touch });
+      await card.waitFor((x) => 'weight-architecture' in x.controls, 'the personalise sliders');
+      // Keyboard on the mirror's slider: the same state the canvas slider drives.
+      const slider = page.locator('[data-control="weight-architecture"]');
+      await slider.focus();
+      for (let i = 0; i < 5; i++) await page.keyboard.press('End');
+      const m = await card.waitFor((x) => x.figures.score !== before, `the score to move from ${before}`);
+      assert.ok(Number(m.figures.score) < Number(before), `more time on architecture (20% AI) should lower ${before}, got ${m.figures.score}`);
+      await page.locator('[data-control="reset-weights"]').focus();
+      await page.keyboard.press('Enter');
+      await card.waitFor((x) => x.figures.score === before, `the score to return to ${before} after reset`);
+    });
+
+    test('the keyboard alone changes the salary', async () => {
+      const field = page.locator('input[data-control="salary"]');
+      await field.focus();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('150000');
+      await page.keyboard.press('Enter');
+      await card.waitFor((x) => x.figures.salary === '$150,000', 'the salary typed into the mirror field');
+    });
+
+    if (touch) {
+      test('tapping the salary field raises a real input for the phone keyboard', async () => {
+        await card.click('salary', { tap: true });
+        await page.waitForFunction(() => document.activeElement?.classList.contains('airisk-salary-overlay'));
+        await page.keyboard.press('Control+A');
+        await page.keyboard.type('95000');
+        await card.waitFor((x) => x.figures.salary === '$95,000', 'the salary typed on the phone keyboard');
+        await page.keyboard.press('Enter');
+      });
+    }
+
+    test('search finds a profession and opens it, and compare shows both', async () => {
+      await card.click('search', { tap: touch });
+      if (touch) {
+        // ImGui's field has no phone keyboard; a keyboard user types in the mirror's search box instead.
+        await page.locator('input[data-control="search"]').fill('registred nurse');
+      } else {
+        await page.keyboard.type('registred nurse');
+      }
+      await card.waitFor((x) => 'open-registered-nurse' in x.controls, 'a search result for Registered Nurse');
+      await card.click('compare-registered-nurse', { tap: touch });
+      const compared = await card.waitFor((x) => x.sections.includes('compare'), 'the comparison section');
+      assert.equal(compared.figures['compare-left-name'], 'Backend Developer');
+      assert.equal(compared.figures['compare-right-name'], 'Registered Nurse');
+      await card.click('open-registered-nurse', { tap: touch });
+      const opened = await card.waitFor((x) => x.figures.profession === 'Registered Nurse', 'Registered Nurse to open');
+      assert.match(await page.evaluate(() => window.location.hash), /p=registered-nurse/, 'the address follows the card');
+      assert.ok(opened.figures.salary.startsWith('$'));
+    });
+
+    test('switching region changes the currency', async () => {
+      await page.locator('select[data-control="region"]').selectOption('JP');
+      const m = await card.waitFor((x) => x.figures.currency === 'JPY', 'the currency to become JPY');
+      assert.ok(m.figures.salary.startsWith('¥'), `salary ${m.figures.salary} should be in yen`);
+    });
+
+    test('the downloaded PNG has the canvas size and is not blank', async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), card.click('download-png', { tap: touch })]);
+      const file = await download.path();
+      const facts = pngFacts(fs.readFileSync(file));
+      const expected = await page.evaluate(() => {
+        const c = document.querySelector('#airisk-canvas');
+        return { width: c.width, height: c.height };
+      });
+      assert.deepEqual({ width: facts.width, height: facts.height }, expected, 'PNG size differs from the canvas');
+      assert.ok(facts.distinct > 20, `the PNG looks blank (${facts.distinct} distinct values)`);
+      fs.copyFileSync(file, path.join(root, 'test-results', `card-${size.name}-download.png`));
+    });
+
+    test('copy link puts the card\'s link on the clipboard', async () => {
+      await card.click('copy-link', { tap: touch });
+      const m = await card.waitFor((x) => /copied|Copy this link/.test(x.figures.notice || ''), 'the copy notice');
+      const copied = await page.evaluate(() => window.airiskLastCopied);
+      assert.ok(copied && copied.endsWith(m.figures.link), `copied ${copied}, link ${m.figures.link}`);
+      assert.ok(copied.startsWith(server.url), 'the copied link is absolute');
+    });
+
+    test('a shared link reopens exactly this card', async () => {
+      const link = (await card.read()).figures.link;
+      const other = await context.newPage();
+      await other.goto(server.url + link, { waitUntil: 'load' });
+      await waitForFirstFrame(other, 30000);
+      const reopened = new Card(other);
+      const a = await card.read(), b = await reopened.waitFor((x) => x.figures.profession, 'the reopened card');
+      for (const key of ['profession', 'region', 'salary', 'plan', 'score']) assert.equal(b.figures[key], a.figures[key], key);
+      await other.close();
+    });
+
+    test('axe finds no WCAG 2.1 A/AA violation', async () => {
+      await card.assertAccessible();
+    });
+
+    test('nothing is drawn while idle, and no console errors', async () => {
+      assert.equal(await card.framesWhileIdle(), 0, 'the card drew frames with no input');
+      assert.deepEqual(errors, [], 'console or page errors');
+    });
+  });
+}
