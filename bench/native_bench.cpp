@@ -11,6 +11,7 @@
 #include "core/embedded_dataset.h"
 #include "core/report.h"
 #include "core/salary.h"
+#include "core/search.h"
 
 using namespace airisk::core;
 
@@ -49,9 +50,32 @@ int main() {
   const Region& india = *dataset.find_region("IN");
   double salary = median_us(2001, [&] { sink = sink + parse_salary("28 LPA", india, dataset).yearly; });
 
+  // Search: what each keystroke in "Check another profession" costs, on the real dataset and on
+  // a synthetic one of 10,000 professions (the real ones with varied names), per query.
+  const std::vector<std::string> queries = {"backend developer", "nurse", "api develper", "data", "29-1141",
+                                            "registred nurse", "teacher", "healthcare", "zz", "accountant"};
+  auto search_us = [&](const Dataset& d) {
+    SearchIndex index(d);
+    size_t q = 0;
+    return median_us(2001, [&] { sink = sink + static_cast<double>(index.search(queries[q++ % queries.size()], 10).size()); });
+  };
+  const double search_real = search_us(dataset);
+  Dataset synthetic;
+  synthetic.categories = dataset.categories;
+  const char* const variants[] = {"Senior", "Junior", "Lead", "Assistant", "Principal", "Chief", "Trainee", "Associate"};
+  for (size_t i = 0; synthetic.professions.size() < 10000; ++i) {
+    Profession p = dataset.professions[i % dataset.professions.size()];
+    const size_t round = i / dataset.professions.size();
+    p.name = std::string(variants[round % 8]) + " " + p.name + (round >= 8 ? " " + std::to_string(round) : "");
+    p.slug += "-" + std::to_string(round);
+    for (auto& alias : p.aliases) alias += " " + std::to_string(round);
+    synthetic.professions.push_back(std::move(p));
+  }
+  const double search_10k = search_us(synthetic);
+
   std::printf(
       "{\"dataset_bytes\": %zu, \"professions\": %zu, \"dataset_load_us\": %.1f, \"report_us\": %.2f, "
-      "\"salary_parse_us\": %.2f}\n",
-      bytes, dataset.professions.size(), load, report, salary);
+      "\"salary_parse_us\": %.2f, \"search_us\": %.2f, \"search_10k_us\": %.2f}\n",
+      bytes, dataset.professions.size(), load, report, salary, search_real, search_10k);
   return 0;
 }

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
-#include <regex>
+#include <cstdlib>
 
 #include "core/dataset_check.h"
 #include "core/risk.h"
@@ -45,10 +45,10 @@ class Reader {
     return result;
   }
 
-  std::string matching(const json& object, const std::string& path, const char* key, const std::regex& pattern,
+  std::string matching(const json& object, const std::string& path, const char* key, bool (*format)(const std::string&),
                        const char* what) {
     std::string value = text(object, path, key);
-    if (!value.empty() && !std::regex_match(value, pattern)) problem(path + "." + key, std::string("must be ") + what + ", not \"" + value + "\"");
+    if (!value.empty() && !format(value)) problem(path + "." + key, std::string("must be ") + what + ", not \"" + value + "\"");
     return value;
   }
 
@@ -150,14 +150,69 @@ class Reader {
   std::vector<Problem>& problems_;
 };
 
-const std::regex kDate(R"(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))");
-const std::regex kSourceDate(R"(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)");
-const std::regex kId(R"([a-z0-9]+(-[a-z0-9]+)*)");
-const std::regex kRegionCode(R"([A-Z]{2})");
-const std::regex kCurrency(R"([A-Z]{3})");
-const std::regex kSocCode(R"(\d{2}-\d{4})");
-const std::regex kOnetTaskId(R"(\d{1,6})");
-const std::regex kUrl(R"(https?://\S+)");
+// Field formats. Hand-written rather than std::regex: loading runs on every page view, and
+// <regex> is both slow and large in WebAssembly.
+using Format = bool (*)(const std::string&);
+
+bool digits(const std::string& s, size_t from, size_t count) {
+  if (from + count > s.size()) return false;
+  for (size_t i = from; i < from + count; ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  return true;
+}
+
+int number_at(const std::string& s, size_t from, size_t count) { return std::atoi(s.substr(from, count).c_str()); }
+
+bool is_month_at(const std::string& s, size_t from) {
+  return digits(s, from, 2) && number_at(s, from, 2) >= 1 && number_at(s, from, 2) <= 12;
+}
+
+bool is_day_at(const std::string& s, size_t from) {
+  return digits(s, from, 2) && number_at(s, from, 2) >= 1 && number_at(s, from, 2) <= 31;
+}
+
+bool kDate(const std::string& s) {
+  return s.size() == 10 && digits(s, 0, 4) && s[4] == '-' && is_month_at(s, 5) && s[7] == '-' && is_day_at(s, 8);
+}
+
+bool kSourceDate(const std::string& s) {
+  if (s.size() == 4) return digits(s, 0, 4);
+  if (s.size() == 7) return digits(s, 0, 4) && s[4] == '-' && is_month_at(s, 5);
+  return kDate(s);
+}
+
+bool kId(const std::string& s) {
+  if (s.empty() || s.front() == '-' || s.back() == '-') return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && s[i - 1] != '-');
+    if (!ok) return false;
+  }
+  return true;
+}
+
+bool upper_letters(const std::string& s, size_t count) {
+  if (s.size() != count) return false;
+  for (char c : s) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
+bool kRegionCode(const std::string& s) { return upper_letters(s, 2); }
+bool kCurrency(const std::string& s) { return upper_letters(s, 3); }
+bool kSocCode(const std::string& s) { return s.size() == 7 && digits(s, 0, 2) && s[2] == '-' && digits(s, 3, 4); }
+bool kOnetTaskId(const std::string& s) { return !s.empty() && s.size() <= 6 && digits(s, 0, s.size()); }
+
+bool kUrl(const std::string& s) {
+  const size_t scheme = s.rfind("https://", 0) == 0 ? 8 : s.rfind("http://", 0) == 0 ? 7 : 0;
+  if (scheme == 0 || s.size() == scheme) return false;
+  for (unsigned char c : s) {
+    if (c <= ' ') return false;
+  }
+  return true;
+}
 
 NumberStyle read_number_style(Reader& r, const json& object, const std::string& path) {
   NumberStyle style;
@@ -241,7 +296,7 @@ void read_task(Reader& r, const json& o, const std::string& p, Task& task) {
   task.onet_task_ids = r.strings(o, p, "onet_task_ids", true);
   if (task.onet_task_ids.empty() && o.contains("onet_task_ids")) r.problem(p + ".onet_task_ids", "must name at least one O*NET task");
   for (size_t i = 0; i < task.onet_task_ids.size(); ++i) {
-    if (!std::regex_match(task.onet_task_ids[i], kOnetTaskId)) {
+    if (!kOnetTaskId(task.onet_task_ids[i])) {
       r.problem(p + ".onet_task_ids[" + std::to_string(i) + "]", "must be an O*NET task id (digits)");
     }
   }
@@ -340,7 +395,7 @@ void read_document(Reader& r, const json& root, const std::string& name, Dataset
     // An editorial estimate has no page to link to; a published source always does.
     if (s.editorial) {
       s.url = r.text(o, ip, "url", false);
-      if (!s.url.empty() && !std::regex_match(s.url, kUrl)) r.problem(ip + ".url", "must be an http(s) URL");
+      if (!s.url.empty() && !kUrl(s.url)) r.problem(ip + ".url", "must be an http(s) URL");
     } else {
       s.url = r.matching(o, ip, "url", kUrl, "an http(s) URL");
     }

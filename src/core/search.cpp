@@ -2,15 +2,18 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string_view>
 
 namespace airisk::core {
 namespace {
 
 // Edit distance, giving up as soon as it must exceed `limit` (most words are far apart).
-int bounded_distance(const std::string& a, const std::string& b, int limit) {
-  const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
+// Runs once per candidate word on every keystroke, so it allocates nothing.
+int bounded_distance(std::string_view a, std::string_view b, int limit) {
+  constexpr size_t kMaxWord = 48;
+  const int n = static_cast<int>(std::min(a.size(), kMaxWord)), m = static_cast<int>(std::min(b.size(), kMaxWord));
   if (std::abs(n - m) > limit) return limit + 1;
-  std::vector<int> previous(m + 1), current(m + 1);
+  int previous[kMaxWord + 1], current[kMaxWord + 1];
   for (int j = 0; j <= m; ++j) previous[j] = j;
   for (int i = 1; i <= n; ++i) {
     current[0] = i;
@@ -21,9 +24,27 @@ int bounded_distance(const std::string& a, const std::string& b, int limit) {
       row_min = std::min(row_min, current[j]);
     }
     if (row_min > limit) return limit + 1;
-    std::swap(previous, current);
+    std::copy(current, current + m + 1, previous);
   }
   return previous[m];
+}
+
+// One bit per letter and digit present: a name that lacks a letter of the query cannot contain
+// it, so most names are ruled out with one AND instead of several string searches.
+uint64_t letter_mask(std::string_view text) {
+  uint64_t mask = 0;
+  for (unsigned char c : text) {
+    if (c >= 'a' && c <= 'z') mask |= uint64_t{1} << (c - 'a');
+    else if (c >= '0' && c <= '9') mask |= uint64_t{1} << (26 + c - '0');
+    else if (c >= 0x80) mask |= uint64_t{1} << 36;
+  }
+  return mask;
+}
+
+int count_bits(uint64_t x) {
+  int n = 0;
+  for (; x; x &= x - 1) ++n;
+  return n;
 }
 
 std::vector<std::string> split_words(const std::string& text) {
@@ -41,7 +62,7 @@ std::vector<std::string> split_words(const std::string& text) {
   return words;
 }
 
-bool starts_with(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
 // Typos allowed for a query word of this length: none in short words, where one edit changes the word.
 int typo_budget(size_t length) { return length >= 8 ? 2 : length >= 4 ? 1 : 0; }
@@ -77,6 +98,8 @@ SearchIndex::SearchIndex(const Dataset& dataset) : dataset_(dataset) {
     }
     const Category* category = dataset.find_category(p.category_id);
     e.category = normalise_for_search((category ? category->name : "") + " " + p.category_id);
+    for (const auto& name : e.names) e.letters |= letter_mask(name);
+    e.category_letters = letter_mask(e.category);
     e.soc = p.soc_code;
     entries_.push_back(std::move(e));
   }
@@ -87,17 +110,22 @@ std::vector<SearchHit> SearchIndex::search(const std::string& query, size_t limi
   const std::string q = normalise_for_search(query);
   if (q.empty()) return hits;
   const std::vector<std::string> query_words = split_words(q);
+  const std::string word_start = " " + q;  // the query at the start of a later word of a name
+  const uint64_t query_letters = letter_mask(q);
+  int typo_allowance = 0;
+  for (const auto& w : query_words) typo_allowance += typo_budget(w.size());
   for (size_t i = 0; i < entries_.size(); ++i) {
     const Entry& e = entries_[i];
     int best = 0;
     std::string matched;
-    for (size_t n = 0; n < e.names.size(); ++n) {
+    const int missing = count_bits(query_letters & ~e.letters);
+    for (size_t n = 0; missing == 0 && n < e.names.size(); ++n) {
       // The name itself ranks above an alias that matches as well.
       const int alias_penalty = n == 0 ? 0 : 5;
       int score = 0;
       if (e.names[n] == q) score = 100;
       else if (starts_with(e.names[n], q)) score = 90;
-      else if (e.names[n].find(" " + q) != std::string::npos) score = 80;
+      else if (e.names[n].find(word_start) != std::string::npos) score = 80;
       else if (q.size() >= 3 && e.names[n].find(q) != std::string::npos) score = 60;  // inside a word
       if (score && score - alias_penalty > best) {
         best = score - alias_penalty;
@@ -106,8 +134,10 @@ std::vector<SearchHit> SearchIndex::search(const std::string& query, size_t limi
     }
     const bool soc_query = q.size() >= 2 && std::isdigit(static_cast<unsigned char>(q[0]));
     if (!best && soc_query && (e.soc == query || starts_with(e.soc, q))) best = 70;
-    if (!best && q.size() >= 3 && e.category.find(q) != std::string::npos) best = 40;
-    if (!best) {
+    if (!best && q.size() >= 3 && (query_letters & ~e.category_letters) == 0 && e.category.find(q) != std::string::npos) {
+      best = 40;
+    }
+    if (!best && missing <= typo_allowance) {
       // Every query word must be found, as a word prefix or within its typo budget.
       int total = 0;
       bool all = true;
@@ -118,7 +148,7 @@ std::vector<SearchHit> SearchIndex::search(const std::string& query, size_t limi
             word_best = std::max(word_best, 30);
           } else if (int budget = typo_budget(qw.size()); budget > 0 && w[0] == qw[0]) {
             // Typos rarely hit the first letter; checking it first keeps 10,000 entries fast.
-            int d = bounded_distance(qw, w.substr(0, std::min(w.size(), qw.size() + budget)), budget);
+            int d = bounded_distance(qw, std::string_view(w).substr(0, qw.size() + budget), budget);
             if (d <= budget) word_best = std::max(word_best, 20 - 5 * d);
           }
         }

@@ -2,6 +2,7 @@
 // forgiving a typo or two, best matches first.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,8 @@ class SearchIndex {
     std::string category;                  // lower-cased category name and id
     std::string soc;
     std::vector<std::string> words;        // every word of the names, for typo matching
+    uint64_t letters = 0;                  // which letters and digits the names contain
+    uint64_t category_letters = 0;
   };
   const Dataset& dataset_;
   std::vector<Entry> entries_;

@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <random>
+
+#include "core/embedded_dataset.h"
+#include "core/money.h"
 #include "test_dataset.h"
 
 using namespace airisk;
@@ -78,4 +83,32 @@ TEST(salary_test, limits_are_in_us_dollars) {
   EXPECT_TRUE(parse("100", "US").ok);
   EXPECT_TRUE(parse("100M", "US").ok);
   EXPECT_FALSE(parse("100.01M", "US").ok);
+}
+
+TEST(salary_test, property_what_the_card_writes_reads_back) {
+  // Fixed seed, printed so a failure can be replayed: every whole amount the card formats for a
+  // region ("55.000 €", "₹28,00,000", "1 234 568 €") parses back to the same amount.
+  const unsigned seed = 1126;
+  std::mt19937 random(seed);
+  // The shipped regions: every number style the card uses (FR's U+202F, BR's "R$ ", JP's ¥).
+  static const core::Dataset shipped = core::load_dataset(core::embedded_dataset()).dataset;
+  ASSERT_GE(shipped.regions.size(), 12u);
+  for (const auto& region : shipped.regions) {
+    std::uniform_real_distribution<double> usd(core::kMinSalaryUsdPerYear, 2e6);
+    for (int i = 0; i < 500; ++i) {
+      const double amount = std::round(usd(random) * region.usd_rate.units_per_usd);
+      if (amount / region.usd_rate.units_per_usd < core::kMinSalaryUsdPerYear) continue;
+      const std::string text = core::format_money(amount, region);
+      auto parsed = core::parse_salary(text, region, shipped);
+      ASSERT_TRUE(parsed.ok) << "seed " << seed << " " << region.code << " \"" << text << "\": " << parsed.error;
+      ASSERT_DOUBLE_EQ(parsed.yearly, amount) << "seed " << seed << " " << region.code << " \"" << text << "\"";
+    }
+  }
+  // Lakhs as Indians say them.
+  const auto& india = *dataset().find_region("IN");
+  for (int lakhs = 1; lakhs < 500; lakhs += 7) {
+    auto parsed = core::parse_salary(core::format_lakh_per_annum(lakhs * 1e5), india, dataset());
+    ASSERT_TRUE(parsed.ok) << lakhs;
+    ASSERT_DOUBLE_EQ(parsed.yearly, lakhs * 1e5);
+  }
 }
