@@ -26,6 +26,7 @@ struct App {
   core::ReportResult compare;   // the second profession, when state.compare_slug is set
   std::string default_slug;
   std::string page_url;
+  std::string script_base;
   std::string fatal_error;      // the dataset could not be used; shown instead of the card
   UiState ui;
   MirrorModel mirror;
@@ -37,6 +38,16 @@ struct App {
 
 App g_app;
 
+// The custom element a host pastes to show the card as it is now (docs in the README).
+std::string embed_snippet() {
+  const core::ReportState& s = g_app.state;
+  std::string attributes = " profession=\"" + s.profession_slug + "\" region=\"" + s.region_code + "\"";
+  if (s.salary_yearly > 0) attributes += " salary=\"" + core::format_number(s.salary_yearly, 0, core::NumberStyle{}) + "\"";
+  if (!s.plan_id.empty()) attributes += " plan=\"" + s.plan_id + "\"";
+  return "<script type=\"module\" src=\"" + g_app.script_base + "airisk.js\"></script>\n<ai-risk-card" + attributes +
+         "></ai-risk-card>";
+}
+
 void rebuild_report() {
   g_app.built = core::build_report(g_app.dataset, g_app.state);
   if (!g_app.built.ok()) g_app.fatal_error = g_app.built.error;
@@ -46,6 +57,7 @@ void rebuild_report() {
     g_app.compare = core::build_report(g_app.dataset, other);
   }
   const std::string link = core::encode_link(g_app.state);
+  g_app.ui.embed_snippet = embed_snippet();
   if (link != g_app.last_link) {
     g_app.last_link = link;
     g_app.requests.push_back({RequestKind::kLinkChanged, link, "", ""});
@@ -186,6 +198,7 @@ std::string app_init(const AppConfig& config) {
   g_app.default_slug = g_app.dataset.find_profession(config.profession_slug) ? config.profession_slug
                                                                              : g_app.dataset.professions.front().slug;
   g_app.page_url = config.page_url;
+  g_app.script_base = config.script_base;
   g_app.ui.can_share = config.can_share;
   apply_link(config.link);
   g_app.requests.clear();  // opening the card is not a change to report
@@ -268,6 +281,10 @@ void app_event(const AppEvent& event) {
     }
     case AppEventKind::kOpenLink: apply_link(event.value); break;
     case AppEventKind::kNotice: g_app.ui.notice = event.value; break;
+    case AppEventKind::kToggleEmbed: g_app.ui.embed_open = !g_app.ui.embed_open; break;
+    case AppEventKind::kCopySnippet:
+      g_app.requests.push_back({RequestKind::kCopyText, g_app.ui.embed_snippet, "", ""});
+      break;
   }
 }
 

@@ -20,6 +20,7 @@ struct AppConfig {
   std::string link;       // a share link (hash) to restore, may be empty or malformed
   std::string page_url;   // the page's address without its hash, for the links the card hands out
   bool can_share = false; // the browser has a share sheet (Web Share API)
+  std::string script_base;  // where airisk.js is served from, for the "embed this card" snippet
 };
 
 // What the platform needs to know about the view.
@@ -58,6 +59,8 @@ enum class AppEventKind {
   kSetAccent,            // value: "#rrggbb"
   kOpenLink,             // value: a share link
   kNotice,               // value: a short message from the platform ("Link copied")
+  kToggleEmbed,          // shows or hides the "embed this card" snippet
+  kCopySnippet,
 };
 
 struct AppEvent {

@@ -50,7 +50,20 @@ void draw_share(const SectionContext& c) {
   if (c.narrow && c.ui.can_share) ImGui::NewLine();
   if (pill_button("download-png", "Download PNG", false)) c.dispatch({AppEventKind::kDownloadPng, ""});
   record_control(mirror, "download-png", "button", "Download the card as a PNG image");
+  if (c.narrow) ImGui::NewLine(); else ImGui::SameLine();
+  if (pill_button("embed", c.ui.embed_open ? "Hide embed code" : "Embed this card", c.ui.embed_open)) {
+    c.dispatch({AppEventKind::kToggleEmbed, ""});
+  }
+  record_control(mirror, "embed", "button", "Show the code to embed this card on another site").pressed = c.ui.embed_open;
   if (!c.ui.notice.empty()) text_wrapped(f.small, t.accent, c.ui.notice);
+  if (c.ui.embed_open) {
+    ImGui::Dummy(ImVec2(0, 2));
+    text_wrapped(f.small, t.muted, "Paste this into any page to show this card, as it is now:");
+    text_wrapped(f.small, t.text, c.ui.embed_snippet);
+    if (pill_button("copy-snippet", "Copy embed code", false)) c.dispatch({AppEventKind::kCopySnippet, ""});
+    record_control(mirror, "copy-snippet", "button", "Copy the embed code");
+    mirror.figures.push_back({"embed-snippet", "Embed code", c.ui.embed_snippet, false});
+  }
 
   mirror.figures.push_back({"summary", "Summary", summary + ". " + cost, true});
   mirror.figures.push_back({"link", "Link to this card", core::encode_link(c.state), true});

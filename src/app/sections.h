@@ -32,6 +32,8 @@ struct UiState {
   std::string category;              // the category being browsed, or empty
   std::string notice;                // a short confirmation ("Link copied"), cleared on the next change
   bool can_share = false;
+  bool embed_open = false;
+  std::string embed_snippet;         // the HTML a host pastes to show this card, for the current state
 };
 
 struct SectionContext {

@@ -3,6 +3,7 @@
 #include <sys/wait.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -169,4 +170,94 @@ TEST(cli_test, salary_json_error) {
   auto bad = run_json("salary NaN --json");
   EXPECT_EQ(bad.status, 2);
   EXPECT_TRUE(nlohmann::json::parse(bad.out).contains("error")) << bad.out;
+}
+
+// [SECTION] html: the whole report as semantic HTML
+
+TEST(cli_test, html_bad_input_exits_2_with_reason) {
+  EXPECT_EQ(run("html").status, 2);
+  EXPECT_EQ(run("html backend-developer nurse").status, 2);
+  auto unknown = run("html nobody");
+  EXPECT_EQ(unknown.status, 2);
+  EXPECT_NE(unknown.out.find("unknown profession"), std::string::npos) << unknown.out;
+  EXPECT_EQ(run("html backend-developer --region XX").status, 2);
+  EXPECT_EQ(run("html backend-developer --salary abc").status, 2);
+  EXPECT_EQ(run("html backend-developer --plan gold").status, 2);
+  auto json = run("html backend-developer --json");
+  EXPECT_EQ(json.status, 2);
+  EXPECT_NE(json.out.find("--json"), std::string::npos) << json.out;
+  auto base = run("html backend-developer --base-url 'javascript:alert(1)'");
+  EXPECT_EQ(base.status, 2);
+  EXPECT_NE(base.out.find("--base-url"), std::string::npos) << base.out;
+  EXPECT_EQ(run("html backend-developer --base-url 'http://a\"b'").status, 2);
+  EXPECT_EQ(run("html backend-developer --base-url").status, 2);
+}
+
+TEST(cli_test, html_has_every_section_and_the_bls_salaries) {
+  auto html = run_json("html backend-developer --base-url https://example.org/cards/");
+  ASSERT_EQ(html.status, 0) << html.out;
+  const std::string& h = html.out;
+  EXPECT_EQ(h.rfind("<article class=\"airisk-report\"", 0), 0u) << h.substr(0, 200);
+  EXPECT_NE(h.find("</article>\n"), std::string::npos);
+  EXPECT_EQ(h.find("<html"), std::string::npos) << "a fragment, not a page";
+  EXPECT_NE(h.find("<h1>Backend Developer</h1>"), std::string::npos);
+  for (const char* heading : {">Cost comparison, human vs AI</h2>", ">Task analysis</h2>",
+                              ">Threat agents: AI products doing parts of this work</h2>", ">Prognosis timeline</h2>",
+                              ">Skills to learn</h2>", ">Sources of the figures</h2>"}) {
+    EXPECT_NE(h.find(heading), std::string::npos) << heading;
+  }
+  // The BLS 25th and 75th percentiles, formatted exactly as the card and `report --json` show them.
+  auto report = nlohmann::json::parse(run_json("report backend-developer --json").out);
+  for (const char* key : {"entry", "experienced", "salary", "ai_yearly", "ratio", "ai_pct_of_salary", "human_hourly",
+                          "ai_hourly", "break_even_hours_per_month"}) {
+    const std::string text = report["text"][key];
+    EXPECT_NE(h.find("<dd>" + text), std::string::npos) << key << " = " << text;
+  }
+  EXPECT_NE(h.find("<dd>$103,050</dd>"), std::string::npos) << "US presets are BLS figures, not estimates";
+  EXPECT_NE(h.find("Salary range: U.S. Bureau of Labor Statistics."), std::string::npos);
+  EXPECT_NE(h.find("href=\"https://www.bls.gov/"), std::string::npos) << "the BLS source is linked";
+  EXPECT_NE(h.find("AI exposure score: 56 out of 100, grade C (High exposure)"), std::string::npos);
+  EXPECT_NE(h.find("<strong>API endpoint implementation</strong>: 85% by AI, automates, now"), std::string::npos);
+  EXPECT_NE(h.find("<strong>2025\u20132026</strong>"), std::string::npos);
+  // The trailing slash of --base-url is dropped; the link's & is escaped in the attribute.
+  EXPECT_NE(h.find("href=\"https://example.org/cards/p/backend-developer.html#v=1&amp;p=backend-developer\""),
+            std::string::npos);
+}
+
+TEST(cli_test, html_marks_estimates_and_says_when_no_threat_agents) {
+  auto html = run_json("html bank-teller --region IN --salary '6 LPA'");
+  ASSERT_EQ(html.status, 0) << html.out;
+  EXPECT_NE(html.out.find("<dd>\u20b94,76,000 <small>(estimated)</small></dd>"), std::string::npos) << html.out;
+  EXPECT_NE(html.out.find("<dd>\u20b96,00,000</dd>"), std::string::npos) << "a typed salary is not an estimate";
+  EXPECT_NE(html.out.find("No AI product we know of targets this work directly yet"), std::string::npos);
+  EXPECT_NE(html.out.find("href=\"#v=1&amp;p=bank-teller&amp;r=IN&amp;s=600000\""), std::string::npos)
+      << "without --base-url the link is the hash alone";
+}
+
+TEST(cli_test, html_escapes_every_string) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(::testing::TempDir()) / "airisk_html_dataset";
+  fs::remove_all(dir);
+  fs::copy(AIRISK_DATASET_DIR, dir, fs::copy_options::recursive);
+  const fs::path file = dir / "professions" / "tech-engineering.json";
+  {
+    std::ifstream in(file);
+    nlohmann::json d = nlohmann::json::parse(in);
+    for (auto& p : d["professions"]) {
+      if (p["slug"] != "backend-developer") continue;
+      p["name"] = "Back<end> & \"Dev\"";
+      p["tagline"] = "<script>alert('x')</script> tagline";
+      p["skills"][0]["name"] = "a < b";
+    }
+    std::ofstream(file) << d.dump(2);
+  }
+  auto html = run_json("html backend-developer --data " + dir.string());
+  ASSERT_EQ(html.status, 0) << run("html backend-developer --data " + dir.string()).out;
+  const std::string& h = html.out;
+  EXPECT_NE(h.find("<h1>Back&lt;end&gt; &amp; &quot;Dev&quot;</h1>"), std::string::npos) << h.substr(0, 400);
+  EXPECT_NE(h.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; tagline"), std::string::npos);
+  EXPECT_NE(h.find("<strong>a &lt; b</strong>"), std::string::npos);
+  EXPECT_EQ(h.find("<script"), std::string::npos);
+  EXPECT_EQ(h.find("<end>"), std::string::npos);
+  fs::remove_all(dir);
 }

@@ -112,7 +112,10 @@ for (const size of SIZES) {
     if (touch) {
       test('tapping the salary field raises a real input for the phone keyboard', async () => {
         await card.click('salary', { tap: true });
-        await page.waitForFunction(() => document.activeElement?.classList.contains('airisk-salary-overlay'));
+        await page.waitForFunction(() => {
+          const active = document.activeElement?.shadowRoot?.activeElement || document.activeElement;
+          return active?.classList.contains('airisk-salary-overlay');
+        });
         await page.keyboard.press('Control+A');
         await page.keyboard.type('95000');
         await card.waitFor((x) => x.figures.salary === '$95,000', 'the salary typed on the phone keyboard');
@@ -150,7 +153,7 @@ for (const size of SIZES) {
       const file = await download.path();
       const facts = pngFacts(fs.readFileSync(file));
       const expected = await page.evaluate(() => {
-        const c = document.querySelector('#airisk-canvas');
+        const c = document.querySelector('ai-risk-card').shadowRoot.querySelector('#airisk-canvas');
         return { width: c.width, height: c.height };
       });
       assert.deepEqual({ width: facts.width, height: facts.height }, expected, 'PNG size differs from the canvas');
@@ -160,7 +163,7 @@ for (const size of SIZES) {
 
     test('copy link puts the card\'s link on the clipboard', async () => {
       await card.click('copy-link', { tap: touch });
-      const m = await card.waitFor((x) => /copied|Copy this link/.test(x.figures.notice || ''), 'the copy notice');
+      const m = await card.waitFor((x) => /copied|copy this/i.test(x.figures.notice || ''), 'the copy notice');
       const copied = await page.evaluate(() => window.airiskLastCopied);
       assert.ok(copied && copied.endsWith(m.figures.link), `copied ${copied}, link ${m.figures.link}`);
       assert.ok(copied.startsWith(server.url), 'the copied link is absolute');

@@ -37,6 +37,7 @@ core::ReportState state_from_options(const core::Dataset& dataset, const Args& a
 nlohmann::json profession_summary(const core::Dataset& dataset, const core::Profession& profession);
 
 int command_report(const Args& args);
+int command_html(const Args& args);
 int command_salary(const Args& args);
 int command_link(const Args& args);
 int command_open(const Args& args);

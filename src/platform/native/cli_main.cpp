@@ -15,8 +15,9 @@ namespace airisk::cli {
 namespace {
 
 const char* kUsage =
-    "usage: airisk COMMAND [options]   (every command takes --json; --data PATH reads another dataset)\n"
+    "usage: airisk COMMAND [options]   (every command but html takes --json; --data PATH reads another dataset)\n"
     "  report SLUG [--region R] [--salary S] [--plan P] [--weights ID=W,...]\n"
+    "  html SLUG [report options] [--base-url URL]   the whole report as semantic HTML (a fragment)\n"
     "  salary TEXT [--region R]         what the parser makes of a typed salary\n"
     "  link SLUG [report options] [--compare SLUG] [--section ID]   the share link for a state\n"
     "  open LINK                        the state a link decodes to, and which keys were bad\n"
@@ -27,7 +28,7 @@ const char* kUsage =
     "  bundle PATH... -o OUT            merge dataset files into one compact JSON file\n";
 
 const char* kValueOptions[] = {"--region", "--salary", "--plan", "--data", "-o", "--weights", "--category",
-                               "--compare", "--section"};
+                               "--compare", "--section", "--base-url"};
 
 Args parse_args(int argc, char** argv, int first) {
   Args args;
@@ -147,6 +148,7 @@ int main(int argc, char** argv) {
   try {
     Args args = parse_args(argc, argv, 2);
     if (command == "report") return command_report(args);
+    if (command == "html") return command_html(args);
     if (command == "salary") return command_salary(args);
     if (command == "link") return command_link(args);
     if (command == "open") return command_open(args);

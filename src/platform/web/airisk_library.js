@@ -16,12 +16,26 @@ mergeInto(LibraryManager.library, {
       return (AiriskPage.root || document).querySelector(selector);
     },
 
-    // The canvas is as tall as the viewport or the card, whichever is smaller.
+    // The part of the card the visitor can see, in card coordinates: the window's view, or the
+    // one a parent page reports when the card fills an auto-height iframe (see card.html).
+    view: function() {
+      var ext = AiriskPage.externalView;
+      if (ext) return { top: Math.max(0, ext.top), height: Math.max(1, ext.height) };
+      return { top: Math.max(0, -AiriskPage.card.getBoundingClientRect().top), height: window.innerHeight };
+    },
+
+    // The canvas is as tall as the view or the card, whichever is smaller.
     layout: function() {
       var h = AiriskPage.contentHeight;
       if (!h) return;
+      var view = AiriskPage.view();
       AiriskPage.card.style.height = Math.ceil(h) + 'px';
-      AiriskPage.canvas.style.height = Math.ceil(Math.min(window.innerHeight, h)) + 'px';
+      AiriskPage.canvas.style.height = Math.ceil(Math.min(view.height, h)) + 'px';
+      if (AiriskPage.externalView) {
+        // No sticky positioning inside an iframe the parent scrolls: place the canvas over the view.
+        AiriskPage.canvas.style.position = 'absolute';
+        AiriskPage.canvas.style.top = Math.max(0, Math.min(view.top, h - AiriskPage.canvas.clientHeight)) + 'px';
+      }
     },
 
     action: function(id, value) {
@@ -214,19 +228,31 @@ mergeInto(LibraryManager.library, {
     }
   },
 
-  airisk_js_init_page__deps: ['$AiriskPage'],
+  airisk_js_init_page__deps: ['$AiriskPage', '$specialHTMLTargets'],
   airisk_js_init_page: function() {
     AiriskPage.root = Module['root'] || document;
     AiriskPage.card = AiriskPage.find('#airisk-card');
     AiriskPage.canvas = AiriskPage.find('#airisk-canvas');
     AiriskPage.mirror = AiriskPage.find('#airisk-mirror');
+    // html5.h finds targets with document.querySelector, which cannot see into a shadow root.
+    specialHTMLTargets['#airisk-canvas'] = AiriskPage.canvas;
+    Module['action'] = AiriskPage.action;
+    // card.html forwards the part of an auto-height iframe its parent shows.
+    Module['setExternalView'] = function(top, height) {
+      AiriskPage.externalView = { top: top, height: height };
+      AiriskPage.layout();
+      _airisk_request_frame();
+    };
     var s = Module['settings'] || {};
     var hostTheme = s.theme;
     var dark = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
     AiriskPage.settings = {
       profession: s.profession || '',
       link: s.link !== undefined ? s.link : window.location.hash,
-      page_url: s.pageUrl !== undefined ? s.pageUrl : window.location.href.split('#')[0],
+      // Links handed out open this page when it follows the card's state (sync-url), else the
+      // stand-alone card page next to the script.
+      page_url: s.syncUrl !== false ? window.location.href.split('#')[0] : (s.scriptBase || '') + 'card.html',
+      script_base: s.scriptBase || new URL('.', window.location.href).href,
       can_share: navigator.share ? '1' : '0',
       region: s.region || '', salary: s.salary || '', plan: s.plan || '', accent: s.accent || '',
       // The host's theme wins; otherwise the visitor's system setting, followed live.
@@ -238,6 +264,14 @@ mergeInto(LibraryManager.library, {
     AiriskPage.syncUrl = s.syncUrl !== false;
     AiriskPage.card.setAttribute('data-theme', AiriskPage.settings.theme);
     window.addEventListener('resize', function() { AiriskPage.layout(); });
+    // The host's layout may change the card's width without a window resize.
+    if (window.ResizeObserver) {
+      var lastWidth = 0;
+      new ResizeObserver(function(entries) {
+        var width = entries[0].contentRect.width;
+        if (width !== lastWidth) { lastWidth = width; _airisk_request_frame(); }
+      }).observe(AiriskPage.card);
+    }
     AiriskPage.canvas.addEventListener('paste', function(event) {
       var text = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
       if (!text) return;
@@ -266,9 +300,8 @@ mergeInto(LibraryManager.library, {
   // How far the page has scrolled into the card: what the canvas must show at its top.
   airisk_js_view_scroll__deps: ['$AiriskPage'],
   airisk_js_view_scroll: function() {
-    var top = AiriskPage.card.getBoundingClientRect().top;
     var max = Math.max(0, AiriskPage.contentHeight - AiriskPage.canvas.clientHeight);
-    return Math.min(max, Math.max(0, -top));
+    return Math.min(max, AiriskPage.view().top);
   },
 
   airisk_js_set_content_height__deps: ['$AiriskPage'],
@@ -291,6 +324,7 @@ mergeInto(LibraryManager.library, {
     if (times.length > 600) times.shift();
     if (first) {
       AiriskPage.card.setAttribute('data-ready', 'true');
+      AiriskPage.card.dispatchEvent(new CustomEvent('airisk-internal:ready'));
       var progress = AiriskPage.find('.airisk-progress');
       if (progress) progress.remove();
       performance.mark('airisk:first-frame');
@@ -300,7 +334,7 @@ mergeInto(LibraryManager.library, {
   airisk_js_copy_text__deps: ['$AiriskPage'],
   airisk_js_copy_text: function(text) {
     var value = UTF8ToString(text);
-    function done(ok) { AiriskPage.action('notice', ok ? 'Link copied to the clipboard.' : 'Copy this link: ' + value); }
+    function done(ok) { AiriskPage.action('notice', ok ? 'Copied to the clipboard.' : 'Copy this: ' + value); }
     // The async clipboard needs a secure context; the textarea fallback works on plain http too.
     function fallback() {
       var area = document.createElement('textarea');
@@ -352,14 +386,15 @@ mergeInto(LibraryManager.library, {
   },
 
   airisk_js_link_changed__deps: ['$AiriskPage'],
-  airisk_js_link_changed: function(link) {
+  airisk_js_link_changed: function(link, initial) {
     var value = UTF8ToString(link);
     AiriskPage.card.setAttribute('data-link', value);
+    if (initial) return;  // the state the card opened with is not a change
     // The address follows the card without adding history entries, where the page allows it.
     if (AiriskPage.syncUrl && window.history && window.history.replaceState) {
       window.history.replaceState(null, '', value);
     }
-    AiriskPage.card.dispatchEvent(new CustomEvent('airisk:change', { bubbles: true, composed: true, detail: { link: value } }));
+    AiriskPage.card.dispatchEvent(new CustomEvent('airisk-internal:change', { detail: { link: value } }));
   },
 
   airisk_js_show_fallback__deps: ['$AiriskPage'],

@@ -70,6 +70,10 @@ EMSCRIPTEN_KEEPALIVE void airisk_mirror_action(const char* id_text, const char* 
     airisk::app::app_event({AppEventKind::kSetAccent, value});
   } else if (id == "link") {
     airisk::app::app_event({AppEventKind::kOpenLink, value});
+  } else if (id == "embed") {
+    airisk::app::app_event({AppEventKind::kToggleEmbed, ""});
+  } else if (id == "copy-snippet") {
+    airisk::app::app_event({AppEventKind::kCopySnippet, ""});
   } else if (id == "notice") {
     airisk::app::app_event({AppEventKind::kNotice, value});
   }

@@ -29,7 +29,7 @@ void airisk_js_setting(const char* name, char* out, int size);
 void airisk_js_copy_text(const char* text);
 void airisk_js_share(const char* title, const char* url);
 void airisk_js_download_canvas(const char* file_name);
-void airisk_js_link_changed(const char* link);
+void airisk_js_link_changed(const char* link, int initial);
 }
 
 namespace airisk::web {
@@ -157,7 +157,7 @@ void serve_requests() {
     switch (request.kind) {
       case app::RequestKind::kCopyText: airisk_js_copy_text(request.text.c_str()); break;
       case app::RequestKind::kShare: airisk_js_share(request.title.c_str(), request.text.c_str()); break;
-      case app::RequestKind::kLinkChanged: airisk_js_link_changed(request.text.c_str()); break;
+      case app::RequestKind::kLinkChanged: airisk_js_link_changed(request.text.c_str(), 0); break;
       case app::RequestKind::kDownloadPng: {
         const float scroll = g.viewport.scroll_y;
         g.viewport.scroll_y = 0;
@@ -311,7 +311,7 @@ int main() {
   io.BackendPlatformName = "airisk_web";
   web::map_keys();
   app::AppConfig config{core::embedded_dataset(), web::setting("profession"), web::setting("link"),
-                        web::setting("page_url"), web::setting("can_share") == "1"};
+                        web::setting("page_url"), web::setting("can_share") == "1", web::setting("script_base")};
   if (config.profession_slug.empty()) config.profession_slug = "backend-developer";
   std::string error = app::app_init(config);
   if (!error.empty()) emscripten_log(EM_LOG_ERROR, "airisk: %s", error.c_str());
@@ -326,6 +326,8 @@ int main() {
   }
   app::app_event({app::AppEventKind::kSetTheme, web::setting("theme")});
   if (std::string accent = web::setting("accent"); !accent.empty()) app::app_event({app::AppEventKind::kSetAccent, accent});
+  app::app_take_requests();  // the attributes above set the opening state; none of it is a change
+  airisk_js_link_changed(app::app_link().c_str(), 1);
 
   EmscriptenWebGLContextAttributes attributes;
   emscripten_webgl_init_context_attributes(&attributes);

@@ -1,0 +1,253 @@
+// html: one card's whole report as plain, semantic, accessible HTML, for the share pages'
+// <noscript>, search engines and hosts that want the report as text. A fragment, not a page.
+// Every figure is the core's formatted text (ReportText, format_*), so it reads exactly as the
+// card and `airisk report` do; every string from the dataset or the user is escaped.
+//
+// [SECTION] Escaping and small builders
+// [SECTION] The report's sections: header, cost, tasks, threats, timeline, skills, sources
+// [SECTION] command_html
+#include <iostream>
+#include <set>
+#include <sstream>
+
+#include "cli.h"
+#include "core/link.h"
+#include "core/money.h"
+#include "core/risk.h"
+
+namespace airisk::cli {
+namespace {
+
+// [SECTION] Escaping and small builders
+
+// Text and attribute values alike: the five characters with meaning in HTML.
+std::string esc(const std::string& text) {
+  std::string out;
+  out.reserve(text.size() + 16);
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+// Only http(s) links become hrefs: a dataset URL is checked by the validator, but a javascript:
+// link must never reach a page even from a hand-edited dataset.
+bool is_web_url(const std::string& url) { return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0; }
+
+std::string link_or_text(const std::string& url, const std::string& text) {
+  return is_web_url(url) ? "<a href=\"" + esc(url) + "\">" + esc(text) + "</a>" : esc(text);
+}
+
+std::string time_tag(const std::string& iso_date) {
+  return "<time datetime=\"" + esc(iso_date) + "\">" + esc(core::format_date(iso_date)) + "</time>";
+}
+
+std::string estimated_mark(bool estimated) { return estimated ? " <small>(estimated)</small>" : ""; }
+
+// Section ids carry a prefix so the fragment can sit in any page next to the card's own ids.
+void open_section(std::ostream& out, const std::string& id, const std::string& heading) {
+  out << "<section aria-labelledby=\"airisk-report-" << id << "\">\n<h2 id=\"airisk-report-" << id << "\">"
+      << esc(heading) << "</h2>\n";
+}
+
+void term(std::ostream& out, const std::string& label, const std::string& value_html) {
+  out << "<dt>" << esc(label) << "</dt><dd>" << value_html << "</dd>\n";
+}
+
+// The sources behind the figures the card shows, in the order they first appear: the same list
+// as the card's header (src/app/section_header.cpp card_sources), which the CLI cannot link.
+std::vector<const core::Source*> report_sources(const core::Dataset& dataset, const core::Report& r) {
+  std::vector<std::string> ids;
+  if (r.presets) ids.push_back(r.presets->source_id);
+  ids.push_back(r.profession->us_employment.source_id);
+  for (const auto& task : r.profession->tasks) ids.insert(ids.end(), task.source_ids.begin(), task.source_ids.end());
+  ids.push_back(r.plan->source_id);
+  ids.push_back(r.region->usd_rate.source_id);
+  ids.push_back(r.region->hours_source_id);
+  std::vector<const core::Source*> sources;
+  std::set<std::string> seen;
+  for (const auto& id : ids) {
+    const core::Source* source = dataset.find_source(id);
+    if (source && seen.insert(id).second) sources.push_back(source);
+  }
+  return sources;
+}
+
+// [SECTION] The report's sections
+
+void write_header(std::ostream& out, const core::Dataset& dataset, const core::Report& r) {
+  const core::Profession& p = *r.profession;
+  out << "<header>\n<p>AI automation risk report</p>\n<h1>" << esc(p.name) << "</h1>\n<p class=\"airisk-tagline\">" << esc(p.tagline) << "</p>\n"
+      << "<p>" << esc(r.category ? r.category->name : p.category_id) << " \u00B7 SOC " << esc(p.soc_code)
+      << " \u00B7 Updated " << time_tag(p.updated) << "</p>\n"
+      << "<p><strong>How this estimate is made:</strong> " << esc(dataset.method_summary) << "</p>\n"
+      << "<p>A high score means much of the work is exposed to AI; it does not mean the job disappears.</p>\n"
+      << "</header>\n";
+}
+
+void write_cost(std::ostream& out, const core::Dataset& dataset, const core::Report& r) {
+  const core::ReportText& t = r.text;
+  const bool estimated = r.presets && r.presets->estimated;
+  const bool salary_is_preset = r.presets && (r.salary_yearly == r.presets->entry || r.salary_yearly == r.presets->experienced);
+  open_section(out, "cost", "Cost comparison, human vs AI");
+  out << "<p>" << esc(r.plan->vendor + " " + r.plan->name + " at " + t.ai_monthly_usd + "/month (" + t.ai_yearly_usd +
+                      " a year) against a " + r.profession->name + " salary in " + r.region->name + " (" +
+                      r.region->currency + ").")
+      << "</p>\n<dl>\n";
+  term(out, "Yearly salary", esc(t.salary) + estimated_mark(estimated && salary_is_preset));
+  if (r.presets) {
+    term(out, "Entry-level salary", esc(t.entry) + estimated_mark(estimated));
+    term(out, "Experienced salary", esc(t.experienced) + estimated_mark(estimated));
+  }
+  term(out, "AI plan", esc(r.plan->vendor + " " + r.plan->name + " \u00B7 " + t.ai_monthly_usd + "/month"));
+  term(out, "AI plan per year", esc(t.ai_yearly + " \u00B7 available 24/7"));
+  term(out, "Salary divided by AI plan cost", esc(t.ratio));
+  term(out, "AI plan as a share of the salary", esc(t.ai_pct_of_salary));
+  term(out, "Person, per working hour", esc(t.human_hourly + " (" + t.human_hours_per_year + " a year)"));
+  term(out, "AI plan, per hour of the year", esc(t.ai_hourly + " (24/7, " + t.ai_hours_per_year + ")"));
+  term(out, "Hours a month the plan must save to pay for itself", esc(t.break_even_hours_per_month));
+  out << "</dl>\n";
+  if (r.presets) {
+    const core::Source* source = dataset.find_source(r.presets->source_id);
+    std::string note;
+    if (!r.presets->estimated) note = "Salary range: " + (source ? source->publisher : r.presets->source_id) + ".";
+    else if (r.presets->source_id == r.region->pay_model.source_id)
+      note = "Salary range estimated from US pay (BLS) and " + r.region->name + "'s pay level; not a local survey.";
+    else note = "Estimated salary range" + (source ? " (" + source->publisher + " editorial estimate)" : std::string()) + ".";
+    out << "<p>" << esc(note) << "</p>\n";
+  }
+  const core::Source* hours_source = dataset.find_source(r.region->hours_source_id);
+  const core::Source* rate_source = dataset.find_source(r.region->usd_rate.source_id);
+  std::string footer = "Working year: " + t.human_hours_per_year + (hours_source ? " (" + hours_source->publisher + ")" : "") +
+                       ". Plan price as of " + core::format_date(r.plan->as_of) + ".";
+  if (r.region->currency != "USD") {
+    footer = "Rate: 1 USD = " + core::format_money_exact(r.region->usd_rate.units_per_usd, *r.region) + " (" +
+             (rate_source ? rate_source->publisher + ", " : "") + core::format_date(r.region->usd_rate.date) + "). " + footer;
+  }
+  out << "<p>" << esc(footer) << "</p>\n</section>\n";
+}
+
+void write_tasks(std::ostream& out, const core::Dataset& dataset, const core::Report& r) {
+  const core::ReportText& t = r.text;
+  const auto& employment = r.profession->us_employment;
+  open_section(out, "tasks", "Task analysis");
+  out << "<p><strong>AI exposure score: " << esc(t.risk_score) << " out of 100, grade " << r.risk.grade << " ("
+      << esc(core::band_label(r.risk.band)) << " exposure).</strong> "
+      << esc("More exposed than " + t.rank_pct + " of the " + std::to_string(dataset.score_distribution.size()) +
+             " professions we cover. " + t.automates_share + " of the time goes to tasks AI mostly does itself; " +
+             t.assists_share + " to tasks where it assists a person.")
+      << "</p>\n<p>"
+      << esc(core::format_number(static_cast<double>(employment.count), 0, core::NumberStyle{}) +
+             (employment.soc_group ? " people work in the US in this job's SOC group (BLS)." : " people do this job in the US (BLS)."))
+      << "</p>\n<ul>\n";
+  for (size_t i = 0; i < r.profession->tasks.size(); ++i) {
+    const core::Task& task = r.profession->tasks[i];
+    out << "<li><strong>" << esc(task.name) << "</strong>: "
+        << esc(std::to_string(task.ai_figure) + "% by AI, " + core::task_mode_label(task.mode) + ", " +
+               core::horizon_label(task.horizon) + ", " + core::format_number(r.weights[i], 0, core::NumberStyle{}) +
+               "% of working time. " + task.reason)
+        << "</li>\n";
+  }
+  out << "</ul>\n<p>Exposure is not job loss: it measures tasks AI can take on, not whether the role disappears.</p>\n"
+      << "</section>\n";
+}
+
+void write_threats(std::ostream& out, const core::Dataset& dataset, const core::Report& r) {
+  open_section(out, "threats", "Threat agents: AI products doing parts of this work");
+  std::vector<const core::ThreatAgent*> agents;
+  for (const auto& id : r.profession->threat_agent_ids) {
+    if (const core::ThreatAgent* agent = dataset.find_threat_agent(id)) agents.push_back(agent);
+  }
+  if (agents.empty()) {
+    out << "<p>No AI product we know of targets this work directly yet; general assistants help with its paperwork at "
+           "most.</p>\n</section>\n";
+    return;
+  }
+  out << "<ul>\n";
+  for (const core::ThreatAgent* agent : agents) {
+    const core::Source* source = dataset.find_source(agent->source_id);
+    // "Anthropic Claude Code", but "Supabase AI" rather than "Supabase Supabase AI".
+    const bool named = agent->product.rfind(agent->company, 0) == 0;
+    const std::string name = named ? agent->product : agent->company + " " + agent->product;
+    out << "<li><strong>" << link_or_text(source ? source->url : "", name) << "</strong>: "
+        << esc(agent->does) << " (as of " << time_tag(agent->as_of) << ")</li>\n";
+  }
+  out << "</ul>\n</section>\n";
+}
+
+void write_timeline(std::ostream& out, const core::Report& r) {
+  open_section(out, "timeline", "Prognosis timeline");
+  out << "<p>Projected from current trends; the real pace may differ.</p>\n<ol>\n";
+  for (const auto& phase : r.profession->timeline) {
+    const std::string years = phase.from_year == phase.to_year
+                                  ? std::to_string(phase.from_year)
+                                  : std::to_string(phase.from_year) + "\u2013" + std::to_string(phase.to_year);
+    out << "<li><strong>" << years << "</strong>: " << esc(phase.text) << "</li>\n";
+  }
+  out << "</ol>\n</section>\n";
+}
+
+void write_skills(std::ostream& out, const core::Report& r) {
+  open_section(out, "skills", "Skills to learn");
+  out << "<ul>\n";
+  for (const auto& skill : r.profession->skills) {
+    out << "<li><strong>" << esc(skill.name) << "</strong>: " << esc(skill.why) << "</li>\n";
+  }
+  out << "</ul>\n</section>\n";
+}
+
+void write_sources(std::ostream& out, const core::Dataset& dataset, const core::Report& r) {
+  open_section(out, "sources", "Sources of the figures");
+  out << "<ul>\n";
+  for (const core::Source* source : report_sources(dataset, r)) {
+    out << "<li>" << esc(source->publisher) << ": " << link_or_text(source->url, source->title) << " ("
+        << time_tag(source->date) << ")" << (source->editorial ? " \u2014 editorial estimate" : "") << "</li>\n";
+  }
+  out << "</ul>\n</section>\n";
+}
+
+}  // namespace
+
+// [SECTION] command_html
+
+int command_html(const Args& args) {
+  if (args.json) throw BadInput{"html has no --json output (use airisk report --json)"};
+  if (args.positional.size() != 1) throw BadInput{"html takes one profession slug"};
+  std::string base_url = args.option("--base-url");
+  if (args.options.count("--base-url")) {
+    const bool clean = base_url.find_first_of(" \t\r\n\"'<>`\\") == std::string::npos;
+    if (!is_web_url(base_url) || !clean) throw BadInput{"--base-url must be an http(s) URL, not \"" + base_url + "\""};
+    while (!base_url.empty() && base_url.back() == '/') base_url.pop_back();
+  }
+  core::Dataset dataset = load_dataset_or_fail(args);
+  core::ReportState state = state_from_options(dataset, args, args.positional[0]);
+  core::ReportResult built = core::build_report(dataset, state);
+  if (!built.ok()) throw BadInput{built.error};
+  const core::Report& r = built.report;
+
+  std::ostringstream out;
+  out << "<article class=\"airisk-report\" lang=\"en\">\n";
+  write_header(out, dataset, r);
+  write_cost(out, dataset, r);
+  write_tasks(out, dataset, r);
+  write_threats(out, dataset, r);
+  write_timeline(out, r);
+  write_skills(out, r);
+  write_sources(out, dataset, r);
+  // Without --base-url the link is the share-link hash alone: it reopens this state on the page
+  // the fragment is placed in, when that page carries the card.
+  const std::string href = (base_url.empty() ? "" : base_url + "/p/" + r.profession->slug + ".html") + core::encode_link(state);
+  out << "<footer><p><a href=\"" << esc(href) << "\">Open the interactive report card for " << esc(r.profession->name)
+      << "</a></p></footer>\n</article>\n";
+  std::cout << out.str();
+  return kExitOk;
+}
+
+}  // namespace airisk::cli
