@@ -1,0 +1,153 @@
+// Embedding: the custom element under a strict CSP, privacy (no request, cookie or storage after
+// load), several independent cards on one page driven by attributes and events, and card.html in
+// a cross-origin sandboxed iframe that sizes itself through postMessage.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { collectPageErrors, launchBrowser, waitForFirstFrame } from './lib/browser.mjs';
+import { startServer } from './lib/server.mjs';
+import { Card, root, delay } from './lib/card.mjs';
+
+const distDir = path.join(root, 'dist');
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+let browser, site, host, workDir;
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(distDir, 'index.html')), 'dist/index.html is missing: run scripts/build');
+  // The built card plus two host pages, served under the strict CSP.
+  workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'airisk-embed-'));
+  fs.cpSync(distDir, workDir, { recursive: true });
+  fs.writeFileSync(path.join(workDir, 'multi.html'), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Jobs with airisk cards</title>
+<link rel="stylesheet" href="airisk.css"><script type="module" src="airisk.js"></script></head>
+<body><main><h1>Open positions</h1>
+<ai-risk-card id="a" profession="backend-developer"></ai-risk-card>
+<ai-risk-card id="b" profession="registered-nurse" region="IN"></ai-risk-card>
+<ai-risk-card id="c" profession="plumber" salary="60000" theme="dark" accent="#0a7"></ai-risk-card>
+</main></body></html>`);
+  site = await startServer(workDir, { port: 0, headers: { 'Content-Security-Policy': CSP } });
+  // A second origin for the iframe host page.
+  const hostDir = fs.mkdtempSync(path.join(os.tmpdir(), 'airisk-host-'));
+  fs.writeFileSync(path.join(hostDir, 'index.html'), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A careers site</title></head>
+<body><h1>Plumber</h1>
+<iframe data-airisk title="AI risk report card" sandbox="allow-scripts allow-same-origin" style="width:100%;border:0;height:400px"
+  src="${site.url}card.html#v=1&p=plumber"></iframe>
+<script src="${site.url}airisk-frame-host.js" defer></script></body></html>`);
+  host = await startServer(hostDir, { port: 0 });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close().catch(() => {});
+  await site?.close().catch(() => {});
+  await host?.close().catch(() => {});
+});
+
+async function openPage(url, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  // CSP violations also arrive as events: count them even if the console stays quiet.
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return { context, page, errors };
+}
+
+test('the card runs under a strict CSP and, after load, makes no request and stores nothing', async () => {
+  const { context, page, errors } = await openPage(site.url);
+  try {
+    await waitForFirstFrame(page, 30000);
+    const card = new Card(page);
+    await card.waitFor((m) => m.figures.profession === 'Backend Developer', 'the card');
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    // Use it: a typed salary, a region, a search, another profession, a copied link.
+    await page.locator('input[data-control="salary"]').fill('250000');
+    await page.locator('input[data-control="salary"]').press('Enter');
+    await card.waitFor((m) => m.figures.salary === '$250,000', 'the typed salary');
+    await page.locator('select[data-control="region"]').selectOption('DE');
+    await card.waitFor((m) => m.figures.currency === 'EUR', 'the region');
+    await page.locator('input[data-control="search"]').fill('plumber');
+    await card.waitFor((m) => 'open-plumber' in m.controls, 'a search result');
+    await page.locator('[data-control="open-plumber"]').focus();
+    await page.keyboard.press('Enter');
+    await card.waitFor((m) => m.figures.profession === 'Plumber', 'Plumber to open');
+    await card.waitForIdle();
+    // Chromium itself re-fetches the page's icon when the address changes; that request carries
+    // nothing of the visitor's. Everything else is the card's, and there must be none.
+    const own = requests.filter((url) => !url.endsWith('/favicon.svg'));
+    assert.deepEqual(own, [], 'the card made network requests after load');
+    assert.ok(requests.every((url) => !url.includes('250000') && !url.includes('#')), 'a request carried the state');
+    assert.deepEqual(await context.cookies(), [], 'the card set cookies');
+    const storage = await page.evaluate(async () => ({
+      local: localStorage.length, session: sessionStorage.length,
+      databases: indexedDB.databases ? (await indexedDB.databases()).length : 0,
+    }));
+    assert.deepEqual(storage, { local: 0, session: 0, databases: 0 }, 'the card wrote to storage');
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), [], 'CSP violations');
+    assert.deepEqual(errors, [], 'console or page errors');
+    // The salary exists only in the page and its link.
+    assert.match(await page.evaluate(() => window.location.hash), /p=plumber/);
+  } finally {
+    await context.close();
+  }
+});
+
+test('several cards on one page work independently, follow their attributes and report changes', async () => {
+  const { context, page, errors } = await openPage(site.url + 'multi.html', { viewport: { width: 900, height: 900 } });
+  try {
+    const professions = () => page.evaluate(() => [...document.querySelectorAll('ai-risk-card')].map((el) => {
+      const figure = (key) => el.shadowRoot.querySelector(`[data-figure="${key}"]`)?.textContent || '';
+      return { id: el.id, profession: figure('profession'), currency: figure('currency'), salary: figure('salary') };
+    }));
+    // Cards start when they come near the viewport: bring each one there.
+    for (const id of ['a', 'b', 'c']) {
+      await page.evaluate((x) => document.getElementById(x).scrollIntoView(), id);
+      await page.waitForFunction((x) => document.getElementById(x).shadowRoot.querySelector('[data-ready]'), id, { timeout: 60000 });
+    }
+    let cards = await professions();
+    assert.deepEqual(cards.map((c) => c.profession), ['Backend Developer', 'Registered Nurse', 'Plumber']);
+    assert.equal(cards[1].currency, 'INR');
+    assert.equal(cards[2].salary, '$60,000', 'the salary attribute');
+    // A job ad changes its advertised salary: only that card follows, and it says so.
+    const changed = page.evaluate(() => new Promise((resolve) => {
+      document.querySelector('#a').addEventListener('airisk:change', (e) => resolve(e.detail), { once: true });
+    }));
+    await page.evaluate(() => document.querySelector('#a').setAttribute('salary', '$135k'));
+    const detail = await changed;
+    assert.equal(detail.profession, 'backend-developer');
+    assert.equal(detail.salary, 135000);
+    cards = await professions();
+    assert.equal(cards[0].salary, '$135,000');
+    assert.equal(cards[2].salary, '$60,000', 'the other cards are untouched');
+    await page.evaluate(() => document.querySelector('#b').setAttribute('profession', 'electrician'));
+    await page.waitForFunction(() => document.querySelector('#b').shadowRoot
+      .querySelector('[data-figure="profession"]')?.textContent === 'Electrician');
+    assert.equal(await page.evaluate(() => window.location.hash), '', 'without sync-url the host URL is left alone');
+    assert.deepEqual(errors, [], 'console or page errors');
+  } finally {
+    await context.close();
+  }
+});
+
+test('card.html in a cross-origin sandboxed iframe sizes itself and shows the linked card', async () => {
+  const { context, page, errors } = await openPage(host.url);
+  try {
+    const frame = page.frameLocator('iframe[data-airisk]');
+    await frame.locator('[data-figure="profession"]').filter({ hasText: 'Plumber' }).waitFor({ state: 'attached', timeout: 60000 });
+    // The parent grows the iframe to the card's height from the card's message.
+    await page.waitForFunction(() => document.querySelector('iframe[data-airisk]').getBoundingClientRect().height > 1000,
+      null, { timeout: 30000 });
+    await page.mouse.wheel(0, 600);
+    await delay(300);
+    assert.deepEqual(errors, [], 'console or page errors');
+  } finally {
+    await context.close();
+  }
+});
