@@ -151,3 +151,66 @@ test('card.html in a cross-origin sandboxed iframe sizes itself and shows the li
     await context.close();
   }
 });
+
+test('the custom element loads from another origin that sends CORS headers', async () => {
+  // airisk.js is a module script: cross-origin hosts need Access-Control-Allow-Origin on the card's files.
+  const cdn = await startServer(distDir, { port: 0, headers: { 'Access-Control-Allow-Origin': '*' } });
+  const pageDir = fs.mkdtempSync(path.join(os.tmpdir(), 'airisk-cors-'));
+  fs.writeFileSync(path.join(pageDir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Job ad</title><script type="module" src="${cdn.url}airisk.js"></script></head>
+<body><ai-risk-card profession="translator" salary="48000"></ai-risk-card></body></html>`);
+  const page2 = await startServer(pageDir, { port: 0 });
+  const { context, page, errors } = await openPage(page2.url);
+  try {
+    await page.waitForFunction(() => document.querySelector('ai-risk-card')?.shadowRoot
+      .querySelector('[data-figure="salary"]')?.textContent === '$48,000', null, { timeout: 60000 });
+    assert.deepEqual(errors, [], 'console or page errors');
+  } finally {
+    await context.close();
+    await cdn.close();
+    await page2.close();
+  }
+});
+
+test('without WebGL2 the card is shown as text, and a lost context is restored', async () => {
+  const noGl = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await noGl.newPage();
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+      return kind === 'webgl2' ? null : original.call(this, kind, ...rest);
+    };
+  });
+  await page.goto(site.url, { waitUntil: 'load' });
+  await waitForFirstFrame(page, 30000);
+  const text = await page.evaluate(() => {
+    const root = document.querySelector('ai-risk-card').shadowRoot;
+    return { note: root.querySelector('.airisk-fallback')?.textContent || '',
+             visible: root.querySelector('#airisk-mirror').classList.contains('airisk-text-card'),
+             profession: root.querySelector('[data-figure="profession"]')?.textContent };
+  });
+  assert.match(text.note, /WebGL2/);
+  assert.ok(text.visible, 'the text version of the card is not shown');
+  assert.equal(text.profession, 'Backend Developer');
+  await noGl.close();
+
+  const { context, page: live, errors } = await openPage(site.url);
+  try {
+    await waitForFirstFrame(live, 30000);
+    const card = new Card(live);
+    await card.waitForIdle();
+    await live.evaluate(async () => {
+      const canvas = document.querySelector('ai-risk-card').shadowRoot.querySelector('#airisk-canvas');
+      const lose = canvas.getContext('webgl2').getExtension('WEBGL_lose_context');
+      lose.loseContext();
+      await new Promise((r) => setTimeout(r, 200));
+      lose.restoreContext();
+    });
+    const before = await live.evaluate(() => window.airiskFrameCount);
+    await live.locator('select[data-control="region"]').selectOption('GB');
+    await card.waitFor((m) => m.figures.currency === 'GBP' && m.frames > before, 'frames drawn after the context came back');
+    assert.deepEqual(errors, [], 'console or page errors');
+  } finally {
+    await context.close();
+  }
+});
