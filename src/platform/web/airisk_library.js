@@ -391,8 +391,16 @@ mergeInto(LibraryManager.library, {
     AiriskPage.card.setAttribute('data-link', value);
     if (initial) return;  // the state the card opened with is not a change
     // The address follows the card without adding history entries, where the page allows it.
+    // Batched: typing a salary changes the link on every key, and each replaceState costs
+    // milliseconds (browsers also throttle pages that call it too often).
     if (AiriskPage.syncUrl && window.history && window.history.replaceState) {
-      window.history.replaceState(null, '', value);
+      AiriskPage.pendingUrl = value;
+      if (!AiriskPage.urlTimer) {
+        AiriskPage.urlTimer = setTimeout(function() {
+          AiriskPage.urlTimer = 0;
+          window.history.replaceState(null, '', AiriskPage.pendingUrl);
+        }, 250);
+      }
     }
     AiriskPage.card.dispatchEvent(new CustomEvent('airisk-internal:change', { detail: { link: value } }));
   },

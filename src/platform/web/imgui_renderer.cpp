@@ -1,0 +1,44 @@
+// Dear ImGui's OpenGL ES 3 renderer, compiled here with two GL queries answered locally.
+//
+// Why: before drawing each frame the stock renderer reads back about twenty pieces of GL state
+// (glGetIntegerv / glIsEnabled) to restore them afterwards. In Chromium most of those are
+// synchronous round trips to the GPU process: measured at about 20 ms of main-thread time per
+// frame, most of a frame's cost while typing. The card owns its WebGL context and sets all the
+// state it needs every frame, so there is nothing to restore: the backup reads get neutral
+// values (nothing bound, tests off) instead, and every other query goes to WebGL as before.
+#include <GLES3/gl3.h>
+
+namespace {
+
+bool is_backup_query(GLenum name) {
+  switch (name) {
+    case GL_ACTIVE_TEXTURE: case GL_CURRENT_PROGRAM: case GL_TEXTURE_BINDING_2D: case GL_SAMPLER_BINDING:
+    case GL_ARRAY_BUFFER_BINDING: case GL_VERTEX_ARRAY_BINDING: case GL_ELEMENT_ARRAY_BUFFER_BINDING:
+    case GL_VIEWPORT: case GL_SCISSOR_BOX: case GL_BLEND_SRC_RGB: case GL_BLEND_DST_RGB: case GL_BLEND_SRC_ALPHA:
+    case GL_BLEND_DST_ALPHA: case GL_BLEND_EQUATION_RGB: case GL_BLEND_EQUATION_ALPHA:
+      return true;
+    default:
+      return false;
+  }
+}
+
+void get_integerv_locally(GLenum name, GLint* values) {
+  if (!is_backup_query(name)) {
+    glGetIntegerv(name, values);
+    return;
+  }
+  const int count = name == GL_VIEWPORT || name == GL_SCISSOR_BOX ? 4 : 1;
+  for (int i = 0; i < count; ++i) values[i] = 0;
+  if (name == GL_ACTIVE_TEXTURE) values[0] = GL_TEXTURE0;
+  if (name == GL_BLEND_SRC_RGB || name == GL_BLEND_SRC_ALPHA) values[0] = GL_ONE;
+  if (name == GL_BLEND_EQUATION_RGB || name == GL_BLEND_EQUATION_ALPHA) values[0] = GL_FUNC_ADD;
+}
+
+// Blending, culling, depth, stencil and scissor are all off between the card's frames.
+GLboolean is_enabled_locally(GLenum) { return GL_FALSE; }
+
+}  // namespace
+
+#define glGetIntegerv get_integerv_locally
+#define glIsEnabled is_enabled_locally
+#include "imgui_impl_opengl3.cpp"
