@@ -138,7 +138,8 @@ for (const size of SIZES) {
       assert.equal(compared.figures['compare-right-name'], 'Registered Nurse');
       await card.click('open-registered-nurse', { tap: touch });
       const opened = await card.waitFor((x) => x.figures.profession === 'Registered Nurse', 'Registered Nurse to open');
-      assert.match(await page.evaluate(() => window.location.hash), /p=registered-nurse/, 'the address follows the card');
+      // The address follows the card (batched, so wait for it).
+      await page.waitForFunction(() => /p=registered-nurse/.test(window.location.hash));
       assert.ok(opened.figures.salary.startsWith('$'));
     });
 
