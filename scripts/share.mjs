@@ -2,7 +2,7 @@
 // Share pages: dist/p/SLUG.html for every profession (title, description, canonical and Open Graph /
 // Twitter tags, the full interactive card, the report as HTML in <noscript>) and a 1200x630 preview
 // dist/p/SLUG.png rendered headless from the real card. Run after scripts/build.
-// Usage: scripts/share [--only SLUG,...] [--dist DIR] [--jobs N] [--cache FILE] [--force]
+// Usage: scripts/share [--only SLUG,...] [--dist DIR] [--jobs N] [--cache FILE] [--cli PATH] [--force]
 // AIRISK_BASE_URL (default http://127.0.0.1:8080) is where dist/ will be served: every URL in the
 // tags is absolute, as link previews require.
 //
@@ -26,7 +26,7 @@ const run = promisify(execFile);
 const PREVIEW = { width: 1200, height: 630 };
 // The card's code and style in dist/: a change to any of them may change every picture.
 const ENGINE_FILES = ['airisk-engine.wasm', 'airisk-engine.js', 'airisk.js', 'airisk.css'];
-const usage = 'usage: scripts/share [--only SLUG,...] [--dist DIR] [--jobs N] [--cache FILE] [--force]';
+const usage = 'usage: scripts/share [--only SLUG,...] [--dist DIR] [--jobs N] [--cache FILE] [--cli PATH] [--force]';
 
 // [SECTION] options
 
@@ -83,6 +83,7 @@ function pageTemplate(index) {
   if (!card) throw new Error('dist/index.html has no <ai-risk-card> element: scripts/share must learn its new shape');
   const attributes = card[1].replace(/\s+profession(="[^"]*")?/, '');
   t = t.replace(card[0], () => `<ai-risk-card profession="{{SLUG}}"${attributes}>`);
+  swap(/<\/head>/, '</head>', '</head>');
   if (/<body[\s\S]*<noscript>[\s\S]*?<\/noscript>/.test(t)) {
     t = t.replace(/(<body[\s\S]*?)<noscript>[\s\S]*?<\/noscript>/, (m, before) => `${before}{{NOSCRIPT}}`);
   } else {
@@ -91,7 +92,7 @@ function pageTemplate(index) {
   return t;
 }
 
-// Without JavaScript the card's canvas is an empty box: hide it and make the text report readable.
+// Without JavaScript the card element stays empty: hide it and make the text report readable.
 const NOSCRIPT_CSS = `/* Share pages without JavaScript: the report as text (scripts/share writes this file). */
 ai-risk-card { display: none; }
 .airisk-report { max-width: 44rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; line-height: 1.55; }
@@ -141,12 +142,13 @@ function sharePage(template, { base, slug, report, reportHtml }) {
     meta('name', 'twitter:description', description),
     meta('name', 'twitter:image', imageUrl),
     meta('name', 'twitter:image:alt', alt),
-    '<noscript><link rel="stylesheet" href="noscript.css"></noscript>',
   ].join('\n  ');
+  // Last in <head>, so its rules win over airisk.css when JavaScript is off.
+  const noscriptStyle = '  <noscript><link rel="stylesheet" href="noscript.css"></noscript>\n</head>';
   const noscript = '<noscript>\n<p class="airisk-fallback">The interactive report card needs JavaScript and WebGL2; '
     + `here is the same report as text.</p>\n${reportHtml}</noscript>`;
   // split/join, not replace: the report is full of "$" that replace() would read as patterns.
-  return template.split('{{HEAD}}').join(head).split('{{SLUG}}').join(esc(slug)).split('{{NOSCRIPT}}').join(noscript);
+  return template.split('{{HEAD}}').join(head).replace('</head>', () => noscriptStyle).split('{{SLUG}}').join(esc(slug)).split('{{NOSCRIPT}}').join(noscript);
 }
 
 async function pool(items, jobs, work) {
@@ -219,7 +221,12 @@ function writeAtomic(file, data) {
 
 async function main() {
   const started = Date.now();
-  const opts = parseArgs(process.argv.slice(2));
+  let opts;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    throw Object.assign(e, { exit: 2 });  // the caller's mistake, as with the CLI
+  }
   for (const file of [opts.cli, ...['index.html', ...ENGINE_FILES].map((f) => path.join(opts.dist, f))]) {
     if (!fs.existsSync(file)) throw Object.assign(new Error(`${file} is missing: run scripts/build first`), { exit: 2 });
   }

@@ -26,24 +26,20 @@ function compileEngine(onProgress) {
   compiled = fetch(new URL('airisk-engine.wasm', base)).then((response) => {
     if (!response.ok) throw new Error(`airisk-engine.wasm: HTTP ${response.status}`);
     const total = Number(response.headers.get('Content-Length')) || 0;
-    if (!response.body || !total) return response.arrayBuffer();
-    const reader = response.body.getReader();
-    const chunks = [];
+    if (!response.body || !total || !WebAssembly.compileStreaming) {
+      return response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+    }
+    // Compile while downloading, counting the bytes on their way through for the progress bar.
     let received = 0;
-    const pump = () => reader.read().then(({ done, value }) => {
-      if (done) {
-        const bytes = new Uint8Array(received);
-        let offset = 0;
-        for (const c of chunks) { bytes.set(c, offset); offset += c.length; }
-        return bytes.buffer;
-      }
-      chunks.push(value);
-      received += value.length;
-      onProgress(received / total);
-      return pump();
-    });
-    return pump();
-  }).then((bytes) => WebAssembly.compile(bytes));
+    const counted = response.body.pipeThrough(new TransformStream({
+      transform(chunk, controller) {
+        received += chunk.length;
+        onProgress(received / total);
+        controller.enqueue(chunk);
+      },
+    }));
+    return WebAssembly.compileStreaming(new Response(counted, { headers: { 'Content-Type': 'application/wasm' } }));
+  });
   compiled.catch(() => { compiled = null; });  // a failed download may be retried by the next card
   return compiled;
 }

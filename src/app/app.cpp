@@ -183,7 +183,7 @@ std::string app_init(const AppConfig& config) {
   // A blinking cursor would need frames while idle; the card draws only when something changes.
   io.ConfigInputTextCursorBlink = false;
   set_theme(false, 0);
-  core::LoadResult loaded = core::load_dataset(config.dataset);
+  core::LoadResult loaded = core::load_dataset(config.dataset, !config.dataset_validated);
   if (!loaded.ok()) {
     g_app.fatal_error = "The embedded dataset is invalid: " + loaded.problems.front().path + ": " +
                         loaded.problems.front().message;

@@ -21,6 +21,7 @@ struct AppConfig {
   std::string page_url;   // the page's address without its hash, for the links the card hands out
   bool can_share = false; // the browser has a share sheet (Web Share API)
   std::string script_base;  // where airisk.js is served from, for the "embed this card" snippet
+  bool dataset_validated = false;  // checked by `airisk validate` at build time: skip the cross-record rules
 };
 
 // What the platform needs to know about the view.

@@ -483,7 +483,7 @@ std::string describe_parse_error(const std::string& text) {
 
 }  // namespace
 
-LoadResult load_dataset(const std::vector<DatasetDocument>& documents) {
+LoadResult load_dataset(const std::vector<DatasetDocument>& documents, bool check_across) {
   LoadResult result;
   detail::Origins origins;
   Reader reader(result.problems);
@@ -499,7 +499,7 @@ LoadResult load_dataset(const std::vector<DatasetDocument>& documents) {
     read_document(reader, root, document.name, result.dataset, origins);
   }
   // With a document unreadable, cross-file rules would only report what it would have defined.
-  if (all_parsed) detail::check_dataset(result.dataset, origins, result.problems);
+  if (all_parsed && check_across) detail::check_dataset(result.dataset, origins, result.problems);
   Dataset& d = result.dataset;
   if (d.score_distribution.empty()) {
     for (const Profession& profession : d.professions) d.score_distribution.push_back(risk_score(profession).score);

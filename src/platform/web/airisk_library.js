@@ -122,7 +122,7 @@ mergeInto(LibraryManager.library, {
       if (el.getAttribute('data-rect') !== rect) el.setAttribute('data-rect', rect);
       if (el.tagName === 'INPUT' || el.tagName === 'SELECT') {
         // Never overwrite what a keyboard user is typing into the mirror's own field.
-        if (document.activeElement !== el && el.value !== c.value) el.value = c.value;
+        if (AiriskPage.root.activeElement !== el && el.value !== c.value) el.value = c.value;
       } else {
         if (el.textContent !== c.label) el.textContent = c.label;
         el.setAttribute('data-value', c.value);
@@ -132,8 +132,9 @@ mergeInto(LibraryManager.library, {
 
     build: function(sections) {
       var mirror = AiriskPage.mirror;
-      var focused = document.activeElement && document.activeElement.getAttribute &&
-                    document.activeElement.getAttribute('data-control');
+      // The focused element as the card's own root sees it (document, or the shadow root).
+      var active = AiriskPage.root.activeElement;
+      var focused = active && active.getAttribute && active.getAttribute('data-control');
       mirror.textContent = '';
       sections.forEach(function(s) {
         var section = document.createElement('section');

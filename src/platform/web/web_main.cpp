@@ -313,6 +313,7 @@ int main() {
   app::AppConfig config{core::embedded_dataset(), web::setting("profession"), web::setting("link"),
                         web::setting("page_url"), web::setting("can_share") == "1", web::setting("script_base")};
   if (config.profession_slug.empty()) config.profession_slug = "backend-developer";
+  config.dataset_validated = true;  // scripts/build runs `airisk validate` before embedding it
   std::string error = app::app_init(config);
   if (!error.empty()) emscripten_log(EM_LOG_ERROR, "airisk: %s", error.c_str());
   for (const char* name : {"region", "salary", "plan"}) {

@@ -96,6 +96,8 @@ export class Card {
   async locate(id) {
     const canvas = this.page.locator('canvas#airisk-canvas');
     const { height } = this.page.viewportSize();
+    // Input still being processed (keys typed a moment ago) may move the control: let it settle.
+    await this.waitForIdle();
     for (let attempt = 0; attempt < 5; attempt++) {
       const mirror = await this.waitFor((m) => id in m.controls, `control '${id}' in the mirror`);
       const [x, y, w, h] = parseRect(id, mirror.controls[id]);
