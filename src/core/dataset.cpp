@@ -508,7 +508,58 @@ LoadResult load_dataset(const std::vector<DatasetDocument>& documents, bool chec
   return result;
 }
 
-std::string bundle_dataset(const std::vector<DatasetDocument>& documents) {
+namespace {
+
+bool listed(const std::vector<std::string>& list, const std::string& value) {
+  return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+// Keeps the filtered professions, and of the shared tables only the rows something kept refers to.
+void apply_filter(json& merged, const BundleFilter& filter) {
+  json kept = json::array();
+  std::vector<std::string> categories, agents, sources;
+  auto text_of = [](const json& object, const char* key) {
+    auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
+  auto add_sources = [&](const json& list) {
+    if (!list.is_array()) return;
+    for (const auto& id : list) if (id.is_string()) sources.push_back(id.get<std::string>());
+  };
+  for (auto& profession : merged["professions"]) {
+    const std::string slug = text_of(profession, "slug"), category = text_of(profession, "category");
+    if (!listed(filter.slugs, slug) && !listed(filter.categories, category)) continue;
+    categories.push_back(category);
+    if (profession.contains("threat_agents")) {
+      for (const auto& id : profession["threat_agents"]) if (id.is_string()) agents.push_back(id.get<std::string>());
+    }
+    for (const auto& task : profession.value("tasks", json::array())) add_sources(task.value("sources", json::array()));
+    for (const auto& salary : profession.value("salaries", json::array())) sources.push_back(text_of(salary, "source"));
+    sources.push_back(text_of(profession.value("us_employment", json::object()), "source"));
+    kept.push_back(std::move(profession));
+  }
+  merged["professions"] = std::move(kept);
+  auto keep_rows = [&](const char* table, const char* key, const std::vector<std::string>& wanted) {
+    if (!merged.contains(table)) return;
+    json rows = json::array();
+    for (auto& row : merged[table]) if (listed(wanted, text_of(row, key))) rows.push_back(std::move(row));
+    merged[table] = std::move(rows);
+  };
+  keep_rows("categories", "id", categories);
+  keep_rows("threat_agents", "id", agents);
+  for (const auto& agent : merged.value("threat_agents", json::array())) sources.push_back(text_of(agent, "source"));
+  for (const auto& plan : merged.value("plans", json::array())) sources.push_back(text_of(plan, "source"));
+  for (const auto& region : merged.value("regions", json::array())) {
+    sources.push_back(text_of(region, "hours_source"));
+    sources.push_back(text_of(region.value("usd_rate", json::object()), "source"));
+    sources.push_back(text_of(region.value("pay_model", json::object()), "source"));
+  }
+  keep_rows("sources", "id", sources);
+}
+
+}  // namespace
+
+std::string bundle_dataset(const std::vector<DatasetDocument>& documents, const BundleFilter& filter) {
   LoadResult loaded = load_dataset(documents);
   json merged = json::object();
   // Ranks stay against the full dataset even if a build later embeds only some professions.
@@ -526,6 +577,7 @@ std::string bundle_dataset(const std::vector<DatasetDocument>& documents) {
       }
     }
   }
+  if (!filter.empty()) apply_filter(merged, filter);
   return merged.dump();
 }
 

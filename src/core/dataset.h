@@ -36,8 +36,18 @@ struct LoadResult {
 // type and range checks always run.
 LoadResult load_dataset(const std::vector<DatasetDocument>& documents, bool check_across = true);
 
-// The documents merged into one compact JSON document (what the WASM build embeds).
-// Returns an empty string if any document is not valid JSON.
-std::string bundle_dataset(const std::vector<DatasetDocument>& documents);
+// Which professions a build embeds (for hosts that show only their own jobs): those named, plus
+// every profession of the categories named. Both empty: all of them.
+struct BundleFilter {
+  std::vector<std::string> slugs;
+  std::vector<std::string> categories;
+  bool empty() const { return slugs.empty() && categories.empty(); }
+};
+
+// The documents merged into one compact JSON document (what the WASM build embeds). With a
+// filter, only the chosen professions and what they refer to are kept; the score distribution
+// stays the full dataset's, so ranks do not change. Returns an empty string if any document is
+// not valid JSON.
+std::string bundle_dataset(const std::vector<DatasetDocument>& documents, const BundleFilter& filter = {});
 
 }  // namespace airisk::core

@@ -261,3 +261,20 @@ TEST(cli_test, html_escapes_every_string) {
   EXPECT_EQ(h.find("<end>"), std::string::npos);
   fs::remove_all(dir);
 }
+
+TEST(cli_test, bundle_only_some_professions_keeps_full_ranks) {
+  const std::string out = ::testing::TempDir() + "airisk_one.json";
+  auto r = run(std::string("bundle ") + AIRISK_DATASET_DIR + " -o " + out + " --only backend-developer --categories legal");
+  ASSERT_EQ(r.status, 0) << r.out;
+  auto one = run_json("list --json --data " + out);
+  ASSERT_EQ(one.status, 0) << one.out;
+  auto list = nlohmann::json::parse(one.out);
+  ASSERT_GE(list.size(), 9u);  // Backend Developer and the legal professions
+  for (const auto& p : list) EXPECT_TRUE(p["slug"] == "backend-developer" || p["category"] == "legal") << p.dump();
+  // Ranks stay against the full dataset: the same rank as with everything embedded.
+  auto full = nlohmann::json::parse(run_json("report backend-developer --json").out);
+  auto part = nlohmann::json::parse(run_json("report backend-developer --json --data " + out).out);
+  EXPECT_EQ(part["rank_pct"], full["rank_pct"]);
+  EXPECT_EQ(run(std::string("bundle ") + AIRISK_DATASET_DIR + " -o " + out + " --only nobody").status, 2);
+  EXPECT_EQ(run(std::string("bundle ") + AIRISK_DATASET_DIR + " -o " + out + " --categories nothing").status, 2);
+}

@@ -136,9 +136,33 @@ int command_bundle(const Args& args) {
   std::string out_path = args.option("-o");
   if (args.positional.empty() || out_path.empty()) throw BadInput{"bundle takes dataset files or folders and -o OUT"};
   std::vector<core::DatasetDocument> documents = read_documents(args.positional);
-  if (!core::load_dataset(documents).ok()) throw BadInput{"the dataset has problems; run airisk validate"};
+  core::LoadResult full = core::load_dataset(documents);
+  if (!full.ok()) throw BadInput{"the dataset has problems; run airisk validate"};
   std::ofstream out(out_path, std::ios::binary);
-  out << core::bundle_dataset(documents);
+  // --only slug,slug and --categories id,id: embed just those professions (ranks stay the full dataset's).
+  auto split = [](const std::string& text) {
+    std::vector<std::string> items;
+    size_t start = 0;
+    while (!text.empty() && start <= text.size()) {
+      size_t end = text.find(',', start);
+      if (end == std::string::npos) end = text.size();
+      if (end > start) items.push_back(text.substr(start, end - start));
+      start = end + 1;
+    }
+    return items;
+  };
+  core::BundleFilter filter{split(args.option("--only")), split(args.option("--categories"))};
+  for (const auto& slug : filter.slugs) {
+    if (!full.dataset.find_profession(slug)) throw BadInput{"--only: unknown profession \"" + slug + "\""};
+  }
+  for (const auto& id : filter.categories) {
+    if (!full.dataset.find_category(id)) throw BadInput{"--categories: unknown category \"" + id + "\""};
+  }
+  std::string bundled = core::bundle_dataset(documents, filter);
+  if (!filter.empty() && !core::load_dataset({{"bundle", bundled}}).ok()) {
+    throw BadInput{"the chosen professions do not make a valid dataset"};
+  }
+  out << bundled;
   if (!out) throw BadInput{"cannot write " + out_path};
   return kExitOk;
 }

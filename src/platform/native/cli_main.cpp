@@ -25,9 +25,11 @@ const char* kUsage =
     "  search TEXT                      professions by name, alias, category or SOC code\n"
     "  regions | plans                  the shared tables\n"
     "  validate PATH...                 check dataset files or folders; lists every problem\n"
-    "  bundle PATH... -o OUT            merge dataset files into one compact JSON file\n";
+    "  bundle PATH... -o OUT [--only SLUG,...] [--categories ID,...]\n"
+    "                                   merge dataset files into one compact JSON file, optionally\n"
+    "                                   with only some professions (ranks stay the full dataset's)\n";
 
-const char* kValueOptions[] = {"--region", "--salary", "--plan", "--data", "-o", "--weights", "--category",
+const char* kValueOptions[] = {"--region", "--salary", "--plan", "--data", "-o", "--weights", "--category", "--only", "--categories",
                                "--compare", "--section", "--base-url"};
 
 Args parse_args(int argc, char** argv, int first) {
