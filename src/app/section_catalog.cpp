@@ -58,10 +58,9 @@ void draw_catalog(const SectionContext& c) {
   const Theme& t = theme();
   const Fonts& f = fonts();
   MirrorSection& mirror = c.mirror.section("catalog", "Check another profession");
-  Panel panel(c.width, c.narrow ? spacing::kPanelPaddingNarrow : spacing::kPanelPadding);
+  Panel panel(c.width, panel_padding(c.narrow));
   const float inner = panel.inner_width();
-  kicker("CHECK ANOTHER PROFESSION");
-  text_wrapped(f.heading, t.text, "Search " + std::to_string(c.dataset.professions.size()) + " professions");
+  section_title("CHECK ANOTHER PROFESSION", "Search " + std::to_string(c.dataset.professions.size()) + " professions");
   ImGui::SetNextItemWidth(std::min(inner, 480.0f));
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(14, 12));
   if (ImGui::InputTextWithHint("##search", "Job title, e.g. nurse, API developer, 29-1141", c.ui.search,

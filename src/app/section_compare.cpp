@@ -9,7 +9,7 @@
 namespace airisk::app {
 namespace {
 
-void column(const SectionContext& c, MirrorSection& mirror, const core::Report& r, const char* key, float width) {
+void column(MirrorSection& mirror, const core::Report& r, const char* key, float width) {
   const Theme& t = theme();
   const Fonts& f = fonts();
   ImGui::BeginGroup();
@@ -39,18 +39,15 @@ void column(const SectionContext& c, MirrorSection& mirror, const core::Report& 
 }  // namespace
 
 void draw_compare(const SectionContext& c) {
-  const Theme& t = theme();
-  const Fonts& f = fonts();
   MirrorSection& mirror = c.mirror.section("compare", "Comparison");
-  Panel panel(c.width, c.narrow ? spacing::kPanelPaddingNarrow : spacing::kPanelPadding);
+  Panel panel(c.width, panel_padding(c.narrow));
   const float inner = panel.inner_width();
-  kicker("COMPARE");
-  text_wrapped(f.heading, t.text, c.report.profession->name + " vs " + c.compare->profession->name);
+  section_title("COMPARE", c.report.profession->name + " vs " + c.compare->profession->name);
   ImGui::Dummy(ImVec2(0, 4));
   const float gap = 24, width = (inner - gap) / 2;  // two columns even on a phone: it is a comparison
-  column(c, mirror, c.report, "compare-left", width);
+  column(mirror, c.report, "compare-left", width);
   ImGui::SameLine(0, gap);
-  column(c, mirror, *c.compare, "compare-right", width);
+  column(mirror, *c.compare, "compare-right", width);
   ImGui::Dummy(ImVec2(0, 4));
   if (pill_button("close-compare", "Close comparison", false)) c.dispatch({AppEventKind::kSetCompare, ""});
   record_control(mirror, "close-compare", "button", "Close the comparison");

@@ -131,10 +131,9 @@ void draw_cost(const SectionContext& c) {
 
   MirrorSection& mirror = c.mirror.section("cost", "Cost comparison, human vs AI");
 
-  Panel panel(c.width, c.narrow ? spacing::kPanelPaddingNarrow : spacing::kPanelPadding);
+  Panel panel(c.width, panel_padding(c.narrow));
   const float inner = panel.inner_width();
-  kicker("COST COMPARISON");
-  text_wrapped(f.heading, t.text, "Human vs AI, per year");
+  section_title("COST COMPARISON", "Human vs AI, per year");
   text_wrapped(f.body, t.muted,
                r.plan->vendor + " " + r.plan->name + " at " + text_of.ai_monthly_usd + "/month (" + text_of.ai_yearly_usd +
                    " a year) against a " + r.profession->name + " salary in " + r.region->name + ".");

@@ -1,33 +1,10 @@
 // [SECTION] Header: who this card is about, and how its figures were made.
-#include <set>
-
 #include "app/sections.h"
 #include "app/style.h"
 #include "app/widgets.h"
 #include "core/money.h"
 
 namespace airisk::app {
-namespace {
-
-// The sources behind the figures this card shows, in the order they first appear.
-std::vector<const core::Source*> card_sources(const core::Dataset& dataset, const core::Report& report) {
-  std::vector<std::string> ids;
-  if (report.presets) ids.push_back(report.presets->source_id);
-  ids.push_back(report.profession->us_employment.source_id);
-  for (const auto& task : report.profession->tasks) ids.insert(ids.end(), task.source_ids.begin(), task.source_ids.end());
-  ids.push_back(report.plan->source_id);
-  ids.push_back(report.region->usd_rate.source_id);
-  ids.push_back(report.region->hours_source_id);
-  std::vector<const core::Source*> sources;
-  std::set<std::string> seen;
-  for (const auto& id : ids) {
-    const core::Source* source = dataset.find_source(id);
-    if (source && seen.insert(id).second) sources.push_back(source);
-  }
-  return sources;
-}
-
-}  // namespace
 
 void draw_header(const SectionContext& c) {
   const bool method_open = c.ui.method_open;
@@ -44,7 +21,7 @@ void draw_header(const SectionContext& c) {
   mirror.figures.push_back({"updated", "Last updated", updated, false});
   mirror.figures.push_back({"method", "How this estimate is made", c.dataset.method_summary, false});
 
-  Panel panel(c.width, c.narrow ? spacing::kPanelPaddingNarrow : spacing::kPanelPadding);
+  Panel panel(c.width, panel_padding(c.narrow));
   kicker("AI AUTOMATION RISK REPORT");
   ImGui::Dummy(ImVec2(0, 2));
   text_wrapped(c.narrow ? f.heading : f.title, t.text, profession.name);
@@ -72,7 +49,7 @@ void draw_header(const SectionContext& c) {
                  "People still own the judgement, accountability and context around these tasks.");
     ImGui::Dummy(ImVec2(0, 4));
     text(f.label, t.muted, "SOURCES OF THE FIGURES ON THIS CARD");
-    for (const core::Source* source : card_sources(c.dataset, c.report)) {
+    for (const core::Source* source : core::report_sources(c.dataset, c.report)) {
       std::string line = "\u2022 " + source->publisher + ": " + source->title + " (" + core::format_date(source->date) + ")";
       if (source->editorial) line += " \u2014 editorial estimate";
       text_wrapped(f.small, t.muted, line);

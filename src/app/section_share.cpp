@@ -13,7 +13,7 @@ void draw_share(const SectionContext& c) {
   const Fonts& f = fonts();
   const core::Report& r = c.report;
   MirrorSection& mirror = c.mirror.section("share", "Report card");
-  Panel panel(c.width, c.narrow ? spacing::kPanelPaddingNarrow : spacing::kPanelPadding);
+  Panel panel(c.width, panel_padding(c.narrow));
   kicker("REPORT CARD");
   // The grade letter large, in its band's colour, beside the summary.
   const ImVec2 pos = ImGui::GetCursorScreenPos();

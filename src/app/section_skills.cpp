@@ -10,10 +10,9 @@ void draw_skills(const SectionContext& c) {
   const Fonts& f = fonts();
   const auto& skills = c.report.profession->skills;
   MirrorSection& mirror = c.mirror.section("skills", "Skills to learn");
-  Panel panel(c.width, c.narrow ? spacing::kPanelPaddingNarrow : spacing::kPanelPadding);
+  Panel panel(c.width, panel_padding(c.narrow));
   const float inner = panel.inner_width();
-  kicker("SKILLS TO LEARN");
-  text_wrapped(f.heading, t.text, "Invest in these now");
+  section_title("SKILLS TO LEARN", "Invest in these now");
   ImGui::Dummy(ImVec2(0, 4));
   const int per_row = c.narrow ? 1 : 2;
   const float gap = 24, column = (inner - gap * (per_row - 1)) / per_row;

@@ -119,10 +119,9 @@ void draw_tasks(const SectionContext& c) {
   const Fonts& f = fonts();
   const core::Report& r = c.report;
   MirrorSection& mirror = c.mirror.section("tasks", "Task analysis");
-  Panel panel(c.width, c.narrow ? spacing::kPanelPaddingNarrow : spacing::kPanelPadding);
+  Panel panel(c.width, panel_padding(c.narrow));
   const float inner = panel.inner_width();
-  kicker("TASK ANALYSIS");
-  text_wrapped(f.heading, t.text, "How much of the work AI can do today");
+  section_title("TASK ANALYSIS", "How much of the work AI can do today");
   ImGui::Dummy(ImVec2(0, 4));
 
   const float gauge_width = c.narrow ? inner : 240;

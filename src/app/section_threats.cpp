@@ -11,10 +11,9 @@ void draw_threats(const SectionContext& c) {
   const Fonts& f = fonts();
   const core::Profession& p = *c.report.profession;
   MirrorSection& mirror = c.mirror.section("threats", "Threat agents: AI products doing parts of this work");
-  Panel panel(c.width, c.narrow ? spacing::kPanelPaddingNarrow : spacing::kPanelPadding);
+  Panel panel(c.width, panel_padding(c.narrow));
   const float inner = panel.inner_width();
-  kicker("THREAT AGENTS");
-  text_wrapped(f.heading, t.text, "Who is automating this work");
+  section_title("THREAT AGENTS", "Who is automating this work");
   if (p.threat_agent_ids.empty()) {
     const std::string line = "No AI product we know of targets this work directly yet; general assistants help with "
                              "its paperwork at most.";

@@ -20,10 +20,9 @@ void draw_timeline(const SectionContext& c) {
   const Fonts& f = fonts();
   const auto& phases = c.report.profession->timeline;
   MirrorSection& mirror = c.mirror.section("timeline", "Prognosis timeline");
-  Panel panel(c.width, c.narrow ? spacing::kPanelPaddingNarrow : spacing::kPanelPadding);
+  Panel panel(c.width, panel_padding(c.narrow));
   const float inner = panel.inner_width();
-  kicker("PROGNOSIS");
-  text_wrapped(f.heading, t.text, "What the next years may bring");
+  section_title("PROGNOSIS", "What the next years may bring");
   text_wrapped(f.small, t.muted, "Projected from current trends; the real pace may differ.");
   ImGui::Dummy(ImVec2(0, 8));
   ImDrawList* draw = ImGui::GetWindowDrawList();

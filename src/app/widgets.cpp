@@ -80,6 +80,13 @@ void text_wrapped(ImFont* font, ImU32 colour, const std::string& value) {
 
 void kicker(const std::string& value) { text(fonts().label, theme().accent, value); }
 
+void section_title(const std::string& kicker_text, const std::string& heading) {
+  kicker(kicker_text);
+  text_wrapped(fonts().heading, theme().text, heading);
+}
+
+float panel_padding(bool narrow) { return narrow ? spacing::kPanelPaddingNarrow : spacing::kPanelPadding; }
+
 float text_width(ImFont* font, const std::string& value) {
   ImGui::PushFont(font);
   float w = ImGui::CalcTextSize(value.c_str()).x;

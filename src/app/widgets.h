@@ -26,6 +26,10 @@ class Panel {
 void text(ImFont* font, ImU32 colour, const std::string& value);
 void text_wrapped(ImFont* font, ImU32 colour, const std::string& value);
 void kicker(const std::string& value);  // small accent label above a heading
+// A section's kicker and heading, the way every section starts.
+void section_title(const std::string& kicker_text, const std::string& heading);
+// Panels breathe less on a phone.
+float panel_padding(bool narrow);
 float text_width(ImFont* font, const std::string& value);
 
 // A rounded button at least kTapTarget tall. `selected` draws it filled with the accent.

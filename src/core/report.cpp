@@ -2,6 +2,8 @@
 
 #include "core/money.h"
 
+#include <set>
+
 namespace airisk::core {
 
 ReportResult build_report(const Dataset& dataset, const ReportState& state) {
@@ -58,6 +60,23 @@ ReportResult build_report(const Dataset& dataset, const ReportState& state) {
   t.automates_share = format_percent(r.automates_share_pct, style);
   t.assists_share = format_percent(100 - r.automates_share_pct, style);
   return result;
+}
+
+std::vector<const Source*> report_sources(const Dataset& dataset, const Report& r) {
+  std::vector<std::string> ids;
+  if (r.presets) ids.push_back(r.presets->source_id);
+  ids.push_back(r.profession->us_employment.source_id);
+  for (const auto& task : r.profession->tasks) ids.insert(ids.end(), task.source_ids.begin(), task.source_ids.end());
+  ids.push_back(r.plan->source_id);
+  ids.push_back(r.region->usd_rate.source_id);
+  ids.push_back(r.region->hours_source_id);
+  std::vector<const Source*> sources;
+  std::set<std::string> seen;
+  for (const auto& id : ids) {
+    const Source* source = dataset.find_source(id);
+    if (source && seen.insert(id).second) sources.push_back(source);
+  }
+  return sources;
 }
 
 }  // namespace airisk::core

@@ -60,4 +60,9 @@ struct ReportResult {
 
 ReportResult build_report(const Dataset& dataset, const ReportState& state);
 
+// The sources behind the figures a report shows (salary range, employment, tasks, plan, rate,
+// hours), each once, in the order they first appear: the card's methodology panel and the
+// HTML report list the same ones.
+std::vector<const Source*> report_sources(const Dataset& dataset, const Report& report);
+
 }  // namespace airisk::core

@@ -61,24 +61,6 @@ void term(std::ostream& out, const std::string& label, const std::string& value_
   out << "<dt>" << esc(label) << "</dt><dd>" << value_html << "</dd>\n";
 }
 
-// The sources behind the figures the card shows, in the order they first appear: the same list
-// as the card's header (src/app/section_header.cpp card_sources), which the CLI cannot link.
-std::vector<const core::Source*> report_sources(const core::Dataset& dataset, const core::Report& r) {
-  std::vector<std::string> ids;
-  if (r.presets) ids.push_back(r.presets->source_id);
-  ids.push_back(r.profession->us_employment.source_id);
-  for (const auto& task : r.profession->tasks) ids.insert(ids.end(), task.source_ids.begin(), task.source_ids.end());
-  ids.push_back(r.plan->source_id);
-  ids.push_back(r.region->usd_rate.source_id);
-  ids.push_back(r.region->hours_source_id);
-  std::vector<const core::Source*> sources;
-  std::set<std::string> seen;
-  for (const auto& id : ids) {
-    const core::Source* source = dataset.find_source(id);
-    if (source && seen.insert(id).second) sources.push_back(source);
-  }
-  return sources;
-}
 
 // [SECTION] The report's sections
 
@@ -206,7 +188,7 @@ void write_skills(std::ostream& out, const core::Report& r) {
 void write_sources(std::ostream& out, const core::Dataset& dataset, const core::Report& r) {
   open_section(out, "sources", "Sources of the figures");
   out << "<ul>\n";
-  for (const core::Source* source : report_sources(dataset, r)) {
+  for (const core::Source* source : core::report_sources(dataset, r)) {
     out << "<li>" << esc(source->publisher) << ": " << link_or_text(source->url, source->title) << " ("
         << time_tag(source->date) << ")" << (source->editorial ? " \u2014 editorial estimate" : "") << "</li>\n";
   }
