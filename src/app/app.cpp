@@ -33,6 +33,7 @@ struct App {
   std::string focused_control;  // the mirror control keyboard focus is on: the canvas draws its ring
   std::vector<PlatformRequest> requests;
   std::string last_link;
+  std::string scroll_to_section;  // a link named a section: bring it into view once laid out
   float content_height = 0;
 };
 
@@ -140,6 +141,7 @@ void set_weight(const std::string& value) {
 void apply_link(const std::string& link) {
   core::LinkDecode decoded = core::decode_link(link, g_app.dataset, g_app.default_slug);
   g_app.state = decoded.state;
+  g_app.scroll_to_section = decoded.state.section;
   rebuild_report();
   show_salary_in_field();
   if (!decoded.bad_keys.empty()) {
@@ -156,6 +158,37 @@ void draw_fatal_error(float width) {
   text_wrapped(fonts().body, theme().muted, g_app.fatal_error);
   MirrorSection& mirror = g_app.mirror.section("error", "This report card could not be shown", 1);
   mirror.figures.push_back({"error", "Problem", g_app.fatal_error, true});
+}
+
+// The section in view becomes part of the state (and so of the link), and a link that names a
+// section scrolls to it once the card is laid out.
+void follow_section_in_view(const Viewport& viewport) {
+  const auto& sections = g_app.mirror.sections;
+  if (!g_app.scroll_to_section.empty()) {
+    for (const auto& s : sections) {
+      if (s.id == g_app.scroll_to_section && s.top > 0) {
+        g_app.requests.push_back({RequestKind::kScrollTo, std::to_string(static_cast<int>(s.top)), "", ""});
+        g_app.scroll_to_section.clear();
+        return;
+      }
+    }
+    return;
+  }
+  // The section being read: the last one to start above the top of the view (with a little
+  // slack). The header is the default and is not written.
+  constexpr float kReadingLine = 80;
+  std::string in_view;
+  for (const auto& s : sections) {
+    if (s.top <= viewport.scroll_y + kReadingLine) in_view = s.id == "header" ? "" : s.id;
+  }
+  if (in_view != g_app.state.section) {
+    g_app.state.section = in_view;
+    const std::string link = core::encode_link(g_app.state);
+    if (link != g_app.last_link) {
+      g_app.last_link = link;
+      g_app.requests.push_back({RequestKind::kLinkChanged, link, "", ""});
+    }
+  }
 }
 
 // The keyboard user's focus is on a DOM mirror control; show where it is on the canvas.
@@ -290,6 +323,7 @@ void app_event(const AppEvent& event) {
 
 FrameResult app_frame(const Viewport& viewport) {
   g_app.mirror.clear();
+  g_app.mirror.scroll_y = viewport.scroll_y;
   const bool narrow = viewport.width < spacing::kNarrowWidth;
   const float padding = narrow ? spacing::kPagePaddingNarrow : spacing::kPagePadding;
   const float content_width = std::min(spacing::kMaxContentWidth, viewport.width - 2 * padding);
@@ -345,6 +379,7 @@ FrameResult app_frame(const Viewport& viewport) {
   g_app.content_height = ImGui::GetItemRectMax().y + viewport.scroll_y + padding;
   draw_focus_ring();
   ImGui::End();
+  if (g_app.fatal_error.empty()) follow_section_in_view(viewport);
   return {g_app.content_height, false};
 }
 

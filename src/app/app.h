@@ -69,11 +69,11 @@ struct AppEvent {
   std::string value;
 };
 
-enum class RequestKind { kCopyText, kShare, kDownloadPng, kLinkChanged };
+enum class RequestKind { kCopyText, kShare, kDownloadPng, kLinkChanged, kScrollTo };
 
 struct PlatformRequest {
   RequestKind kind;
-  std::string text;  // what to copy or share; the link for kLinkChanged
+  std::string text;  // what to copy or share; the link for kLinkChanged; for kScrollTo, CSS pixels from the card's top
   std::string title;
   std::string file_name;  // for kDownloadPng
 };

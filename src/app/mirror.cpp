@@ -3,13 +3,16 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "imgui.h"
+
 namespace airisk::app {
 
 MirrorSection& MirrorModel::section(const std::string& id, const std::string& heading, int level) {
   for (auto& s : sections) {
     if (s.id == id) return s;
   }
-  sections.push_back({id, heading, level, {}, {}});
+  // Sections are opened as they start drawing, so the cursor is at the section's top.
+  sections.push_back({id, heading, level, ImGui::GetCursorScreenPos().y + scroll_y, {}, {}});
   return sections.back();
 }
 

@@ -34,6 +34,7 @@ struct MirrorSection {
   std::string id;
   std::string heading;
   int level = 2;
+  float top = 0;  // where the section starts, CSS pixels from the top of the card
   std::vector<MirrorFigure> figures;
   std::vector<MirrorControl> controls;
 };
@@ -41,6 +42,7 @@ struct MirrorSection {
 struct MirrorModel {
   std::vector<MirrorSection> sections;
 
+  float scroll_y = 0;  // the view's scroll this frame, to turn screen positions into card positions
   void clear() { sections.clear(); }
   MirrorSection& section(const std::string& id, const std::string& heading, int level = 2);
   std::string to_json() const;

@@ -214,3 +214,20 @@ test('without WebGL2 the card is shown as text, and a lost context is restored',
     await context.close();
   }
 });
+
+test('a link with a section opens the card there, and scrolling keeps the section in the link', async () => {
+  const { context, page, errors } = await openPage(site.url + '#v=1&p=plumber&sec=skills');
+  try {
+    await waitForFirstFrame(page, 30000);
+    await page.waitForFunction(() => window.scrollY > 800, null, { timeout: 15000 });
+    const card = new Card(page);
+    await card.waitFor((m) => m.figures.profession === 'Plumber', 'Plumber');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForFunction(() => !window.location.hash.includes('sec='), null, { timeout: 15000 });
+    await page.evaluate(() => window.scrollBy(0, 1500));
+    await page.waitForFunction(() => /sec=[a-z]/.test(window.location.hash), null, { timeout: 15000 });
+    assert.deepEqual(errors, [], 'console or page errors');
+  } finally {
+    await context.close();
+  }
+});

@@ -406,6 +406,14 @@ mergeInto(LibraryManager.library, {
     AiriskPage.card.dispatchEvent(new CustomEvent('airisk-internal:change', { detail: { link: value } }));
   },
 
+  // A link that names a section opens the card there (only where the card owns the address).
+  airisk_js_scroll_to__deps: ['$AiriskPage'],
+  airisk_js_scroll_to: function(cardY) {
+    if (!AiriskPage.syncUrl || AiriskPage.externalView) return;
+    var top = AiriskPage.card.getBoundingClientRect().top + window.scrollY + cardY - 12;
+    window.scrollTo(0, Math.max(0, top));
+  },
+
   airisk_js_show_fallback__deps: ['$AiriskPage'],
   airisk_js_show_fallback: function(message) {
     var note = document.createElement('p');

@@ -6,6 +6,7 @@
 #include <emscripten/html5.h>
 
 #include <cfloat>
+#include <cstdlib>
 #include <deque>
 #include <string>
 
@@ -30,12 +31,15 @@ void airisk_js_copy_text(const char* text);
 void airisk_js_share(const char* title, const char* url);
 void airisk_js_download_canvas(const char* file_name);
 void airisk_js_link_changed(const char* link, int initial);
+void airisk_js_scroll_to(double card_y);
 }
 
 namespace airisk::web {
 namespace {
 
 constexpr const char* kCanvas = "#airisk-canvas";
+// ImGui frames one animation frame may run for queued presses and releases (see on_animation_frame).
+constexpr int kMaxTransitionsPerFrame = 3;
 
 struct Platform {
   std::deque<InputEvent> queue;
@@ -158,6 +162,7 @@ void serve_requests() {
       case app::RequestKind::kCopyText: airisk_js_copy_text(request.text.c_str()); break;
       case app::RequestKind::kShare: airisk_js_share(request.title.c_str(), request.text.c_str()); break;
       case app::RequestKind::kLinkChanged: airisk_js_link_changed(request.text.c_str(), 0); break;
+      case app::RequestKind::kScrollTo: airisk_js_scroll_to(std::atof(request.text.c_str())); break;
       case app::RequestKind::kDownloadPng: {
         const float scroll = g.viewport.scroll_y;
         g.viewport.scroll_y = 0;
@@ -189,17 +194,24 @@ EM_BOOL on_animation_frame(double, void*) {
   last_time = now;
   update_viewport();
 
-  // Every press and release gets a frame of its own; the last frame is the one drawn.
+  // Every press and release gets an ImGui frame of its own; the last one is drawn. A burst of
+  // input (fast typing) is spread over several animation frames so no callback runs long:
+  // what is left waits in the queue for the next one, nothing is dropped.
   app::FrameResult result;
+  int transitions = 0;
   do {
     while (!g.queue.empty()) {
       InputEvent event = g.queue.front();
       g.queue.pop_front();
       apply(event);
-      if (is_transition(event)) break;
+      if (is_transition(event)) {
+        ++transitions;
+        break;
+      }
     }
     result = run_imgui_frame();
-  } while (!g.queue.empty());
+  } while (!g.queue.empty() && transitions < kMaxTransitionsPerFrame);
+  if (!g.queue.empty()) g.frames_wanted = std::max(g.frames_wanted, 2);
 
   render_draw_data();
 
@@ -338,6 +350,8 @@ int main() {
   attributes.antialias = EM_FALSE;  // ImGui anti-aliases its own shapes
   attributes.depth = EM_FALSE;
   attributes.stencil = EM_FALSE;
+  // WebGL2 has all the card draws with; enabling every extension up front costs start-up time.
+  attributes.enableExtensionsByDefault = EM_FALSE;
   EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_create_context("#airisk-canvas", &attributes);
   if (context <= 0) {
     web::show_text_only_card();
