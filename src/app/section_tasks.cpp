@@ -47,12 +47,16 @@ void task_row(const SectionContext& c, MirrorSection& mirror, size_t index, floa
   const ImVec2 top = ImGui::GetCursorScreenPos();
   // The whole row is one button: tapping shows the reason, hovering shows it as a tooltip.
   ImGui::BeginGroup();
-  text(fonts().body_bold, t.text, task.name);
-  ImGui::SameLine();
+  // The figure sits at the right; a long task name wraps before it rather than pushing it down.
   const std::string figure = std::to_string(task.ai_figure) + "%";
-  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, width - (ImGui::GetCursorScreenPos().x - top.x) -
-                                                                   text_width(fonts().body_bold, figure)));
-  text(fonts().body_bold, band_colour(task.ai_figure), figure);
+  const float figure_width = text_width(fonts().body_bold, figure);
+  ImGui::PushFont(fonts().body_bold);
+  ImGui::GetWindowDrawList()->AddText(ImVec2(top.x + width - figure_width, top.y), band_colour(task.ai_figure),
+                                      figure.c_str());
+  ImGui::PopFont();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - figure_width - 12);
+  text_wrapped(fonts().body_bold, t.text, task.name);
+  ImGui::PopTextWrapPos();
   const ImVec2 bar_pos = ImGui::GetCursorScreenPos();
   const float bar_height = 10;
   ImDrawList* draw = ImGui::GetWindowDrawList();

@@ -50,6 +50,7 @@ void text(ImFont* font, ImU32 colour, const std::string& value) {
     const size_t n = value.size();
     ImGui::BeginGroup();
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 3));
+    ImGui::PushTextWrapPos(-1.0f);  // the lines are broken here already; ImGui must not break them again
     size_t start = 0;
     while (start < n) {
       size_t line_end = std::string::npos, search = start;
@@ -66,6 +67,7 @@ void text(ImFont* font, ImU32 colour, const std::string& value) {
       while (start < n && data[start] == ' ') ++start;
     }
     if (n == 0) ImGui::TextUnformatted("");
+    ImGui::PopTextWrapPos();
     ImGui::PopStyleVar();
     ImGui::EndGroup();
   }
