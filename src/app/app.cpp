@@ -34,6 +34,7 @@ struct App {
   std::vector<PlatformRequest> requests;
   std::string last_link;
   std::string scroll_to_section;  // a link named a section: bring it into view once laid out
+  ImU32 host_accent = 0;          // the host's accent colour, 0 for the theme's own
   float content_height = 0;
 };
 
@@ -298,20 +299,12 @@ void app_event(const AppEvent& event) {
       g_app.requests.push_back({RequestKind::kDownloadPng, "", "", "airisk-" + r.profession->slug + ".png"});
       break;
     case AppEventKind::kFocusControl: g_app.focused_control = event.value; break;
-    case AppEventKind::kSetTheme: {
-      const Theme& current = theme();
-      ImU32 accent = 0;
-      if (current.accent != (current.dark ? IM_COL32(0x2D, 0xD4, 0xBF, 0xFF) : IM_COL32(0x0F, 0x76, 0x6E, 0xFF))) {
-        accent = current.accent;  // keep a host accent across theme changes
-      }
-      set_theme(event.value == "dark", accent);
+    case AppEventKind::kSetTheme:
+      set_theme(event.value == "dark", g_app.host_accent);  // a host's accent survives theme changes
       break;
-    }
-    case AppEventKind::kSetAccent: {
-      ImU32 accent = 0;
-      if (parse_hex_colour(event.value, accent)) set_theme(theme().dark, accent);
+    case AppEventKind::kSetAccent:
+      if (parse_hex_colour(event.value, g_app.host_accent)) set_theme(theme().dark, g_app.host_accent);
       break;
-    }
     case AppEventKind::kOpenLink: apply_link(event.value); break;
     case AppEventKind::kNotice: g_app.ui.notice = event.value; break;
     case AppEventKind::kToggleEmbed: g_app.ui.embed_open = !g_app.ui.embed_open; break;
