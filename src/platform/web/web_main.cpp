@@ -39,7 +39,7 @@ namespace {
 
 constexpr const char* kCanvas = "#airisk-canvas";
 // ImGui frames one animation frame may run for queued presses and releases (see on_animation_frame).
-constexpr int kMaxTransitionsPerFrame = 2;
+constexpr int kMaxTransitionsPerFrame = 1;
 
 struct Platform {
   std::deque<InputEvent> queue;
