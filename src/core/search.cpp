@@ -98,7 +98,10 @@ SearchIndex::SearchIndex(const Dataset& dataset) : dataset_(dataset) {
     }
     const Category* category = dataset.find_category(p.category_id);
     e.category = normalise_for_search((category ? category->name : "") + " " + p.category_id);
-    for (const auto& name : e.names) e.letters |= letter_mask(name);
+    for (const auto& name : e.names) {
+      e.letters |= letter_mask(name);
+      e.all_names += name + '\n';
+    }
     e.category_letters = letter_mask(e.category);
     e.soc = p.soc_code;
     entries_.push_back(std::move(e));
@@ -119,7 +122,9 @@ std::vector<SearchHit> SearchIndex::search(const std::string& query, size_t limi
     int best = 0;
     std::string matched;
     const int missing = count_bits(query_letters & ~e.letters);
-    for (size_t n = 0; missing == 0 && n < e.names.size(); ++n) {
+    // Every name match below needs the query inside a name: one search over all of them first.
+    const bool some_name_contains = missing == 0 && e.all_names.find(q) != std::string::npos;
+    for (size_t n = 0; some_name_contains && n < e.names.size(); ++n) {
       // The name itself ranks above an alias that matches as well.
       const int alias_penalty = n == 0 ? 0 : 5;
       int score = 0;

@@ -31,6 +31,7 @@ class SearchIndex {
     std::string category;                  // lower-cased category name and id
     std::string soc;
     std::vector<std::string> words;        // every word of the names, for typo matching
+    std::string all_names;                 // every name, one string: one search rules them all out
     uint64_t letters = 0;                  // which letters and digits the names contain
     uint64_t category_letters = 0;
   };
