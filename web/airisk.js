@@ -21,6 +21,15 @@ const ACTIONS = { profession: (v) => ['open-' + v, ''], region: (v) => ['region'
 
 let compiled = null;  // one download and compile for every card on the page
 
+// Browsers keep about 16 WebGL contexts alive and silently drop the oldest beyond that, so a long
+// job list must not hold one per card: a running card far from the screen hands its context back
+// and asks for it again on its way back (the engine restores its renderer on 'webglcontextrestored').
+const KEEP_CONTEXT_WITHIN = '1500px 0px';
+const contextKeeper = typeof IntersectionObserver === 'function'
+  ? new IntersectionObserver((entries) => entries.forEach((e) => e.target.keepContext(e.isIntersecting)),
+    { rootMargin: KEEP_CONTEXT_WITHIN })
+  : null;
+
 function compileEngine(onProgress) {
   if (compiled) return compiled;
   compiled = fetch(new URL('airisk-engine.wasm', base)).then((response) => {
@@ -104,6 +113,19 @@ class AiRiskCard extends HTMLElement {
   disconnectedCallback() {
     this.observer?.disconnect();
     this.observer = null;
+    contextKeeper?.unobserve(this);
+    this.keepContext(false);
+  }
+
+  keepContext(near) {
+    if (!this.engine || !this.loseContext) return;
+    if (!near && !this.contextReleased) {
+      this.contextReleased = true;
+      this.loseContext.loseContext();
+    } else if (near && this.contextReleased) {
+      this.contextReleased = false;
+      this.loseContext.restoreContext();
+    }
   }
 
   attributeChangedCallback(name, oldValue, value) {
@@ -154,6 +176,9 @@ class AiRiskCard extends HTMLElement {
         },
       });
       this.engine = module;
+      // Taken while the context is alive: a lost context answers getExtension with null.
+      this.loseContext = this.canvas.getContext('webgl2')?.getExtension('WEBGL_lose_context') || null;
+      contextKeeper?.observe(this);
     } catch (error) {
       this.showProblem(`The airisk report card could not start: ${error && error.message ? error.message : error}`);
     }

@@ -130,6 +130,19 @@ test('several cards on one page work independently, follow their attributes and 
     await page.waitForFunction(() => document.querySelector('#b').shadowRoot
       .querySelector('[data-figure="profession"]')?.textContent === 'Electrician');
     assert.equal(await page.evaluate(() => window.location.hash), '', 'without sync-url the host URL is left alone');
+    // Far from the screen a card gives its WebGL context back, and takes it again on the way back.
+    const lost = (id) => page.evaluate((x) => document.getElementById(x).shadowRoot
+      .querySelector('#airisk-canvas').getContext('webgl2').isContextLost(), id);
+    await page.evaluate(() => document.getElementById('c').scrollIntoView());
+    await page.waitForFunction(() => document.getElementById('a').shadowRoot
+      .querySelector('#airisk-canvas').getContext('webgl2').isContextLost(), null, { timeout: 15000 });
+    assert.equal(await lost('c'), false, 'the card on screen keeps its context');
+    const framesBefore = await page.evaluate(() => window.airiskFrameCount);
+    await page.evaluate(() => document.getElementById('a').scrollIntoView());
+    await page.waitForFunction(() => !document.getElementById('a').shadowRoot
+      .querySelector('#airisk-canvas').getContext('webgl2').isContextLost(), null, { timeout: 15000 });
+    await page.waitForFunction((n) => window.airiskFrameCount > n, framesBefore, { timeout: 15000 });
+    assert.equal((await professions())[0].salary, '$135,000', 'the card kept its state');
     assert.deepEqual(errors, [], 'console or page errors');
   } finally {
     await context.close();
