@@ -18,6 +18,9 @@ using nlohmann::json;
 // Walks one document, reading fields and recording a problem for each bad one.
 // Uses only non-throwing nlohmann calls (find, is_*, get after a type check): the WASM
 // build has no exceptions.
+// A field format check: true when the text is well formed (is_date, is_id, ... below).
+using Format = bool (*)(const std::string&);
+
 class Reader {
  public:
   explicit Reader(std::vector<Problem>& problems) : problems_(problems) {}
@@ -45,10 +48,10 @@ class Reader {
     return result;
   }
 
-  std::string matching(const json& object, const std::string& path, const char* key, bool (*format)(const std::string&),
+  std::string matching(const json& object, const std::string& path, const char* key, Format well_formed,
                        const char* what) {
     std::string value = text(object, path, key);
-    if (!value.empty() && !format(value)) problem(path + "." + key, std::string("must be ") + what + ", not \"" + value + "\"");
+    if (!value.empty() && !well_formed(value)) problem(path + "." + key, std::string("must be ") + what + ", not \"" + value + "\"");
     return value;
   }
 
@@ -152,8 +155,6 @@ class Reader {
 
 // Field formats. Hand-written rather than std::regex: loading runs on every page view, and
 // <regex> is both slow and large in WebAssembly.
-using Format = bool (*)(const std::string&);
-
 bool digits(const std::string& s, size_t from, size_t count) {
   if (from + count > s.size()) return false;
   for (size_t i = from; i < from + count; ++i) {
@@ -172,17 +173,17 @@ bool is_day_at(const std::string& s, size_t from) {
   return digits(s, from, 2) && number_at(s, from, 2) >= 1 && number_at(s, from, 2) <= 31;
 }
 
-bool kDate(const std::string& s) {
+bool is_date(const std::string& s) {
   return s.size() == 10 && digits(s, 0, 4) && s[4] == '-' && is_month_at(s, 5) && s[7] == '-' && is_day_at(s, 8);
 }
 
-bool kSourceDate(const std::string& s) {
+bool is_source_date(const std::string& s) {
   if (s.size() == 4) return digits(s, 0, 4);
   if (s.size() == 7) return digits(s, 0, 4) && s[4] == '-' && is_month_at(s, 5);
-  return kDate(s);
+  return is_date(s);
 }
 
-bool kId(const std::string& s) {
+bool is_id(const std::string& s) {
   if (s.empty() || s.front() == '-' || s.back() == '-') return false;
   for (size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
@@ -200,12 +201,12 @@ bool upper_letters(const std::string& s, size_t count) {
   return true;
 }
 
-bool kRegionCode(const std::string& s) { return upper_letters(s, 2); }
-bool kCurrency(const std::string& s) { return upper_letters(s, 3); }
-bool kSocCode(const std::string& s) { return s.size() == 7 && digits(s, 0, 2) && s[2] == '-' && digits(s, 3, 4); }
-bool kOnetTaskId(const std::string& s) { return !s.empty() && s.size() <= 6 && digits(s, 0, s.size()); }
+bool is_region_code(const std::string& s) { return upper_letters(s, 2); }
+bool is_currency(const std::string& s) { return upper_letters(s, 3); }
+bool is_soc_code(const std::string& s) { return s.size() == 7 && digits(s, 0, 2) && s[2] == '-' && digits(s, 3, 4); }
+bool is_onet_task_id(const std::string& s) { return !s.empty() && s.size() <= 6 && digits(s, 0, s.size()); }
 
-bool kUrl(const std::string& s) {
+bool is_url(const std::string& s) {
   const size_t scheme = s.rfind("https://", 0) == 0 ? 8 : s.rfind("http://", 0) == 0 ? 7 : 0;
   if (scheme == 0 || s.size() == scheme) return false;
   for (unsigned char c : s) {
@@ -238,9 +239,9 @@ NumberStyle read_number_style(Reader& r, const json& object, const std::string& 
 void read_region(Reader& r, const json& o, const std::string& p, Region& region) {
   r.only_keys(o, p, {"code", "name", "currency", "currency_symbol", "currency_decimals", "number_style",
                      "hours_per_year", "hours_source", "usd_rate", "pay_model"});
-  region.code = r.matching(o, p, "code", kRegionCode, "an ISO 3166-1 alpha-2 code such as \"US\"");
+  region.code = r.matching(o, p, "code", is_region_code, "an ISO 3166-1 alpha-2 code such as \"US\"");
   region.name = r.text(o, p, "name");
-  region.currency = r.matching(o, p, "currency", kCurrency, "an ISO 4217 code such as \"USD\"");
+  region.currency = r.matching(o, p, "currency", is_currency, "an ISO 4217 code such as \"USD\"");
   region.currency_symbol = r.text(o, p, "currency_symbol");
   region.currency_decimals = r.integer(o, p, "currency_decimals", 0, 3);
   region.number_style = read_number_style(r, o, p);
@@ -252,7 +253,7 @@ void read_region(Reader& r, const json& o, const std::string& p, Region& region)
     std::string rp = p + ".usd_rate";
     r.only_keys(*rate, rp, {"units_per_usd", "date", "source"});
     region.usd_rate.units_per_usd = r.number(*rate, rp, "units_per_usd", 1e-6, 1e6);
-    region.usd_rate.date = r.matching(*rate, rp, "date", kSourceDate, "a date YYYY-MM-DD (or a year for an average)");
+    region.usd_rate.date = r.matching(*rate, rp, "date", is_source_date, "a date YYYY-MM-DD (or a year for an average)");
     region.usd_rate.source_id = r.text(*rate, rp, "source");
   }
   const json* pay = r.field(o, p, "pay_model", true);
@@ -286,7 +287,7 @@ TaskMode read_mode(Reader& r, const json& o, const std::string& p) {
 
 void read_task(Reader& r, const json& o, const std::string& p, Task& task) {
   r.only_keys(o, p, {"id", "name", "reason", "ai_figure", "time_share", "horizon", "mode", "onet_task_ids", "sources"});
-  task.id = r.matching(o, p, "id", kId, "a lower-case id of letters, digits and dashes");
+  task.id = r.matching(o, p, "id", is_id, "a lower-case id of letters, digits and dashes");
   task.name = r.text(o, p, "name");
   task.reason = r.text(o, p, "reason");
   task.ai_figure = r.integer(o, p, "ai_figure", 0, 100);
@@ -296,7 +297,7 @@ void read_task(Reader& r, const json& o, const std::string& p, Task& task) {
   task.onet_task_ids = r.strings(o, p, "onet_task_ids", true);
   if (task.onet_task_ids.empty() && o.contains("onet_task_ids")) r.problem(p + ".onet_task_ids", "must name at least one O*NET task");
   for (size_t i = 0; i < task.onet_task_ids.size(); ++i) {
-    if (!kOnetTaskId(task.onet_task_ids[i])) {
+    if (!is_onet_task_id(task.onet_task_ids[i])) {
       r.problem(p + ".onet_task_ids[" + std::to_string(i) + "]", "must be an O*NET task id (digits)");
     }
   }
@@ -306,14 +307,14 @@ void read_task(Reader& r, const json& o, const std::string& p, Task& task) {
 void read_profession(Reader& r, const json& o, const std::string& p, Profession& prof) {
   r.only_keys(o, p, {"slug", "name", "aliases", "category", "soc_code", "soc_note", "tagline", "updated",
                      "us_employment", "tasks", "threat_agents", "timeline", "skills", "default_plan", "salaries"});
-  prof.slug = r.matching(o, p, "slug", kId, "a lower-case slug of letters, digits and dashes");
+  prof.slug = r.matching(o, p, "slug", is_id, "a lower-case slug of letters, digits and dashes");
   prof.name = r.text(o, p, "name");
   prof.aliases = r.strings(o, p, "aliases", true);
   prof.category_id = r.text(o, p, "category");
-  prof.soc_code = r.matching(o, p, "soc_code", kSocCode, "a SOC 2018 code NN-NNNN");
+  prof.soc_code = r.matching(o, p, "soc_code", is_soc_code, "a SOC 2018 code NN-NNNN");
   prof.soc_note = r.text(o, p, "soc_note", false);
   prof.tagline = r.text(o, p, "tagline");
-  prof.updated = r.matching(o, p, "updated", kDate, "a date YYYY-MM-DD");
+  prof.updated = r.matching(o, p, "updated", is_date, "a date YYYY-MM-DD");
   const json* employment = r.field(o, p, "us_employment", true);
   if (employment && !employment->is_object()) r.problem(p + ".us_employment", "must be an object");
   if (employment && employment->is_object()) {
@@ -343,7 +344,7 @@ void read_profession(Reader& r, const json& o, const std::string& p, Profession&
   r.each_object(o, p, "salaries", true, [&](const json& item, const std::string& ip) {
     r.only_keys(item, ip, {"region", "entry", "experienced", "source", "estimated"});
     SalaryPreset& salary = prof.salaries.emplace_back();
-    salary.region_code = r.matching(item, ip, "region", kRegionCode, "an ISO 3166-1 alpha-2 code");
+    salary.region_code = r.matching(item, ip, "region", is_region_code, "an ISO 3166-1 alpha-2 code");
     salary.entry = r.number(item, ip, "entry", 1, 1e12);
     salary.experienced = r.number(item, ip, "experienced", 1, 1e12);
     salary.source_id = r.text(item, ip, "source");
@@ -384,7 +385,7 @@ void read_document(Reader& r, const json& root, const std::string& name, Dataset
   r.each_object(root, p, "sources", false, [&](const json& o, const std::string& ip) {
     r.only_keys(o, ip, {"id", "kind", "publisher", "title", "url", "date"});
     Source& s = d.sources.emplace_back();
-    s.id = r.matching(o, ip, "id", kId, "a lower-case id of letters, digits and dashes");
+    s.id = r.matching(o, ip, "id", is_id, "a lower-case id of letters, digits and dashes");
     std::string kind = r.text(o, ip, "kind");
     if (!kind.empty() && kind != "published" && kind != "editorial") {
       r.problem(ip + ".kind", "must be published or editorial, not \"" + kind + "\"");
@@ -395,17 +396,17 @@ void read_document(Reader& r, const json& root, const std::string& name, Dataset
     // An editorial estimate has no page to link to; a published source always does.
     if (s.editorial) {
       s.url = r.text(o, ip, "url", false);
-      if (!s.url.empty() && !kUrl(s.url)) r.problem(ip + ".url", "must be an http(s) URL");
+      if (!s.url.empty() && !is_url(s.url)) r.problem(ip + ".url", "must be an http(s) URL");
     } else {
-      s.url = r.matching(o, ip, "url", kUrl, "an http(s) URL");
+      s.url = r.matching(o, ip, "url", is_url, "an http(s) URL");
     }
-    s.date = r.matching(o, ip, "date", kSourceDate, "a date YYYY, YYYY-MM or YYYY-MM-DD");
+    s.date = r.matching(o, ip, "date", is_source_date, "a date YYYY, YYYY-MM or YYYY-MM-DD");
     origins.sources.push_back(ip);
   });
   r.each_object(root, p, "categories", false, [&](const json& o, const std::string& ip) {
     r.only_keys(o, ip, {"id", "name", "traded_premium"});
     Category& category = d.categories.emplace_back();
-    category.id = r.matching(o, ip, "id", kId, "a lower-case id");
+    category.id = r.matching(o, ip, "id", is_id, "a lower-case id");
     category.name = r.text(o, ip, "name");
     category.traded_premium = r.number(o, ip, "traded_premium", 1, 3);
     origins.categories.push_back(ip);
@@ -417,24 +418,24 @@ void read_document(Reader& r, const json& root, const std::string& name, Dataset
   r.each_object(root, p, "plans", false, [&](const json& o, const std::string& ip) {
     r.only_keys(o, ip, {"id", "vendor", "name", "usd_per_month", "includes", "source", "as_of"});
     AiPlan& plan = d.plans.emplace_back();
-    plan.id = r.matching(o, ip, "id", kId, "a lower-case id");
+    plan.id = r.matching(o, ip, "id", is_id, "a lower-case id");
     plan.vendor = r.text(o, ip, "vendor");
     plan.name = r.text(o, ip, "name");
     plan.usd_per_month = r.number(o, ip, "usd_per_month", 0, 100000);
     plan.includes = r.text(o, ip, "includes");
     plan.source_id = r.text(o, ip, "source");
-    plan.as_of = r.matching(o, ip, "as_of", kSourceDate, "a date YYYY, YYYY-MM or YYYY-MM-DD");
+    plan.as_of = r.matching(o, ip, "as_of", is_source_date, "a date YYYY, YYYY-MM or YYYY-MM-DD");
     origins.plans.push_back(ip);
   });
   r.each_object(root, p, "threat_agents", false, [&](const json& o, const std::string& ip) {
     r.only_keys(o, ip, {"id", "company", "product", "does", "source", "as_of"});
     ThreatAgent& agent = d.threat_agents.emplace_back();
-    agent.id = r.matching(o, ip, "id", kId, "a lower-case id");
+    agent.id = r.matching(o, ip, "id", is_id, "a lower-case id");
     agent.company = r.text(o, ip, "company");
     agent.product = r.text(o, ip, "product");
     agent.does = r.text(o, ip, "does");
     agent.source_id = r.text(o, ip, "source");
-    agent.as_of = r.matching(o, ip, "as_of", kSourceDate, "a date YYYY, YYYY-MM or YYYY-MM-DD");
+    agent.as_of = r.matching(o, ip, "as_of", is_source_date, "a date YYYY, YYYY-MM or YYYY-MM-DD");
     origins.threat_agents.push_back(ip);
   });
   r.each_object(root, p, "professions", false, [&](const json& o, const std::string& ip) {
