@@ -124,7 +124,12 @@ LinkDecode decode_link(const std::string& link, const Dataset& dataset, const st
       double version = 0;
       if (!read_number(value, version) || version != kLinkVersion) bad("v");
     } else if (key == "p") {
-      if (dataset.find_profession(value)) state.profession_slug = value; else bad("p");
+      if (dataset.find_profession(value)) {
+        state.profession_slug = value;
+      } else {
+        bad("p");
+        result.unknown_profession = value;
+      }
     } else if (key == "r") {
       if (dataset.find_region(value)) state.region_code = value; else bad("r");
     } else if (key == "s") {
