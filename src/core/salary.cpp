@@ -101,12 +101,6 @@ std::string take_currency(std::string& text, const Region& region, const Dataset
   return {};
 }
 
-struct NumberRead {
-  bool ok = false;
-  double value = 0;
-  std::string error;
-};
-
 bool valid_groups(const std::vector<std::string>& groups) {
   // groups: digit runs split by the group separator, first one included.
   if (groups.size() < 2) return true;
@@ -263,12 +257,8 @@ SalaryParse parse_salary(const std::string& typed, const Region& region, const D
   if (period == Period::kHour) amount *= currency_region->hours_per_year;
 
   double usd = local_to_usd(amount, *currency_region);
-  if (!std::isfinite(usd) || usd < kMinSalaryUsdPerYear) {
-    result.error = "That is less than 100 US dollars a year: enter the yearly salary";
-    return result;
-  }
-  if (usd > kMaxSalaryUsdPerYear) {
-    result.error = "That is more than 100 million US dollars a year: check the number";
+  if (std::string range_error = salary_usd_error(usd); !range_error.empty()) {
+    result.error = range_error;
     return result;
   }
   result.ok = true;
