@@ -130,8 +130,10 @@ class AiRiskCard extends HTMLElement {
     }
   }
 
-  attributeChangedCallback(name, oldValue, value) {
-    if (!this.engine || value === oldValue) return;
+  attributeChangedCallback(name, _oldValue, value) {
+    // Sent even when the value is unchanged: the host re-setting it after the visitor changed the
+    // card is a request to go back to it.
+    if (!this.engine) return;
     if (name === 'theme') this.engine.setTheme(value);
     else this.engine.setAttribute(name, value);  // null: removed, back to the default
   }
