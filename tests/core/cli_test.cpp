@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 
 namespace {
@@ -304,6 +305,16 @@ TEST(cli_test, bundle_only_some_professions_keeps_full_ranks) {
   auto full = nlohmann::json::parse(run_json("report backend-developer --json").out);
   auto part = nlohmann::json::parse(run_json("report backend-developer --json --data " + out).out);
   EXPECT_EQ(part["rank_pct"], full["rank_pct"]);
+  // The pay tables keep only the kept professions' SOC codes, and their presets do not change.
+  const auto lawyer_gb = nlohmann::json::parse(run_json("report lawyer --region GB --json --data " + out).out);
+  EXPECT_EQ(lawyer_gb["presets_source"], nlohmann::json::parse(run_json("report lawyer --region GB --json").out)["presets_source"]);
+  std::ifstream bundled(out);
+  const auto tables = nlohmann::json::parse(bundled);
+  std::set<std::string> kept_socs;
+  for (const auto& p : list) kept_socs.insert(p["soc"].get<std::string>());
+  ASSERT_FALSE(tables["pay_by_occupation"].empty());
+  for (const auto& row : tables["pay_by_occupation"]) EXPECT_TRUE(kept_socs.count(row["soc"])) << row.dump();
+  EXPECT_EQ(tables["occupation_groups"].size(), kept_socs.size());
   EXPECT_EQ(run(std::string("bundle ") + AIRISK_DATASET_DIR + " -o " + out + " --only nobody").status, 2);
   EXPECT_EQ(run(std::string("bundle ") + AIRISK_DATASET_DIR + " -o " + out + " --categories nothing").status, 2);
 }
