@@ -121,6 +121,9 @@ class AiRiskCard extends HTMLElement {
 
   keepContext(near) {
     if (!this.engine || !this.loseContext) return;
+    // The browser may have taken the context itself (too many on the page): only undo our own loss.
+    const lost = this.canvas.getContext('webgl2')?.isContextLost();
+    if (!near && lost) return;
     if (!near && !this.contextReleased) {
       this.contextReleased = true;
       this.loseContext.loseContext();
