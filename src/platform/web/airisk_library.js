@@ -343,6 +343,12 @@ mergeInto(LibraryManager.library, {
       AiriskPage.setTheme(AiriskPage.hostTheme || AiriskPage.systemTheme());
     };
     AiriskPage.syncUrl = s.syncUrl !== false;
+    // With sync-url the address is the card's: a link pasted or followed on the page reopens it.
+    if (AiriskPage.syncUrl) {
+      window.addEventListener('hashchange', function() {
+        if (window.location.hash !== AiriskPage.card.getAttribute('data-link')) AiriskPage.action('link', window.location.hash);
+      });
+    }
     AiriskPage.card.setAttribute('data-theme', AiriskPage.settings.theme);
     window.addEventListener('resize', function() { AiriskPage.layout(); });
     // The host's layout may change the card's width without a window resize.
