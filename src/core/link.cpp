@@ -95,7 +95,12 @@ LinkDecode decode_link(const std::string& link, const Dataset& dataset, const st
     if (key == "v") {
       if (NumberRead version = read_plain_decimal(value); !version.ok || version.value != kLinkVersion) bad("v");
     } else if (key == "p") {
-      if (dataset.find_profession(value)) state.profession_slug = value; else bad("p");
+      if (dataset.find_profession(value)) {
+        state.profession_slug = value;
+      } else {
+        bad("p");
+        result.unknown_profession = value;
+      }
     } else if (key == "r") {
       if (dataset.find_region(value)) state.region_code = value; else bad("r");
     } else if (key == "s") {

@@ -215,9 +215,11 @@ SalaryParse parse_salary(const std::string& typed, const Region& region, const D
     }
   }
   double multiplier = 1;
+  bool indian_magnitude = false;  // lakh and crore are Indian units: "28 LPA" means rupees anywhere
   for (const Word& word : kMagnitudes) {
     if (ends_with_word(text, word.text) && text.size() > std::string(word.text).size()) {
       multiplier = word.multiplier;
+      indian_magnitude = word.multiplier == 1e5 || word.multiplier == 1e7;
       if (std::string(word.text) == "lpa" && !period_found) period = Period::kYear;
       text = trim(text.substr(0, text.size() - std::string(word.text).size()));
       break;
@@ -235,6 +237,11 @@ SalaryParse parse_salary(const std::string& typed, const Region& region, const D
   if (amount <= 0) {
     result.error = "A salary must be more than zero";
     return result;
+  }
+  if (currency.empty() && indian_magnitude) {
+    for (const Region& r : dataset.regions) {
+      if (r.currency == kLakhCurrency) currency = r.currency;
+    }
   }
   if (currency.empty()) currency = region.currency;
   const Region* currency_region = &region;

@@ -17,6 +17,9 @@ struct SalaryParse {
   bool converted = false;     // true when typed_currency differs from the region's
 };
 
+// Lakh and crore ("28 LPA", "1.2 crore") count rupees: typed in another region they are converted.
+constexpr const char* kLakhCurrency = "INR";
+
 // `dataset` supplies the other regions' currencies and rates for text like "$120k" typed
 // with region India; the region settles only marks that are truly ambiguous ("55.000").
 SalaryParse parse_salary(const std::string& text, const Region& region, const Dataset& dataset);
