@@ -20,14 +20,23 @@ const Reading kHighReadings[] = {{0.1, "With one zero fewer"}, {0.01, "With two 
 
 }  // namespace
 
-double full_time_floor(const Region& region, const SalaryPreset* presets) {
-  if (region.legal_minimum_yearly > 0) return region.legal_minimum_yearly;
+namespace {
+
+double legal_minimum_yearly(const Dataset& dataset, const Region& region) {
+  const MinimumWage* minimum = dataset.find_minimum_wage(region.code);
+  return minimum ? minimum->rate * minimum->units_per_year : 0;
+}
+
+}  // namespace
+
+double full_time_floor(const Dataset& dataset, const Region& region, const PayPresets* presets) {
+  if (const double legal = legal_minimum_yearly(dataset, region); legal > 0) return legal;
   return presets ? presets->entry / 4 : 0;
 }
 
-SalaryPlausibility check_salary(double yearly, const Region& region, const SalaryPreset* presets) {
+SalaryPlausibility check_salary(const Dataset& dataset, double yearly, const Region& region, const PayPresets* presets) {
   SalaryPlausibility result;
-  const double floor = full_time_floor(region, presets);
+  const double floor = full_time_floor(dataset, region, presets);
   const double ceiling = presets ? presets->experienced * kImplausibleOverExperienced : 0;
   const bool low = floor > 0 && yearly < floor;
   const bool high = ceiling > 0 && yearly > ceiling;
@@ -35,7 +44,7 @@ SalaryPlausibility check_salary(double yearly, const Region& region, const Salar
   result.plausible = false;
   const std::string typed = format_money(yearly, region) + " a year";
   if (low) {
-    result.message = typed + (region.legal_minimum_yearly > 0 ? " is under the legal minimum for full-time work in "
+    result.message = typed + (legal_minimum_yearly(dataset, region) > 0 ? " is under the legal minimum for full-time work in "
                                                                : " is far under what full-time work pays in ") +
                      region.name + ".";
   } else {

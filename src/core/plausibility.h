@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/model.h"
+#include "core/pay.h"
 
 namespace airisk::core {
 
@@ -28,8 +29,8 @@ struct SalaryPlausibility {
 
 // The lowest yearly pay for full-time work in the region: its legal minimum where the dataset
 // has one, else a quarter of the entry preset (an editorial floor). 0 when neither is known.
-double full_time_floor(const Region& region, const SalaryPreset* presets);
+double full_time_floor(const Dataset& dataset, const Region& region, const PayPresets* presets);
 
-SalaryPlausibility check_salary(double yearly, const Region& region, const SalaryPreset* presets);
+SalaryPlausibility check_salary(const Dataset& dataset, double yearly, const Region& region, const PayPresets* presets);
 
 }  // namespace airisk::core

@@ -86,6 +86,9 @@ mergeInto(LibraryManager.library, {
         el.setAttribute('spellcheck', 'false');
         // Salary commits on change (Enter or leaving the field); search follows every keystroke.
         el.addEventListener(c.kind === 'search' ? 'input' : 'change', function() { AiriskPage.action(c.id, el.value); });
+        if (c.kind === 'search') {
+          el.addEventListener('keydown', function(e) { if (e.key === 'Enter') AiriskPage.action('search-submit', el.value); });
+        }
         wrapper = AiriskPage.labelled(c.label, el);
       } else if (c.kind === 'range') {
         el = document.createElement('input');
