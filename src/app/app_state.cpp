@@ -271,6 +271,13 @@ std::string embed_snippet() {
   if (!s.plan_id.empty()) attributes += " plan=\"" + s.plan_id + "\"";
   if (!s.compare_slug.empty()) attributes += " compare=\"" + s.compare_slug + "\"";
   if (!s.weights.empty()) attributes += " weights=\"" + weights_text(s.weights) + "\"";
+  // The host's look goes with it, so the pasted card looks like this one.
+  for (const char* name : {"theme", "accent"}) {
+    const auto it = a.host_attributes.find(name);
+    if (it != a.host_attributes.end() && !it->second.empty() && it->second.find('"') == std::string::npos) {
+      attributes += std::string(" ") + name + "=\"" + it->second + "\"";
+    }
+  }
   return "<script type=\"module\" src=\"" + a.script_base + "airisk.js\"></script>\n<ai-risk-card" + attributes +
          "></ai-risk-card>";
 }
@@ -588,6 +595,13 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
     } else {
       emit_error({"weights", text, "The weights " + quoted(text) + " could not be read: write task-id:percent, ...", {}, false});
     }
+  } else if (name == "theme") {
+    // The platform applies it (it alone knows the visitor's own setting); kept for the embed code.
+    if (value && text != "dark" && text != "light") {
+      a.host_attributes.erase(name);
+      emit_error({"theme", text, "The theme " + quoted(text) + " is not one of light or dark.", {}, false});
+    }
+    rebuild_report();
   } else if (name == "accent") {
     unsigned colour = 0;
     if (!value) {
@@ -595,10 +609,12 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
     } else if (parse_hex_colour(text, colour)) {
       a.host_accent = colour;
     } else {
+      a.host_attributes.erase(name);
       emit_error({"accent", text, "The accent " + quoted(text) + " is not a colour: write #rgb or #rrggbb.", {}, false});
       return;
     }
     set_theme(a.host_dark, a.host_accent);
+    rebuild_report();
   }
 }
 

@@ -348,3 +348,14 @@ TEST_F(AppStateTest, field_test_findings_on_suggestions_slugs_and_long_values) {
   const double salary = state()["salary"];
   EXPECT_EQ(salary, std::round(salary)) << "a converted salary is kept in whole units";
 }
+
+TEST_F(AppStateTest, removing_the_profession_opens_the_default_and_the_embed_code_keeps_the_look) {
+  attribute("profession", "data-analyst");
+  attribute("profession", std::nullopt);
+  EXPECT_EQ(state()["profession"], "backend-developer");
+  attribute("theme", "dark");
+  attribute("accent", "#0a7");
+  const std::string snippet = state()["embedCode"];
+  EXPECT_NE(snippet.find("theme=\"dark\""), std::string::npos) << snippet;
+  EXPECT_NE(snippet.find("accent=\"#0a7\""), std::string::npos) << snippet;
+}

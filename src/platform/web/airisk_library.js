@@ -343,6 +343,12 @@ mergeInto(LibraryManager.library, {
       AiriskPage.setTheme(AiriskPage.hostTheme || AiriskPage.systemTheme());
     };
     AiriskPage.syncUrl = s.syncUrl !== false;
+    // With sync-url the address is the card's: a link pasted or followed on the page reopens it.
+    if (AiriskPage.syncUrl) {
+      window.addEventListener('hashchange', function() {
+        if (window.location.hash !== AiriskPage.card.getAttribute('data-link')) AiriskPage.action('link', window.location.hash);
+      });
+    }
     AiriskPage.card.setAttribute('data-theme', AiriskPage.settings.theme);
     window.addEventListener('resize', function() { AiriskPage.layout(); });
     // The host's layout may change the card's width without a window resize.
@@ -510,7 +516,14 @@ mergeInto(LibraryManager.library, {
   airisk_js_link_changed: function(link, initial) {
     var value = UTF8ToString(link);
     AiriskPage.card.setAttribute('data-link', value);
-    if (initial) return;  // the state the card opened with is not a change
+    if (initial) {
+      // The state the card opened with is not a change; the address still says it the card's
+      // way (a link's section was for opening there, not for passing on).
+      if (AiriskPage.syncUrl && window.location.hash && window.location.hash !== value && window.history.replaceState) {
+        window.history.replaceState(null, '', value);
+      }
+      return;
+    }
     // The address follows the card without adding history entries, where the page allows it.
     // Batched: typing a salary changes the link on every key, and each replaceState costs
     // milliseconds (browsers also throttle pages that call it too often).
