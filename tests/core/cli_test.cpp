@@ -1,6 +1,7 @@
 // Runs the real `airisk` binary: exit codes, stderr reasons and the documented --json keys.
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -101,7 +102,7 @@ TEST(cli_test, validate_shipped_dataset_passes) {
 }
 
 TEST(cli_test, validate_lists_every_problem_with_its_path) {
-  std::string path = ::testing::TempDir() + "airisk_bad_dataset.json";
+  std::string path = airisk::test::unique_temp_path("airisk_bad_dataset.json");
   {
     std::ifstream in(std::string(AIRISK_DATASET_DIR) + "/professions/tech-engineering.json");
     nlohmann::json d = nlohmann::json::parse(in);
@@ -116,6 +117,7 @@ TEST(cli_test, validate_lists_every_problem_with_its_path) {
   EXPECT_NE(r.out.find(path + ": $.professions[0].updated"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("2 problems"), std::string::npos) << r.out;
   EXPECT_EQ(run("validate /nonexistent/path").status, 2);
+  std::remove(path.c_str());
 }
 
 TEST(cli_test, list_and_search_give_soc_and_score) {
@@ -244,7 +246,7 @@ TEST(cli_test, html_marks_estimates_and_says_when_no_threat_agents) {
 
 TEST(cli_test, html_escapes_every_string) {
   namespace fs = std::filesystem;
-  const fs::path dir = fs::path(::testing::TempDir()) / "airisk_html_dataset";
+  const fs::path dir = airisk::test::unique_temp_path("airisk_html_dataset");
   fs::remove_all(dir);
   fs::copy(AIRISK_DATASET_DIR, dir, fs::copy_options::recursive);
   const fs::path file = dir / "professions" / "tech-engineering.json";
@@ -271,7 +273,7 @@ TEST(cli_test, html_escapes_every_string) {
 }
 
 TEST(cli_test, bundle_only_some_professions_keeps_full_ranks) {
-  const std::string out = ::testing::TempDir() + "airisk_one.json";
+  const std::string out = airisk::test::unique_temp_path("airisk_one.json");
   auto r = run(std::string("bundle ") + AIRISK_DATASET_DIR + " -o " + out + " --only backend-developer --categories legal");
   ASSERT_EQ(r.status, 0) << r.out;
   auto one = run_json("list --json --data " + out);
@@ -295,4 +297,5 @@ TEST(cli_test, bundle_only_some_professions_keeps_full_ranks) {
   EXPECT_EQ(tables["occupation_groups"].size(), kept_socs.size());
   EXPECT_EQ(run(std::string("bundle ") + AIRISK_DATASET_DIR + " -o " + out + " --only nobody").status, 2);
   EXPECT_EQ(run(std::string("bundle ") + AIRISK_DATASET_DIR + " -o " + out + " --categories nothing").status, 2);
+  std::remove(out.c_str());
 }
