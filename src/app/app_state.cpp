@@ -301,7 +301,7 @@ void rebuild_report() {
     return;
   }
   const core::Report& r = a.built.report;
-  a.plausibility = core::check_salary(a.dataset, r.salary_yearly, *r.region, r.presets ? &*r.presets : nullptr);
+  a.plausibility = core::check_salary(r.salary_yearly, *r.region, r.presets ? &*r.presets : nullptr);
   a.compare = {};
   if (!a.state.compare_slug.empty()) {
     // The comparison is of the same person's situation: the same region, plan and salary.

@@ -103,7 +103,9 @@ void choice(const SectionContext& c, MirrorSection& mirror, const char* id, cons
   ImGui::PushStyleVar(ImGuiStyleVar_DisabledAlpha, 1.0f);  // looks the same, only ImGui's list stays shut
   ImGui::BeginDisabled(c.ui.touch);
   const bool open = ImGui::BeginCombo((std::string("##") + id).c_str(), preview.c_str(), ImGuiComboFlags_NoArrowButton);
-  ImGui::EndDisabled();
+  // The disabled scope closes in the window it opened in: ended inside the open list, it would be
+  // the popup's, and ImGui's own check stops the debug build (BeginDisabled/EndDisabled mismatch).
+  if (!open) ImGui::EndDisabled();
   ImGui::PopStyleVar();
   ImGui::PopStyleVar();
   if (open) {
@@ -118,6 +120,7 @@ void choice(const SectionContext& c, MirrorSection& mirror, const char* id, cons
                                        label_of(item), value_of(item)));
     }
     ImGui::EndCombo();
+    ImGui::EndDisabled();
   }
   // A light chevron instead of ImGui's heavy arrow box.
   const float cx = max.x - 20, cy = (min.y + max.y) / 2;

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "core/embedded_dataset.h"
+#include "core/plausibility.h"
 #include "core/report.h"
 #include "test_dataset.h"
 
@@ -163,6 +164,18 @@ TEST(pay_test, the_minimum_raises_a_preset_under_it_and_the_report_says_so) {
   ASSERT_TRUE(both.ok());
   EXPECT_DOUBLE_EQ(both.report.presets->experienced, 28912);
   EXPECT_NE(both.report.text.presets_note.find(". Both raised to the legal minimum"), std::string::npos);
+}
+
+TEST(pay_test, a_typed_salary_under_the_legal_minimum_is_called_so) {
+  core::Dataset d = load(with_pay_tables());
+  core::PayPresets germany = presets_in(d, "DE");
+  EXPECT_DOUBLE_EQ(core::full_time_floor(&germany), 28912) << "the minimum the presets carry, not a quarter of entry";
+  auto check = core::check_salary(20000, *d.find_region("DE"), &germany);
+  EXPECT_FALSE(check.plausible);
+  EXPECT_EQ(check.message, "20.000\u00a0\u20ac a year is under the legal minimum for full-time work in Germany.");
+  core::PayPresets india = presets_in(d, "IN");  // no minimum in this dataset: a quarter of entry
+  EXPECT_DOUBLE_EQ(core::full_time_floor(&india), 150000);
+  EXPECT_NE(core::check_salary(100000, *d.find_region("IN"), &india).message.find("far under"), std::string::npos);
 }
 
 TEST(pay_test, a_preset_above_the_minimum_has_no_minimum_sentence) {
