@@ -255,7 +255,8 @@ src="${site.url}card.html#v=1&p=plumber"></iframe></body></html>`);
     const frame = p.frameLocator('iframe');
     const mirror = (sel) => frame.locator(`ai-risk-card #airisk-mirror ${sel}`);
     await mirror('[data-control="download-png"]').waitFor({ state: 'attached', timeout: 60000 });
-    await mirror('[data-control="download-png"]').click({ force: true });
+    await mirror('[data-control="download-png"]').focus();  // a keyboard user's press of the button
+    await p.keyboard.press('Enter');
     await mirror('[data-control="copy-png"]').waitFor({ state: 'attached', timeout: 60000 });
     const notice = await mirror('[data-figure="notice"]').textContent();
     assert.ok(!/^Saved/.test(notice), `never "Saved" for a download that may not happen: ${notice}`);
