@@ -517,9 +517,11 @@ mergeInto(LibraryManager.library, {
     var value = UTF8ToString(link);
     AiriskPage.card.setAttribute('data-link', value);
     if (initial) {
-      // The state the card opened with is not a change; the address still says it the card's
-      // way (a link's section was for opening there, not for passing on).
-      if (AiriskPage.syncUrl && window.location.hash && window.location.hash !== value && window.history.replaceState) {
+      // The state the card opened with is not a change. The address is rewritten only when the
+      // card read it differently (a bad key, a renamed profession); a section the link opened at
+      // is left as the visitor got it, so reloading opens there again.
+      var opened = window.location.hash.replace(/&sec=[^&]*/, '');
+      if (AiriskPage.syncUrl && window.location.hash && opened !== value && window.history.replaceState) {
         window.history.replaceState(null, '', value);
       }
       return;
