@@ -8,7 +8,8 @@
 - US entry / experienced salaries equal BLS's 25th / 75th annual percentiles (top-coded "#"
   as 239,200; hourly-only occupations as hourly x 2,080) and US employment equals TOT_EMP;
 - every O*NET task id exists and belongs to the profession's SOC code;
-- a task that cites the Anthropic Economic Index has at least one O*NET task that the index covers.
+- a task that cites the Anthropic Economic Index has at least one O*NET task that the index covers;
+- every task's ai_figure_low / ai_figure_high follow the range rule (scripts/derive_figure_ranges.py).
 Prints each problem with its file and JSON path; exit 1 if any, 0 if none, 2 if no reference data.
 """
 import csv
@@ -16,6 +17,8 @@ import glob
 import json
 import os
 import sys
+
+from derive_figure_ranges import figure_range, load_aei_tasks, load_onet_statements, releases_observing, reference_dir
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TOP_CODED_ANNUAL = 239200
@@ -33,7 +36,7 @@ def annual(row, key):
 
 
 def main():
-    ref = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "reference")
+    ref = reference_dir(sys.argv)
     if not os.path.isfile(os.path.join(ref, "bls_oews_national_2024.csv")):
         print(f"check_reference: no reference data at {ref}; skipped")
         return 2
@@ -41,13 +44,8 @@ def main():
     for row in csv.DictReader(open(os.path.join(ref, "bls_oews_national_2024.csv"), encoding="utf-8")):
         if row["OCC_CODE"] not in bls or row["O_GROUP"] == "detailed":
             bls[row["OCC_CODE"]] = row
-    onet = {}
-    for row in csv.DictReader(open(os.path.join(ref, "onet_task_statements.csv"), encoding="utf-8")):
-        onet[row["task_id"]] = (row["onet_soc_code"][:7], row["task"].strip().lower())
-    aei = {}
-    for name, source in (("anthropic_economic_index_2026_03_24_task_pct.csv", "aei-2026-03"),
-                         ("anthropic_economic_index_2025_03_27_task_pct.csv", "aei-2025-03")):
-        aei[source] = {r["task_name"].strip().lower() for r in csv.DictReader(open(os.path.join(ref, name), encoding="utf-8"))}
+    onet = load_onet_statements(ref)
+    aei = load_aei_tasks(ref)
 
     problems = []
     count = 0
@@ -86,6 +84,12 @@ def main():
                 for source in task.get("sources", []):
                     if source in aei and not any(s in aei[source] for s in statements):
                         problems.append(f"{tw}.sources: cites {source}, but none of its O*NET tasks is in that release")
+                if isinstance(task.get("ai_figure"), int):
+                    expected = figure_range(task["ai_figure"], releases_observing(task, onet, aei))
+                    if (task.get("ai_figure_low"), task.get("ai_figure_high")) != expected:
+                        problems.append(f"{tw}.ai_figure_low/high: {task.get('ai_figure_low')}-{task.get('ai_figure_high')}, "
+                                        f"but the range rule gives {expected[0]}-{expected[1]} "
+                                        "(run scripts/derive_figure_ranges.py)")
     for p in problems:
         print(p)
     print(f"check_reference: {count} professions, {len(problems)} problems")

@@ -66,6 +66,16 @@ TEST(dataset_test, valid_dataset_loads_into_structs) {
   EXPECT_EQ(p.name, "Backend Developer");
   EXPECT_EQ(p.tasks.size(), 2u);
   EXPECT_EQ(p.tasks[0].mode, core::TaskMode::kAutomates);
+  EXPECT_EQ(p.tasks[0].ai_figure_low, 75);
+  EXPECT_EQ(p.tasks[0].ai_figure_high, 90);
+  EXPECT_EQ(p.tasks[0].time_share_basis, core::ShareBasis::kOnet);
+  EXPECT_EQ(p.tasks[1].time_share_basis, core::ShareBasis::kEditorial);
+  EXPECT_TRUE(p.tasks[0].barriers.empty());
+  EXPECT_EQ(p.tasks[1].barriers, "Clients hold the architect accountable.");
+  ASSERT_EQ(p.threats.size(), 1u);
+  EXPECT_EQ(p.threats[0].agent_id, "claude-code");
+  EXPECT_EQ(p.threats[0].does, "Writes route handlers and tests from an API spec");
+  EXPECT_EQ(d.find_threat_agent("claude-code")->kind, core::AgentKind::kAgent);
   EXPECT_EQ(p.tasks[1].horizon, core::Horizon::kBeyondFiveYears);
   EXPECT_DOUBLE_EQ(p.tasks[0].time_share_pct, 60);
   EXPECT_EQ(p.timeline[1].to_year, 2029);
@@ -210,8 +220,8 @@ TEST(dataset_test, rule_references_to_tables) {
                  "unknown category");
   EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["default_plan"] = "gold"; }), kProf + ".default_plan",
                  "unknown plan");
-  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["threat_agents"] = {"skynet"}; }),
-                 kProf + ".threat_agents[0]", "unknown threat agent");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["threats"][0]["agent"] = "skynet"; }),
+                 kProf + ".threats[0].agent", "unknown threat agent");
 }
 
 TEST(dataset_test, rule_at_most_six_threat_agents_and_none_is_fine) {
@@ -220,10 +230,72 @@ TEST(dataset_test, rule_at_most_six_threat_agents_and_none_is_fine) {
       json agent = d["threat_agents"][0];
       agent["id"] = "agent-" + std::to_string(i);
       d["threat_agents"].push_back(agent);
-      d["professions"][0]["threat_agents"].push_back(agent["id"]);
+      d["professions"][0]["threats"].push_back({{"agent", agent["id"]}, {"does", "Job " + std::to_string(i)}});
     }
-  }), kProf + ".threat_agents", "more than 6");
-  EXPECT_TRUE(problems_after([](json& d) { d["professions"][0]["threat_agents"] = json::array(); }).empty());
+  }), kProf + ".threats", "more than 6");
+  EXPECT_TRUE(problems_after([](json& d) { d["professions"][0]["threats"] = json::array(); }).empty());
+}
+
+// [SECTION] The task and threat rules of issue 14 (docs/methodology.md)
+TEST(dataset_test, rule_automates_needs_a_figure_of_50) {
+  EXPECT_PROBLEM(problems_after([](json& d) {
+    d["professions"][0]["tasks"][0]["ai_figure"] = 49;
+    d["professions"][0]["tasks"][0]["ai_figure_low"] = 40;
+  }), kProf + ".tasks[0].mode", "at least 50, not 49");
+  EXPECT_TRUE(problems_after([](json& d) {
+    d["professions"][0]["tasks"][0]["ai_figure"] = 50;
+    d["professions"][0]["tasks"][0]["ai_figure_low"] = 40;
+  }).empty()) << "50 itself may be automates";
+  EXPECT_TRUE(problems_after([](json& d) { d["professions"][0]["tasks"][1]["mode"] = "assists"; }).empty());
+}
+
+TEST(dataset_test, rule_figure_range_brackets_the_figure) {
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["tasks"][0]["ai_figure_low"] = 81; }),
+                 kProf + ".tasks[0].ai_figure_low", "not be above ai_figure");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["tasks"][0]["ai_figure_high"] = 79; }),
+                 kProf + ".tasks[0].ai_figure_high", "not be below ai_figure");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["tasks"][0]["ai_figure_high"] = 101; }),
+                 kProf + ".tasks[0].ai_figure_high", "between 0 and 100");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["tasks"][0].erase("ai_figure_low"); }),
+                 kProf + ".tasks[0].ai_figure_low", "is missing");
+  EXPECT_TRUE(problems_after([](json& d) {
+    d["professions"][0]["tasks"][0]["ai_figure_low"] = 80;
+    d["professions"][0]["tasks"][0]["ai_figure_high"] = 80;
+  }).empty()) << "a range may be a single point";
+}
+
+TEST(dataset_test, rule_share_basis_and_barriers) {
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["tasks"][0]["time_share_basis"] = "survey"; }),
+                 kProf + ".tasks[0].time_share_basis", "onet or editorial");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["tasks"][0].erase("time_share_basis"); }),
+                 kProf + ".tasks[0].time_share_basis", "is missing");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["tasks"][0]["barriers"] = " "; }),
+                 kProf + ".tasks[0].barriers", "must not be empty");
+}
+
+TEST(dataset_test, rule_threat_agents_are_ai_products) {
+  EXPECT_PROBLEM(problems_after([](json& d) { d["threat_agents"][0]["kind"] = "platform"; }),
+                 "test.json: $.threat_agents[0].kind", "AI products only");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["threat_agents"][0].erase("kind"); }),
+                 "test.json: $.threat_agents[0].kind", "is missing");
+}
+
+TEST(dataset_test, rule_threat_sentence_is_the_professions_own) {
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["threats"][0]["does"] = "writes code"; }),
+                 kProf + ".threats[0].does", "agent table's general line");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["threats"][0].erase("does"); }),
+                 kProf + ".threats[0].does", "is missing");
+  EXPECT_PROBLEM(problems_after([](json& d) {
+    d["professions"][0]["threats"].push_back(d["professions"][0]["threats"][0]);
+  }), kProf + ".threats[1].agent", "repeats the threat agent");
+  // Entries not yet migrated keep the old list of ids (no sentence of their own), never both forms.
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["threat_agents"] = {"claude-code"}; }),
+                 kProf + ".threat_agents", "not be given together with threats");
+  auto legacy = problems_after([](json& d) {
+    d["professions"][0].erase("threats");
+    d["professions"][0]["threat_agents"] = {"claude-code"};
+  });
+  EXPECT_TRUE(legacy.empty()) << describe(legacy);
 }
 
 TEST(dataset_test, rule_timeline_and_skills) {
@@ -287,6 +359,7 @@ TEST(dataset_test, rule_names_taglines_and_reasons_are_not_repeated) {
       second["tagline"] = "Another line.";
       second["tasks"][0]["reason"] = "Different.";
       second["tasks"][1]["reason"] = "Also different.";
+      second["threats"][0]["does"] = "Drafts API clients from the same spec";
       mutate(second);
       d["professions"].push_back(second);
     });
@@ -300,6 +373,8 @@ TEST(dataset_test, rule_names_taglines_and_reasons_are_not_repeated) {
                  "repeats the tagline");
   EXPECT_PROBLEM(with_second([](json& p) { p["tasks"][1]["reason"] = "Hard."; }),
                  "test.json: $.professions[1].tasks[1].reason", "repeats the task reason");
+  EXPECT_PROBLEM(with_second([](json& p) { p["threats"][0]["does"] = "writes route handlers and tests from an API spec"; }),
+                 "test.json: $.professions[1].threats[0].does", "repeats the threat sentence");
 }
 
 TEST(dataset_test, rule_soc_group_needs_a_note) {
@@ -339,7 +414,7 @@ TEST(dataset_test, the_shipped_dataset_is_valid) {
   const core::Profession* backend = result.dataset.find_profession("backend-developer");
   ASSERT_NE(backend, nullptr);
   EXPECT_EQ(backend->tasks.size(), 10u);
-  EXPECT_EQ(backend->threat_agent_ids.size(), 5u);
+  EXPECT_EQ(backend->threats.size(), 3u);
   EXPECT_EQ(backend->timeline.size(), 3u);
   EXPECT_EQ(backend->skills.size(), 5u);
   // BLS May 2024, SOC 15-1252: 25th percentile $103,050, 75th $169,000.
@@ -367,7 +442,7 @@ TEST(dataset_test, shipped_dataset_breadth) {
   for (const auto& p : d.professions) {
     ++per_category[p.category_id];
     bands.insert(core::risk_score(p).band);
-    EXPECT_LE(p.threat_agent_ids.size(), 6u) << p.slug;
+    EXPECT_LE(p.threats.size(), 6u) << p.slug;
   }
   for (const auto& category : d.categories) {
     EXPECT_GE(per_category[category.id], 8) << category.id << " has too few professions";

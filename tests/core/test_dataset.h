@@ -39,7 +39,7 @@ inline nlohmann::json valid_dataset_json() {
       {"id": "free", "vendor": "GitHub", "name": "Copilot Free", "usd_per_month": 0, "includes": "Completions", "source": "editorial", "as_of": "2026"}
     ],
     "threat_agents": [
-      {"id": "claude-code", "company": "Anthropic", "product": "Claude Code", "does": "Writes code", "source": "editorial", "as_of": "2026-02"}
+      {"id": "claude-code", "kind": "agent", "company": "Anthropic", "product": "Claude Code", "does": "Writes code", "source": "editorial", "as_of": "2026-02"}
     ],
     "professions": [{
       "slug": "backend-developer", "name": "Backend Developer", "aliases": ["backend engineer"],
@@ -47,12 +47,14 @@ inline nlohmann::json valid_dataset_json() {
       "updated": "2026-02-13",
       "us_employment": {"count": 1654440, "source": "bls", "soc_group": true},
       "tasks": [
-        {"id": "api", "name": "APIs", "reason": "Easy.", "ai_figure": 80, "time_share": 60, "horizon": "now",
+        {"id": "api", "name": "APIs", "reason": "Easy.", "ai_figure": 80, "ai_figure_low": 75, "ai_figure_high": 90,
+         "time_share": 60, "time_share_basis": "onet", "horizon": "now",
          "mode": "automates", "onet_task_ids": ["21667"], "sources": ["editorial"]},
-        {"id": "design", "name": "Design", "reason": "Hard.", "ai_figure": 20, "time_share": 40, "horizon": "5y+",
+        {"id": "design", "name": "Design", "reason": "Hard.", "ai_figure": 20, "ai_figure_low": 10, "ai_figure_high": 30,
+         "barriers": "Clients hold the architect accountable.", "time_share": 40, "time_share_basis": "editorial", "horizon": "5y+",
          "mode": "assists", "onet_task_ids": ["21661"], "sources": ["editorial"]}
       ],
-      "threat_agents": ["claude-code"],
+      "threats": [{"agent": "claude-code", "does": "Writes route handlers and tests from an API spec"}],
       "timeline": [{"from": 2025, "to": 2026, "text": "Now."}, {"from": 2027, "to": 2029, "text": "Later."}],
       "skills": [{"name": "Architecture", "why": "Judgement."}],
       "default_plan": "max",

@@ -143,9 +143,10 @@ void write_tasks(std::ostream& out, const core::Dataset& dataset, const core::Re
 
 void write_threats(std::ostream& out, const core::Dataset& dataset, const core::Report& r) {
   open_section(out, "threats", "Threat agents: AI products doing parts of this work");
-  std::vector<const core::ThreatAgent*> agents;
-  for (const auto& id : r.profession->threat_agent_ids) {
-    if (const core::ThreatAgent* agent = dataset.find_threat_agent(id)) agents.push_back(agent);
+  std::vector<std::pair<const core::ThreatAgent*, std::string>> agents;  // agent, what it does for this work
+  for (const core::Threat& threat : r.profession->threats) {
+    const core::ThreatAgent* agent = dataset.find_threat_agent(threat.agent_id);
+    if (agent) agents.push_back({agent, threat.does.empty() ? agent->does : threat.does});
   }
   if (agents.empty()) {
     out << "<p>No AI product we know of targets this work directly yet; general assistants help with its paperwork at "
@@ -153,13 +154,13 @@ void write_threats(std::ostream& out, const core::Dataset& dataset, const core::
     return;
   }
   out << "<ul>\n";
-  for (const core::ThreatAgent* agent : agents) {
+  for (const auto& [agent, does] : agents) {
     const core::Source* source = dataset.find_source(agent->source_id);
     // "Anthropic Claude Code", but "Supabase AI" rather than "Supabase Supabase AI".
     const bool named = agent->product.rfind(agent->company, 0) == 0;
     const std::string name = named ? agent->product : agent->company + " " + agent->product;
     out << "<li><strong>" << link_or_text(source ? source->url : "", name) << "</strong>: "
-        << esc(agent->does) << " (as of " << time_tag(agent->as_of) << ")</li>\n";
+        << esc(does) << " (as of " << time_tag(agent->as_of) << ")</li>\n";
   }
   out << "</ul>\n</section>\n";
 }
