@@ -32,6 +32,8 @@ struct ReportText {
   std::string human_hourly, ai_hourly, human_hours_per_year, ai_hours_per_year;
   std::string break_even_hours_per_month;
   std::string risk_score;
+  std::string risk_range;             // "49–63": the score with every task at its low and high figure
+  std::string risk_score_with_range;  // "56 (49–63)"
   std::string rank_pct;  // "higher than 62% of professions"
   std::string automates_share, assists_share;
 };

@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "test_dataset.h"
+
 namespace {
 
 struct Run {
@@ -69,6 +71,25 @@ TEST(cli_test, report_json_india_hand_checked) {
   EXPECT_DOUBLE_EQ(j["entry"].get<double>(), 600000);
   EXPECT_DOUBLE_EQ(j["experienced"].get<double>(), 2800000);
   EXPECT_EQ(j["text"]["salary"], "₹28,00,000");
+}
+
+TEST(cli_test, report_json_gives_the_score_range) {
+  // The unit-test dataset: api 80 (75-90) for 60% of the time, design 20 (10-30) for 40%.
+  const std::string path = ::testing::TempDir() + "airisk_range_dataset.json";
+  std::ofstream(path) << airisk::test::valid_dataset_json().dump();
+  auto r = run_json("report backend-developer --data " + path + " --json");
+  ASSERT_EQ(r.status, 0) << r.out;
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_DOUBLE_EQ(j["score"].get<double>(), 56);
+  EXPECT_DOUBLE_EQ(j["score_low"].get<double>(), 49);
+  EXPECT_DOUBLE_EQ(j["score_high"].get<double>(), 66);
+  EXPECT_EQ(j["text"]["score_with_range"], "56 (49\u201366)");
+  auto text = run("report backend-developer --data " + path);
+  EXPECT_NE(text.out.find("56 (49\u201366) out of 100"), std::string::npos) << text.out;
+  // Every shipped profession's range holds its score.
+  auto shipped = nlohmann::json::parse(run_json("report registered-nurse --json").out);
+  EXPECT_LE(shipped["score_low"].get<double>(), shipped["score"].get<double>());
+  EXPECT_GE(shipped["score_high"].get<double>(), shipped["score"].get<double>());
 }
 
 TEST(cli_test, report_text_and_typed_salaries) {
@@ -216,8 +237,9 @@ TEST(cli_test, html_has_every_section_and_the_bls_salaries) {
   EXPECT_NE(h.find("<dd>$103,050</dd>"), std::string::npos) << "US presets are BLS figures, not estimates";
   EXPECT_NE(h.find("Salary range: U.S. Bureau of Labor Statistics."), std::string::npos);
   EXPECT_NE(h.find("href=\"https://www.bls.gov/"), std::string::npos) << "the BLS source is linked";
-  EXPECT_NE(h.find("AI exposure score: 56 out of 100, grade C (High exposure)"), std::string::npos);
-  EXPECT_NE(h.find("<strong>API endpoint implementation</strong>: 85% by AI, automates, now"), std::string::npos);
+  EXPECT_NE(h.find("AI exposure score: 56 ("), std::string::npos) << "the score with its range";
+  EXPECT_NE(h.find(") out of 100, grade C (High exposure)"), std::string::npos);
+  EXPECT_NE(h.find("<strong>API endpoint implementation</strong>: 85% by AI ("), std::string::npos);
   EXPECT_NE(h.find("<strong>2025\u20132026</strong>"), std::string::npos);
   // The trailing slash of --base-url is dropped; the link's & is escaped in the attribute.
   EXPECT_NE(h.find("href=\"https://example.org/cards/p/backend-developer.html#v=1&amp;p=backend-developer\""),

@@ -28,6 +28,8 @@ TEST(report_test, defaults_to_experienced_preset_and_default_plan) {
   EXPECT_EQ(r.text.ratio, "70.4\u00d7");
   EXPECT_EQ(r.text.ai_pct_of_salary, "1.4%");
   EXPECT_EQ(r.text.risk_score, "56");
+  EXPECT_EQ(r.text.risk_range, "49\u201366");
+  EXPECT_EQ(r.text.risk_score_with_range, "56 (49\u201366)");
 }
 
 TEST(report_test, india_figures_in_rupees) {

@@ -120,7 +120,7 @@ void write_tasks(std::ostream& out, const core::Dataset& dataset, const core::Re
   const core::ReportText& t = r.text;
   const auto& employment = r.profession->us_employment;
   open_section(out, "tasks", "Task analysis");
-  out << "<p><strong>AI exposure score: " << esc(t.risk_score) << " out of 100, grade " << r.risk.grade << " ("
+  out << "<p><strong>AI exposure score: " << esc(t.risk_score_with_range) << " out of 100, grade " << r.risk.grade << " ("
       << esc(core::band_label(r.risk.band)) << " exposure).</strong> "
       << esc("More exposed than " + t.rank_pct + " of the " + std::to_string(dataset.score_distribution.size()) +
              " professions we cover. " + t.automates_share + " of the time goes to tasks AI mostly does itself; " +
@@ -132,9 +132,11 @@ void write_tasks(std::ostream& out, const core::Dataset& dataset, const core::Re
   for (size_t i = 0; i < r.profession->tasks.size(); ++i) {
     const core::Task& task = r.profession->tasks[i];
     out << "<li><strong>" << esc(task.name) << "</strong>: "
-        << esc(std::to_string(task.ai_figure) + "% by AI, " + core::task_mode_label(task.mode) + ", " +
+        << esc(std::to_string(task.ai_figure) + "% by AI (" + std::to_string(task.ai_figure_low) + "\u2013" +
+               std::to_string(task.ai_figure_high) + "), " + core::task_mode_label(task.mode) + ", " +
                core::horizon_label(task.horizon) + ", " + core::format_number(r.weights[i], 0, core::NumberStyle{}) +
-               "% of working time. " + task.reason)
+               "% of working time" + (task.time_share_basis == core::ShareBasis::kOnet ? " (from O*NET ratings)" : "") +
+               ". " + task.reason + (task.barriers.empty() ? "" : " What slows its use: " + task.barriers))
         << "</li>\n";
   }
   out << "</ul>\n<p>Exposure is not job loss: it measures tasks AI can take on, not whether the role disappears.</p>\n"

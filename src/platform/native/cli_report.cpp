@@ -33,6 +33,8 @@ int command_report(const Args& args) {
         {"experienced", r.presets ? rounded(r.presets->experienced, 2) : 0.0},
         {"salary_estimated", r.presets ? r.presets->estimated : true},
         {"score", rounded(r.risk.score, 2)},
+        {"score_low", rounded(r.risk.score_low, 2)},
+        {"score_high", rounded(r.risk.score_high, 2)},
         {"grade", std::string(1, r.risk.grade)},
         {"band", core::band_label(r.risk.band)},
         {"rank_pct", rounded(r.rank_pct, 2)},
@@ -46,7 +48,7 @@ int command_report(const Args& args) {
          {{"salary", t.salary}, {"ai_yearly", t.ai_yearly}, {"ratio", t.ratio}, {"ai_pct_of_salary", t.ai_pct_of_salary},
           {"human_hourly", t.human_hourly}, {"ai_hourly", t.ai_hourly}, {"entry", t.entry},
           {"experienced", t.experienced}, {"break_even_hours_per_month", t.break_even_hours_per_month},
-          {"score", t.risk_score}, {"rank_pct", t.rank_pct}}},
+          {"score", t.risk_score}, {"score_with_range", t.risk_score_with_range}, {"rank_pct", t.rank_pct}}},
     });
     std::cout << out.dump(2) << "\n";
     return kExitOk;
@@ -65,7 +67,7 @@ int command_report(const Args& args) {
             << t.ai_hourly << " (AI, " << t.ai_hours_per_year << ")\n"
             << "  Break-even          the plan pays for itself if it saves " << t.break_even_hours_per_month
             << " a month\n\n"
-            << "AI exposure           " << t.risk_score << "/100, grade " << r.risk.grade << " ("
+            << "AI exposure           " << t.risk_score_with_range << " out of 100, grade " << r.risk.grade << " ("
             << core::band_label(r.risk.band) << "), more exposed than " << t.rank_pct << " of professions\n"
             << "Tasks                 " << t.automates_share << " of time in tasks AI mostly automates\n";
   for (size_t i = 0; i < r.profession->tasks.size(); ++i) {
