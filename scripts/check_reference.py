@@ -9,7 +9,8 @@
   as 239,200; hourly-only occupations as hourly x 2,080) and US employment equals TOT_EMP;
 - every O*NET task id exists and belongs to the profession's SOC code;
 - a task that cites the Anthropic Economic Index has at least one O*NET task that the index covers;
-- every task's ai_figure_low / ai_figure_high follow the range rule (scripts/derive_figure_ranges.py).
+- every task's ai_figure_low / ai_figure_high follow the range rule (scripts/derive_figure_ranges.py);
+- every profession's observed_use has both AEI releases with the counts scripts/derive_observed_use.py gives.
 Prints each problem with its file and JSON path; exit 1 if any, 0 if none, 2 if no reference data.
 """
 import csv
@@ -18,7 +19,9 @@ import json
 import os
 import sys
 
-from derive_figure_ranges import figure_range, load_aei_tasks, load_onet_statements, releases_observing, reference_dir
+from derive_figure_ranges import figure_range, releases_observing
+from derive_observed_use import observed_use, occupation_statements
+from reference_data import load_aei_tasks, load_onet_statements, reference_dir
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TOP_CODED_ANNUAL = 239200
@@ -47,6 +50,7 @@ def main():
     onet = load_onet_statements(ref)
     aei = load_aei_tasks(ref)
 
+    by_occupation = occupation_statements(onet)
     problems = []
     count = 0
     for path in sorted(glob.glob(os.path.join(ROOT, "data", "professions", "*.json"))):
@@ -71,14 +75,18 @@ def main():
                 employment = prof.get("us_employment", {}).get("count")
                 if str(employment) != row["TOT_EMP"]:
                     problems.append(f"{where}.us_employment.count: {employment} but BLS TOT_EMP is {row['TOT_EMP']}")
+            expected_use = observed_use(prof, onet, by_occupation, aei)
+            if prof.get("observed_use") != expected_use:
+                problems.append(f"{where}.observed_use: {prof.get('observed_use')}, but the reference data gives "
+                                f"{expected_use} (run scripts/derive_observed_use.py)")
             for t, task in enumerate(prof.get("tasks", [])):
                 tw = f"{where}.tasks[{t}] ({task.get('id')})"
                 statements = []
                 for task_id in task.get("onet_task_ids", []):
                     if task_id not in onet:
                         problems.append(f"{tw}.onet_task_ids: {task_id} is not an O*NET task id")
-                    elif onet[task_id][0] != soc:
-                        problems.append(f"{tw}.onet_task_ids: {task_id} belongs to {onet[task_id][0]}, not {soc}")
+                    elif onet[task_id][0][:7] != soc:
+                        problems.append(f"{tw}.onet_task_ids: {task_id} belongs to {onet[task_id][0][:7]}, not {soc}")
                     else:
                         statements.append(onet[task_id][1])
                 for source in task.get("sources", []):

@@ -8,49 +8,13 @@ task's O*NET statements to an AI system, the narrower the range around the edito
 Run it after changing an ai_figure or a task's onet_task_ids; scripts/check_reference.py fails
 when a range does not follow the rule.
 """
-import csv
-import os
 import sys
 
 import dataset_json
+from reference_data import has_reference, load_aei_tasks, load_onet_statements, reference_dir
 
 # Half-width of the range, in points of the figure, by how many AEI releases observe the task.
 HALF_WIDTH_BY_RELEASES = {2: 5, 1: 7, 0: 10}
-AEI_TASK_FILES = {
-    "aei-2025-03": "anthropic_economic_index_2025_03_27_task_pct.csv",
-    "aei-2026-03": "anthropic_economic_index_2026_03_24_task_pct.csv",
-}
-NOT_TASKS = {"none", "not_classified"}
-
-
-def reference_dir(argv):
-    """The reference data: the argument, else shared/reference beside the checkout (or beside
-    the worktrees' folder, for a worktree under /work/wt)."""
-    if len(argv) > 1:
-        return argv[1]
-    for up in (("..",), ("..", "..")):
-        candidate = os.path.join(dataset_json.ROOT, *up, "shared", "reference")
-        if os.path.isdir(candidate):
-            return candidate
-    return os.path.join(dataset_json.ROOT, "..", "shared", "reference")
-
-
-def load_onet_statements(ref):
-    """task id -> (SOC code, lower-cased statement)."""
-    statements = {}
-    with open(os.path.join(ref, "onet_task_statements.csv"), encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            statements[row["task_id"]] = (row["onet_soc_code"][:7], row["task"].strip().lower())
-    return statements
-
-
-def load_aei_tasks(ref):
-    """source id -> set of lower-cased O*NET statements the release maps conversations to."""
-    releases = {}
-    for source, name in AEI_TASK_FILES.items():
-        with open(os.path.join(ref, name), encoding="utf-8") as f:
-            releases[source] = {r["task_name"].strip().lower() for r in csv.DictReader(f)} - NOT_TASKS
-    return releases
 
 
 def releases_observing(task, statements, releases):
@@ -65,7 +29,7 @@ def figure_range(figure, observed_in):
 
 def main():
     ref = reference_dir(sys.argv)
-    if not os.path.isfile(os.path.join(ref, "onet_task_statements.csv")):
+    if not has_reference(ref):
         print(f"derive_figure_ranges: no reference data at {ref}")
         return 2
     statements, releases = load_onet_statements(ref), load_aei_tasks(ref)

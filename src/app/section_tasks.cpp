@@ -152,6 +152,8 @@ void draw_tasks(const SectionContext& c) {
   gauge(r, 200);
   const std::string grade = std::string("Grade ") + r.risk.grade + " \u00B7 " + core::band_label(r.risk.band) + " exposure";
   text(f.body_bold, band_colour(r.risk.score), grade);
+  // Observed use sits by the score as evidence with its date; it never enters the score.
+  if (!r.text.observed_use.empty()) text_wrapped(f.small, t.text, "Observed use: " + r.text.observed_use + ".");
   text_wrapped(f.small, t.muted, "More exposed than " + r.text.rank_pct + " of the " +
                                      std::to_string(c.dataset.score_distribution.size()) + " professions we cover.");
   text_wrapped(f.small, t.muted, r.text.automates_share + " of the time goes to tasks AI mostly does itself; " +
@@ -187,6 +189,10 @@ void draw_tasks(const SectionContext& c) {
   mirror.figures.push_back({"score_range", "Score range from the task figures' uncertainty", r.text.risk_range, true});
   mirror.figures.push_back({"grade", "Grade", std::string(1, r.risk.grade), true});
   mirror.figures.push_back({"band", "Band", core::band_label(r.risk.band), true});
+  if (!r.text.observed_use.empty()) {
+    mirror.figures.push_back({"observed_use", "Observed use (Anthropic Economic Index), not part of the score",
+                              r.text.observed_use, true});
+  }
   mirror.figures.push_back({"rank_pct", "More exposed than this share of professions", r.text.rank_pct, true});
   mirror.figures.push_back({"automates_share", "Time in tasks AI mostly automates", r.text.automates_share, true});
   for (size_t i = 0; i < r.profession->tasks.size(); ++i) {

@@ -363,7 +363,7 @@ void read_threats(Reader& r, const json& o, const std::string& p, Profession& pr
 
 void read_profession(Reader& r, const json& o, const std::string& p, Profession& prof) {
   r.only_keys(o, p, {"slug", "name", "aliases", "category", "soc_code", "soc_note", "tagline", "updated",
-                     "us_employment", "tasks", "threats", "threat_agents", "timeline", "skills", "default_plan", "salaries"});
+                     "us_employment", "tasks", "observed_use", "threats", "threat_agents", "timeline", "skills", "default_plan", "salaries"});
   prof.slug = r.matching(o, p, "slug", is_id, "a lower-case slug of letters, digits and dashes");
   prof.name = r.text(o, p, "name");
   prof.aliases = r.strings(o, p, "aliases", true);
@@ -383,6 +383,17 @@ void read_profession(Reader& r, const json& o, const std::string& p, Profession&
   }
   r.each_object(o, p, "tasks", true, [&](const json& item, const std::string& ip) {
     read_task(r, item, ip, prof.tasks.emplace_back());
+  });
+  r.each_object(o, p, "observed_use", false, [&](const json& item, const std::string& ip) {
+    r.only_keys(item, ip, {"source", "window_from", "window_to", "onet_tasks", "observed_tasks"});
+    ObservedUse& use = prof.observed_use.emplace_back();
+    use.source_id = r.text(item, ip, "source");
+    use.window_from = r.matching(item, ip, "window_from", is_source_date, "a date YYYY-MM or YYYY-MM-DD");
+    use.window_to = r.matching(item, ip, "window_to", is_source_date, "a date YYYY-MM or YYYY-MM-DD");
+    if (!use.window_to.empty() && use.window_to < use.window_from) r.problem(ip + ".window_to", "must not be before window_from");
+    use.onet_tasks = r.integer(item, ip, "onet_tasks", 1, 10000);
+    use.observed_tasks = r.integer(item, ip, "observed_tasks", 0, 10000);
+    if (use.observed_tasks > use.onet_tasks) r.problem(ip + ".observed_tasks", "must not exceed onet_tasks");
   });
   read_threats(r, o, p, prof);
   r.each_object(o, p, "timeline", true, [&](const json& item, const std::string& ip) {

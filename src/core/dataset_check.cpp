@@ -82,6 +82,14 @@ void check_profession(Checker& c, const Dataset& d, const Profession& prof, cons
     }
   }
 
+  std::set<std::string> releases;
+  for (size_t i = 0; i < prof.observed_use.size(); ++i) {
+    const std::string& source = prof.observed_use[i].source_id;
+    const std::string up = p + ".observed_use[" + std::to_string(i) + "].source";
+    c.source_ref(source, up);
+    if (!releases.insert(source).second) c.problem(up, "repeats the release \"" + source + "\"");
+  }
+
   if (prof.timeline.empty()) c.problem(p + ".timeline", "must have at least one phase");
   for (size_t i = 1; i < prof.timeline.size(); ++i) {
     if (prof.timeline[i].from_year < prof.timeline[i - 1].from_year) {

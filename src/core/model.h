@@ -114,6 +114,17 @@ struct Task {
   std::vector<std::string> source_ids;
 };
 
+// Observed use, beside the editorial judgement and never blended into the score: how many of the
+// profession's O*NET task statements one Anthropic Economic Index release finds in Claude
+// conversations (derived by scripts/derive_observed_use.py).
+struct ObservedUse {
+  std::string source_id;    // the release; its source's date is the release date
+  std::string window_from;  // the data window, YYYY-MM (or a full date)
+  std::string window_to;
+  int onet_tasks = 0;       // the O*NET statements of the occupations the profession's tasks cite
+  int observed_tasks = 0;   // how many of them the release lists
+};
+
 struct TimelinePhase {
   int from_year = 0;
   int to_year = 0;
@@ -150,6 +161,7 @@ struct Profession {
   std::string updated;
   UsEmployment us_employment;
   std::vector<Task> tasks;
+  std::vector<ObservedUse> observed_use;  // one per release, oldest first
   std::vector<Threat> threats;
   std::vector<TimelinePhase> timeline;
   std::vector<Skill> skills;

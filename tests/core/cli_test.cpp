@@ -84,6 +84,15 @@ TEST(cli_test, report_json_gives_the_score_range) {
   EXPECT_DOUBLE_EQ(j["score_low"].get<double>(), 49);
   EXPECT_DOUBLE_EQ(j["score_high"].get<double>(), 66);
   EXPECT_EQ(j["text"]["score_with_range"], "56 (49\u201366)");
+  ASSERT_EQ(j["observed_use"].size(), 2u);
+  const auto& latest = j["observed_use"][1];
+  EXPECT_EQ(latest["source"], "aei-2026");
+  EXPECT_EQ(latest["release_date"], "2026-03-24");
+  EXPECT_EQ(latest["window_from"], "2026-02-05");
+  EXPECT_EQ(latest["onet_tasks"], 21);
+  EXPECT_EQ(latest["observed_tasks"], 9);
+  EXPECT_DOUBLE_EQ(latest["observed_pct"].get<double>(), 42.86);  // 9 / 21
+  EXPECT_EQ(j["text"]["observed_use"], "Claude conversations touched 9 of 21 O*NET tasks of this job, Feb 2026 (7 in Feb\u2013Mar 2025)");
   auto text = run("report backend-developer --data " + path);
   EXPECT_NE(text.out.find("56 (49\u201366) out of 100"), std::string::npos) << text.out;
   // Every shipped profession's range holds its score.

@@ -273,6 +273,32 @@ TEST(dataset_test, rule_share_basis_and_barriers) {
                  kProf + ".tasks[0].barriers", "must not be empty");
 }
 
+TEST(dataset_test, observed_use_loads_and_is_checked) {
+  auto result = test::load_json(test::valid_dataset_json());
+  ASSERT_TRUE(result.ok()) << describe(result.problems);
+  const auto& uses = result.dataset.professions[0].observed_use;
+  ASSERT_EQ(uses.size(), 2u);
+  EXPECT_EQ(uses[1].source_id, "aei-2026");
+  EXPECT_EQ(uses[1].window_from, "2026-02-05");
+  EXPECT_EQ(uses[1].onet_tasks, 21);
+  EXPECT_EQ(uses[1].observed_tasks, 9);
+  const std::string u = kProf + ".observed_use";
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["observed_use"][1]["observed_tasks"] = 22; }),
+                 u + "[1].observed_tasks", "not exceed onet_tasks");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["observed_use"][1]["onet_tasks"] = 0; }),
+                 u + "[1].onet_tasks", "between 1 and");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["observed_use"][1]["source"] = "aei-2030"; }),
+                 u + "[1].source", "unknown source");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["observed_use"][1]["source"] = "aei-2025"; }),
+                 u + "[1].source", "repeats the release");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["observed_use"][0]["window_to"] = "2024-12"; }),
+                 u + "[0].window_to", "not be before window_from");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["observed_use"][0]["window_from"] = "Feb 2025"; }),
+                 u + "[0].window_from", "YYYY-MM");
+  EXPECT_TRUE(problems_after([](json& d) { d["professions"][0].erase("observed_use"); }).empty())
+      << "optional in the schema; scripts/check_reference.py requires both releases";
+}
+
 TEST(dataset_test, rule_threat_agents_are_ai_products) {
   EXPECT_PROBLEM(problems_after([](json& d) { d["threat_agents"][0]["kind"] = "platform"; }),
                  "test.json: $.threat_agents[0].kind", "AI products only");

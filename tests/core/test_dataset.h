@@ -14,7 +14,9 @@ inline nlohmann::json valid_dataset_json() {
     "sources": [
       {"id": "bls", "kind": "published", "publisher": "BLS", "title": "OEWS May 2024", "url": "https://www.bls.gov/oes/", "date": "2025-04-02"},
       {"id": "ecb", "kind": "published", "publisher": "ECB", "title": "Reference rates", "url": "https://www.ecb.europa.eu/", "date": "2026-04-13"},
-      {"id": "editorial", "kind": "editorial", "publisher": "airisk", "title": "Estimate", "date": "2026"}
+      {"id": "editorial", "kind": "editorial", "publisher": "airisk", "title": "Estimate", "date": "2026"},
+      {"id": "aei-2025", "kind": "published", "publisher": "Anthropic", "title": "Economic Index", "url": "https://huggingface.co/datasets/Anthropic/EconomicIndex", "date": "2025-03-27"},
+      {"id": "aei-2026", "kind": "published", "publisher": "Anthropic", "title": "Economic Index", "url": "https://huggingface.co/datasets/Anthropic/EconomicIndex", "date": "2026-03-24"}
     ],
     "categories": [{"id": "tech", "name": "Tech", "traded_premium": 1.8}],
     "regions": [
@@ -53,6 +55,10 @@ inline nlohmann::json valid_dataset_json() {
         {"id": "design", "name": "Design", "reason": "Hard.", "ai_figure": 20, "ai_figure_low": 10, "ai_figure_high": 30,
          "barriers": "Clients hold the architect accountable.", "time_share": 40, "time_share_basis": "editorial", "horizon": "5y+",
          "mode": "assists", "onet_task_ids": ["21661"], "sources": ["editorial"]}
+      ],
+      "observed_use": [
+        {"source": "aei-2025", "window_from": "2025-02", "window_to": "2025-03", "onet_tasks": 21, "observed_tasks": 7},
+        {"source": "aei-2026", "window_from": "2026-02-05", "window_to": "2026-02-12", "onet_tasks": 21, "observed_tasks": 9}
       ],
       "threats": [{"agent": "claude-code", "does": "Writes route handlers and tests from an API spec"}],
       "timeline": [{"from": 2025, "to": 2026, "text": "Now."}, {"from": 2027, "to": 2029, "text": "Later."}],

@@ -125,7 +125,12 @@ void write_tasks(std::ostream& out, const core::Dataset& dataset, const core::Re
       << esc("More exposed than " + t.rank_pct + " of the " + std::to_string(dataset.score_distribution.size()) +
              " professions we cover. " + t.automates_share + " of the time goes to tasks AI mostly does itself; " +
              t.assists_share + " to tasks where it assists a person.")
-      << "</p>\n<p>"
+      << "</p>\n";
+  if (!t.observed_use.empty()) {
+    out << "<p>Observed use, beside the score and not part of it: " << esc(t.observed_use)
+        << " (Anthropic Economic Index).</p>\n";
+  }
+  out << "<p>"
       << esc(core::format_number(static_cast<double>(employment.count), 0, core::NumberStyle{}) +
              (employment.soc_group ? " people work in the US in this job's SOC group (BLS)." : " people do this job in the US (BLS)."))
       << "</p>\n<ul>\n";
