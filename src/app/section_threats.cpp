@@ -27,7 +27,7 @@ void draw_threats(const SectionContext& c) {
   for (size_t i = 0; i < p.threats.size(); ++i) {
     const core::ThreatAgent* agent = c.dataset.find_threat_agent(p.threats[i].agent_id);
     if (!agent) continue;
-    const std::string& does = p.threats[i].does.empty() ? agent->does : p.threats[i].does;
+    const std::string& does = p.threats[i].does;
     if (i % per_row != 0) ImGui::SameLine(0, gap);
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);

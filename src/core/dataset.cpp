@@ -344,15 +344,8 @@ void read_task(Reader& r, const json& o, const std::string& p, Task& task) {
   task.source_ids = r.strings(o, p, "sources", true);
 }
 
-// threats: [{agent, does}]. The legacy list of agent ids (threat_agents) is still read for entries
-// not yet given their own sentences; a profession has one or the other.
+// threats: [{agent, does}], the agent and what it does for this profession.
 void read_threats(Reader& r, const json& o, const std::string& p, Profession& prof) {
-  const bool legacy = o.contains("threat_agents");
-  if (legacy && o.contains("threats")) r.problem(p + ".threat_agents", "must not be given together with threats");
-  if (legacy) {
-    for (const std::string& id : r.strings(o, p, "threat_agents", true)) prof.threats.push_back({id, ""});
-    return;
-  }
   r.each_object(o, p, "threats", true, [&](const json& item, const std::string& ip) {
     r.only_keys(item, ip, {"agent", "does"});
     Threat& threat = prof.threats.emplace_back();
@@ -363,7 +356,7 @@ void read_threats(Reader& r, const json& o, const std::string& p, Profession& pr
 
 void read_profession(Reader& r, const json& o, const std::string& p, Profession& prof) {
   r.only_keys(o, p, {"slug", "name", "aliases", "category", "soc_code", "soc_note", "tagline", "updated",
-                     "us_employment", "tasks", "observed_use", "threats", "threat_agents", "timeline", "skills", "default_plan", "salaries"});
+                     "us_employment", "tasks", "observed_use", "threats", "timeline", "skills", "default_plan", "salaries"});
   prof.slug = r.matching(o, p, "slug", is_id, "a lower-case slug of letters, digits and dashes");
   prof.name = r.text(o, p, "name");
   prof.aliases = r.strings(o, p, "aliases", true);
@@ -600,9 +593,6 @@ void apply_filter(json& merged, const BundleFilter& filter) {
     const std::string slug = text_of(profession, "slug"), category = text_of(profession, "category");
     if (!listed(filter.slugs, slug) && !listed(filter.categories, category)) continue;
     categories.push_back(category);
-    for (const auto& id : profession.value("threat_agents", json::array())) {
-      if (id.is_string()) agents.push_back(id.get<std::string>());
-    }
     for (const auto& threat : profession.value("threats", json::array())) agents.push_back(text_of(threat, "agent"));
     for (const auto& task : profession.value("tasks", json::array())) add_sources(task.value("sources", json::array()));
     for (const auto& salary : profession.value("salaries", json::array())) sources.push_back(text_of(salary, "source"));

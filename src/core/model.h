@@ -85,7 +85,7 @@ struct ThreatAgent {
 // An agent on one profession's card, with what it does for that profession.
 struct Threat {
   std::string agent_id;
-  std::string does;  // the profession's own sentence; empty only in entries not yet migrated (legacy list)
+  std::string does;  // the profession's own sentence, never the agent table's general line
 };
 
 enum class TaskMode { kAutomates, kAssists };

@@ -249,7 +249,7 @@ TEST(cli_test, html_has_every_section_and_the_bls_salaries) {
   EXPECT_NE(h.find("AI exposure score: 56 ("), std::string::npos) << "the score with its range";
   EXPECT_NE(h.find(") out of 100, grade C (High exposure)"), std::string::npos);
   EXPECT_NE(h.find("<strong>API endpoint implementation</strong>: 85% by AI ("), std::string::npos);
-  EXPECT_NE(h.find("<strong>2025\u20132026</strong>"), std::string::npos);
+  EXPECT_NE(h.find("<strong>2026\u20132027</strong>"), std::string::npos);
   // The trailing slash of --base-url is dropped; the link's & is escaped in the attribute.
   EXPECT_NE(h.find("href=\"https://example.org/cards/p/backend-developer.html#v=1&amp;p=backend-developer\""),
             std::string::npos);

@@ -314,14 +314,11 @@ TEST(dataset_test, rule_threat_sentence_is_the_professions_own) {
   EXPECT_PROBLEM(problems_after([](json& d) {
     d["professions"][0]["threats"].push_back(d["professions"][0]["threats"][0]);
   }), kProf + ".threats[1].agent", "repeats the threat agent");
-  // Entries not yet migrated keep the old list of ids (no sentence of their own), never both forms.
+  // The old list of ids without sentences is gone from the schema.
   EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["threat_agents"] = {"claude-code"}; }),
-                 kProf + ".threat_agents", "not be given together with threats");
-  auto legacy = problems_after([](json& d) {
-    d["professions"][0].erase("threats");
-    d["professions"][0]["threat_agents"] = {"claude-code"};
-  });
-  EXPECT_TRUE(legacy.empty()) << describe(legacy);
+                 kProf + ".threat_agents", "not a field");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0].erase("threats"); }), kProf + ".threats",
+                 "is missing");
 }
 
 TEST(dataset_test, rule_timeline_and_skills) {
@@ -510,4 +507,36 @@ TEST(dataset_test, shipped_dataset_cites_and_dates_every_figure) {
       EXPECT_TRUE(onet) << p.slug << "/" << task.id << " does not cite O*NET";
     }
   }
+}
+
+TEST(dataset_test, shipped_dataset_tasks_rest_on_their_own_statements_and_timelines_start_now) {
+  auto d = core::load_dataset(core::embedded_dataset()).dataset;
+  for (const auto& p : d.professions) {
+    // A statement behind three or more tasks means the tasks are not really O*NET-grounded.
+    std::map<std::string, int> uses;
+    for (const auto& task : p.tasks) {
+      for (const auto& id : task.onet_task_ids) ++uses[id];
+    }
+    for (const auto& [id, count] : uses) EXPECT_LE(count, 2) << p.slug << ": O*NET task " << id;
+    // A timeline looks forward from the year the entry was last reviewed.
+    ASSERT_FALSE(p.timeline.empty()) << p.slug;
+    EXPECT_GE(p.timeline.front().from_year, std::stoi(p.updated.substr(0, 4))) << p.slug;
+  }
+}
+
+TEST(dataset_test, shipped_dataset_follows_the_task_rules) {
+  auto d = core::load_dataset(core::embedded_dataset()).dataset;
+  size_t threats = 0;
+  for (const auto& p : d.professions) {
+    for (const auto& task : p.tasks) {
+      EXPECT_LE(task.ai_figure_low, task.ai_figure) << p.slug << "/" << task.id;
+      EXPECT_GE(task.ai_figure_high, task.ai_figure) << p.slug << "/" << task.id;
+      if (task.mode == core::TaskMode::kAutomates) EXPECT_GE(task.ai_figure, 50) << p.slug << "/" << task.id;
+    }
+    for (const auto& threat : p.threats) {
+      ++threats;
+      EXPECT_FALSE(threat.does.empty()) << p.slug << "/" << threat.agent_id;
+    }
+  }
+  EXPECT_GT(threats, 600u) << "every profession's agents carry a sentence of its own";
 }

@@ -153,7 +153,7 @@ void write_threats(std::ostream& out, const core::Dataset& dataset, const core::
   std::vector<std::pair<const core::ThreatAgent*, std::string>> agents;  // agent, what it does for this work
   for (const core::Threat& threat : r.profession->threats) {
     const core::ThreatAgent* agent = dataset.find_threat_agent(threat.agent_id);
-    if (agent) agents.push_back({agent, threat.does.empty() ? agent->does : threat.does});
+    if (agent) agents.push_back({agent, threat.does});
   }
   if (agents.empty()) {
     out << "<p>No AI product we know of targets this work directly yet; general assistants help with its paperwork at "
