@@ -4,7 +4,7 @@ check_reference.py."""
 import csv
 import os
 
-import dataset_json
+import regional_pay_figures
 
 # Anthropic Economic Index releases: source id -> (task share file, data window as YYYY-MM).
 # Windows from the releases' descriptions: the Claude 3.7 Sonnet period of February-March 2025,
@@ -17,14 +17,9 @@ NOT_TASKS = {"none", "not_classified"}  # rows of conversations matched to no ta
 
 
 def reference_dir(argv):
-    """The argument, else shared/reference beside the checkout (or beside the worktrees' folder)."""
-    if len(argv) > 1:
-        return argv[1]
-    for up in (("..",), ("..", "..")):
-        candidate = os.path.join(dataset_json.ROOT, *up, "shared", "reference")
-        if os.path.isdir(candidate):
-            return candidate
-    return os.path.join(dataset_json.ROOT, "..", "shared", "reference")
+    """The argument, else the first of shared/reference beside the checkout or /work/shared/reference
+    (the list the regional pay scripts use) that exists."""
+    return argv[1] if len(argv) > 1 else regional_pay_figures.default_reference()
 
 
 def has_reference(ref):
