@@ -13,6 +13,7 @@
 #include "core/link.h"
 #include "core/money.h"
 #include "core/salary.h"
+#include "core/state_rules.h"
 
 namespace airisk::app {
 namespace {
@@ -459,10 +460,10 @@ void app_control(const std::string& id, const std::string& value) {
   } else if (id == "method-toggle") {
     event.kind = AppEventKind::kToggleMethod;
   } else if (starts_with(id, "weight-")) {
-    char* end = nullptr;
-    const double percent = std::strtod(value.c_str(), &end);
-    if (value.empty() || *end != '\0') return;
-    event = {AppEventKind::kSetWeight, "", id.substr(7), percent};
+    // The same rule as links and the CLI: a plain decimal ("0x10" is not 16).
+    const core::NumberRead percent = core::read_weight(value);
+    if (!percent.ok) return;
+    event = {AppEventKind::kSetWeight, "", id.substr(7), percent.value};
   } else if (starts_with(id, "task-")) {
     event = {AppEventKind::kToggleTask, "", id.substr(5)};
   } else if (id == "reset-weights") {

@@ -330,7 +330,8 @@ TEST_F(AppStateTest, field_test_findings_on_suggestions_slugs_and_long_values) {
   attribute("region", "XX");
   auto errors = requests_of(app::RequestKind::kError);
   ASSERT_EQ(errors.size(), 1u);
-  for (const auto& s : json::parse(errors[0].text)["suggestions"]) {
+  const json error = json::parse(errors[0].text);  // kept alive: a range-for over a temporary's member reads freed memory
+  for (const auto& s : error["suggestions"]) {
     EXPECT_EQ(std::string(s).size(), 2u) << "a suggestion is a value a host can set: " << s;
   }
   attribute("profession", " Data Analyst ");

@@ -165,7 +165,7 @@ test('floods of messages cost one update per animation frame on both sides', asy
     await card.waitForFunction(() => window.setViews.last?.top === 321 && window.setViews.last?.height === 432, null, { timeout: 90000 })
       .catch(async () => assert.fail(`the last view was not applied: ${JSON.stringify(await card.evaluate(() => window.setViews))}`));
     const cardSide = await card.evaluate(() => ({ applied: window.setViews.count, frames: window.animationFrames }));
-    console.log(`# card.html: ${cardSide.applied} views applied for 100,001 messages over ${cardSide.frames} animation frames`);
+    console.log(`card.html: ${cardSide.applied} views applied for 100,001 messages over ${cardSide.frames} animation frames`);
     assert.ok(cardSide.applied <= cardSide.frames + 1 && cardSide.applied < 1000,
       `card.html applied ${cardSide.applied} views for 100,001 messages over ${cardSide.frames} animation frames`);
 
@@ -182,7 +182,7 @@ test('floods of messages cost one update per animation frame on both sides', asy
     await card.evaluate(() => new Promise((r) => setTimeout(r, 200)));
     const sent = (await viewports(card)).count - before;
     const hostFrames = await page.evaluate(() => window.animationFrames);
-    console.log(`# host: ${sent} viewport messages for 1,001 height messages over ${hostFrames} animation frames`);
+    console.log(`host: ${sent} viewport messages for 1,001 height messages over ${hostFrames} animation frames`);
     assert.ok(sent >= 1 && sent <= hostFrames + 1 && sent < 100,
       `the host sent ${sent} viewport messages for 1,001 height messages over ${hostFrames} animation frames`);
     assert.deepEqual(errors, [], 'console or page errors');
