@@ -9,6 +9,8 @@
   as 239,200; hourly-only occupations as hourly x 2,080) and US employment equals TOT_EMP;
 - every O*NET task id exists and belongs to the profession's SOC code;
 - a task that cites the Anthropic Economic Index has at least one O*NET task that the index covers;
+- every task's ai_figure_low / ai_figure_high follow the range rule (scripts/derive_figure_ranges.py);
+- every profession's observed_use has both AEI releases with the counts scripts/derive_observed_use.py gives.
 - data/tables/regional_pay.json: every GB survey figure equals ASHE 2024's full-time p25 / p75, every
   SG figure MOM 2024's gross p25 / p75 x 12, every pay-scale figure a point of its published scale,
   every minimum wage its row of the reference (the latest in force, and verified where the reference
@@ -22,6 +24,9 @@ import json
 import os
 import sys
 
+from derive_figure_ranges import figure_range, releases_observing
+from derive_observed_use import observed_use, occupation_statements
+from reference_data import load_aei_tasks, load_onet_statements, reference_dir
 import regional_pay
 import regional_pay_figures as figures
 
@@ -106,7 +111,7 @@ def check_regional_pay(ref):
 
 
 def main():
-    ref = sys.argv[1] if len(sys.argv) > 1 else figures.default_reference()
+    ref = reference_dir(sys.argv)
     if not os.path.isfile(os.path.join(ref, "bls_oews_national_2024.csv")):
         print(f"check_reference: no reference data at {ref}; skipped")
         return 2
@@ -114,14 +119,10 @@ def main():
     for row in csv.DictReader(open(os.path.join(ref, "bls_oews_national_2024.csv"), encoding="utf-8")):
         if row["OCC_CODE"] not in bls or row["O_GROUP"] == "detailed":
             bls[row["OCC_CODE"]] = row
-    onet = {}
-    for row in csv.DictReader(open(os.path.join(ref, "onet_task_statements.csv"), encoding="utf-8")):
-        onet[row["task_id"]] = (row["onet_soc_code"][:7], row["task"].strip().lower())
-    aei = {}
-    for name, source in (("anthropic_economic_index_2026_03_24_task_pct.csv", "aei-2026-03"),
-                         ("anthropic_economic_index_2025_03_27_task_pct.csv", "aei-2025-03")):
-        aei[source] = {r["task_name"].strip().lower() for r in csv.DictReader(open(os.path.join(ref, name), encoding="utf-8"))}
+    onet = load_onet_statements(ref)
+    aei = load_aei_tasks(ref)
 
+    by_occupation = occupation_statements(onet)
     problems = []
     count = 0
     for path in sorted(glob.glob(os.path.join(ROOT, "data", "professions", "*.json"))):
@@ -146,19 +147,29 @@ def main():
                 employment = prof.get("us_employment", {}).get("count")
                 if str(employment) != row["TOT_EMP"]:
                     problems.append(f"{where}.us_employment.count: {employment} but BLS TOT_EMP is {row['TOT_EMP']}")
+            expected_use = observed_use(prof, onet, by_occupation, aei)
+            if prof.get("observed_use") != expected_use:
+                problems.append(f"{where}.observed_use: {prof.get('observed_use')}, but the reference data gives "
+                                f"{expected_use} (run scripts/derive_observed_use.py)")
             for t, task in enumerate(prof.get("tasks", [])):
                 tw = f"{where}.tasks[{t}] ({task.get('id')})"
                 statements = []
                 for task_id in task.get("onet_task_ids", []):
                     if task_id not in onet:
                         problems.append(f"{tw}.onet_task_ids: {task_id} is not an O*NET task id")
-                    elif onet[task_id][0] != soc:
-                        problems.append(f"{tw}.onet_task_ids: {task_id} belongs to {onet[task_id][0]}, not {soc}")
+                    elif onet[task_id][0][:7] != soc:
+                        problems.append(f"{tw}.onet_task_ids: {task_id} belongs to {onet[task_id][0][:7]}, not {soc}")
                     else:
                         statements.append(onet[task_id][1])
                 for source in task.get("sources", []):
                     if source in aei and not any(s in aei[source] for s in statements):
                         problems.append(f"{tw}.sources: cites {source}, but none of its O*NET tasks is in that release")
+                if isinstance(task.get("ai_figure"), int):
+                    expected = figure_range(task["ai_figure"], releases_observing(task, onet, aei))
+                    if (task.get("ai_figure_low"), task.get("ai_figure_high")) != expected:
+                        problems.append(f"{tw}.ai_figure_low/high: {task.get('ai_figure_low')}-{task.get('ai_figure_high')}, "
+                                        f"but the range rule gives {expected[0]}-{expected[1]} "
+                                        "(run scripts/derive_figure_ranges.py)")
     problems += check_regional_pay(ref)
     for p in problems:
         print(p)

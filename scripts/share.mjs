@@ -107,11 +107,11 @@ ai-risk-card { display: none; }
 
 const unescape = (s) => s.replace(/&(amp|lt|gt|quot|#39);/g, (m, e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]);
 
-// The tagline and the score as the card writes them ("56"), read from `airisk html` itself so the
+// The tagline and the score as the card writes them ("56", before its range "(49–63)"), read from `airisk html` itself so the
 // tags say exactly what the report says (`airisk list` has the score only as a number).
 function fromFragment(html, slug) {
   const tagline = html.match(/<p class="airisk-tagline">([^<]*)<\/p>/);
-  const score = html.match(/AI exposure score: ([^ <]+) out of 100/);
+  const score = html.match(/AI exposure score: ([^ <]+) (?:\([^)<]*\) )?out of 100/);
   if (!tagline || !score) throw new Error(`airisk html ${slug}: no tagline or score line; scripts/share must follow its new shape`);
   return { tagline: unescape(tagline[1]), scoreText: score[1] };
 }

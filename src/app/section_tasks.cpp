@@ -26,17 +26,29 @@ void gauge(const core::Report& r, float diameter) {
   const float end = kPi + kPi * static_cast<float>(std::clamp(r.risk.score, 0.0, 100.0) / 100.0);
   draw->PathArcTo(centre, radius - thickness / 2, kPi, std::max(end, kPi + 0.02f), 48);
   draw->PathStroke(band_colour(r.risk.score), 0, thickness);
+  // "56 (49–63)": the score large, the range of its task figures' uncertainty small beside it.
+  const std::string score = r.text.risk_score, range = " (" + r.text.risk_range + ")";
+  const float score_width = text_width(fonts().title, score), range_width = text_width(fonts().small, range);
+  const float left = centre.x - (score_width + range_width) / 2;
   ImGui::PushFont(fonts().title);
-  const std::string score = r.text.risk_score;
   ImVec2 size = ImGui::CalcTextSize(score.c_str());
-  draw->AddText(ImVec2(centre.x - size.x / 2, centre.y - size.y + 2), t.text, score.c_str());
+  draw->AddText(ImVec2(left, centre.y - size.y + 2), t.text, score.c_str());
   ImGui::PopFont();
   ImGui::PushFont(fonts().small);
+  const float range_height = ImGui::CalcTextSize(range.c_str()).y;
+  draw->AddText(ImVec2(left + score_width, centre.y - range_height - 4), t.muted, range.c_str());
   const char* out_of = "out of 100";
   size = ImGui::CalcTextSize(out_of);
   draw->AddText(ImVec2(centre.x - size.x / 2, centre.y + 4), t.muted, out_of);
   ImGui::PopFont();
   ImGui::Dummy(ImVec2(diameter, radius + 24));
+}
+
+// The figure's own uncertainty and where the time share comes from, under the reason.
+std::string figure_range_line(const core::Task& task) {
+  return "AI figure " + std::to_string(task.ai_figure) + " (range " + std::to_string(task.ai_figure_low) + "\u2013" +
+         std::to_string(task.ai_figure_high) + "); time share " +
+         (task.time_share_basis == core::ShareBasis::kOnet ? "from O*NET ratings." : "an editorial estimate.");
 }
 
 void task_row(const SectionContext& c, MirrorSection& mirror, size_t index, int share_pct, float width) {
@@ -72,6 +84,8 @@ void task_row(const SectionContext& c, MirrorSection& mirror, size_t index, int 
   if (open) {
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     text_wrapped(fonts().small, t.text, task.reason);
+    text_wrapped(fonts().small, t.muted, figure_range_line(task));
+    if (!task.barriers.empty()) text_wrapped(fonts().small, t.muted, "What slows its use: " + task.barriers);
     ImGui::PopTextWrapPos();
   }
   ImGui::EndGroup();
@@ -140,6 +154,8 @@ void draw_tasks(const SectionContext& c) {
   gauge(r, 200);
   const std::string grade = std::string("Grade ") + r.risk.grade + " \u00B7 " + core::band_label(r.risk.band) + " exposure";
   text(f.body_bold, band_colour(r.risk.score), grade);
+  // Observed use sits by the score as evidence with its date; it never enters the score.
+  if (!r.text.observed_use.empty()) text_wrapped(f.small, t.text, "Observed use: " + r.text.observed_use + ".");
   text_wrapped(f.small, t.muted, "More exposed than " + r.text.rank_pct + " of the " +
                                      std::to_string(c.dataset.score_distribution.size()) + " professions we cover.");
   text_wrapped(f.small, t.muted, r.text.automates_share + " of the time goes to tasks AI mostly does itself; " +
@@ -173,8 +189,13 @@ void draw_tasks(const SectionContext& c) {
   if (!c.narrow && ImGui::GetCursorPosY() < gauge_bottom) ImGui::SetCursorPosY(gauge_bottom);
 
   mirror.figures.push_back({"score", "AI exposure score out of 100", r.text.risk_score});
+  mirror.figures.push_back({"score_range", "Score range from the task figures' uncertainty", r.text.risk_range});
   mirror.figures.push_back({"grade", "Grade", std::string(1, r.risk.grade)});
   mirror.figures.push_back({"band", "Band", core::band_label(r.risk.band)});
+  if (!r.text.observed_use.empty()) {
+    mirror.figures.push_back({"observed_use", "Observed use (Anthropic Economic Index), not part of the score",
+                              r.text.observed_use});
+  }
   mirror.figures.push_back({"rank_pct", "More exposed than this share of professions", r.text.rank_pct});
   mirror.figures.push_back({"automates_share", "Time in tasks AI mostly automates", r.text.automates_share});
   for (size_t i = 0; i < r.profession->tasks.size(); ++i) {
@@ -182,7 +203,8 @@ void draw_tasks(const SectionContext& c) {
     mirror.figures.push_back({"task-" + task.id, task.name,
                               std::to_string(task.ai_figure) + "% by AI, " + core::task_mode_label(task.mode) + ", " +
                                   core::horizon_label(task.horizon) + ", " + std::to_string(shares[i]) + "% of time. " +
-                                  task.reason});
+                                  task.reason + " " + figure_range_line(task) +
+                                  (task.barriers.empty() ? "" : " What slows its use: " + task.barriers)});
   }
 }
 

@@ -14,7 +14,7 @@ void draw_threats(const SectionContext& c) {
   Panel panel(c.width, panel_padding(c.narrow));
   const float inner = panel.inner_width();
   section_title("THREAT AGENTS", "Who is automating this work");
-  if (p.threat_agent_ids.empty()) {
+  if (p.threats.empty()) {
     const std::string line = "No AI product we know of targets this work directly yet; general assistants help with "
                              "its paperwork at most.";
     text_wrapped(f.body, t.muted, line);
@@ -24,19 +24,20 @@ void draw_threats(const SectionContext& c) {
   ImGui::Dummy(ImVec2(0, 4));
   const int per_row = c.narrow ? 1 : 2;
   const float gap = 24, column = (inner - gap * (per_row - 1)) / per_row;
-  for (size_t i = 0; i < p.threat_agent_ids.size(); ++i) {
-    const core::ThreatAgent* agent = c.dataset.find_threat_agent(p.threat_agent_ids[i]);
+  for (size_t i = 0; i < p.threats.size(); ++i) {
+    const core::ThreatAgent* agent = c.dataset.find_threat_agent(p.threats[i].agent_id);
     if (!agent) continue;
+    const std::string& does = p.threats[i].does;
     if (i % per_row != 0) ImGui::SameLine(0, gap);
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
     text(f.label, t.muted, agent->company);
     text(f.body_bold, t.text, agent->product);
-    text_wrapped(f.small, t.muted, agent->does + " (as of " + core::format_date(agent->as_of) + ")");
+    text_wrapped(f.small, t.muted, does + " (as of " + core::format_date(agent->as_of) + ")");
     ImGui::PopTextWrapPos();
     ImGui::Dummy(ImVec2(column, 6));
     ImGui::EndGroup();
-    mirror.figures.push_back({"threat-" + agent->id, agent->company + " " + agent->product, agent->does});
+    mirror.figures.push_back({"threat-" + agent->id, agent->company + " " + agent->product, does});
   }
 }
 

@@ -26,6 +26,7 @@ class Reader {
   explicit Reader(std::vector<Problem>& problems) : problems_(problems) {}
 
   void problem(const std::string& path, const std::string& message) { problems_.push_back({path, message}); }
+  size_t problem_count() const { return problems_.size(); }
 
   const json* field(const json& object, const std::string& path, const char* key, bool required) {
     auto it = object.find(key);
@@ -288,15 +289,54 @@ TaskMode read_mode(Reader& r, const json& o, const std::string& p) {
   return TaskMode::kAssists;
 }
 
+// Only AI products are threat agents: a platform, a plain machine or a service is not one.
+AgentKind read_agent_kind(Reader& r, const json& o, const std::string& p) {
+  std::string value = r.text(o, p, "kind");
+  for (AgentKind kind : {AgentKind::kAssistant, AgentKind::kAgent, AgentKind::kSpecialist, AgentKind::kGenerator,
+                         AgentKind::kRobot}) {
+    if (value == agent_kind_label(kind)) return kind;
+  }
+  if (!value.empty()) {
+    r.problem(p + ".kind", "must be assistant, agent, specialist, generator or robot, not \"" + value +
+                               "\": threat agents are AI products only");
+  }
+  return AgentKind::kAssistant;
+}
+
+ShareBasis read_share_basis(Reader& r, const json& o, const std::string& p) {
+  std::string value = r.text(o, p, "time_share_basis");
+  if (value == "onet") return ShareBasis::kOnet;
+  if (value == "editorial") return ShareBasis::kEditorial;
+  if (!value.empty()) r.problem(p + ".time_share_basis", "must be onet or editorial, not \"" + value + "\"");
+  return ShareBasis::kEditorial;
+}
+
 void read_task(Reader& r, const json& o, const std::string& p, Task& task) {
-  r.only_keys(o, p, {"id", "name", "reason", "ai_figure", "time_share", "horizon", "mode", "onet_task_ids", "sources"});
+  r.only_keys(o, p, {"id", "name", "reason", "ai_figure", "ai_figure_low", "ai_figure_high", "barriers", "time_share",
+                     "time_share_basis", "horizon", "mode", "onet_task_ids", "sources"});
   task.id = r.matching(o, p, "id", is_id, "a lower-case id of letters, digits and dashes");
   task.name = r.text(o, p, "name");
   task.reason = r.text(o, p, "reason");
+  const size_t problems_before = r.problem_count();
   task.ai_figure = r.integer(o, p, "ai_figure", 0, 100);
+  task.ai_figure_low = r.integer(o, p, "ai_figure_low", 0, 100);
+  task.ai_figure_high = r.integer(o, p, "ai_figure_high", 0, 100);
+  // Compared only when all three were read: a bad figure is one problem, not three.
+  const bool figures_read = r.problem_count() == problems_before;
+  if (figures_read) {
+    if (task.ai_figure_low > task.ai_figure) r.problem(p + ".ai_figure_low", "must not be above ai_figure");
+    if (task.ai_figure_high < task.ai_figure) r.problem(p + ".ai_figure_high", "must not be below ai_figure");
+  }
+  if (o.contains("barriers")) task.barriers = r.text(o, p, "barriers");
   task.time_share_pct = r.number(o, p, "time_share", 0.5, 100);
+  task.time_share_basis = read_share_basis(r, o, p);
   task.horizon = read_horizon(r, o, p);
   task.mode = read_mode(r, o, p);
+  // The mode follows the figure: a task AI can do less than half of is not one it mostly automates.
+  if (figures_read && task.mode == TaskMode::kAutomates && task.ai_figure < kAutomatesMinFigure) {
+    r.problem(p + ".mode", "must be assists: automates needs an ai_figure of at least " +
+                               std::to_string(kAutomatesMinFigure) + ", not " + std::to_string(task.ai_figure));
+  }
   task.onet_task_ids = r.strings(o, p, "onet_task_ids", true);
   if (task.onet_task_ids.empty() && o.contains("onet_task_ids")) r.problem(p + ".onet_task_ids", "must name at least one O*NET task");
   for (size_t i = 0; i < task.onet_task_ids.size(); ++i) {
@@ -307,9 +347,19 @@ void read_task(Reader& r, const json& o, const std::string& p, Task& task) {
   task.source_ids = r.strings(o, p, "sources", true);
 }
 
+// threats: [{agent, does}], the agent and what it does for this profession.
+void read_threats(Reader& r, const json& o, const std::string& p, Profession& prof) {
+  r.each_object(o, p, "threats", true, [&](const json& item, const std::string& ip) {
+    r.only_keys(item, ip, {"agent", "does"});
+    Threat& threat = prof.threats.emplace_back();
+    threat.agent_id = r.text(item, ip, "agent");
+    threat.does = r.text(item, ip, "does");
+  });
+}
+
 void read_profession(Reader& r, const json& o, const std::string& p, Profession& prof) {
   r.only_keys(o, p, {"slug", "name", "aliases", "category", "soc_code", "soc_note", "tagline", "updated",
-                     "us_employment", "tasks", "threat_agents", "timeline", "skills", "default_plan", "salaries"});
+                     "us_employment", "tasks", "observed_use", "threats", "timeline", "skills", "default_plan", "salaries"});
   prof.slug = r.matching(o, p, "slug", is_id, "a lower-case slug of letters, digits and dashes");
   prof.name = r.text(o, p, "name");
   prof.aliases = r.strings(o, p, "aliases", true);
@@ -330,7 +380,18 @@ void read_profession(Reader& r, const json& o, const std::string& p, Profession&
   r.each_object(o, p, "tasks", true, [&](const json& item, const std::string& ip) {
     read_task(r, item, ip, prof.tasks.emplace_back());
   });
-  prof.threat_agent_ids = r.strings(o, p, "threat_agents", true);
+  r.each_object(o, p, "observed_use", false, [&](const json& item, const std::string& ip) {
+    r.only_keys(item, ip, {"source", "window_from", "window_to", "onet_tasks", "observed_tasks"});
+    ObservedUse& use = prof.observed_use.emplace_back();
+    use.source_id = r.text(item, ip, "source");
+    use.window_from = r.matching(item, ip, "window_from", is_source_date, "a date YYYY-MM or YYYY-MM-DD");
+    use.window_to = r.matching(item, ip, "window_to", is_source_date, "a date YYYY-MM or YYYY-MM-DD");
+    if (!use.window_to.empty() && use.window_to < use.window_from) r.problem(ip + ".window_to", "must not be before window_from");
+    use.onet_tasks = r.integer(item, ip, "onet_tasks", 1, 10000);
+    use.observed_tasks = r.integer(item, ip, "observed_tasks", 0, 10000);
+    if (use.observed_tasks > use.onet_tasks) r.problem(ip + ".observed_tasks", "must not exceed onet_tasks");
+  });
+  read_threats(r, o, p, prof);
   r.each_object(o, p, "timeline", true, [&](const json& item, const std::string& ip) {
     r.only_keys(item, ip, {"from", "to", "text"});
     TimelinePhase& phase = prof.timeline.emplace_back();
@@ -497,9 +558,10 @@ void read_document(Reader& r, const json& root, const std::string& name, Dataset
     origins.plans.push_back(ip);
   });
   r.each_object(root, p, "threat_agents", false, [&](const json& o, const std::string& ip) {
-    r.only_keys(o, ip, {"id", "company", "product", "does", "source", "as_of"});
+    r.only_keys(o, ip, {"id", "kind", "company", "product", "does", "source", "as_of"});
     ThreatAgent& agent = d.threat_agents.emplace_back();
     agent.id = r.matching(o, ip, "id", is_id, "a lower-case id");
+    agent.kind = read_agent_kind(r, o, ip);
     agent.company = r.text(o, ip, "company");
     agent.product = r.text(o, ip, "product");
     agent.does = r.text(o, ip, "does");
@@ -603,9 +665,7 @@ void apply_filter(json& merged, const BundleFilter& filter) {
     if (!listed(filter.slugs, slug) && !listed(filter.categories, category)) continue;
     categories.push_back(category);
     socs.push_back(text_of(profession, "soc_code"));
-    if (profession.contains("threat_agents")) {
-      for (const auto& id : profession["threat_agents"]) if (id.is_string()) agents.push_back(id.get<std::string>());
-    }
+    for (const auto& threat : profession.value("threats", json::array())) agents.push_back(text_of(threat, "agent"));
     for (const auto& task : profession.value("tasks", json::array())) add_sources(task.value("sources", json::array()));
     for (const auto& salary : profession.value("salaries", json::array())) sources.push_back(text_of(salary, "source"));
     sources.push_back(text_of(profession.value("us_employment", json::object()), "source"));

@@ -38,6 +38,11 @@ class Checker {
   std::vector<Problem>& problems_;
 };
 
+std::string lower(std::string text) {
+  for (char& ch : text) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return text;
+}
+
 void check_profession(Checker& c, const Dataset& d, const Profession& prof, const std::string& p) {
   if (!prof.category_id.empty() && !d.find_category(prof.category_id)) {
     c.problem(p + ".category", "names the unknown category \"" + prof.category_id + "\"");
@@ -64,13 +69,25 @@ void check_profession(Checker& c, const Dataset& d, const Profession& prof, cons
     c.problem(p + ".tasks", std::string("time_share must add up to 100, not ") + buffer);
   }
 
-  if (prof.threat_agent_ids.size() > kMaxThreatAgents) c.problem(p + ".threat_agents", "lists more than 6 threat agents");
+  if (prof.threats.size() > kMaxThreatAgents) c.problem(p + ".threats", "lists more than 6 threat agents");
   std::set<std::string> agents;
-  for (size_t i = 0; i < prof.threat_agent_ids.size(); ++i) {
-    const std::string& id = prof.threat_agent_ids[i];
-    std::string ap = p + ".threat_agents[" + std::to_string(i) + "]";
-    if (!d.find_threat_agent(id)) c.problem(ap, "names the unknown threat agent \"" + id + "\"");
-    if (!agents.insert(id).second) c.problem(ap, "repeats the threat agent \"" + id + "\"");
+  for (size_t i = 0; i < prof.threats.size(); ++i) {
+    const Threat& threat = prof.threats[i];
+    std::string ap = p + ".threats[" + std::to_string(i) + "]";
+    const ThreatAgent* agent = d.find_threat_agent(threat.agent_id);
+    if (!agent) c.problem(ap + ".agent", "names the unknown threat agent \"" + threat.agent_id + "\"");
+    if (!agents.insert(threat.agent_id).second) c.problem(ap + ".agent", "repeats the threat agent \"" + threat.agent_id + "\"");
+    if (agent && !threat.does.empty() && lower(threat.does) == lower(agent->does)) {
+      c.problem(ap + ".does", "repeats the agent table's general line: say what it does for this profession");
+    }
+  }
+
+  std::set<std::string> releases;
+  for (size_t i = 0; i < prof.observed_use.size(); ++i) {
+    const std::string& source = prof.observed_use[i].source_id;
+    const std::string up = p + ".observed_use[" + std::to_string(i) + "].source";
+    c.source_ref(source, up);
+    if (!releases.insert(source).second) c.problem(up, "repeats the release \"" + source + "\"");
   }
 
   if (prof.timeline.empty()) c.problem(p + ".timeline", "must have at least one phase");
@@ -99,14 +116,9 @@ void check_profession(Checker& c, const Dataset& d, const Profession& prof, cons
   if (!salary_regions.count(kBaseRegion)) c.problem(p + ".salaries", "has no entry for the region \"US\" (BLS)");
 }
 
-std::string lower(std::string text) {
-  for (char& ch : text) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return text;
-}
-
 // Names people search for must lead to one profession; prose must not be pasted between entries.
 void check_unique_text(Checker& c, const Dataset& d, const Origins& origins) {
-  std::map<std::string, std::string> names, taglines, reasons;  // text -> where it first appeared
+  std::map<std::string, std::string> names, taglines, reasons, threats;  // text -> where it first appeared
   for (size_t i = 0; i < d.professions.size() && i < origins.professions.size(); ++i) {
     const Profession& prof = d.professions[i];
     const std::string& p = origins.professions[i];
@@ -123,6 +135,10 @@ void check_unique_text(Checker& c, const Dataset& d, const Origins& origins) {
     claim(taglines, prof.tagline, p + ".tagline", "tagline");
     for (size_t t = 0; t < prof.tasks.size(); ++t) {
       claim(reasons, prof.tasks[t].reason, p + ".tasks[" + std::to_string(t) + "].reason", "task reason");
+    }
+    // A threat sentence says what the agent does for this profession, so no other card can share it.
+    for (size_t a = 0; a < prof.threats.size(); ++a) {
+      claim(threats, prof.threats[a].does, p + ".threats[" + std::to_string(a) + "].does", "threat sentence");
     }
   }
 }

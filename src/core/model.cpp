@@ -63,4 +63,17 @@ const char* horizon_label(Horizon horizon) {
 
 const char* task_mode_label(TaskMode mode) { return mode == TaskMode::kAutomates ? "automates" : "assists"; }
 
+const char* share_basis_label(ShareBasis basis) { return basis == ShareBasis::kOnet ? "onet" : "editorial"; }
+
+const char* agent_kind_label(AgentKind kind) {
+  switch (kind) {
+    case AgentKind::kAssistant: return "assistant";
+    case AgentKind::kAgent: return "agent";
+    case AgentKind::kSpecialist: return "specialist";
+    case AgentKind::kGenerator: return "generator";
+    case AgentKind::kRobot: return "robot";
+  }
+  return "";
+}
+
 }  // namespace airisk::core

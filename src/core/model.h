@@ -69,29 +69,60 @@ struct AiPlan {
   std::string as_of;
 };
 
+// Threat agents are AI products only; the kind says which sort (docs/dataset.md).
+enum class AgentKind { kAssistant, kAgent, kSpecialist, kGenerator, kRobot };
+
 struct ThreatAgent {
   std::string id;
+  AgentKind kind = AgentKind::kAssistant;
   std::string company;
   std::string product;
-  std::string does;
+  std::string does;  // what the product does in general; a profession says what it does for that work
   std::string source_id;
   std::string as_of;
+};
+
+// An agent on one profession's card, with what it does for that profession.
+struct Threat {
+  std::string agent_id;
+  std::string does;  // the profession's own sentence, never the agent table's general line
 };
 
 enum class TaskMode { kAutomates, kAssists };
 
 enum class Horizon { kNow, kOneToTwoYears, kThreeToFiveYears, kBeyondFiveYears };
 
+// Where a task's time share comes from: O*NET's importance and frequency ratings of its task
+// statements, or an editorial estimate where O*NET rates none of them.
+enum class ShareBasis { kOnet, kEditorial };
+
 struct Task {
   std::string id;
   std::string name;
   std::string reason;
-  int ai_figure = 0;          // 0-100: how much of the task today's AI can do
+  // 0-100: how much of the task today's AI systems can do (capability only, never lowered for
+  // barriers), and the low and high ends of that judgement's own uncertainty.
+  int ai_figure = 0;
+  int ai_figure_low = 0;
+  int ai_figure_high = 0;
+  std::string barriers;       // what slows use (licensing, unions, liability, adoption); may be empty
   double time_share_pct = 0;  // share of working time, percent; a profession's tasks sum to 100
+  ShareBasis time_share_basis = ShareBasis::kEditorial;
   Horizon horizon = Horizon::kNow;
   TaskMode mode = TaskMode::kAssists;
   std::vector<std::string> onet_task_ids;
   std::vector<std::string> source_ids;
+};
+
+// Observed use, beside the editorial judgement and never blended into the score: how many of the
+// profession's O*NET task statements one Anthropic Economic Index release finds in Claude
+// conversations (derived by scripts/derive_observed_use.py).
+struct ObservedUse {
+  std::string source_id;    // the release; its source's date is the release date
+  std::string window_from;  // the data window, YYYY-MM (or a full date)
+  std::string window_to;
+  int onet_tasks = 0;       // the O*NET statements of the occupations the profession's tasks cite
+  int observed_tasks = 0;   // how many of them the release lists
 };
 
 struct TimelinePhase {
@@ -180,7 +211,8 @@ struct Profession {
   std::string updated;
   UsEmployment us_employment;
   std::vector<Task> tasks;
-  std::vector<std::string> threat_agent_ids;
+  std::vector<ObservedUse> observed_use;  // one per release, oldest first
+  std::vector<Threat> threats;
   std::vector<TimelinePhase> timeline;
   std::vector<Skill> skills;
   std::string default_plan_id;
@@ -224,5 +256,10 @@ const SalaryPreset* find_salary(const Profession& profession, const std::string&
 
 const char* horizon_label(Horizon horizon);
 const char* task_mode_label(TaskMode mode);
+const char* share_basis_label(ShareBasis basis);
+const char* agent_kind_label(AgentKind kind);
+
+// The figure from which a task counts as mostly automated: "automates" needs at least this.
+constexpr int kAutomatesMinFigure = 50;
 
 }  // namespace airisk::core

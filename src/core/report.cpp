@@ -26,7 +26,42 @@ std::string presets_note(const PayPresets& presets, const Region& region) {
          minimum_rate(minimum, region) + ", " + minimum.full_time + ").";
 }
 
+// The latest release by data window, and the one before it.
+void pick_observed_use(const Profession& profession, Report& r) {
+  for (const ObservedUse& use : profession.observed_use) {
+    if (!r.observed_use || use.window_to > r.observed_use->window_to) {
+      r.observed_use_before = r.observed_use;
+      r.observed_use = &use;
+    } else if (!r.observed_use_before || use.window_to > r.observed_use_before->window_to) {
+      r.observed_use_before = &use;
+    }
+  }
+}
+
+std::string observed_use_text(const Report& r) {
+  if (!r.observed_use) return "";
+  const ObservedUse& use = *r.observed_use;
+  const std::string touched = use.observed_tasks == 0 ? "none of the " + std::to_string(use.onet_tasks)
+                                                      : std::to_string(use.observed_tasks) + " of " +
+                                                            std::to_string(use.onet_tasks);
+  std::string line = "Claude conversations touched " + touched + " O*NET task" + (use.onet_tasks == 1 ? "" : "s") +
+                     " of this job, " + format_window(use.window_from, use.window_to);
+  if (r.observed_use_before) {
+    line += " (" + std::to_string(r.observed_use_before->observed_tasks) + " in " +
+            format_window(r.observed_use_before->window_from, r.observed_use_before->window_to) + ")";
+  }
+  return line;
+}
+
 }  // namespace
+
+std::string format_window(const std::string& from, const std::string& to) {
+  const std::string start = format_date(from.substr(0, 7)), end = format_date(to.substr(0, 7));
+  if (to.empty() || start == end) return start;
+  // "Feb 2025" and "Mar 2025" share the year: "Feb–Mar 2025".
+  if (from.substr(0, 4) == to.substr(0, 4) && start.size() > 5) return start.substr(0, start.size() - 5) + "\u2013" + end;
+  return start + "\u2013" + end;
+}
 
 ReportResult build_report(const Dataset& dataset, const ReportState& state) {
   ReportResult result;
@@ -56,6 +91,7 @@ ReportResult build_report(const Dataset& dataset, const ReportState& state) {
   r.dataset_risk = risk_score(*r.profession);
   r.rank_pct = rank_pct(r.risk.score, dataset.score_distribution);
   r.automates_share_pct = automates_share_pct(*r.profession, r.weights);
+  pick_observed_use(*r.profession, r);
 
   const Region& region = *r.region;
   const NumberStyle& style = region.number_style;
@@ -78,9 +114,12 @@ ReportResult build_report(const Dataset& dataset, const ReportState& state) {
   t.ai_hours_per_year = format_hours(kAiHoursPerYear, style);
   t.break_even_hours_per_month = format_hours(r.cost.break_even_hours_per_month, style);
   t.risk_score = format_number(r.risk.score, 0, style);
+  t.risk_range = format_number(r.risk.score_low, 0, style) + "\u2013" + format_number(r.risk.score_high, 0, style);
+  t.risk_score_with_range = t.risk_score + " (" + t.risk_range + ")";
   t.rank_pct = format_percent(r.rank_pct, style);
   t.automates_share = format_percent(r.automates_share_pct, style);
   t.assists_share = format_percent(100 - r.automates_share_pct, style);
+  t.observed_use = observed_use_text(r);
   return result;
 }
 
@@ -89,6 +128,7 @@ std::vector<const Source*> report_sources(const Dataset& dataset, const Report& 
   if (r.presets) ids.insert(ids.end(), r.presets->source_ids.begin(), r.presets->source_ids.end());
   ids.push_back(r.profession->us_employment.source_id);
   for (const auto& task : r.profession->tasks) ids.insert(ids.end(), task.source_ids.begin(), task.source_ids.end());
+  for (const auto& use : r.profession->observed_use) ids.push_back(use.source_id);
   ids.push_back(r.plan->source_id);
   ids.push_back(r.region->usd_rate.source_id);
   ids.push_back(r.region->hours_source_id);

@@ -36,8 +36,13 @@ struct ReportText {
   std::string human_hourly, ai_hourly, human_hours_per_year, ai_hours_per_year;
   std::string break_even_hours_per_month;
   std::string risk_score;
+  std::string risk_range;             // "49–63": the score with every task at its low and high figure
+  std::string risk_score_with_range;  // "56 (49–63)"
   std::string rank_pct;  // "higher than 62% of professions"
   std::string automates_share, assists_share;
+  // "Claude conversations touched 9 of 21 O*NET tasks of this job, Feb 2026 (7 in Feb–Mar 2025)";
+  // empty when the dataset has no observed use for the profession.
+  std::string observed_use;
 };
 
 struct Report {
@@ -53,6 +58,10 @@ struct Report {
   double rank_pct = 0;     // share of all professions with a lower score, 0-100
   double automates_share_pct = 0;  // of working time, in tasks AI mostly does itself
   std::vector<double> weights;     // each task's share of time in use, percent, in task order; sums to 100
+  // Observed use (evidence beside the score, not part of it): the latest release, and the one
+  // before it for comparison; null where the profession has none.
+  const ObservedUse* observed_use = nullptr;
+  const ObservedUse* observed_use_before = nullptr;
   ReportText text;
 };
 
@@ -63,6 +72,9 @@ struct ReportResult {
 };
 
 ReportResult build_report(const Dataset& dataset, const ReportState& state);
+
+// A data window as people say it: "Feb 2026", "Feb–Mar 2025", "Dec 2025–Jan 2026".
+std::string format_window(const std::string& from, const std::string& to);
 
 // The sources behind the figures a report shows (salary range, employment, tasks, plan, rate,
 // hours), each once, in the order they first appear: the card's methodology panel and the

@@ -50,13 +50,20 @@ char grade_for(double score) {
 
 RiskScore risk_score(const Profession& profession, const std::vector<double>& weights) {
   std::vector<double> w = usable_weights(profession, weights);
-  double weighted = 0, total = 0;
+  double weighted = 0, weighted_low = 0, weighted_high = 0, total = 0;
   for (size_t i = 0; i < profession.tasks.size(); ++i) {
-    weighted += w[i] * profession.tasks[i].ai_figure;
+    const Task& task = profession.tasks[i];
+    weighted += w[i] * task.ai_figure;
+    weighted_low += w[i] * task.ai_figure_low;
+    weighted_high += w[i] * task.ai_figure_high;
     total += w[i];
   }
   RiskScore result;
-  result.score = total > 0 ? weighted / total : 0;
+  if (total > 0) {
+    result.score = weighted / total;
+    result.score_low = weighted_low / total;
+    result.score_high = weighted_high / total;
+  }
   result.band = band_for(result.score);
   result.grade = grade_for(result.score);
   return result;

@@ -13,6 +13,10 @@ enum class RiskBand { kLow, kModerate, kHigh, kVeryHigh };
 
 struct RiskScore {
   double score = 0;  // 0-100: the task AI figures weighted by share of working time
+  // The same weighting with every task at the low, and at the high, end of its figure's range:
+  // how far the score could move if each judgement were off in the same direction.
+  double score_low = 0;
+  double score_high = 0;
   RiskBand band = RiskBand::kLow;
   char grade = 'A';  // A (least exposed) to F, see grade_for
 };

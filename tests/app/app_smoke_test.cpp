@@ -97,7 +97,10 @@ TEST_F(CardTest, shows_header_and_default_figures) {
   frame();
   EXPECT_EQ(figure("profession"), "Backend Developer");
   EXPECT_EQ(figure("category"), "Tech & Engineering");
-  EXPECT_EQ(figure("updated"), "13 Feb 2026");
+  EXPECT_EQ(figure("updated"), "29 Nov 2026");
+  // The score's range and the observed use beside it (issue 14), as the core formats them.
+  EXPECT_NE(figure("score_range").find("\u2013"), std::string::npos) << figure("score_range");
+  EXPECT_EQ(figure("observed_use").rfind("Claude conversations touched ", 0), 0u) << figure("observed_use");
   EXPECT_EQ(figure("salary"), "$169,000");
   EXPECT_EQ(figure("ai_yearly"), "$2,400");
   EXPECT_EQ(figure("ratio"), "70.4\u00d7");

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "cli_run.h"
+#include "test_dataset.h"
 
 using airisk::test::run;
 using airisk::test::run_json;
@@ -74,6 +75,34 @@ TEST(cli_test, report_json_names_each_presets_source_and_the_minimum_it_meets) {
       << note;
   auto text = run("report cashier --region GB");
   EXPECT_NE(text.out.find("  Salary range        " + note), std::string::npos) << text.out;
+}
+
+TEST(cli_test, report_json_gives_the_score_range) {
+  // The unit-test dataset: api 80 (75-90) for 60% of the time, design 20 (10-30) for 40%.
+  const std::string path = ::testing::TempDir() + "airisk_range_dataset.json";
+  std::ofstream(path) << airisk::test::valid_dataset_json().dump();
+  auto r = run_json("report backend-developer --data " + path + " --json");
+  ASSERT_EQ(r.status, 0) << r.out;
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_DOUBLE_EQ(j["score"].get<double>(), 56);
+  EXPECT_DOUBLE_EQ(j["score_low"].get<double>(), 49);
+  EXPECT_DOUBLE_EQ(j["score_high"].get<double>(), 66);
+  EXPECT_EQ(j["text"]["score_with_range"], "56 (49\u201366)");
+  ASSERT_EQ(j["observed_use"].size(), 2u);
+  const auto& latest = j["observed_use"][1];
+  EXPECT_EQ(latest["source"], "aei-2026");
+  EXPECT_EQ(latest["release_date"], "2026-03-24");
+  EXPECT_EQ(latest["window_from"], "2026-02-05");
+  EXPECT_EQ(latest["onet_tasks"], 21);
+  EXPECT_EQ(latest["observed_tasks"], 9);
+  EXPECT_DOUBLE_EQ(latest["observed_pct"].get<double>(), 42.86);  // 9 / 21
+  EXPECT_EQ(j["text"]["observed_use"], "Claude conversations touched 9 of 21 O*NET tasks of this job, Feb 2026 (7 in Feb\u2013Mar 2025)");
+  auto text = run("report backend-developer --data " + path);
+  EXPECT_NE(text.out.find("56 (49\u201366) out of 100"), std::string::npos) << text.out;
+  // Every shipped profession's range holds its score.
+  auto shipped = nlohmann::json::parse(run_json("report registered-nurse --json").out);
+  EXPECT_LE(shipped["score_low"].get<double>(), shipped["score"].get<double>());
+  EXPECT_GE(shipped["score_high"].get<double>(), shipped["score"].get<double>());
 }
 
 TEST(cli_test, report_text_and_typed_salaries) {
@@ -222,12 +251,25 @@ TEST(cli_test, html_has_every_section_and_the_bls_salaries) {
   EXPECT_NE(h.find("<dd>$103,050</dd>"), std::string::npos) << "US presets are BLS figures, not estimates";
   EXPECT_NE(h.find("<p>Salary range: BLS OEWS May 2024, 25th-75th percentile.</p>"), std::string::npos);
   EXPECT_NE(h.find("href=\"https://www.bls.gov/"), std::string::npos) << "the BLS source is linked";
-  EXPECT_NE(h.find("AI exposure score: 56 out of 100, grade C (High exposure)"), std::string::npos);
-  EXPECT_NE(h.find("<strong>API endpoint implementation</strong>: 85% by AI, automates, now"), std::string::npos);
-  EXPECT_NE(h.find("<strong>2025\u20132026</strong>"), std::string::npos);
+  EXPECT_NE(h.find("AI exposure score: 56 ("), std::string::npos) << "the score with its range";
+  EXPECT_NE(h.find(") out of 100, grade C (High exposure)"), std::string::npos);
+  EXPECT_NE(h.find("<strong>API endpoint implementation</strong>: 85% by AI ("), std::string::npos);
+  EXPECT_NE(h.find("<strong>2026\u20132027</strong>"), std::string::npos);
   // The trailing slash of --base-url is dropped; the link's & is escaped in the attribute.
   EXPECT_NE(h.find("href=\"https://example.org/cards/p/backend-developer.html#v=1&amp;p=backend-developer\""),
             std::string::npos);
+}
+
+TEST(cli_test, html_shows_barriers_apart_from_the_figure_and_the_professions_own_threat_lines) {
+  auto html = run_json("html civil-engineer");
+  ASSERT_EQ(html.status, 0) << html.out;
+  // The figure is capability; licensing is said separately, after the reason.
+  EXPECT_NE(html.out.find("Load, flow and stress calculations</strong>: 65% by AI (55\u201375)"), std::string::npos);
+  EXPECT_NE(html.out.find("What slows its use: A licensed professional engineer"), std::string::npos);
+  EXPECT_NE(html.out.find("Observed use, beside the score and not part of it: Claude conversations touched"),
+            std::string::npos);
+  EXPECT_NE(html.out.find("Automates road and drainage drafting in Civil 3D"), std::string::npos)
+      << "the agent's sentence for this profession, not the agent table's general line";
 }
 
 TEST(cli_test, html_marks_estimates_and_says_when_no_threat_agents) {

@@ -67,6 +67,16 @@ TEST(dataset_test, valid_dataset_loads_into_structs) {
   EXPECT_EQ(p.name, "Backend Developer");
   EXPECT_EQ(p.tasks.size(), 2u);
   EXPECT_EQ(p.tasks[0].mode, core::TaskMode::kAutomates);
+  EXPECT_EQ(p.tasks[0].ai_figure_low, 75);
+  EXPECT_EQ(p.tasks[0].ai_figure_high, 90);
+  EXPECT_EQ(p.tasks[0].time_share_basis, core::ShareBasis::kOnet);
+  EXPECT_EQ(p.tasks[1].time_share_basis, core::ShareBasis::kEditorial);
+  EXPECT_TRUE(p.tasks[0].barriers.empty());
+  EXPECT_EQ(p.tasks[1].barriers, "Clients hold the architect accountable.");
+  ASSERT_EQ(p.threats.size(), 1u);
+  EXPECT_EQ(p.threats[0].agent_id, "claude-code");
+  EXPECT_EQ(p.threats[0].does, "Writes route handlers and tests from an API spec");
+  EXPECT_EQ(d.find_threat_agent("claude-code")->kind, core::AgentKind::kAgent);
   EXPECT_EQ(p.tasks[1].horizon, core::Horizon::kBeyondFiveYears);
   EXPECT_DOUBLE_EQ(p.tasks[0].time_share_pct, 60);
   EXPECT_EQ(p.timeline[1].to_year, 2029);
@@ -211,8 +221,8 @@ TEST(dataset_test, rule_references_to_tables) {
                  "unknown category");
   EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["default_plan"] = "gold"; }), kProf + ".default_plan",
                  "unknown plan");
-  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["threat_agents"] = {"skynet"}; }),
-                 kProf + ".threat_agents[0]", "unknown threat agent");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["threats"][0]["agent"] = "skynet"; }),
+                 kProf + ".threats[0].agent", "unknown threat agent");
 }
 
 TEST(dataset_test, rule_at_most_six_threat_agents_and_none_is_fine) {
@@ -221,10 +231,95 @@ TEST(dataset_test, rule_at_most_six_threat_agents_and_none_is_fine) {
       json agent = d["threat_agents"][0];
       agent["id"] = "agent-" + std::to_string(i);
       d["threat_agents"].push_back(agent);
-      d["professions"][0]["threat_agents"].push_back(agent["id"]);
+      d["professions"][0]["threats"].push_back({{"agent", agent["id"]}, {"does", "Job " + std::to_string(i)}});
     }
-  }), kProf + ".threat_agents", "more than 6");
-  EXPECT_TRUE(problems_after([](json& d) { d["professions"][0]["threat_agents"] = json::array(); }).empty());
+  }), kProf + ".threats", "more than 6");
+  EXPECT_TRUE(problems_after([](json& d) { d["professions"][0]["threats"] = json::array(); }).empty());
+}
+
+// [SECTION] The task and threat rules of issue 14 (docs/methodology.md)
+TEST(dataset_test, rule_automates_needs_a_figure_of_50) {
+  EXPECT_PROBLEM(problems_after([](json& d) {
+    d["professions"][0]["tasks"][0]["ai_figure"] = 49;
+    d["professions"][0]["tasks"][0]["ai_figure_low"] = 40;
+  }), kProf + ".tasks[0].mode", "at least 50, not 49");
+  EXPECT_TRUE(problems_after([](json& d) {
+    d["professions"][0]["tasks"][0]["ai_figure"] = 50;
+    d["professions"][0]["tasks"][0]["ai_figure_low"] = 40;
+  }).empty()) << "50 itself may be automates";
+  EXPECT_TRUE(problems_after([](json& d) { d["professions"][0]["tasks"][1]["mode"] = "assists"; }).empty());
+}
+
+TEST(dataset_test, rule_figure_range_brackets_the_figure) {
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["tasks"][0]["ai_figure_low"] = 81; }),
+                 kProf + ".tasks[0].ai_figure_low", "not be above ai_figure");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["tasks"][0]["ai_figure_high"] = 79; }),
+                 kProf + ".tasks[0].ai_figure_high", "not be below ai_figure");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["tasks"][0]["ai_figure_high"] = 101; }),
+                 kProf + ".tasks[0].ai_figure_high", "between 0 and 100");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["tasks"][0].erase("ai_figure_low"); }),
+                 kProf + ".tasks[0].ai_figure_low", "is missing");
+  EXPECT_TRUE(problems_after([](json& d) {
+    d["professions"][0]["tasks"][0]["ai_figure_low"] = 80;
+    d["professions"][0]["tasks"][0]["ai_figure_high"] = 80;
+  }).empty()) << "a range may be a single point";
+}
+
+TEST(dataset_test, rule_share_basis_and_barriers) {
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["tasks"][0]["time_share_basis"] = "survey"; }),
+                 kProf + ".tasks[0].time_share_basis", "onet or editorial");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["tasks"][0].erase("time_share_basis"); }),
+                 kProf + ".tasks[0].time_share_basis", "is missing");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["tasks"][0]["barriers"] = " "; }),
+                 kProf + ".tasks[0].barriers", "must not be empty");
+}
+
+TEST(dataset_test, observed_use_loads_and_is_checked) {
+  auto result = test::load_json(test::valid_dataset_json());
+  ASSERT_TRUE(result.ok()) << describe(result.problems);
+  const auto& uses = result.dataset.professions[0].observed_use;
+  ASSERT_EQ(uses.size(), 2u);
+  EXPECT_EQ(uses[1].source_id, "aei-2026");
+  EXPECT_EQ(uses[1].window_from, "2026-02-05");
+  EXPECT_EQ(uses[1].onet_tasks, 21);
+  EXPECT_EQ(uses[1].observed_tasks, 9);
+  const std::string u = kProf + ".observed_use";
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["observed_use"][1]["observed_tasks"] = 22; }),
+                 u + "[1].observed_tasks", "not exceed onet_tasks");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["observed_use"][1]["onet_tasks"] = 0; }),
+                 u + "[1].onet_tasks", "between 1 and");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["observed_use"][1]["source"] = "aei-2030"; }),
+                 u + "[1].source", "unknown source");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["observed_use"][1]["source"] = "aei-2025"; }),
+                 u + "[1].source", "repeats the release");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["observed_use"][0]["window_to"] = "2024-12"; }),
+                 u + "[0].window_to", "not be before window_from");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["observed_use"][0]["window_from"] = "Feb 2025"; }),
+                 u + "[0].window_from", "YYYY-MM");
+  EXPECT_TRUE(problems_after([](json& d) { d["professions"][0].erase("observed_use"); }).empty())
+      << "optional in the schema; scripts/check_reference.py requires both releases";
+}
+
+TEST(dataset_test, rule_threat_agents_are_ai_products) {
+  EXPECT_PROBLEM(problems_after([](json& d) { d["threat_agents"][0]["kind"] = "platform"; }),
+                 "test.json: $.threat_agents[0].kind", "AI products only");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["threat_agents"][0].erase("kind"); }),
+                 "test.json: $.threat_agents[0].kind", "is missing");
+}
+
+TEST(dataset_test, rule_threat_sentence_is_the_professions_own) {
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["threats"][0]["does"] = "writes code"; }),
+                 kProf + ".threats[0].does", "agent table's general line");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["threats"][0].erase("does"); }),
+                 kProf + ".threats[0].does", "is missing");
+  EXPECT_PROBLEM(problems_after([](json& d) {
+    d["professions"][0]["threats"].push_back(d["professions"][0]["threats"][0]);
+  }), kProf + ".threats[1].agent", "repeats the threat agent");
+  // The old list of ids without sentences is gone from the schema.
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0]["threat_agents"] = {"claude-code"}; }),
+                 kProf + ".threat_agents", "not a field");
+  EXPECT_PROBLEM(problems_after([](json& d) { d["professions"][0].erase("threats"); }), kProf + ".threats",
+                 "is missing");
 }
 
 TEST(dataset_test, rule_timeline_and_skills) {
@@ -319,6 +414,7 @@ TEST(dataset_test, rule_names_taglines_and_reasons_are_not_repeated) {
       second["tagline"] = "Another line.";
       second["tasks"][0]["reason"] = "Different.";
       second["tasks"][1]["reason"] = "Also different.";
+      second["threats"][0]["does"] = "Drafts API clients from the same spec";
       mutate(second);
       d["professions"].push_back(second);
     });
@@ -332,6 +428,8 @@ TEST(dataset_test, rule_names_taglines_and_reasons_are_not_repeated) {
                  "repeats the tagline");
   EXPECT_PROBLEM(with_second([](json& p) { p["tasks"][1]["reason"] = "Hard."; }),
                  "test.json: $.professions[1].tasks[1].reason", "repeats the task reason");
+  EXPECT_PROBLEM(with_second([](json& p) { p["threats"][0]["does"] = "writes route handlers and tests from an API spec"; }),
+                 "test.json: $.professions[1].threats[0].does", "repeats the threat sentence");
 }
 
 TEST(dataset_test, rule_soc_group_needs_a_note) {
@@ -371,7 +469,7 @@ TEST(dataset_test, the_shipped_dataset_is_valid) {
   const core::Profession* backend = result.dataset.find_profession("backend-developer");
   ASSERT_NE(backend, nullptr);
   EXPECT_EQ(backend->tasks.size(), 10u);
-  EXPECT_EQ(backend->threat_agent_ids.size(), 5u);
+  EXPECT_EQ(backend->threats.size(), 3u);
   EXPECT_EQ(backend->timeline.size(), 3u);
   EXPECT_EQ(backend->skills.size(), 5u);
   // BLS May 2024, SOC 15-1252: 25th percentile $103,050, 75th $169,000.
@@ -399,7 +497,7 @@ TEST(dataset_test, shipped_dataset_breadth) {
   for (const auto& p : d.professions) {
     ++per_category[p.category_id];
     bands.insert(core::risk_score(p).band);
-    EXPECT_LE(p.threat_agent_ids.size(), 6u) << p.slug;
+    EXPECT_LE(p.threats.size(), 6u) << p.slug;
   }
   for (const auto& category : d.categories) {
     EXPECT_GE(per_category[category.id], 8) << category.id << " has too few professions";
@@ -441,4 +539,36 @@ TEST(dataset_test, shipped_dataset_cites_and_dates_every_figure) {
       EXPECT_TRUE(onet) << p.slug << "/" << task.id << " does not cite O*NET";
     }
   }
+}
+
+TEST(dataset_test, shipped_dataset_tasks_rest_on_their_own_statements_and_timelines_start_now) {
+  auto d = core::load_dataset(core::embedded_dataset()).dataset;
+  for (const auto& p : d.professions) {
+    // A statement behind three or more tasks means the tasks are not really O*NET-grounded.
+    std::map<std::string, int> uses;
+    for (const auto& task : p.tasks) {
+      for (const auto& id : task.onet_task_ids) ++uses[id];
+    }
+    for (const auto& [id, count] : uses) EXPECT_LE(count, 2) << p.slug << ": O*NET task " << id;
+    // A timeline looks forward from the year the entry was last reviewed.
+    ASSERT_FALSE(p.timeline.empty()) << p.slug;
+    EXPECT_GE(p.timeline.front().from_year, std::stoi(p.updated.substr(0, 4))) << p.slug;
+  }
+}
+
+TEST(dataset_test, shipped_dataset_follows_the_task_rules) {
+  auto d = core::load_dataset(core::embedded_dataset()).dataset;
+  size_t threats = 0;
+  for (const auto& p : d.professions) {
+    for (const auto& task : p.tasks) {
+      EXPECT_LE(task.ai_figure_low, task.ai_figure) << p.slug << "/" << task.id;
+      EXPECT_GE(task.ai_figure_high, task.ai_figure) << p.slug << "/" << task.id;
+      if (task.mode == core::TaskMode::kAutomates) EXPECT_GE(task.ai_figure, 50) << p.slug << "/" << task.id;
+    }
+    for (const auto& threat : p.threats) {
+      ++threats;
+      EXPECT_FALSE(threat.does.empty()) << p.slug << "/" << threat.agent_id;
+    }
+  }
+  EXPECT_GT(threats, 600u) << "every profession's agents carry a sentence of its own";
 }

@@ -28,6 +28,40 @@ TEST(report_test, defaults_to_experienced_preset_and_default_plan) {
   EXPECT_EQ(r.text.ratio, "70.4\u00d7");
   EXPECT_EQ(r.text.ai_pct_of_salary, "1.4%");
   EXPECT_EQ(r.text.risk_score, "56");
+  EXPECT_EQ(r.text.risk_range, "49\u201366");
+  EXPECT_EQ(r.text.risk_score_with_range, "56 (49\u201366)");
+}
+
+TEST(report_test, observed_use_beside_the_score_with_its_date) {
+  core::Dataset d = test::valid_dataset();
+  auto built = core::build_report(d, {"backend-developer", "US", "", 0});
+  ASSERT_TRUE(built.ok()) << built.error;
+  const auto& r = built.report;
+  ASSERT_NE(r.observed_use, nullptr);
+  EXPECT_EQ(r.observed_use->source_id, "aei-2026");
+  EXPECT_EQ(r.text.observed_use, "Claude conversations touched 9 of 21 O*NET tasks of this job, Feb 2026 (7 in Feb\u2013Mar 2025)");
+  EXPECT_DOUBLE_EQ(r.risk.score, 56) << "observed use is never blended into the score";
+  // The latest release wins whatever the order in the data; none observed reads as "none of".
+  auto& uses = d.professions[0].observed_use;
+  std::swap(uses[0], uses[1]);
+  uses[0].observed_tasks = 0;  // now the 2026 release
+  EXPECT_EQ(core::build_report(d, {"backend-developer", "US", "", 0}).report.text.observed_use,
+            "Claude conversations touched none of the 21 O*NET tasks of this job, Feb 2026 (7 in Feb\u2013Mar 2025)");
+  uses.clear();
+  EXPECT_EQ(core::build_report(d, {"backend-developer", "US", "", 0}).report.text.observed_use, "");
+  // Sources: the releases are listed with the card's other sources.
+  d = test::valid_dataset();
+  built = core::build_report(d, {"backend-developer", "US", "", 0});
+  bool listed = false;
+  for (const auto* source : core::report_sources(d, built.report)) listed = listed || source->id == "aei-2026";
+  EXPECT_TRUE(listed);
+}
+
+TEST(report_test, windows_read_as_people_say_them) {
+  EXPECT_EQ(core::format_window("2026-02-05", "2026-02-12"), "Feb 2026");
+  EXPECT_EQ(core::format_window("2025-02", "2025-03"), "Feb\u2013Mar 2025");
+  EXPECT_EQ(core::format_window("2025-12", "2026-01"), "Dec 2025\u2013Jan 2026");
+  EXPECT_EQ(core::format_window("2026", "2026"), "2026");
 }
 
 TEST(report_test, india_figures_in_rupees) {

@@ -30,6 +30,26 @@ TEST(risk_test, unusable_weights_fall_back_to_the_dataset_shares) {
   EXPECT_DOUBLE_EQ(core::risk_score(p, {1.0 / 0.0, 1}).score, 56) << "infinite";
 }
 
+TEST(risk_test, range_puts_every_task_at_its_low_and_at_its_high_figure) {
+  core::Dataset d = test::valid_dataset();
+  const auto& p = d.professions[0];
+  // api 80 (75-90) for 60% of the time, design 20 (10-30) for 40%.
+  auto risk = core::risk_score(p);
+  EXPECT_DOUBLE_EQ(risk.score, 56);        // 0.6 x 80 + 0.4 x 20
+  EXPECT_DOUBLE_EQ(risk.score_low, 49);    // 0.6 x 75 + 0.4 x 10
+  EXPECT_DOUBLE_EQ(risk.score_high, 66);   // 0.6 x 90 + 0.4 x 30
+  // The visitor's weights move the range with the score: equal time gives (75+10)/2 and (90+30)/2.
+  auto equal = core::risk_score(p, {1, 1});
+  EXPECT_DOUBLE_EQ(equal.score, 50);
+  EXPECT_DOUBLE_EQ(equal.score_low, 42.5);
+  EXPECT_DOUBLE_EQ(equal.score_high, 60);
+  // Band and grade follow the score itself, not either end of the range.
+  EXPECT_EQ(risk.band, core::RiskBand::kHigh);
+  core::Profession empty;
+  EXPECT_DOUBLE_EQ(core::risk_score(empty).score_low, 0);
+  EXPECT_DOUBLE_EQ(core::risk_score(empty).score_high, 0);
+}
+
 TEST(risk_test, grades_follow_documented_cut_offs) {
   EXPECT_EQ(core::grade_for(0), 'A');
   EXPECT_EQ(core::grade_for(19.99), 'A');

@@ -14,7 +14,9 @@ inline nlohmann::json valid_dataset_json() {
     "sources": [
       {"id": "bls", "kind": "published", "publisher": "BLS", "title": "OEWS May 2024", "url": "https://www.bls.gov/oes/", "date": "2025-04-02"},
       {"id": "ecb", "kind": "published", "publisher": "ECB", "title": "Reference rates", "url": "https://www.ecb.europa.eu/", "date": "2026-04-13"},
-      {"id": "editorial", "kind": "editorial", "publisher": "airisk", "title": "Estimate", "date": "2026"}
+      {"id": "editorial", "kind": "editorial", "publisher": "airisk", "title": "Estimate", "date": "2026"},
+      {"id": "aei-2025", "kind": "published", "publisher": "Anthropic", "title": "Economic Index", "url": "https://huggingface.co/datasets/Anthropic/EconomicIndex", "date": "2025-03-27"},
+      {"id": "aei-2026", "kind": "published", "publisher": "Anthropic", "title": "Economic Index", "url": "https://huggingface.co/datasets/Anthropic/EconomicIndex", "date": "2026-03-24"}
     ],
     "categories": [{"id": "tech", "name": "Tech", "traded_premium": 1.8}],
     "regions": [
@@ -39,7 +41,7 @@ inline nlohmann::json valid_dataset_json() {
       {"id": "free", "vendor": "GitHub", "name": "Copilot Free", "usd_per_month": 0, "includes": "Completions", "source": "editorial", "as_of": "2026"}
     ],
     "threat_agents": [
-      {"id": "claude-code", "company": "Anthropic", "product": "Claude Code", "does": "Writes code", "source": "editorial", "as_of": "2026-02"}
+      {"id": "claude-code", "kind": "agent", "company": "Anthropic", "product": "Claude Code", "does": "Writes code", "source": "editorial", "as_of": "2026-02"}
     ],
     "professions": [{
       "slug": "backend-developer", "name": "Backend Developer", "aliases": ["backend engineer"],
@@ -47,12 +49,18 @@ inline nlohmann::json valid_dataset_json() {
       "updated": "2026-02-13",
       "us_employment": {"count": 1654440, "source": "bls", "soc_group": true},
       "tasks": [
-        {"id": "api", "name": "APIs", "reason": "Easy.", "ai_figure": 80, "time_share": 60, "horizon": "now",
+        {"id": "api", "name": "APIs", "reason": "Easy.", "ai_figure": 80, "ai_figure_low": 75, "ai_figure_high": 90,
+         "time_share": 60, "time_share_basis": "onet", "horizon": "now",
          "mode": "automates", "onet_task_ids": ["21667"], "sources": ["editorial"]},
-        {"id": "design", "name": "Design", "reason": "Hard.", "ai_figure": 20, "time_share": 40, "horizon": "5y+",
+        {"id": "design", "name": "Design", "reason": "Hard.", "ai_figure": 20, "ai_figure_low": 10, "ai_figure_high": 30,
+         "barriers": "Clients hold the architect accountable.", "time_share": 40, "time_share_basis": "editorial", "horizon": "5y+",
          "mode": "assists", "onet_task_ids": ["21661"], "sources": ["editorial"]}
       ],
-      "threat_agents": ["claude-code"],
+      "observed_use": [
+        {"source": "aei-2025", "window_from": "2025-02", "window_to": "2025-03", "onet_tasks": 21, "observed_tasks": 7},
+        {"source": "aei-2026", "window_from": "2026-02-05", "window_to": "2026-02-12", "onet_tasks": 21, "observed_tasks": 9}
+      ],
+      "threats": [{"agent": "claude-code", "does": "Writes route handlers and tests from an API spec"}],
       "timeline": [{"from": 2025, "to": 2026, "text": "Now."}, {"from": 2027, "to": 2029, "text": "Later."}],
       "skills": [{"name": "Architecture", "why": "Judgement."}],
       "default_plan": "max",

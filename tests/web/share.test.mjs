@@ -106,7 +106,7 @@ for (const slug of SLUGS) {
 
     const noscript = html.match(/<body[\s\S]*<noscript>([\s\S]*?)<\/noscript>/)?.[1] ?? '';
     assert.match(noscript, new RegExp(`<h1>${esc(name)}</h1>`), 'the report names the profession');
-    assert.match(noscript, new RegExp(`AI exposure score: ${score} out of 100`), 'the report gives the score');
+    assert.match(noscript, new RegExp(`AI exposure score: ${score} \\(\\d+\u2013\\d+\\) out of 100`), 'the report gives the score');
     assert.ok(noscript.includes(`href="${pageUrl}#v=1&amp;p=${slug}"`), 'the report links to the interactive card');
 
     const png = pngFacts(fs.readFileSync(path.join(workDir, 'dist/p', `${slug}.png`)));

@@ -112,21 +112,28 @@ void write_tasks(std::ostream& out, const core::Dataset& dataset, const core::Re
   const core::ReportText& t = r.text;
   const auto& employment = r.profession->us_employment;
   open_section(out, "tasks", "Task analysis");
-  out << "<p><strong>AI exposure score: " << esc(t.risk_score) << " out of 100, grade " << r.risk.grade << " ("
+  out << "<p><strong>AI exposure score: " << esc(t.risk_score_with_range) << " out of 100, grade " << r.risk.grade << " ("
       << esc(core::band_label(r.risk.band)) << " exposure).</strong> "
       << esc("More exposed than " + t.rank_pct + " of the " + std::to_string(dataset.score_distribution.size()) +
              " professions we cover. " + t.automates_share + " of the time goes to tasks AI mostly does itself; " +
              t.assists_share + " to tasks where it assists a person.")
-      << "</p>\n<p>"
+      << "</p>\n";
+  if (!t.observed_use.empty()) {
+    out << "<p>Observed use, beside the score and not part of it: " << esc(t.observed_use)
+        << " (Anthropic Economic Index).</p>\n";
+  }
+  out << "<p>"
       << esc(core::format_number(static_cast<double>(employment.count), 0, core::NumberStyle{}) +
              (employment.soc_group ? " people work in the US in this job's SOC group (BLS)." : " people do this job in the US (BLS)."))
       << "</p>\n<ul>\n";
   for (size_t i = 0; i < r.profession->tasks.size(); ++i) {
     const core::Task& task = r.profession->tasks[i];
     out << "<li><strong>" << esc(task.name) << "</strong>: "
-        << esc(std::to_string(task.ai_figure) + "% by AI, " + core::task_mode_label(task.mode) + ", " +
+        << esc(std::to_string(task.ai_figure) + "% by AI (" + std::to_string(task.ai_figure_low) + "\u2013" +
+               std::to_string(task.ai_figure_high) + "), " + core::task_mode_label(task.mode) + ", " +
                core::horizon_label(task.horizon) + ", " + core::format_number(r.weights[i], 0, core::NumberStyle{}) +
-               "% of working time. " + task.reason)
+               "% of working time" + (task.time_share_basis == core::ShareBasis::kOnet ? " (from O*NET ratings)" : "") +
+               ". " + task.reason + (task.barriers.empty() ? "" : " What slows its use: " + task.barriers))
         << "</li>\n";
   }
   out << "</ul>\n<p>Exposure is not job loss: it measures tasks AI can take on, not whether the role disappears.</p>\n"
@@ -135,9 +142,10 @@ void write_tasks(std::ostream& out, const core::Dataset& dataset, const core::Re
 
 void write_threats(std::ostream& out, const core::Dataset& dataset, const core::Report& r) {
   open_section(out, "threats", "Threat agents: AI products doing parts of this work");
-  std::vector<const core::ThreatAgent*> agents;
-  for (const auto& id : r.profession->threat_agent_ids) {
-    if (const core::ThreatAgent* agent = dataset.find_threat_agent(id)) agents.push_back(agent);
+  std::vector<std::pair<const core::ThreatAgent*, std::string>> agents;  // agent, what it does for this work
+  for (const core::Threat& threat : r.profession->threats) {
+    const core::ThreatAgent* agent = dataset.find_threat_agent(threat.agent_id);
+    if (agent) agents.push_back({agent, threat.does});
   }
   if (agents.empty()) {
     out << "<p>No AI product we know of targets this work directly yet; general assistants help with its paperwork at "
@@ -145,13 +153,13 @@ void write_threats(std::ostream& out, const core::Dataset& dataset, const core::
     return;
   }
   out << "<ul>\n";
-  for (const core::ThreatAgent* agent : agents) {
+  for (const auto& [agent, does] : agents) {
     const core::Source* source = dataset.find_source(agent->source_id);
     // "Anthropic Claude Code", but "Supabase AI" rather than "Supabase Supabase AI".
     const bool named = agent->product.rfind(agent->company, 0) == 0;
     const std::string name = named ? agent->product : agent->company + " " + agent->product;
     out << "<li><strong>" << link_or_text(source ? source->url : "", name) << "</strong>: "
-        << esc(agent->does) << " (as of " << time_tag(agent->as_of) << ")</li>\n";
+        << esc(does) << " (as of " << time_tag(agent->as_of) << ")</li>\n";
   }
   out << "</ul>\n</section>\n";
 }

@@ -19,6 +19,19 @@ int command_report(const Args& args) {
   const core::ReportText& t = r.text;
   if (args.json) {
     nlohmann::json out = profession_summary(dataset, *r.profession);
+    // Observed use: evidence beside the score, never part of it.
+    nlohmann::json observed = nlohmann::json::array();
+    for (const core::ObservedUse& use : r.profession->observed_use) {
+      const core::Source* release = dataset.find_source(use.source_id);
+      observed.push_back({{"source", use.source_id},
+                          {"release_date", release ? release->date : ""},
+                          {"window_from", use.window_from},
+                          {"window_to", use.window_to},
+                          {"onet_tasks", use.onet_tasks},
+                          {"observed_tasks", use.observed_tasks},
+                          {"observed_pct", rounded(100.0 * use.observed_tasks / use.onet_tasks, 2)}});
+    }
+    out["observed_use"] = observed;
     out.update({
         {"region", r.region->code},
         {"currency", r.region->currency},
@@ -38,6 +51,8 @@ int command_report(const Args& args) {
         {"experienced_at_minimum", r.presets && r.presets->experienced_at_minimum},
         {"minimum_wage_yearly", r.presets && r.presets->minimum ? core::minimum_yearly(*r.presets->minimum) : 0.0},
         {"score", rounded(r.risk.score, 2)},
+        {"score_low", rounded(r.risk.score_low, 2)},
+        {"score_high", rounded(r.risk.score_high, 2)},
         {"grade", std::string(1, r.risk.grade)},
         {"band", core::band_label(r.risk.band)},
         {"rank_pct", rounded(r.rank_pct, 2)},
@@ -52,7 +67,8 @@ int command_report(const Args& args) {
           {"human_hourly", t.human_hourly}, {"ai_hourly", t.ai_hourly}, {"entry", t.entry},
           {"experienced", t.experienced}, {"presets_note", t.presets_note},
           {"break_even_hours_per_month", t.break_even_hours_per_month},
-          {"score", t.risk_score}, {"rank_pct", t.rank_pct}}},
+          {"score", t.risk_score}, {"score_with_range", t.risk_score_with_range}, {"rank_pct", t.rank_pct},
+          {"observed_use", t.observed_use}}},
     });
     std::cout << out.dump(2) << "\n";
     return kExitOk;
@@ -72,8 +88,9 @@ int command_report(const Args& args) {
             << t.ai_hourly << " (AI, " << t.ai_hours_per_year << ")\n"
             << "  Break-even          the plan pays for itself if it saves " << t.break_even_hours_per_month
             << " a month\n\n"
-            << "AI exposure           " << t.risk_score << "/100, grade " << r.risk.grade << " ("
+            << "AI exposure           " << t.risk_score_with_range << " out of 100, grade " << r.risk.grade << " ("
             << core::band_label(r.risk.band) << "), more exposed than " << t.rank_pct << " of professions\n"
+            << (t.observed_use.empty() ? "" : "Observed use (AEI)    " + t.observed_use + "\n")
             << "Tasks                 " << t.automates_share << " of time in tasks AI mostly automates\n";
   for (size_t i = 0; i < r.profession->tasks.size(); ++i) {
     const core::Task& task = r.profession->tasks[i];
