@@ -25,6 +25,10 @@ const Profession* Dataset::find_profession(const std::string& slug) const {
   return find_by(professions, slug, &Profession::slug);
 }
 
+const SocTitles* Dataset::find_job_titles(const std::string& soc_code) const {
+  return find_by(job_titles, soc_code, &SocTitles::soc_code);
+}
+
 const SalaryPreset* find_salary(const Profession& profession, const std::string& region_code) {
   return find_by(profession.salaries, region_code, &SalaryPreset::region_code);
 }

@@ -47,5 +47,6 @@ int command_regions(const Args& args);
 int command_plans(const Args& args);
 int command_validate(const Args& args);
 int command_bundle(const Args& args);
+int command_normalise(const Args& args);
 
 }  // namespace airisk::cli
