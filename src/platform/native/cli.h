@@ -48,5 +48,6 @@ int command_plans(const Args& args);
 int command_validate(const Args& args);
 int command_bundle(const Args& args);
 int command_normalise(const Args& args);
+int command_resolve(const Args& args);
 
 }  // namespace airisk::cli

@@ -25,7 +25,46 @@ nlohmann::json normalised_json(const std::string& title) {
   return {{"title", title}, {"main", t.text()}, {"alternatives", alternatives}, {"notes", notes}, {"dropped", t.dropped}};
 }
 
+nlohmann::json hit_json(const core::Dataset& dataset, const core::SearchHit& hit) {
+  const core::Profession& p = dataset.professions[hit.profession];
+  return {{"slug", p.slug}, {"name", p.name}, {"soc", p.soc_code}, {"confidence", rounded(hit.confidence, 3)},
+          {"match", core::match_kind_label(hit.kind)}, {"matched", hit.matched}};
+}
+
 }  // namespace
+
+// `airisk resolve TITLE`: the profession a job-ad title means, how sure, and the runners-up.
+int command_resolve(const Args& args) {
+  if (args.positional.size() != 1) throw BadInput{"resolve takes one job-ad title, e.g. airisk resolve \"Sr. Java Developer (Remote)\""};
+  core::Dataset dataset = load_dataset_or_fail(args);
+  core::SearchIndex index(dataset);
+  const core::TitleResolution r = index.resolve(args.positional[0]);
+  if (args.json) {
+    nlohmann::json matches = nlohmann::json::array();
+    for (const auto& hit : r.matches) matches.push_back(hit_json(dataset, hit));
+    nlohmann::json out = {{"title", args.positional[0]},
+                          {"read_as", r.read_as},
+                          {"best", r.best() ? hit_json(dataset, *r.best()) : nlohmann::json()},
+                          {"runners_up", r.matches.size() > 1 ? nlohmann::json(std::vector<nlohmann::json>(matches.begin() + 1, matches.end()))
+                                                              : nlohmann::json::array()},
+                          {"open_directly", r.open_directly},
+                          {"weak", !r.open_directly},
+                          {"reason", r.reason},
+                          {"uncovered_soc", r.uncovered_soc.empty() ? nlohmann::json() : nlohmann::json(r.uncovered_soc)},
+                          {"uncovered_soc_name", r.uncovered_soc_name.empty() ? nlohmann::json() : nlohmann::json(r.uncovered_soc_name)}};
+    std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    return kExitOk;
+  }
+  std::cout << "read as: " << (r.read_as.empty() ? "(nothing that names a job)" : r.read_as) << "\n";
+  for (size_t i = 0; i < r.matches.size(); ++i) {
+    const auto& hit = r.matches[i];
+    const core::Profession& p = dataset.professions[hit.profession];
+    std::printf("%s %-34s %-8s %.2f  %s: %s\n", i == 0 ? "best" : "    ", p.slug.c_str(), p.soc_code.c_str(), hit.confidence,
+                core::match_kind_label(hit.kind), hit.matched.c_str());
+  }
+  std::cout << (r.open_directly ? "confident: open the best match" : "weak: " + r.reason + "; show the matches to choose from") << "\n";
+  return kExitOk;
+}
 
 // `airisk normalise TITLE...`, or one title a line on stdin: what the matcher makes of a title.
 int command_normalise(const Args& args) {
