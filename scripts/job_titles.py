@@ -97,6 +97,12 @@ def main():
     for path in sorted(glob.glob(os.path.join(ROOT, "data", "professions", "*.json"))):
         professions.extend(json.load(open(path, encoding="utf-8")).get("professions", []))
 
+    slugs = {p["slug"] for p in professions}
+    for soc, entry in existing.items():
+        for slug in [entry.get("primary")] + [s["profession"] for s in entry.get("specialisations", [])]:
+            if slug and slug not in slugs:
+                print(f"job_titles: {soc} names {slug!r}, which is no profession (a typo?)", file=sys.stderr)
+
     everything = {t for ts in onet.values() for t in ts}
     for p in professions:
         everything.update([p["name"], *p["aliases"]])

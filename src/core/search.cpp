@@ -44,7 +44,7 @@ int bounded_distance(std::string_view a, std::string_view b, int limit) {
 // Typos allowed for a word of this length: none in short words, where one edit changes the word.
 int typo_budget(size_t length) { return length >= 8 ? 2 : length >= 4 ? 1 : 0; }
 
-constexpr float kBegunWord = 0.9f, kInsideWord = 0.6f;
+constexpr float kBegunWord = 0.9f, kRelatedWord = 0.8f, kInsideWord = 0.6f;
 float typo_quality(int distance) { return distance == 1 ? 0.85f : 0.7f; }
 
 struct Candidate {
@@ -72,12 +72,20 @@ void add_candidate(std::vector<Candidate>& candidates, uint32_t token, float qua
 // a whole word (a job-ad title), and only a typo stands in for a word the index lacks.
 QueryWord read_word(const Tables& t, const std::string& word, bool typing) {
   QueryWord q;
+  // Words of its family stand in for a word: "Landscape Laborer" finds the landscaper.
+  auto family = t.families.find(word_root(word));
   if (auto it = t.token_ids.find(word); it != t.token_ids.end()) {
-    // A complete word matches itself only: "nurse" is not "nursery".
+    // A complete word is not begun or mistyped: "nurse" is not "nursery".
     q.exact = it->second;
     q.candidates.push_back({it->second, 1.0f});
     q.weight = t.weights[it->second];
+    if (family != t.families.end()) {
+      for (uint32_t id : family->second) add_candidate(q.candidates, id, kRelatedWord);
+    }
     return q;
+  }
+  if (family != t.families.end()) {
+    for (uint32_t id : family->second) add_candidate(q.candidates, id, kRelatedWord);
   }
   if (typing && word.size() >= 2) {
     auto first = std::lower_bound(t.by_text.begin(), t.by_text.end(), word,

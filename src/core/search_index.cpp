@@ -2,7 +2,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <set>
+#include <string_view>
+#include <unordered_set>
 
 #include "core/search_tables.h"
 #include "core/title.h"
@@ -15,12 +16,12 @@ class Builder {
   explicit Builder(SearchIndex::Tables& t) : t_(t) {}
 
   uint32_t intern(const std::string& word) {
-    auto [it, inserted] = t_.token_ids.emplace(word, static_cast<uint32_t>(t_.vocabulary.size()));
-    if (inserted) {
-      t_.vocabulary.push_back(word);
-      t_.postings.emplace_back();
-    }
-    return it->second;
+    if (auto it = t_.token_ids.find(word); it != t_.token_ids.end()) return it->second;
+    const auto id = static_cast<uint32_t>(t_.vocabulary.size());
+    t_.token_ids.emplace(word, id);
+    t_.vocabulary.push_back(word);
+    t_.postings.emplace_back();
+    return id;
   }
 
   // Adds each main and alternative part of `text` as a name; returns the words it added.
@@ -57,10 +58,25 @@ class Builder {
 
  private:
   SearchIndex::Tables& t_;
-  std::set<std::string> seen_;
+  std::unordered_set<std::string> seen_;
 };
 
 }  // namespace
+
+std::string word_root(std::string word) {
+  static constexpr const char* kSuffixes[] = {"ation", "ment", "ing", "ers", "ant", "ent", "ist", "er", "or", "e"};
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (std::string_view suffix : kSuffixes) {
+      if (word.size() >= suffix.size() + 4 && word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0) {
+        word.resize(word.size() - suffix.size());
+        stripped = true;
+        break;
+      }
+    }
+  }
+  return word;
+}
 
 SearchIndex::Tables build_search_tables(const Dataset& d) {
   SearchIndex::Tables t;
@@ -123,6 +139,7 @@ SearchIndex::Tables build_search_tables(const Dataset& d) {
   t.by_text.resize(t.vocabulary.size());
   for (uint32_t id = 0; id < t.by_text.size(); ++id) t.by_text[id] = id;
   std::sort(t.by_text.begin(), t.by_text.end(), [&](uint32_t a, uint32_t b) { return t.vocabulary[a] < t.vocabulary[b]; });
+  for (uint32_t id = 0; id < t.vocabulary.size(); ++id) t.families[word_root(t.vocabulary[id])].push_back(id);
   t.by_first_byte.resize(256);
   for (uint32_t id = 0; id < t.vocabulary.size(); ++id) {
     t.by_first_byte[static_cast<unsigned char>(t.vocabulary[id][0])].push_back(id);

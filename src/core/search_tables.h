@@ -38,12 +38,18 @@ struct SearchIndex::Tables {
   float unknown_weight = 1;                                 // a word no name holds: rarer than any
   std::vector<uint32_t> by_text;                            // token ids in word order, for prefixes
   std::vector<std::vector<uint32_t>> by_first_byte;         // token ids by first byte, for typos
+  // Words of one family by their shared root ("landscape", "landscaper", "landscaping").
+  std::unordered_map<std::string, std::vector<uint32_t>> families;
   std::vector<std::vector<uint32_t>> profession_tokens;     // sorted words of a profession's own names
   std::vector<SocGroup> groups;
   std::vector<uint32_t> group_of_profession;
   std::vector<std::vector<std::string>> category_words;     // per Dataset::categories index
   std::vector<uint32_t> category_of_profession;             // index into categories (size() if unknown)
 };
+
+// What "landscaper", "landscaping" and "landscape" share: "landscap". Suffixes of doers and
+// doings come off while at least four letters stay; not "-y", which would make "nursery" a nurse.
+std::string word_root(std::string word);
 
 // Builds the tables (search_index.cpp).
 SearchIndex::Tables build_search_tables(const Dataset& dataset);

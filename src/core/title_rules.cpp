@@ -1,5 +1,6 @@
 #include "core/title_rules.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace airisk::core::title_rules {
@@ -96,8 +97,9 @@ constexpr Entry kWords[] = {
     // Variants folded together.
     {"administrator", kKeep, "admin"}, {"administrative", kKeep, "admin"}, {"administration", kKeep, "admin"},
     {"tech", kKeep, "technician"}, {"adviser", kKeep, "advisor"}, {"programme", kKeep, "program"},
+    {"laborer", kKeep, "worker"}, {"labourer", kKeep, "worker"},  // "Farm Laborer" is "Farm Worker"
     // British spellings.
-    {"labourer", kKeep, "laborer"}, {"labour", kKeep, "labor"}, {"centre", kKeep, "center"},
+    {"labour", kKeep, "labor"}, {"centre", kKeep, "center"},
     {"paediatric", kKeep, "pediatric"}, {"orthopaedic", kKeep, "orthopedic"}, {"anaesthetist", kKeep, "anesthetist"},
     {"anaesthesia", kKeep, "anesthesia"}, {"organisation", kKeep, "organization"},
     {"organisational", kKeep, "organizational"}, {"behaviour", kKeep, "behavior"}, {"behavioural", kKeep, "behavioral"},
@@ -158,21 +160,27 @@ std::string_view compound(std::string_view first, std::string_view second) {
 }
 
 size_t dropped_phrase_length(const std::vector<std::string>& words, size_t at) {
-  for (std::string_view phrase : kDroppedPhrases) {
-    size_t i = at;
-    size_t start = 0;
-    bool matched = true;
-    while (start < phrase.size()) {
-      size_t end = phrase.find(' ', start);
-      if (end == std::string_view::npos) end = phrase.size();
-      if (i >= words.size() || words[i] != phrase.substr(start, end - start)) {
-        matched = false;
-        break;
+  // The phrases split once, by their first word: most words begin none, and say so in one lookup.
+  using Phrase = std::vector<std::string_view>;
+  static const auto* by_first_word = [] {
+    auto* map = new std::unordered_map<std::string_view, std::vector<Phrase>>();
+    for (std::string_view phrase : kDroppedPhrases) {
+      Phrase split;
+      for (size_t start = 0; start < phrase.size();) {
+        size_t end = phrase.find(' ', start);
+        if (end == std::string_view::npos) end = phrase.size();
+        split.push_back(phrase.substr(start, end - start));
+        start = end + 1;
       }
-      ++i;
-      start = end + 1;
+      (*map)[split.front()].push_back(std::move(split));
     }
-    if (matched) return i - at;
+    return map;
+  }();
+  auto it = by_first_word->find(words[at]);
+  if (it == by_first_word->end()) return 0;
+  for (const Phrase& phrase : it->second) {
+    if (at + phrase.size() > words.size()) continue;
+    if (std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<std::ptrdiff_t>(at))) return phrase.size();
   }
   return 0;
 }
