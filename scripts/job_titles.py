@@ -13,7 +13,7 @@ matcher reads them (`airisk normalise`, so "Charge Nurses" and "Charge Nurse" ar
 an O*NET title is left out when it would lead to two places:
 - O*NET lists it under several SOC codes ("Charge Nurse": registered and licensed practical nurses);
 - a profession of another SOC code, or an editorial title of another SOC code, already claims it;
-- it says nothing the SOC's own professions' names do not (kept out to keep the table small).
+- it says nothing the SOC's own names and editorial titles do not (kept out to keep the table small).
 Needs the native build (build/native/airisk). Prints what it left out on stderr.
 """
 import csv
@@ -126,7 +126,7 @@ def main():
         for title in titles:
             onet_socs.setdefault(keys[title], set()).add(soc)
 
-    left_out = {"several SOC codes": 0, "another SOC's profession or editorial title": 0, "already a name": 0}
+    left_out = {"several SOC codes": 0, "another SOC's profession or editorial title": 0, "already a name or editorial title": 0}
     entries = []
     for soc in sorted(onet):
         kept, seen = [], set()
@@ -141,8 +141,8 @@ def main():
             elif claims.get(key, {soc}) - {soc}:
                 left_out["another SOC's profession or editorial title"] += 1
                 print(f"job_titles: {soc} {title!r}: claimed by {sorted(claims[key] - {soc})}", file=sys.stderr)
-            elif soc in own.get(key, set()):
-                left_out["already a name"] += 1
+            elif soc in claims.get(key, set()):
+                left_out["already a name or editorial title"] += 1
             else:
                 kept.append(title)
         entry = {"soc": soc, "name": names[soc]}

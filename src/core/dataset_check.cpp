@@ -133,6 +133,7 @@ struct TitleOwner {
   std::string soc;
   std::string slug;  // empty: the SOC as a whole
   std::string path;
+  bool from_table = true;  // false for a profession's own name or alias
 };
 
 // A title must lead to one place, compared as the matcher compares them (title.h), so that
@@ -154,6 +155,8 @@ void claim_title(Checker& c, std::map<std::string, TitleOwner>& owners, const st
                               ": a title must lead to one profession");
   } else if (first.slug.empty() && !owner.slug.empty()) {
     it->second = owner;  // the profession's own claim is the more precise one
+  } else if (first.slug == owner.slug && first.from_table && owner.from_table) {
+    c.problem(owner.path, "reads as \"" + key + "\", as " + first.path + " does: listed twice");
   }
 }
 
@@ -164,9 +167,9 @@ void check_job_titles(Checker& c, const Dataset& d, const Origins& origins) {
   // The professions' own names first: they are what a title should match exactly.
   for (size_t i = 0; i < d.professions.size() && i < origins.professions.size(); ++i) {
     const Profession& p = d.professions[i];
-    claim_title(c, owners, p.name, {p.soc_code, p.slug, origins.professions[i] + ".name"});
+    claim_title(c, owners, p.name, {p.soc_code, p.slug, origins.professions[i] + ".name", false});
     for (size_t a = 0; a < p.aliases.size(); ++a) {
-      claim_title(c, owners, p.aliases[a], {p.soc_code, p.slug, origins.professions[i] + ".aliases[" + std::to_string(a) + "]"});
+      claim_title(c, owners, p.aliases[a], {p.soc_code, p.slug, origins.professions[i] + ".aliases[" + std::to_string(a) + "]", false});
     }
   }
   std::map<std::string, std::string> seen_soc;

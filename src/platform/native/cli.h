@@ -49,5 +49,6 @@ int command_validate(const Args& args);
 int command_bundle(const Args& args);
 int command_normalise(const Args& args);
 int command_resolve(const Args& args);
+int command_index(const Args& args);
 
 }  // namespace airisk::cli

@@ -66,6 +66,48 @@ int command_resolve(const Args& args) {
   return kExitOk;
 }
 
+// `airisk index [-o FILE]`: every profession with the names and job titles that lead to it, for
+// hosts that map their own job titles without the engine (dist/professions.json). A title of a
+// SOC code several professions share is listed under the SOC's primary profession, where
+// `airisk resolve` opens it when nothing else in the title names one of the others.
+int command_index(const Args& args) {
+  core::Dataset dataset = load_dataset_or_fail(args);
+  nlohmann::json professions = nlohmann::json::array();
+  for (const core::Profession& p : dataset.professions) {
+    std::vector<std::string> titles;
+    std::vector<const core::Profession*> sharing;
+    for (const auto& other : dataset.professions) if (other.soc_code == p.soc_code) sharing.push_back(&other);
+    if (const core::SocTitles* soc = dataset.find_job_titles(p.soc_code)) {
+      for (const auto& s : soc->specialisations) {
+        if (s.profession_slug == p.slug) titles.insert(titles.end(), s.titles.begin(), s.titles.end());
+      }
+      const bool takes_soc_titles = sharing.size() == 1 || soc->primary_slug == p.slug ||
+                                    (soc->primary_slug.empty() && sharing.front() == &p);
+      if (takes_soc_titles) {
+        titles.insert(titles.end(), soc->onet_titles.begin(), soc->onet_titles.end());
+        titles.insert(titles.end(), soc->ad_titles.begin(), soc->ad_titles.end());
+      }
+    }
+    const core::Category* category = dataset.find_category(p.category_id);
+    professions.push_back({{"slug", p.slug}, {"name", p.name}, {"soc", p.soc_code}, {"category", p.category_id},
+                           {"category_name", category ? category->name : ""}, {"aliases", p.aliases},
+                           {"job_titles", titles}});
+  }
+  nlohmann::json out = {{"about", "airisk professions: slug, name, SOC 2018 code, category, aliases and the job-ad titles "
+                                  "that lead to each (see the README, 'Map your job titles')"},
+                        {"professions", professions}};
+  const std::string text = out.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  const std::string path = args.option("-o");
+  if (path.empty()) {
+    std::cout << text;
+    return kExitOk;
+  }
+  std::ofstream file(path, std::ios::binary);
+  file << text;
+  if (!file) throw BadInput{"cannot write " + path};
+  return kExitOk;
+}
+
 // `airisk normalise TITLE...`, or one title a line on stdin: what the matcher makes of a title.
 int command_normalise(const Args& args) {
   std::vector<std::string> titles = args.positional;
