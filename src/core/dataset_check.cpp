@@ -133,7 +133,6 @@ struct TitleOwner {
   std::string soc;
   std::string slug;  // empty: the SOC as a whole
   std::string path;
-  bool from_table = true;  // false for a profession's own name or alias
 };
 
 // A title must lead to one place, compared as the matcher compares them (title.h), so that
@@ -155,8 +154,6 @@ void claim_title(Checker& c, std::map<std::string, TitleOwner>& owners, const st
                               ": a title must lead to one profession");
   } else if (first.slug.empty() && !owner.slug.empty()) {
     it->second = owner;  // the profession's own claim is the more precise one
-  } else if (first.slug == owner.slug && first.from_table && owner.from_table) {
-    c.problem(owner.path, "reads as \"" + key + "\", as " + first.path + " does: listed twice");
   }
 }
 
@@ -167,9 +164,9 @@ void check_job_titles(Checker& c, const Dataset& d, const Origins& origins) {
   // The professions' own names first: they are what a title should match exactly.
   for (size_t i = 0; i < d.professions.size() && i < origins.professions.size(); ++i) {
     const Profession& p = d.professions[i];
-    claim_title(c, owners, p.name, {p.soc_code, p.slug, origins.professions[i] + ".name", false});
+    claim_title(c, owners, p.name, {p.soc_code, p.slug, origins.professions[i] + ".name"});
     for (size_t a = 0; a < p.aliases.size(); ++a) {
-      claim_title(c, owners, p.aliases[a], {p.soc_code, p.slug, origins.professions[i] + ".aliases[" + std::to_string(a) + "]", false});
+      claim_title(c, owners, p.aliases[a], {p.soc_code, p.slug, origins.professions[i] + ".aliases[" + std::to_string(a) + "]"});
     }
   }
   std::map<std::string, std::string> seen_soc;
@@ -194,9 +191,13 @@ void check_job_titles(Checker& c, const Dataset& d, const Origins& origins) {
       c.problem(p + ".primary", "is needed: " + std::to_string(sharing) + " professions share SOC " + t.soc_code +
                                     ", and a title of the whole SOC must open one of them");
     }
+    std::map<std::string, std::string> listed;  // this entry's titles as read -> where
     auto claim_all = [&](const std::vector<std::string>& titles, const std::string& field, const std::string& slug) {
       for (size_t k = 0; k < titles.size(); ++k) {
-        claim_title(c, owners, titles[k], {t.soc_code, slug, p + "." + field + "[" + std::to_string(k) + "]"});
+        const std::string path = p + "." + field + "[" + std::to_string(k) + "]";
+        auto [it, inserted] = listed.emplace(title_key(titles[k]), path);
+        if (!inserted && !it->first.empty()) c.problem(path, "reads as \"" + it->first + "\", as " + it->second + " does: listed twice");
+        claim_title(c, owners, titles[k], {t.soc_code, slug, path});
       }
     };
     claim_all(t.onet_titles, "onet_titles", "");
