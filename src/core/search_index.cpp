@@ -30,11 +30,13 @@ class Builder {
     for (const TitlePart& part : normalise_title(text).parts) {
       if (part.kind == TitlePartKind::kNote) continue;
       std::vector<uint32_t> ids;
-      std::string key = std::to_string(owner) + (kind == MatchKind::kSocTitle ? "g" : "p");
+      // The key: owner, then its word ids, as bytes.
+      std::string key(reinterpret_cast<const char*>(&owner), sizeof owner);
+      key += kind == MatchKind::kSocTitle ? 'g' : 'p';
       for (const std::string& word : part.words) {
         const uint32_t id = intern(word);
         if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
-        key += " " + word;
+        key.append(reinterpret_cast<const char*>(&id), sizeof id);
       }
       // The same words for the same owner twice ("RN" and "Registered Nurse") add nothing;
       // the first, stronger kind stays.

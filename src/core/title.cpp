@@ -293,20 +293,22 @@ std::vector<std::string> clean_words(std::vector<std::string> words, bool is_not
     dropped.push_back(words[0]);
     return {};
   }
-  std::vector<std::string> kept;
+  // Each kept word with its rule, looked up once.
+  std::vector<std::pair<std::string, title_rules::WordInfo>> kept;
+  kept.reserve(words.size());
   for (size_t i = 0; i < words.size(); ++i) {
     if (size_t phrase = title_rules::dropped_phrase_length(words, i)) {
       std::string text;
       for (size_t k = i; k < i + phrase; ++k) text += (k > i ? " " : "") + words[k];
-      dropped.push_back(text);
+      dropped.push_back(std::move(text));
       i += phrase - 1;
       continue;
     }
-    const std::string& w = words[i];
+    std::string& w = words[i];
     const title_rules::WordInfo info = title_rules::word_info(w);
     if (info.rule == WordRule::kStop) continue;
     if (info.rule == WordRule::kDrop || is_number_noise(w)) {
-      dropped.push_back(w);
+      dropped.push_back(std::move(w));
       continue;
     }
     if (info.rule == WordRule::kGrade && i + 1 < words.size() && is_grade_value(words[i + 1])) {
@@ -314,28 +316,22 @@ std::vector<std::string> clean_words(std::vector<std::string> words, bool is_not
       ++i;
       continue;
     }
-    kept.push_back(w);
+    kept.emplace_back(std::move(w), info);
   }
-  auto rule_of = [](const std::string& w) { return title_rules::word_info(w).rule; };
-  while (kept.size() >= 2 && rule_of(kept.front()) == WordRule::kDropLeading) {
-    dropped.push_back(kept.front());
-    kept.erase(kept.begin());
-  }
-  while (kept.size() >= 2 && rule_of(kept.back()) == WordRule::kDropTrailing) {
-    dropped.push_back(kept.back());
-    kept.pop_back();
-  }
-  if (is_note && kept.size() == 1) {
-    const WordRule rule = rule_of(kept[0]);
+  size_t first = 0, last = kept.size();
+  while (last - first >= 2 && kept[first].second.rule == WordRule::kDropLeading) dropped.push_back(kept[first++].first);
+  while (last - first >= 2 && kept[last - 1].second.rule == WordRule::kDropTrailing) dropped.push_back(kept[--last].first);
+  if (is_note && last - first == 1) {
+    const WordRule rule = kept[first].second.rule;
     if (rule == WordRule::kDropAlone || rule == WordRule::kDropLeading || rule == WordRule::kDropTrailing) {
-      dropped.push_back(kept[0]);
-      kept.clear();
+      dropped.push_back(kept[first++].first);
     }
   }
   std::vector<std::string> out;
-  for (const std::string& w : kept) {
-    std::string_view replacement = title_rules::word_info(w).replacement;
-    if (replacement.empty()) replacement = w;
+  out.reserve(last - first + 2);
+  for (size_t k = first; k < last; ++k) {
+    std::string_view replacement = kept[k].second.replacement;
+    if (replacement.empty()) replacement = kept[k].first;
     for (size_t start = 0; start < replacement.size();) {
       size_t end = replacement.find(' ', start);
       if (end == std::string_view::npos) end = replacement.size();
