@@ -15,7 +15,7 @@ import { execFile } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { collectPageErrors, launchBrowser, waitForFirstFrame, waitTwoFrames } from '../tests/web/lib/browser.mjs';
 import { Card } from '../tests/web/lib/card.mjs';
@@ -68,7 +68,7 @@ const sha256 = (data) => crypto.createHash('sha256').update(data).digest('hex');
 // The share page is dist/index.html itself, one folder down, with its own head and <noscript>: the
 // same stylesheet, scripts and card markup, whatever index.html holds today. Fails loudly if
 // index.html changes shape, rather than writing pages without a card.
-function pageTemplate(index) {
+export function pageTemplate(index) {
   let t = index;
   const swap = (pattern, what, by) => {
     if (!pattern.test(t)) throw new Error(`dist/index.html has no ${what}: scripts/share must learn its new shape`);
@@ -83,7 +83,8 @@ function pageTemplate(index) {
   if (!card) throw new Error('dist/index.html has no <ai-risk-card> element: scripts/share must learn its new shape');
   const attributes = card[1].replace(/\s+profession(="[^"]*")?/, '');
   t = t.replace(card[0], () => `<ai-risk-card profession="{{SLUG}}"${attributes}>`);
-  swap(/<\/head>/, '</head>', '</head>');
+  // Last in <head>, so its rules win over airisk.css when JavaScript is off.
+  swap(/<\/head>/, '</head>', '  <noscript><link rel="stylesheet" href="noscript.css"></noscript>\n</head>');
   if (/<body[\s\S]*<noscript>[\s\S]*?<\/noscript>/.test(t)) {
     t = t.replace(/(<body[\s\S]*?)<noscript>[\s\S]*?<\/noscript>/, (m, before) => `${before}{{NOSCRIPT}}`);
   } else {
@@ -115,7 +116,7 @@ function fromFragment(html, slug) {
   return { tagline: unescape(tagline[1]), scoreText: score[1] };
 }
 
-function sharePage(template, { base, slug, report, reportHtml }) {
+export function sharePage(template, { base, slug, report, reportHtml }) {
   const pageUrl = `${base}/p/${slug}.html`;
   const imageUrl = `${base}/p/${slug}.png`;
   const summary = `AI exposure ${report.scoreText}/100, grade ${report.grade} (${report.band})`;
@@ -143,12 +144,19 @@ function sharePage(template, { base, slug, report, reportHtml }) {
     meta('name', 'twitter:image', imageUrl),
     meta('name', 'twitter:image:alt', alt),
   ].join('\n  ');
-  // Last in <head>, so its rules win over airisk.css when JavaScript is off.
-  const noscriptStyle = '  <noscript><link rel="stylesheet" href="noscript.css"></noscript>\n</head>';
   const noscript = '<noscript>\n<p class="airisk-fallback">The interactive report card needs JavaScript and WebGL2; '
     + `here is the same report as text.</p>\n${reportHtml}</noscript>`;
-  // split/join, not replace: the report is full of "$" that replace() would read as patterns.
-  return template.split('{{HEAD}}').join(head).replace('</head>', () => noscriptStyle).split('{{SLUG}}').join(esc(slug)).split('{{NOSCRIPT}}').join(noscript);
+  return fillPlaceholders(template, { HEAD: head, SLUG: esc(slug), NOSCRIPT: noscript });
+}
+
+// One pass over the template's own placeholders: text put in (a tagline holding "{{NOSCRIPT}}",
+// a report full of "$&") is never scanned again, so it can never be read as a placeholder or a
+// replacement pattern. A placeholder without a value is the template's bug: it fails loudly.
+export function fillPlaceholders(template, values) {
+  return template.replace(/\{\{([A-Z]+)\}\}/g, (placeholder, name) => {
+    if (!Object.hasOwn(values, name)) throw new Error(`share page template: no value for ${placeholder}`);
+    return values[name];
+  });
 }
 
 async function pool(items, jobs, work) {
@@ -320,7 +328,10 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(`share: ${e.stderr || e.message}`);
-  process.exit(e.exit || 1);
-});
+// Run as a script; imported (by the tests), it only provides the page functions above.
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main().catch((e) => {
+    console.error(`share: ${e.stderr || e.message}`);
+    process.exit(e.exit || 1);
+  });
+}

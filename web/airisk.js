@@ -4,9 +4,12 @@
 //   <ai-risk-card profession="backend-developer" region="IN" salary="28 LPA" plan="claude-pro"
 //                 theme="dark" accent="#0a7" sync-url></ai-risk-card>
 //
-// Attributes set the card's state, and changing them later updates it (a job ad can pass its
-// advertised salary). The card fits its container's width and sets its own height. Events:
-// `airisk:ready` once it has drawn, `airisk:change` (detail: the state and its link) on every change.
+// Attributes set the card's state; changing one later updates only what it names, and removing
+// it restores its default (a job ad can pass its advertised salary). The card fits its
+// container's width and sets its own height. Events: `airisk:ready` once it has drawn and
+// `airisk:change` on every change of state (detail: the state, as the `state` property gives
+// it), `airisk:error` for a value the card cannot use (detail: { attribute, value, message,
+// suggestions }). The card itself owns the state; this element only forwards.
 //
 // Each card runs its own instance of the engine (own memory, own WebGL context), but the WASM is
 // downloaded and compiled once per page. Browsers keep about 16 WebGL contexts alive, so a card
@@ -14,10 +17,9 @@
 import createAiriskModule from './airisk-engine.js';
 
 const base = new URL('.', import.meta.url);
-const ATTRIBUTES = ['profession', 'region', 'salary', 'plan', 'theme', 'accent'];
-// Which engine action each attribute drives once the card is running.
-const ACTIONS = { profession: (v) => ['open-' + v, ''], region: (v) => ['region', v], salary: (v) => ['salary', v],
-  plan: (v) => ['plan', v], theme: (v) => ['theme', v], accent: (v) => ['accent', v] };
+// What the card's state is made of; each goes to the engine as it is (see app_set_attribute).
+const STATE_ATTRIBUTES = ['profession', 'job-title', 'region', 'salary', 'plan', 'compare', 'weights', 'accent'];
+const ATTRIBUTES = [...STATE_ATTRIBUTES, 'theme'];
 
 let compiled = null;  // one download and compile for every card on the page
 
@@ -53,16 +55,6 @@ function compileEngine(onProgress) {
   return compiled;
 }
 
-function parseLink(link) {
-  const state = {};
-  for (const part of String(link).replace(/^#/, '').split('&')) {
-    const [key, value = ''] = part.split('=');
-    if (key) state[decodeURIComponent(key)] = decodeURIComponent(value);
-  }
-  return { profession: state.p || '', region: state.r || 'US', salary: state.s ? Number(state.s) : null,
-    plan: state.plan || '', compare: state.c || '', link };
-}
-
 class AiRiskCard extends HTMLElement {
   static get observedAttributes() { return ATTRIBUTES; }
 
@@ -87,10 +79,15 @@ class AiRiskCard extends HTMLElement {
     root.append(style, card);
     // The engine reports on its own element; the host hears it from <ai-risk-card> itself.
     card.addEventListener('airisk-internal:ready', () => {
+      this.ready = true;
       this.dispatchEvent(new CustomEvent('airisk:ready', { bubbles: true, detail: this.state }));
     });
-    card.addEventListener('airisk-internal:change', (event) => {
-      this.dispatchEvent(new CustomEvent('airisk:change', { bubbles: true, detail: parseLink(event.detail.link) }));
+    card.addEventListener('airisk-internal:state', (event) => {
+      this.lastState = event.detail;
+      if (this.ready) this.dispatchEvent(new CustomEvent('airisk:change', { bubbles: true, detail: event.detail }));
+    });
+    card.addEventListener('airisk-internal:error', (event) => {
+      this.dispatchEvent(new CustomEvent('airisk:error', { bubbles: true, detail: event.detail }));
     });
     this.card = card;
     this.canvas = canvas;
@@ -98,7 +95,12 @@ class AiRiskCard extends HTMLElement {
   }
 
   connectedCallback() {
-    if (this.observer || this.engine) return;
+    if (this.engine) {
+      // Moved or re-added: take a context again (the keeper restores it when near the screen).
+      if (contextKeeper) contextKeeper.observe(this); else this.keepContext(true);
+      return;
+    }
+    if (this.observer) return;
     this.showProgress();
     // Start only near the viewport: each running card holds a WebGL context.
     this.observer = new IntersectionObserver((entries) => {
@@ -128,10 +130,12 @@ class AiRiskCard extends HTMLElement {
     }
   }
 
-  attributeChangedCallback(name, oldValue, value) {
-    if (!this.engine || value === null || value === oldValue) return;
-    const [id, arg] = ACTIONS[name](value);
-    this.engine.action(id, arg);
+  attributeChangedCallback(name, _oldValue, value) {
+    // Sent even when the value is unchanged: the host re-setting it after the visitor changed the
+    // card is a request to go back to it.
+    if (!this.engine) return;
+    if (name === 'theme') this.engine.setTheme(value);
+    else this.engine.setAttribute(name, value);  // null: removed, back to the default
   }
 
   showProgress() {
@@ -160,8 +164,9 @@ class AiRiskCard extends HTMLElement {
   }
 
   async start() {
-    const settings = { syncUrl: this.hasAttribute('sync-url'), scriptBase: base.href };
-    for (const name of ATTRIBUTES) if (this.hasAttribute(name)) settings[name] = this.getAttribute(name);
+    const settings = { syncUrl: this.hasAttribute('sync-url'), scriptBase: base.href, attributes: {} };
+    for (const name of STATE_ATTRIBUTES) if (this.hasAttribute(name)) settings.attributes[name] = this.getAttribute(name);
+    if (this.hasAttribute('theme')) settings.theme = this.getAttribute('theme');
     // Without sync-url the card leaves the host's address alone, and a link in it is not ours.
     if (!settings.syncUrl) settings.link = '';
     try {
@@ -187,9 +192,17 @@ class AiRiskCard extends HTMLElement {
   // For card.html in an auto-height iframe: the part of the card the parent page shows.
   setView(top, height) { this.engine?.setExternalView(top, height); }
 
-  // The card's state and link, as the last change left them.
-  get state() { return parseLink(this.card.getAttribute('data-link') || ''); }
+  // The card's state as the app serialises it (the same object the events carry); read-only.
+  get state() {
+    const state = this.engine ? this.engine.state() : this.lastState;
+    return state ? JSON.parse(JSON.stringify(state)) : null;
+  }
+
+  // The share link (hash) and the HTML that reopen exactly this state.
+  get link() { return this.state?.link ?? null; }
+
+  get embedCode() { return this.state?.embedCode ?? null; }
 }
 
 if (!customElements.get('ai-risk-card')) customElements.define('ai-risk-card', AiRiskCard);
-export { AiRiskCard, parseLink };
+export { AiRiskCard };

@@ -19,11 +19,21 @@ if (framed && card) {
     }
   };
   new ResizeObserver(report).observe(card);
+  // Only the last view of an animation frame is applied: the card lays itself out and draws for
+  // each one, so a parent that floods messages (100k of them) costs one update a frame, not one each.
+  let pendingView = null;
+  const applyView = () => {
+    const { top, height } = pendingView;
+    pendingView = null;
+    card.setView(top, height);
+  };
   window.addEventListener('message', (event) => {
     if (event.source !== window.parent) return;
     const data = event.data;
     if (!data || data.type !== 'airisk:viewport') return;
     const top = Number(data.top), height = Number(data.height);
-    if (Number.isFinite(top) && Number.isFinite(height) && height > 0) card.setView(top, height);
+    if (!Number.isFinite(top) || !Number.isFinite(height) || height <= 0) return;
+    if (!pendingView) requestAnimationFrame(applyView);
+    pendingView = { top, height };
   });
 }

@@ -1,11 +1,14 @@
 // The report card as a set of callbacks; the platform owns the loop and the browser.
 // app_init once, then for each frame the platform feeds input to ImGui, calls NewFrame,
-// app_frame, Render. app_event carries what does not go through ImGui (the DOM mirror's
-// controls, the phone keyboard overlay, the host's attributes). What the app needs from the
-// browser (clipboard, share sheet, a PNG, the address bar) it asks for with requests that the
-// platform takes after each frame. The app never calls the browser.
+// app_frame, Render. Everything that does not go through ImGui (the DOM mirror's controls, the
+// phone overlays, the host's attributes) comes in through app_control and app_set_attribute:
+// the app is the one owner of the card's state, and the platform only forwards. What the app
+// needs from the browser (clipboard, share sheet, a PNG, the address bar, events for the host)
+// it asks for with requests that the platform takes after each frame. The app never calls the
+// browser.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,7 +19,7 @@ namespace airisk::app {
 
 struct AppConfig {
   std::vector<core::DatasetDocument> dataset;
-  std::string profession_slug = "backend-developer";  // the card to open when the link names none
+  std::string profession_slug = "backend-developer";  // the card to open when nothing names one
   std::string link;       // a share link (hash) to restore, may be empty or malformed
   std::string page_url;   // the page's address without its hash, for the links the card hands out
   bool can_share = false; // the browser has a share sheet (Web Share API)
@@ -37,45 +40,23 @@ struct FrameResult {
   bool animating = false;    // wants another frame even without input
 };
 
-enum class AppEventKind {
-  kSetSalaryText,        // value: what was typed
-  kUseEntryPreset,
-  kUseExperiencedPreset,
-  kSetRegion,            // value: region code
-  kSetPlan,              // value: plan id
-  kToggleMethod,
-  kSetWeight,            // value: "task-id=percent"
-  kResetWeights,
-  kTogglePersonalise,
-  kToggleTask,           // value: task id; shows or hides its reason
-  kSetProfession,        // value: slug
-  kSetCompare,           // value: slug, or empty to close the comparison
-  kSetSearch,            // value: search text
-  kSetCategory,          // value: category id, or empty
-  kCopyLink,
-  kShare,
-  kDownloadPng,
-  kFocusControl,         // value: the mirror control that has keyboard focus, or empty
-  kSetTheme,             // value: "light" or "dark"
-  kSetAccent,            // value: "#rrggbb"
-  kOpenLink,             // value: a share link
-  kNotice,               // value: a short message from the platform ("Link copied")
-  kToggleEmbed,          // shows or hides the "embed this card" snippet
-  kCopySnippet,
+enum class RequestKind {
+  kCopyText,      // text: what to copy
+  kShare,         // text: the link; title: the share sheet's title
+  kDownloadPng,   // file_name: the card drawn from its top and saved as a PNG
+  kCopyPng,       // the same image to the clipboard (where saving files is blocked)
+  kOpenPng,       // the same image in a new tab
+  kLinkChanged,   // text: the share link (the address bar follows it where the host allows)
+  kScrollTo,      // text: CSS pixels from the card's top
+  kStateChanged,  // text: app_state_json(), for the host's airisk:change event
+  kError,         // text: {"attribute","value","message","suggestions"} for the host's airisk:error event
 };
-
-struct AppEvent {
-  AppEventKind kind;
-  std::string value;
-};
-
-enum class RequestKind { kCopyText, kShare, kDownloadPng, kLinkChanged, kScrollTo };
 
 struct PlatformRequest {
   RequestKind kind;
-  std::string text;  // what to copy or share; the link for kLinkChanged; for kScrollTo, CSS pixels from the card's top
+  std::string text;
   std::string title;
-  std::string file_name;  // for kDownloadPng
+  std::string file_name;
 };
 
 // Returns an error message when the dataset cannot be used; the card then shows that message.
@@ -83,9 +64,29 @@ std::string app_init(const AppConfig& config);
 // Fonts are baked for the pixel ratio; call again when it changes (then rebuild the font texture).
 void app_build_fonts(float device_pixel_ratio);
 FrameResult app_frame(const Viewport& viewport);
-void app_event(const AppEvent& event);
+
+// A control outside ImGui was used: a DOM mirror control (keyboard and assistive users, the
+// text-only card), a phone overlay or the platform itself. `control_id` is the mirror's
+// data-control ("salary", "region", "open-nurse", "weight-auth", ...) or one of the platform's
+// ids ("focus", "notice", "theme", "link", "touch", "download-failed"); `value` what it was set
+// to. Unknown ids are ignored.
+void app_control(const std::string& control_id, const std::string& value);
+
+// The host set (`value`) or removed (nullopt) one of the element's attributes: profession,
+// region, salary, plan, compare, weights, theme, accent, job-title. A change updates only what
+// it names; a removed attribute goes back to its default. Values the card cannot use are
+// reported (RequestKind::kError) and shown on the card; nothing else is shown in their place.
+void app_set_attribute(const std::string& name, const std::optional<std::string>& value);
+
+// The state hosts see (event details, the element's `state` property), as JSON:
+// {profession, region, salary, salaryText, plan, compare, weights, link, embedCode, score, grade, problem}.
+std::string app_state_json();
+
 // The text description of what is on the card, for the DOM mirror.
 const MirrorModel& app_mirror();
+// Bumped whenever the mirror's text or controls may have changed, so the platform serialises
+// it only then.
+unsigned long app_mirror_version();
 // What the app asked the browser for since the last call.
 std::vector<PlatformRequest> app_take_requests();
 // The page colour behind the card (the platform clears the canvas with it).

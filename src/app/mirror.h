@@ -11,8 +11,7 @@ namespace airisk::app {
 struct MirrorFigure {
   std::string key;    // stable id, e.g. "ai_yearly" (data-figure)
   std::string label;  // what the figure is, e.g. "AI plan per year"
-  std::string text;   // the figure as the card shows it
-  bool live = false;  // announced when it changes (aria-live)
+  std::string text;   // the figure as the card shows it; an empty figure is left out of the DOM
 };
 
 struct MirrorOption {
@@ -42,8 +41,13 @@ struct MirrorSection {
 struct MirrorModel {
   std::vector<MirrorSection> sections;
 
+  std::string live;  // one labelled sentence for the card's only live region, e.g. "Salary $90,000; ..."
+
   float scroll_y = 0;  // the view's scroll this frame, to turn screen positions into card positions
-  void clear() { sections.clear(); }
+  void clear() {
+    sections.clear();
+    live.clear();
+  }
   MirrorSection& section(const std::string& id, const std::string& heading, int level = 2);
   std::string to_json() const;
 };

@@ -6,6 +6,7 @@
 #include "app/widgets.h"
 #include "core/money.h"
 #include "core/risk.h"
+#include "imgui_stdlib.h"
 
 namespace airisk::app {
 namespace {
@@ -63,9 +64,9 @@ void draw_catalog(const SectionContext& c) {
   section_title("CHECK ANOTHER PROFESSION", "Search " + std::to_string(c.dataset.professions.size()) + " professions");
   ImGui::SetNextItemWidth(std::min(inner, 480.0f));
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(14, 12));
-  if (ImGui::InputTextWithHint("##search", "Job title, e.g. nurse, API developer, 29-1141", c.ui.search,
-                               sizeof c.ui.search)) {
-    c.dispatch({AppEventKind::kSetSearch, c.ui.search});
+  std::string typed = c.ui.search;
+  if (ImGui::InputTextWithHint("##search", "Job title, e.g. nurse, API developer, 29-1141", &typed)) {
+    c.dispatch({AppEventKind::kSetSearch, typed});
   }
   ImGui::PopStyleVar();
   record_control(mirror, "search", "search", "Search professions", c.ui.search);
@@ -78,7 +79,7 @@ void draw_catalog(const SectionContext& c) {
       const std::string& name = c.dataset.professions[hit.profession].name;
       result_row(c, mirror, hit.profession, inner, hit.matched != name ? "matched: " + hit.matched : "");
     }
-    mirror.figures.push_back({"search-results", "Search results", std::to_string(hits.size()) + " found", true});
+    mirror.figures.push_back({"search-results", "Search results", std::to_string(hits.size()) + " found"});
   }
 
   ImGui::Dummy(ImVec2(0, 4));

@@ -31,9 +31,9 @@ void column(MirrorSection& mirror, const core::Report& r, const char* key, float
   ImGui::PopTextWrapPos();
   ImGui::Dummy(ImVec2(width, 0));
   ImGui::EndGroup();
-  mirror.figures.push_back({std::string(key) + "-name", "Profession", r.profession->name, true});
-  mirror.figures.push_back({std::string(key) + "-score", "Score", score, true});
-  mirror.figures.push_back({std::string(key) + "-salary", "Salary", salary + "; " + ratio, true});
+  mirror.figures.push_back({std::string(key) + "-name", "Profession", r.profession->name});
+  mirror.figures.push_back({std::string(key) + "-score", "Score", score});
+  mirror.figures.push_back({std::string(key) + "-salary", "Salary", salary + "; " + ratio});
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "app/style.h"
 #include "app/widgets.h"
 #include "core/money.h"
+#include "imgui_stdlib.h"
 
 namespace airisk::app {
 namespace {
@@ -28,21 +29,35 @@ void salary_controls(const SectionContext& c, SalaryField& salary, MirrorSection
   ImGui::SetNextItemWidth(std::min(column_width, 340.0f));
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(14, kFieldHeightPadding));
   ImGui::PushFont(fonts().body_bold);
-  if (ImGui::InputText("##salary", salary.buffer, sizeof salary.buffer, ImGuiInputTextFlags_AutoSelectAll)) {
-    c.dispatch({AppEventKind::kSetSalaryText, salary.buffer});
+  // The field edits a copy: the state's salary text changes only through the event.
+  std::string typed = salary.text;
+  if (ImGui::InputText("##salary", &typed, ImGuiInputTextFlags_AutoSelectAll)) {
+    c.dispatch({AppEventKind::kSetSalaryText, typed});
   }
   // Once the visitor leaves the field, show the accepted salary the way the region writes it.
-  if (ImGui::IsItemDeactivated() && salary.error.empty()) {
-    std::snprintf(salary.buffer, sizeof salary.buffer, "%s", c.report.text.salary.c_str());
-  }
+  if (ImGui::IsItemDeactivated() && salary.error.empty()) salary.text = c.report.text.salary;
   ImGui::PopFont();
   ImGui::PopStyleVar();
-  record_control(mirror, "salary", "text", "Yearly salary", salary.buffer);
+  record_control(mirror, "salary", "text", "Yearly salary", salary.text);
 
   if (!salary.error.empty()) {
     text_wrapped(fonts().small, t.danger, salary.error + ". Showing " + r.text.salary + ".");
+    mirror.figures.push_back({"salary_error", "Salary input problem", salary.error + ". Showing " + r.text.salary + "."});
   } else if (!salary.conversion.empty()) {
     text_wrapped(fonts().small, t.muted, salary.conversion);
+    mirror.figures.push_back({"salary_conversion", "Salary conversion", salary.conversion});
+  }
+  if (!c.plausibility.plausible) {
+    text_wrapped(fonts().small, t.danger, c.plausibility.message);
+    std::string hint = "The figures below use it as typed.";
+    if (c.plausibility.suggestion) hint = c.plausibility.suggestion_text + " " + hint;
+    text_wrapped(fonts().small, t.muted, hint);
+    mirror.figures.push_back({"salary_check", "Salary check", c.plausibility.message + " " + hint});
+    if (c.plausibility.suggestion) {
+      const std::string use = "Use " + core::format_money(c.plausibility.suggestion->yearly, *r.region);
+      if (pill_button("salary-suggestion", use, false)) c.dispatch({AppEventKind::kUseSalarySuggestion, ""});
+      record_control(mirror, "salary-suggestion", "button", use + " a year");
+    }
   }
 
   if (!r.presets) return;
@@ -92,7 +107,13 @@ void choice(const SectionContext& c, MirrorSection& mirror, const char* id, cons
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 min = ImGui::GetCursorScreenPos();
   const ImVec2 max(min.x + width, min.y + ImGui::GetFontSize() + 2 * kFieldHeightPadding);
+  // On a phone the platform lays a native list over this frame (it scrolls under a finger and
+  // reaches every entry); ImGui's own list is for mouse and keyboard.
+  ImGui::PushStyleVar(ImGuiStyleVar_DisabledAlpha, 1.0f);  // looks the same, only ImGui's list stays shut
+  ImGui::BeginDisabled(c.ui.touch);
   const bool open = ImGui::BeginCombo((std::string("##") + id).c_str(), preview.c_str(), ImGuiComboFlags_NoArrowButton);
+  ImGui::EndDisabled();
+  ImGui::PopStyleVar();
   ImGui::PopStyleVar();
   if (open) {
     for (const Item& item : items) {
@@ -200,20 +221,19 @@ void draw_cost(const SectionContext& c) {
   text_wrapped(f.small, t.muted, footer);
 
   // Recorded after the controls: a change made this frame is already in these figures.
-  mirror.figures.push_back({"region", "Region", r.region->name, false});
-  mirror.figures.push_back({"currency", "Currency", r.region->currency, true});
-  mirror.figures.push_back({"salary", "Yearly salary", text_of.salary, true});
-  mirror.figures.push_back({"salary_error", "Salary input problem", salary.error, true});
-  mirror.figures.push_back({"entry", "Entry-level salary", text_of.entry, false});
-  mirror.figures.push_back({"experienced", "Experienced salary", text_of.experienced, false});
-  mirror.figures.push_back({"plan", "AI plan", plan_label(*r.plan), true});
-  mirror.figures.push_back({"ai_yearly", "AI plan per year", text_of.ai_yearly, true});
-  mirror.figures.push_back({"ratio", "Salary divided by AI plan cost", text_of.ratio, true});
-  mirror.figures.push_back({"ai_pct_of_salary", "AI plan as a share of the salary", text_of.ai_pct_of_salary, true});
-  mirror.figures.push_back({"human_hourly", "Person, per working hour", text_of.human_hourly, true});
-  mirror.figures.push_back({"ai_hourly", "AI plan, per hour of the year", text_of.ai_hourly, true});
+  mirror.figures.push_back({"region", "Region", r.region->name});
+  mirror.figures.push_back({"currency", "Currency", r.region->currency});
+  mirror.figures.push_back({"salary", "Yearly salary", text_of.salary});
+  mirror.figures.push_back({"entry", "Entry-level salary", text_of.entry});
+  mirror.figures.push_back({"experienced", "Experienced salary", text_of.experienced});
+  mirror.figures.push_back({"plan", "AI plan", plan_label(*r.plan)});
+  mirror.figures.push_back({"ai_yearly", "AI plan per year", text_of.ai_yearly});
+  mirror.figures.push_back({"ratio", "Salary divided by AI plan cost", text_of.ratio});
+  mirror.figures.push_back({"ai_pct_of_salary", "AI plan as a share of the salary", text_of.ai_pct_of_salary});
+  mirror.figures.push_back({"human_hourly", "Person, per working hour", text_of.human_hourly});
+  mirror.figures.push_back({"ai_hourly", "AI plan, per hour of the year", text_of.ai_hourly});
   mirror.figures.push_back(
-      {"break_even_hours_per_month", "Hours a month the plan must save to pay for itself", text_of.break_even_hours_per_month, true});
+      {"break_even_hours_per_month", "Hours a month the plan must save to pay for itself", text_of.break_even_hours_per_month});
 }
 
 }  // namespace airisk::app

@@ -15,17 +15,21 @@ void draw_header(const SectionContext& c) {
   const std::string updated = core::format_date(profession.updated);
 
   MirrorSection& mirror = c.mirror.section("header", profession.name, 1);
-  mirror.figures.push_back({"profession", "Profession", profession.name, false});
-  mirror.figures.push_back({"tagline", "Tagline", profession.tagline, false});
-  mirror.figures.push_back({"category", "Category", category, false});
-  mirror.figures.push_back({"updated", "Last updated", updated, false});
-  mirror.figures.push_back({"method", "How this estimate is made", c.dataset.method_summary, false});
+  mirror.figures.push_back({"profession", "Profession", profession.name});
+  mirror.figures.push_back({"tagline", "Tagline", profession.tagline});
+  mirror.figures.push_back({"category", "Category", category});
+  mirror.figures.push_back({"updated", "Last updated", updated});
+  mirror.figures.push_back({"method", "How this estimate is made", c.dataset.method_summary});
 
   Panel panel(c.width, panel_padding(c.narrow));
   kicker("AI AUTOMATION RISK REPORT");
   ImGui::Dummy(ImVec2(0, 2));
   text_wrapped(c.narrow ? f.heading : f.title, t.text, profession.name);
   text_wrapped(f.body, t.muted, profession.tagline);
+  if (!c.ui.link_notice.empty()) {
+    text_wrapped(f.small, t.danger, c.ui.link_notice);
+    mirror.figures.push_back({"link_notice", "About the link", c.ui.link_notice});
+  }
   ImGui::Dummy(ImVec2(0, 4));
 
   chip(category);
@@ -53,7 +57,7 @@ void draw_header(const SectionContext& c) {
       std::string line = "\u2022 " + source->publisher + ": " + source->title + " (" + core::format_date(source->date) + ")";
       if (source->editorial) line += " \u2014 editorial estimate";
       text_wrapped(f.small, t.muted, line);
-      mirror.figures.push_back({"source-" + source->id, "Source", line.substr(4), false});
+      mirror.figures.push_back({"source-" + source->id, "Source", line.substr(4)});
     }
   }
 }

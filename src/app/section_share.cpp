@@ -55,19 +55,27 @@ void draw_share(const SectionContext& c) {
     c.dispatch({AppEventKind::kToggleEmbed, ""});
   }
   record_control(mirror, "embed", "button", "Show the code to embed this card on another site").pressed = c.ui.embed_open;
-  if (!c.ui.notice.empty()) text_wrapped(f.small, t.accent, c.ui.notice);
+  if (!c.ui.notice.empty()) text_wrapped(f.small, c.ui.png_blocked ? t.danger : t.accent, c.ui.notice);
+  if (c.ui.png_blocked) {
+    // This page keeps the card from saving files: the image can still be copied or opened.
+    if (pill_button("copy-png", "Copy image", false)) c.dispatch({AppEventKind::kControl, "copy-png"});
+    record_control(mirror, "copy-png", "button", "Copy the card as an image");
+    ImGui::SameLine();
+    if (pill_button("open-png", "Open image", false)) c.dispatch({AppEventKind::kControl, "open-png"});
+    record_control(mirror, "open-png", "button", "Open the card as an image in a new tab");
+  }
   if (c.ui.embed_open) {
     ImGui::Dummy(ImVec2(0, 2));
     text_wrapped(f.small, t.muted, "Paste this into any page to show this card, as it is now:");
     text_wrapped(f.small, t.text, c.ui.embed_snippet);
     if (pill_button("copy-snippet", "Copy embed code", false)) c.dispatch({AppEventKind::kCopySnippet, ""});
     record_control(mirror, "copy-snippet", "button", "Copy the embed code");
-    mirror.figures.push_back({"embed-snippet", "Embed code", c.ui.embed_snippet, false});
+    mirror.figures.push_back({"embed-snippet", "Embed code", c.ui.embed_snippet});
   }
 
-  mirror.figures.push_back({"summary", "Summary", summary + ". " + cost, true});
-  mirror.figures.push_back({"link", "Link to this card", core::encode_link(c.state), true});
-  mirror.figures.push_back({"notice", "Status", c.ui.notice, true});
+  mirror.figures.push_back({"summary", "Summary", summary + ". " + cost});
+  mirror.figures.push_back({"link", "Link to this card", core::encode_link(c.state)});
+  mirror.figures.push_back({"notice", "Status", c.ui.notice});
 }
 
 }  // namespace airisk::app

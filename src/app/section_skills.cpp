@@ -25,7 +25,7 @@ void draw_skills(const SectionContext& c) {
     ImGui::PopTextWrapPos();
     ImGui::Dummy(ImVec2(column, 6));
     ImGui::EndGroup();
-    mirror.figures.push_back({"skill-" + std::to_string(i + 1), skills[i].name, skills[i].why, false});
+    mirror.figures.push_back({"skill-" + std::to_string(i + 1), skills[i].name, skills[i].why});
   }
 }
 

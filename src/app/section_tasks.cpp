@@ -39,7 +39,7 @@ void gauge(const core::Report& r, float diameter) {
   ImGui::Dummy(ImVec2(diameter, radius + 24));
 }
 
-void task_row(const SectionContext& c, MirrorSection& mirror, size_t index, float width) {
+void task_row(const SectionContext& c, MirrorSection& mirror, size_t index, int share_pct, float width) {
   const Theme& t = theme();
   const core::Task& task = c.report.profession->tasks[index];
   const bool open = c.ui.open_tasks.count(task.id) > 0;
@@ -66,7 +66,7 @@ void task_row(const SectionContext& c, MirrorSection& mirror, size_t index, floa
   ImGui::Dummy(ImVec2(width, bar_height));
   const std::string meta = std::string(task.mode == core::TaskMode::kAutomates ? "AI automates" : "AI assists") +
                            " \u00B7 " + core::horizon_label(task.horizon) + " \u00B7 " +
-                           core::format_number(c.report.weights[index], 0, core::NumberStyle{}) + "% of time" +
+                           std::to_string(share_pct) + "% of time" +
                            (open ? "" : " \u00B7 why \u203A");
   text(fonts().small, t.muted, meta);
   if (open) {
@@ -78,12 +78,13 @@ void task_row(const SectionContext& c, MirrorSection& mirror, size_t index, floa
   const ImVec2 bottom = ImGui::GetItemRectMax();
   ImGui::SetCursorScreenPos(top);
   if (ImGui::InvisibleButton("row", ImVec2(width, std::max(spacing::kTapTarget, bottom.y - top.y)))) {
-    c.dispatch({AppEventKind::kToggleTask, task.id});
+    c.dispatch({AppEventKind::kToggleTask, "", task.id});
   }
   if (ImGui::IsItemHovered() && !open) {
     ImGui::SetTooltip("%s", task.reason.c_str());
   }
-  record_control(mirror, "task-" + task.id, "button", task.name + ": " + figure + " by AI. " + task.reason).pressed = open;
+  // The task itself is read once, as a figure; the button only opens its reason on the canvas.
+  record_control(mirror, "task-" + task.id, "button", "Why " + figure + " for " + task.name).pressed = open;
   ImGui::PopID();
 }
 
@@ -91,18 +92,19 @@ void personalise(const SectionContext& c, MirrorSection& mirror, float width) {
   const Theme& t = theme();
   const core::Profession& p = *c.report.profession;
   text_wrapped(fonts().small, t.muted,
-               "Set how much of your own time goes to each task; the score follows. Shares are normalised, so they "
-               "need not add up to 100.");
+               "Set how much of your own time goes to each task; the score follows. The other tasks keep their "
+               "proportions and share the rest, so the shares always add up to 100%.");
+  const std::vector<int> shown = core::whole_percentages(c.report.weights);
   for (size_t i = 0; i < p.tasks.size(); ++i) {
     const core::Task& task = p.tasks[i];
-    float value = static_cast<float>(c.report.weights[i]);
+    float value = static_cast<float>(shown[i]);
     ImGui::PushID(task.id.c_str());
     text(fonts().small, t.text, task.name);
     ImGui::SetNextItemWidth(width);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(8, 11));
     ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, 22);
     if (ImGui::SliderFloat("##weight", &value, 0, 100, "%.0f%% of my time", ImGuiSliderFlags_AlwaysClamp)) {
-      c.dispatch({AppEventKind::kSetWeight, task.id + "=" + core::format_number(value, 0, core::NumberStyle{})});
+      c.dispatch({AppEventKind::kSetWeight, "", task.id, std::round(value)});
     }
     ImGui::PopStyleVar(2);
     MirrorControl& control = record_control(mirror, "weight-" + task.id, "range", "Your time on " + task.name,
@@ -154,8 +156,9 @@ void draw_tasks(const SectionContext& c) {
   else ImGui::SetCursorPos(ImVec2(origin_x, top_y));
 
   ImGui::BeginGroup();
+  const std::vector<int> shares = core::whole_percentages(r.weights);
   for (size_t i = 0; i < r.profession->tasks.size(); ++i) {
-    task_row(c, mirror, i, list_width);
+    task_row(c, mirror, i, shares[i], list_width);
     ImGui::Dummy(ImVec2(0, 2));
   }
   ImGui::Dummy(ImVec2(0, 4));
@@ -169,17 +172,17 @@ void draw_tasks(const SectionContext& c) {
   ImGui::EndGroup();
   if (!c.narrow && ImGui::GetCursorPosY() < gauge_bottom) ImGui::SetCursorPosY(gauge_bottom);
 
-  mirror.figures.push_back({"score", "AI exposure score out of 100", r.text.risk_score, true});
-  mirror.figures.push_back({"grade", "Grade", std::string(1, r.risk.grade), true});
-  mirror.figures.push_back({"band", "Band", core::band_label(r.risk.band), true});
-  mirror.figures.push_back({"rank_pct", "More exposed than this share of professions", r.text.rank_pct, true});
-  mirror.figures.push_back({"automates_share", "Time in tasks AI mostly automates", r.text.automates_share, true});
+  mirror.figures.push_back({"score", "AI exposure score out of 100", r.text.risk_score});
+  mirror.figures.push_back({"grade", "Grade", std::string(1, r.risk.grade)});
+  mirror.figures.push_back({"band", "Band", core::band_label(r.risk.band)});
+  mirror.figures.push_back({"rank_pct", "More exposed than this share of professions", r.text.rank_pct});
+  mirror.figures.push_back({"automates_share", "Time in tasks AI mostly automates", r.text.automates_share});
   for (size_t i = 0; i < r.profession->tasks.size(); ++i) {
     const core::Task& task = r.profession->tasks[i];
     mirror.figures.push_back({"task-" + task.id, task.name,
                               std::to_string(task.ai_figure) + "% by AI, " + core::task_mode_label(task.mode) + ", " +
-                                  core::horizon_label(task.horizon) + ". " + task.reason,
-                              false});
+                                  core::horizon_label(task.horizon) + ", " + std::to_string(shares[i]) + "% of time. " +
+                                  task.reason});
   }
 }
 

@@ -18,7 +18,7 @@ void draw_threats(const SectionContext& c) {
     const std::string line = "No AI product we know of targets this work directly yet; general assistants help with "
                              "its paperwork at most.";
     text_wrapped(f.body, t.muted, line);
-    mirror.figures.push_back({"threats-none", "Threat agents", line, false});
+    mirror.figures.push_back({"threats-none", "Threat agents", line});
     return;
   }
   ImGui::Dummy(ImVec2(0, 4));
@@ -36,7 +36,7 @@ void draw_threats(const SectionContext& c) {
     ImGui::PopTextWrapPos();
     ImGui::Dummy(ImVec2(column, 6));
     ImGui::EndGroup();
-    mirror.figures.push_back({"threat-" + agent->id, agent->company + " " + agent->product, agent->does, false});
+    mirror.figures.push_back({"threat-" + agent->id, agent->company + " " + agent->product, agent->does});
   }
 }
 

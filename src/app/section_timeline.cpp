@@ -63,7 +63,7 @@ void draw_timeline(const SectionContext& c) {
     }
   }
   for (size_t i = 0; i < phases.size(); ++i) {
-    mirror.figures.push_back({"phase-" + std::to_string(i + 1), years(phases[i]), phases[i].text, false});
+    mirror.figures.push_back({"phase-" + std::to_string(i + 1), years(phases[i]), phases[i].text});
   }
 }
 

@@ -4,22 +4,73 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <set>
+#include <vector>
 #include <string>
 
 #include "app/app.h"
 #include "app/fonts.h"
 #include "app/mirror.h"
+#include "core/plausibility.h"
 #include "core/report.h"
 #include "core/search.h"
 
 namespace airisk::app {
 
+// What a visitor did on the card, as a typed event: the sections and app_control produce
+// these, and one function in app_state.cpp applies them to the state.
+enum class AppEventKind {
+  kSetSalaryText,        // text: what was typed
+  kUseEntryPreset,
+  kUseExperiencedPreset,
+  kUseSalarySuggestion,  // the likely meaning of an implausible salary
+  kSetRegion,            // text: region code
+  kSetPlan,              // text: plan id
+  kToggleMethod,
+  kSetWeight,            // task_id, number: the visitor's share of time, percent
+  kResetWeights,
+  kTogglePersonalise,
+  kToggleTask,           // task_id: shows or hides its reason
+  kSetProfession,        // text: slug
+  kSetCompare,           // text: slug, or empty to close the comparison
+  kSetSearch,            // text: search text
+  kSetCategory,          // text: category id, or empty
+  kCopyLink,
+  kShare,
+  kDownloadPng,
+  kToggleEmbed,          // shows or hides the "embed this card" snippet
+  kCopySnippet,
+  kDismissProblem,
+  kControl,              // text: a control id, as app_control takes it (a suggestion's button)
+};
+
+struct AppEvent {
+  AppEventKind kind;
+  std::string text;
+  std::string task_id;
+  double number = 0;
+};
+
 // UI state of the salary field: what is typed, and what the core made of it.
 struct SalaryField {
-  char buffer[64] = {};
+  std::string text;        // what the field shows: the visitor's text while typing, else the salary
   std::string error;       // why the typed text was rejected (the figures keep the last good value)
-  std::string conversion;  // set when the text named another currency
+  std::string conversion;  // set when the text named another currency or the region changed
+};
+
+// A value the card could not use (an unknown profession, region or plan from an attribute or
+// a link): the card says so and offers the closest ones; it never shows another in its place.
+struct Problem {
+  std::string attribute;  // "profession", "region", "plan", "job-title", "link"
+  std::string value;
+  std::string message;    // "We don't have \u2018software-engineer\u2019"
+  struct Suggestion {
+    std::string control_id;  // what choosing it sends through app_control
+    std::string label;
+  };
+  std::vector<Suggestion> suggestions;
+  bool hides_report = false;  // no profession to show: the chooser stands in for the report
 };
 
 // What the card shows open or typed, beside the report state itself.
@@ -28,9 +79,13 @@ struct UiState {
   bool method_open = false;
   bool personalise_open = false;
   std::set<std::string> open_tasks;  // task ids whose reason is shown
-  char search[64] = {};
+  std::string search;
   std::string category;              // the category being browsed, or empty
   std::string notice;                // a short confirmation ("Link copied"), cleared on the next change
+  std::string link_notice;           // parts of the opening link that could not be read
+  std::optional<Problem> problem;
+  bool touch = false;                // the last pointer was a finger: pickers open as native lists
+  bool png_blocked = false;          // the last PNG could not be saved here: offer copy or open
   bool can_share = false;
   bool embed_open = false;
   std::string embed_snippet;         // the HTML a host pastes to show this card, for the current state
@@ -43,6 +98,7 @@ struct SectionContext {
   const core::Report* compare;  // the second profession, or null
   const core::SearchIndex& search;
   UiState& ui;
+  const core::SalaryPlausibility& plausibility;
   float width;  // of the content column, CSS pixels
   bool narrow;  // one column layout
   MirrorModel& mirror;
@@ -58,6 +114,8 @@ void draw_skills(const SectionContext& context);
 void draw_share(const SectionContext& context);
 void draw_catalog(const SectionContext& context);
 void draw_compare(const SectionContext& context);
+// A value the card could not use, with the closest ones to choose (see Problem).
+void draw_problem(const SectionContext& context);
 
 // Colour of a 0-100 AI figure or score, by band.
 unsigned band_colour(double score);

@@ -61,7 +61,7 @@ void check_profession(Checker& c, const Dataset& d, const Profession& prof, cons
     for (size_t s = 0; s < task.source_ids.size(); ++s) c.source_ref(task.source_ids[s], tp + ".sources[" + std::to_string(s) + "]");
   }
   if (!prof.tasks.empty() && std::fabs(share_sum - 100.0) > kTimeShareTolerancePct) {
-    char buffer[64];
+    char buffer[400];  // "%.1f" of any double fits: at most 309 digits before the point
     std::snprintf(buffer, sizeof buffer, "%.1f", share_sum);
     c.problem(p + ".tasks", std::string("time_share must add up to 100, not ") + buffer);
   }

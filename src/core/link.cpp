@@ -1,28 +1,11 @@
 #include "core/link.h"
 
 #include <cctype>
-#include <cmath>
-#include <cstdio>
-#include <cstdlib>
 
-#include "core/salary.h"
+#include "core/state_rules.h"
 
 namespace airisk::core {
 namespace {
-
-// Shortest plain decimal text (never an exponent) that reads back to exactly `value`.
-std::string shortest(double value) {
-  char buffer[64];
-  if (value == std::floor(value) && std::fabs(value) < 1e15) {
-    std::snprintf(buffer, sizeof buffer, "%.0f", value);
-    return buffer;
-  }
-  for (int decimals = 1; decimals <= 20; ++decimals) {
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    if (std::strtod(buffer, nullptr) == value) break;
-  }
-  return buffer;
-}
 
 bool is_unreserved(unsigned char c) {
   return std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~';
@@ -64,29 +47,18 @@ std::string percent_decode(const std::string& text) {
   return out;
 }
 
-// A plain finite number, nothing else ("12abc", "1e400" and "nan" are not).
-bool read_number(const std::string& text, double& out) {
-  if (text.empty() || text.size() > 32) return false;
-  for (char c : text) {
-    if (!std::isdigit(static_cast<unsigned char>(c)) && c != '.' && c != 'e' && c != 'E' && c != '-' && c != '+') return false;
-  }
-  char* end = nullptr;
-  out = std::strtod(text.c_str(), &end);
-  return end == text.c_str() + text.size() && std::isfinite(out);
-}
-
 }  // namespace
 
 std::string encode_link(const ReportState& state) {
   std::string link = "#v=" + std::to_string(kLinkVersion) + "&p=" + percent_encode(state.profession_slug);
   if (!state.region_code.empty() && state.region_code != "US") link += "&r=" + percent_encode(state.region_code);
-  if (state.salary_yearly > 0) link += "&s=" + shortest(state.salary_yearly);
+  if (state.salary_yearly > 0) link += "&s=" + plain_decimal_text(state.salary_yearly);
   if (!state.plan_id.empty()) link += "&plan=" + percent_encode(state.plan_id);
   if (!state.weights.empty()) {
     link += "&w=";
     bool first = true;
     for (const auto& [task_id, weight] : state.weights) {  // std::map: sorted by id
-      link += (first ? "" : ",") + percent_encode(task_id) + ":" + shortest(weight);
+      link += (first ? "" : ",") + percent_encode(task_id) + ":" + plain_decimal_text(weight);
       first = false;
     }
   }
@@ -121,16 +93,23 @@ LinkDecode decode_link(const std::string& link, const Dataset& dataset, const st
   for (const auto& [key, raw] : pairs) {
     const std::string value = percent_decode(raw);
     if (key == "v") {
-      double version = 0;
-      if (!read_number(value, version) || version != kLinkVersion) bad("v");
+      if (NumberRead version = read_plain_decimal(value); !version.ok || version.value != kLinkVersion) bad("v");
     } else if (key == "p") {
-      if (dataset.find_profession(value)) state.profession_slug = value; else bad("p");
+      if (dataset.find_profession(value)) {
+        state.profession_slug = value;
+      } else {
+        bad("p");
+        result.unknown_profession = value;
+      }
     } else if (key == "r") {
       if (dataset.find_region(value)) state.region_code = value; else bad("r");
     } else if (key == "s") {
-      double salary = 0;
-      // The same limits as a typed salary, checked in US dollars once the region is known (below).
-      if (read_number(value, salary) && salary > 0) state.salary_yearly = salary; else bad("s");
+      // The same limits as a typed salary, checked once the region is known (below).
+      if (NumberRead salary = read_plain_decimal(value); salary.ok && salary.value > 0) {
+        state.salary_yearly = salary.value;
+      } else {
+        bad("s");
+      }
     } else if (key == "plan") {
       if (dataset.find_plan(value)) state.plan_id = value; else bad("plan");
     } else if (key == "w") {
@@ -139,16 +118,13 @@ LinkDecode decode_link(const std::string& link, const Dataset& dataset, const st
     } else if (key == "c") {
       if (dataset.find_profession(value)) state.compare_slug = value; else bad("c");
     } else if (key == "sec") {
-      bool ok = !value.empty() && value.size() <= 32;
-      for (unsigned char ch : value) ok = ok && (std::islower(ch) || ch == '-');
-      if (ok) state.section = value; else bad("sec");
+      if (is_section_id(value)) state.section = value; else bad("sec");
     }
     // Any other key belongs to a later version or another tool: ignored.
   }
   if (state.salary_yearly > 0) {
     const Region* region = dataset.find_region(state.region_code);
-    double usd = region && region->usd_rate.units_per_usd > 0 ? state.salary_yearly / region->usd_rate.units_per_usd : 0;
-    if (usd < kMinSalaryUsdPerYear || usd > kMaxSalaryUsdPerYear) {
+    if (!region || !salary_range_error(state.salary_yearly, *region).empty()) {
       state.salary_yearly = 0;
       bad("s");
     }
@@ -162,15 +138,14 @@ LinkDecode decode_link(const std::string& link, const Dataset& dataset, const st
       if (end == std::string::npos) end = weights_text.size();
       std::string item = weights_text.substr(begin, end - begin);
       size_t colon = item.find(':');
-      double weight = 0;
-      if (colon == std::string::npos || !read_number(percent_decode(item.substr(colon + 1)), weight) || weight < 0 ||
-          weight > 1000) {
+      NumberRead weight = colon == std::string::npos ? NumberRead{} : read_weight(percent_decode(item.substr(colon + 1)));
+      if (!weight.ok) {
         ok = false;
         break;
       }
       std::string task_id = percent_decode(item.substr(0, colon));
       for (const Task& task : profession->tasks) {
-        if (task.id == task_id) state.weights[task_id] = weight;  // ids the profession lost are dropped
+        if (task.id == task_id) state.weights[task_id] = weight.value;  // ids the profession lost are dropped
       }
       begin = end + 1;
     }

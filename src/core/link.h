@@ -19,6 +19,7 @@ std::string encode_link(const ReportState& state);
 struct LinkDecode {
   ReportState state;
   std::vector<std::string> bad_keys;  // keys whose value was unusable and fell back to the default
+  std::string unknown_profession;     // the `p` value when it names no profession (the card says so)
 };
 
 // Reads a link (with or without the leading '#', or a whole URL) against the dataset: unknown

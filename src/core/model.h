@@ -57,6 +57,7 @@ struct Region {
   std::string hours_source_id;
   ExchangeRate usd_rate;
   PayModel pay_model;
+  double legal_minimum_yearly = 0;  // full-time pay at the statutory minimum wage; 0 where unknown
 };
 
 struct AiPlan {

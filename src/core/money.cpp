@@ -44,9 +44,9 @@ std::string format_number(double value, int decimals, const NumberStyle& style) 
   // Round half away from zero on the scaled value, so 0.5 cents and 0.5 units behave alike.
   const long double scaled = std::round(static_cast<long double>(std::fabs(value)) * scale);
   const bool negative = value < 0 && scaled != 0;
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.0Lf", scaled);
-  std::string digits = buffer;
+  // As many digits as the value has (a double reaches 309): a figure is never cut to a buffer.
+  std::string digits(static_cast<size_t>(std::snprintf(nullptr, 0, "%.0Lf", scaled)) + 1, '\0');
+  digits.resize(static_cast<size_t>(std::snprintf(&digits[0], digits.size(), "%.0Lf", scaled)));
   if (static_cast<int>(digits.size()) <= decimals) digits.insert(0, decimals + 1 - digits.size(), '0');
   std::string whole = digits.substr(0, digits.size() - decimals);
   std::string fraction = digits.substr(digits.size() - decimals);

@@ -30,7 +30,7 @@ ReportResult build_report(const Dataset& dataset, const ReportState& state) {
   if (salary_range(dataset, *r.profession, *r.region, range)) r.presets = range;
   r.salary_yearly = state.salary_yearly > 0 ? state.salary_yearly : (r.presets ? r.presets->experienced : 0);
   r.cost = compare_cost(r.salary_yearly, *r.region, *r.plan);
-  r.weights = weights_for(*r.profession, state.weights);
+  r.weights = shares_in_use(*r.profession, weights_for(*r.profession, state.weights));
   r.risk = risk_score(*r.profession, r.weights);
   r.dataset_risk = risk_score(*r.profession);
   r.rank_pct = rank_pct(r.risk.score, dataset.score_distribution);

@@ -48,7 +48,7 @@ struct Report {
   RiskScore dataset_risk;  // with the dataset's time shares
   double rank_pct = 0;     // share of all professions with a lower score, 0-100
   double automates_share_pct = 0;  // of working time, in tasks AI mostly does itself
-  std::vector<double> weights;     // the weight used per task, in task order
+  std::vector<double> weights;     // each task's share of time in use, percent, in task order; sums to 100
   ReportText text;
 };
 

@@ -71,6 +71,34 @@ std::vector<double> weights_for(const Profession& profession, const std::map<std
   return weights;
 }
 
+std::vector<double> shares_in_use(const Profession& profession, const std::vector<double>& weights) {
+  std::vector<double> shares = usable_weights(profession, weights);
+  double total = 0;
+  for (double w : shares) total += w;
+  for (double& w : shares) w = total > 0 ? 100.0 * w / total : 0;
+  return shares;
+}
+
+std::vector<int> whole_percentages(const std::vector<double>& shares) {
+  // Largest remainder: each share rounded down, then the points still missing go to the
+  // shares that lost most, so the whole numbers shown add up to 100 like the shares do.
+  std::vector<int> whole;
+  std::vector<std::pair<double, size_t>> remainders;
+  int sum = 0;
+  double total = 0;
+  for (size_t i = 0; i < shares.size(); ++i) {
+    const double share = std::max(0.0, shares[i]);
+    total += share;
+    whole.push_back(static_cast<int>(std::floor(share)));
+    sum += whole.back();
+    remainders.emplace_back(share - whole.back(), i);
+  }
+  std::stable_sort(remainders.begin(), remainders.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  const int target = static_cast<int>(std::lround(total));
+  for (size_t k = 0; sum < target && k < remainders.size(); ++k, ++sum) ++whole[remainders[k].second];
+  return whole;
+}
+
 double rank_pct(double score, const std::vector<double>& sorted_scores) {
   if (sorted_scores.empty()) return 0;
   auto below = std::lower_bound(sorted_scores.begin(), sorted_scores.end(), score) - sorted_scores.begin();

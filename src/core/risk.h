@@ -28,6 +28,10 @@ char grade_for(double score);
 // The visitor's weights by task id, in task order; tasks without one keep their dataset share
 // scaled to the same total, ids that are not tasks of this profession are ignored.
 std::vector<double> weights_for(const Profession& profession, const std::map<std::string, double>& by_id);
+// The shares of time in use (the visitor's if usable, else the dataset's), scaled to sum to 100.
+std::vector<double> shares_in_use(const Profession& profession, const std::vector<double>& weights);
+// Whole percentages for display that add up to the shares' (rounded) total.
+std::vector<int> whole_percentages(const std::vector<double>& shares);
 
 // Share of `all_scores` strictly below `score`, in percent: 0 for the least exposed profession.
 double rank_pct(double score, const std::vector<double>& sorted_scores);

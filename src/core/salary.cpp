@@ -101,12 +101,6 @@ std::string take_currency(std::string& text, const Region& region, const Dataset
   return {};
 }
 
-struct NumberRead {
-  bool ok = false;
-  double value = 0;
-  std::string error;
-};
-
 bool valid_groups(const std::vector<std::string>& groups) {
   // groups: digit runs split by the group separator, first one included.
   if (groups.size() < 2) return true;
@@ -221,9 +215,11 @@ SalaryParse parse_salary(const std::string& typed, const Region& region, const D
     }
   }
   double multiplier = 1;
+  bool indian_magnitude = false;  // lakh and crore are Indian units: "28 LPA" means rupees anywhere
   for (const Word& word : kMagnitudes) {
     if (ends_with_word(text, word.text) && text.size() > std::string(word.text).size()) {
       multiplier = word.multiplier;
+      indian_magnitude = word.multiplier == 1e5 || word.multiplier == 1e7;
       if (std::string(word.text) == "lpa" && !period_found) period = Period::kYear;
       text = trim(text.substr(0, text.size() - std::string(word.text).size()));
       break;
@@ -242,6 +238,11 @@ SalaryParse parse_salary(const std::string& typed, const Region& region, const D
     result.error = "A salary must be more than zero";
     return result;
   }
+  if (currency.empty() && indian_magnitude) {
+    for (const Region& r : dataset.regions) {
+      if (r.currency == kLakhCurrency) currency = r.currency;
+    }
+  }
   if (currency.empty()) currency = region.currency;
   const Region* currency_region = &region;
   if (currency != region.currency) {
@@ -256,12 +257,8 @@ SalaryParse parse_salary(const std::string& typed, const Region& region, const D
   if (period == Period::kHour) amount *= currency_region->hours_per_year;
 
   double usd = local_to_usd(amount, *currency_region);
-  if (!std::isfinite(usd) || usd < kMinSalaryUsdPerYear) {
-    result.error = "That is less than 100 US dollars a year: enter the yearly salary";
-    return result;
-  }
-  if (usd > kMaxSalaryUsdPerYear) {
-    result.error = "That is more than 100 million US dollars a year: check the number";
+  if (std::string range_error = salary_usd_error(usd); !range_error.empty()) {
+    result.error = range_error;
     return result;
   }
   result.ok = true;

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/model.h"
+#include "core/state_rules.h"  // the salary range
 
 namespace airisk::core {
 
@@ -16,9 +17,8 @@ struct SalaryParse {
   bool converted = false;     // true when typed_currency differs from the region's
 };
 
-// Salaries below or above these (in US dollars a year) are taken to be typing mistakes.
-constexpr double kMinSalaryUsdPerYear = 100;
-constexpr double kMaxSalaryUsdPerYear = 100e6;
+// Lakh and crore ("28 LPA", "1.2 crore") count rupees: typed in another region they are converted.
+constexpr const char* kLakhCurrency = "INR";
 
 // `dataset` supplies the other regions' currencies and rates for text like "$120k" typed
 // with region India; the region settles only marks that are truly ambiguous ("55.000").

@@ -21,7 +21,9 @@ class CardTest : public ::testing::Test {
     io.KeyMap[ImGuiKey_A] = 'A';
     io.KeyMap[ImGuiKey_Backspace] = 8;
     io.KeyMap[ImGuiKey_Enter] = 13;
-    ASSERT_EQ(app::app_init({core::embedded_dataset(), "backend-developer", "US"}), "");
+    app::AppConfig config;
+    config.dataset = core::embedded_dataset();
+    ASSERT_EQ(app::app_init(config), "");
     app::app_build_fonts(2.0f);
     unsigned char* pixels;
     int w, h;
@@ -99,7 +101,7 @@ TEST_F(CardTest, shows_header_and_default_figures) {
   EXPECT_EQ(figure("salary"), "$169,000");
   EXPECT_EQ(figure("ai_yearly"), "$2,400");
   EXPECT_EQ(figure("ratio"), "70.4\u00d7");
-  EXPECT_EQ(figure("salary_error"), "");
+  EXPECT_EQ(figure("salary_error"), "<missing salary_error>") << "no empty placeholder in the mirror";
   for (const char* id : {"salary", "preset-entry", "preset-experienced", "region", "plan", "method-toggle"}) {
     const app::MirrorControl* c = control(id);
     ASSERT_NE(c, nullptr) << id;
@@ -135,20 +137,20 @@ TEST_F(CardTest, presets_and_region_combo_by_click) {
   ASSERT_NE(control("region-option-IN"), nullptr) << "the open combo lists its options in the mirror";
   click("region-option-IN");
   EXPECT_EQ(figure("currency"), "INR");
-  EXPECT_EQ(figure("salary"), "\u20b928,00,000");
+  EXPECT_EQ(figure("salary"), "\u20b96,00,000") << "the entry preset stays the entry preset in another region";
   EXPECT_EQ(figure("ai_yearly"), "\u20b92,23,992");
 }
 
 TEST_F(CardTest, events_from_the_dom_mirror) {
   frame();
-  app::app_event({app::AppEventKind::kSetRegion, "IN"});
-  app::app_event({app::AppEventKind::kSetSalaryText, "12 LPA"});
+  app::app_control("region", "IN");
+  app::app_control("salary", "12 LPA");
   frame();
   EXPECT_EQ(figure("salary"), "\u20b912,00,000");
-  app::app_event({app::AppEventKind::kSetPlan, "claude-pro"});
+  app::app_control("plan", "claude-pro");
   frame();
   EXPECT_EQ(figure("ai_yearly"), "\u20b922,399");
-  app::app_event({app::AppEventKind::kSetRegion, "ZZ"});  // unknown: ignored, no crash
+  app::app_control("region", "ZZ");  // unknown: ignored, no crash
   frame();
   EXPECT_EQ(figure("currency"), "INR");
 }

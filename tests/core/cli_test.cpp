@@ -1,38 +1,16 @@
 // Runs the real `airisk` binary: exit codes, stderr reasons and the documented --json keys.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 
-namespace {
+#include "cli_run.h"
 
-struct Run {
-  int status = -1;
-  std::string out;  // stdout and stderr together
-};
-
-// merge_stderr: false keeps stdout alone, so --json output parses.
-Run run(const std::string& args, bool merge_stderr = true) {
-  Run result;
-  std::string command = std::string(AIRISK_CLI_PATH) + " " + args + (merge_stderr ? " 2>&1" : " 2>/dev/null");
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return result;
-  char buffer[4096];
-  size_t n;
-  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) result.out.append(buffer, n);
-  int status = pclose(pipe);
-  result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return result;
-}
-
-Run run_json(const std::string& args) { return run(args, false); }
-
-}  // namespace
+using airisk::test::run;
+using airisk::test::run_json;
 
 TEST(cli_test, no_arguments_is_bad_input) {
   EXPECT_EQ(run("").status, 2);

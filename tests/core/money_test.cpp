@@ -22,6 +22,12 @@ TEST(money_test, awkward_numbers_first) {
   EXPECT_EQ(core::format_number(0.005, 2, kUs), "0.01");
   EXPECT_EQ(core::format_number(999.996, 2, kUs), "1,000.00");
   EXPECT_EQ(core::format_number(1.0 / 0.0, 0, kUs), "-");
+  // Every digit of a huge value, none cut to a fixed buffer (the first version stopped at 63).
+  core::NumberStyle ungrouped;
+  ungrouped.group_separator = "";
+  const std::string huge = core::format_number(1e300, 0, ungrouped);
+  EXPECT_EQ(huge.size(), 301u);
+  EXPECT_EQ(huge.substr(0, 2), "10");
 }
 
 TEST(money_test, western_grouping) {

@@ -114,7 +114,7 @@ for (const size of SIZES) {
         await card.click('salary', { tap: true });
         await page.waitForFunction(() => {
           const active = document.activeElement?.shadowRoot?.activeElement || document.activeElement;
-          return active?.classList.contains('airisk-salary-overlay');
+          return active?.classList.contains('airisk-overlay');
         });
         await page.keyboard.press('Control+A');
         await page.keyboard.type('95000');

@@ -228,17 +228,29 @@ test('without WebGL2 the card is shown as text, and a lost context is restored',
   }
 });
 
-test('a link with a section opens the card there, and scrolling keeps the section in the link', async () => {
+test('a link with a section opens the card there; scrolling changes neither the link nor the state', async () => {
   const { context, page, errors } = await openPage(site.url + '#v=1&p=plumber&sec=skills');
   try {
     await waitForFirstFrame(page, 30000);
     await page.waitForFunction(() => window.scrollY > 800, null, { timeout: 15000 });
     const card = new Card(page);
     await card.waitFor((m) => m.figures.profession === 'Plumber', 'Plumber');
+    const changes = await page.evaluate(() => {
+      window.airiskChanges = 0;
+      document.querySelector('ai-risk-card').addEventListener('airisk:change', () => { window.airiskChanges += 1; });
+      return window.airiskChanges;
+    });
+    const live = () => page.evaluate(() => document.querySelector('ai-risk-card').shadowRoot.querySelector('.airisk-live').textContent);
+    const spoken = await live();
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.waitForFunction(() => !window.location.hash.includes('sec='), null, { timeout: 15000 });
+    await card.waitForIdle();
     await page.evaluate(() => window.scrollBy(0, 1500));
-    await page.waitForFunction(() => /sec=[a-z]/.test(window.location.hash), null, { timeout: 15000 });
+    await card.waitForIdle();
+    assert.ok(!(await page.evaluate(() => window.location.hash)).includes('sec='), 'the address never carries the section');
+    assert.equal(await page.evaluate(() => window.airiskChanges), changes, 'airisk:change fired on scroll');
+    assert.equal(await live(), spoken, 'the live region was rewritten on scroll');
+    const copied = await page.evaluate(() => document.querySelector('ai-risk-card').link);
+    assert.ok(!copied.includes('sec='), `the card's link opens at the top: ${copied}`);
     assert.deepEqual(errors, [], 'console or page errors');
   } finally {
     await context.close();

@@ -25,13 +25,16 @@ struct Args {
   std::map<std::string, std::string> options;
   bool json = false;
   std::string option(const std::string& name, const std::string& fallback = "") const;
+  // Given on the command line, even as '': an empty value is then a mistake, never "the default".
+  bool has(const std::string& name) const { return options.count(name) > 0; }
 };
 
 core::Dataset load_dataset_or_fail(const Args& args);
 const core::Region& region_or_fail(const core::Dataset& dataset, const std::string& code);
 // Money to the cent and ratios to 4 decimals: enough to check by hand, free of float noise.
 double rounded(double value, int decimals);
-// The state a report or link command describes: --region, --salary, --plan, --weights.
+// The state a report or link command describes: --region, --salary, --plan, --weights, checked
+// by the same rules as a link and the card (core/state_rules.h).
 core::ReportState state_from_options(const core::Dataset& dataset, const Args& args, const std::string& slug);
 // A profession as list/search print it.
 nlohmann::json profession_summary(const core::Dataset& dataset, const core::Profession& profession);

@@ -8,6 +8,7 @@
 #include "core/embedded_dataset.h"
 #include "core/salary.h"
 #include "core/search.h"
+#include "core/state_rules.h"
 #include "core/risk.h"
 #include "cli_files.h"
 
@@ -88,6 +89,37 @@ double rounded(double value, int decimals) {
   return std::round(value * scale) / scale;
 }
 
+namespace {
+
+std::map<std::string, double> weights_from_option(const core::Profession& profession, const std::string& text) {
+  if (text.empty()) throw BadInput{"--weights takes ID=W pairs, e.g. api-endpoints=20,architecture=40"};
+  std::map<std::string, double> weights;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find(',', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string item = text.substr(start, end - start);
+    const size_t eq = item.find('=');
+    if (eq == std::string::npos) throw BadInput{"--weights takes ID=W pairs, not \"" + item + "\""};
+    const std::string id = item.substr(0, eq);
+    bool known = false;
+    for (const auto& task : profession.tasks) known = known || task.id == id;
+    if (!known) {
+      std::string ids;
+      for (const auto& task : profession.tasks) ids += (ids.empty() ? "" : ", ") + task.id;
+      throw BadInput{"\"" + id + "\" is not a task of " + profession.slug + " (tasks: " + ids + ")"};
+    }
+    const std::string weight_text = item.substr(eq + 1);
+    core::NumberRead weight = core::read_weight(weight_text);
+    if (!weight.ok) throw BadInput{"weight of \"" + id + "\" is \"" + weight_text + "\": " + weight.error};
+    weights[id] = weight.value;
+    start = end + 1;
+  }
+  return weights;
+}
+
+}  // namespace
+
 core::ReportState state_from_options(const core::Dataset& dataset, const Args& args, const std::string& slug) {
   core::ReportState state;
   state.profession_slug = slug;
@@ -96,35 +128,15 @@ core::ReportState state_from_options(const core::Dataset& dataset, const Args& a
   state.region_code = args.option("--region", "US");
   const core::Region& region = region_or_fail(dataset, state.region_code);
   state.plan_id = args.option("--plan");
-  if (!state.plan_id.empty() && !dataset.find_plan(state.plan_id)) throw BadInput{"unknown plan \"" + state.plan_id + "\" (see airisk plans)"};
-  if (std::string salary = args.option("--salary"); !salary.empty()) {
+  if (args.has("--plan") && !dataset.find_plan(state.plan_id)) throw BadInput{"unknown plan \"" + state.plan_id + "\" (see airisk plans)"};
+  if (args.has("--salary")) {
+    const std::string salary = args.option("--salary");
     core::SalaryParse parsed = core::parse_salary(salary, region, dataset);
     if (!parsed.ok) throw BadInput{"salary \"" + salary + "\": " + parsed.error};
     state.salary_yearly = parsed.yearly;
   }
   // --weights api-endpoints=20,architecture=40: the visitor's own share of time per task id.
-  std::string weights = args.option("--weights");
-  size_t start = 0;
-  while (!weights.empty() && start <= weights.size()) {
-    size_t end = weights.find(',', start);
-    if (end == std::string::npos) end = weights.size();
-    std::string item = weights.substr(start, end - start);
-    size_t eq = item.find('=');
-    if (eq == std::string::npos) throw BadInput{"--weights takes ID=W pairs, not \"" + item + "\""};
-    std::string id = item.substr(0, eq);
-    char* parse_end = nullptr;
-    double w = std::strtod(item.c_str() + eq + 1, &parse_end);
-    if (*parse_end != '\0' || !(w >= 0) || !std::isfinite(w)) throw BadInput{"weight of \"" + id + "\" must be a number >= 0"};
-    bool known = false;
-    for (const auto& task : profession->tasks) known = known || task.id == id;
-    if (!known) {
-      std::string ids;
-      for (const auto& task : profession->tasks) ids += (ids.empty() ? "" : ", ") + task.id;
-      throw BadInput{"\"" + id + "\" is not a task of " + slug + " (tasks: " + ids + ")"};
-    }
-    state.weights[id] = w;
-    start = end + 1;
-  }
+  if (args.has("--weights")) state.weights = weights_from_option(*profession, args.option("--weights"));
   return state;
 }
 

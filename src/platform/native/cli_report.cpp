@@ -5,6 +5,7 @@
 #include "core/link.h"
 #include "core/money.h"
 #include "core/salary.h"
+#include "core/state_rules.h"
 
 namespace airisk::cli {
 
@@ -112,10 +113,13 @@ int command_link(const Args& args) {
   core::Dataset dataset = load_dataset_or_fail(args);
   core::ReportState state = state_from_options(dataset, args, args.positional[0]);
   state.compare_slug = args.option("--compare");
-  if (!state.compare_slug.empty() && !dataset.find_profession(state.compare_slug)) {
+  if (args.has("--compare") && !dataset.find_profession(state.compare_slug)) {
     throw BadInput{"unknown profession \"" + state.compare_slug + "\" to compare with"};
   }
   state.section = args.option("--section");
+  if (args.has("--section") && !core::is_section_id(state.section)) {
+    throw BadInput{"unknown section \"" + state.section + "\" (sections: " + core::section_id_list() + ")"};
+  }
   std::string link = core::encode_link(state);
   if (args.json) std::cout << nlohmann::json{{"link", link}}.dump(2) << "\n";
   else std::cout << link << "\n";

@@ -9,7 +9,7 @@ mergeInto(LibraryManager.library, {
     mirror: null,   // visually hidden, structured text and controls of the card
     overlay: null,  // a real <input> over the salary field, so phones raise their keyboard
     contentHeight: 0,
-    shape: '',      // the mirror's structure last written; text-only changes update in place
+    controls: {},   // the mirror's controls by id, as last written
     settings: {},
 
     find: function(selector) {
@@ -38,21 +38,31 @@ mergeInto(LibraryManager.library, {
       }
     },
 
-    action: function(id, value) {
-      var idLength = lengthBytesUTF8(id) + 1, valueLength = lengthBytesUTF8(value) + 1;
-      var idPtr = _malloc(idLength), valuePtr = _malloc(valueLength);
-      stringToUTF8(id, idPtr, idLength);
-      stringToUTF8(value, valuePtr, valueLength);
-      _airisk_mirror_action(idPtr, valuePtr);
-      _free(idPtr);
-      _free(valuePtr);
+    // Strings into the engine's memory, for the few exports that take text.
+    withStrings: function(strings, call) {
+      var pointers = strings.map(function(text) { return text === null ? 0 : stringToNewUTF8(String(text)); });
+      try { return call.apply(null, pointers); } finally { pointers.forEach(function(p) { if (p) _free(p); }); }
     },
 
-    shapeOf: function(sections) {
-      return JSON.stringify(sections.map(function(s) {
-        return [s.id, s.heading, s.figures.map(function(f) { return f.key; }),
-                s.controls.map(function(c) { return [c.id, c.kind, c.options.length]; })];
-      }));
+    // Every control outside ImGui goes to the app by its id; the app decides what it means.
+    setTheme: function(theme) {
+      AiriskPage.card.setAttribute('data-theme', theme);
+      AiriskPage.action('theme', theme);
+    },
+
+    action: function(id, value) {
+      AiriskPage.withStrings([id, value === undefined ? '' : value], _airisk_control);
+    },
+
+    setAttribute: function(name, value) {
+      AiriskPage.withStrings([name, value === null ? '' : value], function(n, v) { _airisk_set_attribute(n, v, value === null ? 0 : 1); });
+    },
+
+    state: function() {
+      var pointer = _airisk_state_json();
+      var text = UTF8ToString(pointer);
+      _free(pointer);
+      return JSON.parse(text);
     },
 
     labelled: function(text, el) {
@@ -64,13 +74,16 @@ mergeInto(LibraryManager.library, {
       return label;
     },
 
+    // A real DOM control for one of the card's: keyboard and assistive users use these, and
+    // the canvas draws the focused one's ring. It is placed over its part of the card, so the
+    // browser's own "scroll the focused control into view" shows the right part of the card.
     buildControl: function(c) {
       var el, wrapper;
       if (c.kind === 'text' || c.kind === 'search') {
         el = document.createElement('input');
         el.type = c.kind === 'search' ? 'search' : 'text';
-        if (c.kind === 'text') el.setAttribute('inputmode', 'decimal');
         el.setAttribute('autocomplete', 'off');
+        el.setAttribute('spellcheck', 'false');
         // Salary commits on change (Enter or leaving the field); search follows every keystroke.
         el.addEventListener(c.kind === 'search' ? 'input' : 'change', function() { AiriskPage.action(c.id, el.value); });
         wrapper = AiriskPage.labelled(c.label, el);
@@ -84,12 +97,6 @@ mergeInto(LibraryManager.library, {
         wrapper = AiriskPage.labelled(c.label, el);
       } else if (c.kind === 'select') {
         el = document.createElement('select');
-        c.options.forEach(function(o) {
-          var option = document.createElement('option');
-          option.value = o.value;
-          option.textContent = o.label;
-          el.appendChild(option);
-        });
         el.addEventListener('change', function() { AiriskPage.action(c.id, el.value); });
         wrapper = AiriskPage.labelled(c.label, el);
       } else {
@@ -99,30 +106,38 @@ mergeInto(LibraryManager.library, {
         wrapper = el;
       }
       el.setAttribute('data-control', c.id);
-      // Keyboard focus on a mirror control is drawn as a ring on the canvas, and scrolled into view.
-      el.addEventListener('focus', function() {
-        AiriskPage.action('focus', c.id);
-        AiriskPage.revealControl(el);
-      });
+      wrapper.classList.add('airisk-control');
+      el.addEventListener('focus', function() { AiriskPage.action('focus', c.id); });
       el.addEventListener('blur', function() { AiriskPage.action('focus', ''); });
       return wrapper;
     },
 
-    // Scrolls the page so the control's rectangle on the canvas is visible.
-    revealControl: function(el) {
-      var rect = (el.getAttribute('data-rect') || '').split(' ').map(Number);
-      if (rect.length !== 4) return;
-      var canvasTop = AiriskPage.canvas.getBoundingClientRect().top;
-      var top = canvasTop + rect[1], bottom = top + rect[3];
-      if (top < 0 || bottom > window.innerHeight) window.scrollBy(0, top - window.innerHeight / 3);
-    },
-
-    updateControl: function(el, c) {
+    updateControl: function(wrapper, c) {
+      var el = wrapper.matches('[data-control]') ? wrapper : wrapper.querySelector('[data-control]');
       var rect = c.rect.join(' ');
       if (el.getAttribute('data-rect') !== rect) el.setAttribute('data-rect', rect);
+      var top = c.top + 'px', left = c.rect[0] + 'px';
+      if (wrapper.style.top !== top) wrapper.style.top = top;
+      if (wrapper.style.left !== left) wrapper.style.left = left;
+      var focused = AiriskPage.root.activeElement === el;
+      if (el.tagName === 'SELECT') {
+        var wanted = JSON.stringify(c.options);
+        if (el.getAttribute('data-options') !== wanted) {
+          el.textContent = '';
+          c.options.forEach(function(o) {
+            var option = document.createElement('option');
+            option.value = o.value;
+            option.textContent = o.label;
+            el.appendChild(option);
+          });
+          el.setAttribute('data-options', wanted);
+        }
+      }
       if (el.tagName === 'INPUT' || el.tagName === 'SELECT') {
         // Never overwrite what a keyboard user is typing into the mirror's own field.
-        if (AiriskPage.root.activeElement !== el && el.value !== c.value) el.value = c.value;
+        if (!focused && el.value !== c.value) el.value = c.value;
+        var label = wrapper.querySelector('span');
+        if (label && label.textContent !== c.label + ' ') label.textContent = c.label + ' ';
       } else {
         if (el.textContent !== c.label) el.textContent = c.label;
         el.setAttribute('data-value', c.value);
@@ -130,106 +145,147 @@ mergeInto(LibraryManager.library, {
       }
     },
 
-    build: function(sections) {
-      var mirror = AiriskPage.mirror;
-      // The focused element as the card's own root sees it (document, or the shadow root).
-      var active = AiriskPage.root.activeElement;
-      var focused = active && active.getAttribute && active.getAttribute('data-control');
-      mirror.textContent = '';
-      sections.forEach(function(s) {
-        var section = document.createElement('section');
-        section.setAttribute('data-section', s.id);
-        var heading = document.createElement('h' + Math.min(6, Math.max(1, s.level)));
-        heading.textContent = s.heading;
-        section.appendChild(heading);
-        if (s.figures.length) {
-          var figures = document.createElement('dl');
-          s.figures.forEach(function(f) {
-            var term = document.createElement('dt');
-            term.textContent = f.label;
-            var value = document.createElement('dd');
-            value.setAttribute('data-figure', f.key);
-            if (f.live) value.setAttribute('aria-live', 'polite');
-            figures.appendChild(term);
-            figures.appendChild(value);
-          });
-          section.appendChild(figures);
+    // Keeps `parent`'s children keyed by `key` in the order of `items`: nodes that stay are
+    // moved or left alone (never rebuilt), so a focused control keeps its value, caret and focus.
+    patchChildren: function(parent, items, keyOf, create, update) {
+      var existing = {};
+      Array.prototype.forEach.call(parent.children, function(child) { existing[child.getAttribute('data-key')] = child; });
+      var wanted = {};
+      var cursor = parent.firstElementChild;
+      items.forEach(function(item) {
+        var key = keyOf(item);
+        wanted[key] = true;
+        var node = existing[key];
+        if (!node) {
+          node = create(item);
+          node.setAttribute('data-key', key);
         }
-        s.controls.forEach(function(c) { section.appendChild(AiriskPage.buildControl(c)); });
-        mirror.appendChild(section);
+        if (node !== cursor) parent.insertBefore(node, cursor); else cursor = cursor.nextElementSibling;
+        update(node, item);
       });
-      // A rebuild (a section opened or closed) must not throw a keyboard user's focus away.
-      if (focused) {
-        var again = mirror.querySelector('[data-control="' + focused + '"]');
-        if (again) again.focus({ preventScroll: true });
-      }
+      Array.prototype.slice.call(parent.children).forEach(function(child) {
+        if (!wanted[child.getAttribute('data-key')]) child.remove();
+      });
     },
 
-    write: function(sections) {
-      var shape = AiriskPage.shapeOf(sections);
-      if (shape !== AiriskPage.shape) {
-        AiriskPage.build(sections);
-        AiriskPage.shape = shape;
-      }
+    write: function(model) {
       var mirror = AiriskPage.mirror;
-      sections.forEach(function(s) {
-        var section = mirror.querySelector('section[data-section="' + s.id + '"]');
-        s.figures.forEach(function(f) {
-          var el = section.querySelector('[data-figure="' + f.key + '"]');
-          if (el.textContent !== f.text) el.textContent = f.text;
+      AiriskPage.controls = {};
+      model.sections.forEach(function(s) { s.controls.forEach(function(c) { AiriskPage.controls[c.id] = c; }); });
+      AiriskPage.patchChildren(mirror.querySelector('.airisk-sections'), model.sections, function(s) { return s.id; },
+        function(s) {
+          var section = document.createElement('section');
+          section.setAttribute('data-section', s.id);
+          section.appendChild(document.createElement('h2'));
+          var figures = document.createElement('dl');
+          section.appendChild(figures);
+          var controls = document.createElement('div');
+          controls.className = 'airisk-controls';
+          section.appendChild(controls);
+          return section;
+        },
+        function(section, s) {
+          var level = 'H' + Math.min(6, Math.max(1, s.level));
+          var heading = section.firstElementChild;
+          if (heading.tagName !== level) {
+            var replacement = document.createElement(level);
+            section.replaceChild(replacement, heading);
+            heading = replacement;
+          }
+          if (heading.textContent !== s.heading) heading.textContent = s.heading;
+          AiriskPage.patchChildren(section.querySelector('dl'), s.figures, function(f) { return f.key; },
+            function(f) {
+              var item = document.createElement('div');
+              item.appendChild(document.createElement('dt'));
+              var value = document.createElement('dd');
+              value.setAttribute('data-figure', f.key);
+              item.appendChild(value);
+              return item;
+            },
+            function(item, f) {
+              if (item.firstChild.textContent !== f.label) item.firstChild.textContent = f.label;
+              if (item.lastChild.textContent !== f.text) item.lastChild.textContent = f.text;
+            });
+          AiriskPage.patchChildren(section.querySelector('.airisk-controls'), s.controls, function(c) { return c.id; },
+            AiriskPage.buildControl, AiriskPage.updateControl);
         });
-        s.controls.forEach(function(c) {
-          AiriskPage.updateControl(section.querySelector('[data-control="' + c.id + '"]'), c);
-        });
-      });
-      AiriskPage.placeOverlay();
+      // One polite live region, one labelled sentence; it changes only when the state does.
+      if (AiriskPage.live.textContent !== model.live) AiriskPage.live.textContent = model.live;
+      AiriskPage.placeOverlays();
     },
 
-    // Phones show a keyboard only for a focused DOM input: a tap on the salary field focuses
-    // a real input laid over it, whose text goes to the card as it is typed.
-    setUpOverlay: function() {
+    // Phones: a tap on the salary field focuses a real input laid over it (so the keyboard
+    // comes up, with letters and symbols for "28 LPA" or "55.000 €"), and a tap on the region or
+    // plan picker opens a native list laid over it (it scrolls under a finger to the last entry).
+    setUpOverlays: function() {
+      AiriskPage.overlays = {};
       var input = document.createElement('input');
       input.type = 'text';
-      input.setAttribute('inputmode', 'decimal');
       input.setAttribute('autocomplete', 'off');
       input.setAttribute('aria-label', 'Yearly salary');
-      input.className = 'airisk-salary-overlay';
-      input.hidden = true;
       input.addEventListener('input', function() { AiriskPage.action('salary', input.value); });
-      input.addEventListener('blur', function() { input.hidden = true; });
       input.addEventListener('keydown', function(e) { if (e.key === 'Enter') input.blur(); });
-      AiriskPage.card.appendChild(input);
-      AiriskPage.overlay = input;
+      AiriskPage.addOverlay('salary', input);
+      ['region', 'plan'].forEach(function(id) {
+        var select = document.createElement('select');
+        select.setAttribute('aria-label', id === 'region' ? 'Region' : 'AI plan');
+        select.addEventListener('change', function() { AiriskPage.action(id, select.value); select.blur(); });
+        AiriskPage.addOverlay(id, select);
+      });
       AiriskPage.canvas.addEventListener('touchend', function(e) {
-        var field = AiriskPage.mirror.querySelector('[data-control="salary"]');
-        if (!field || !e.changedTouches.length) return;
-        var r = (field.getAttribute('data-rect') || '').split(' ').map(Number);
+        if (!e.changedTouches.length) return;
         var box = AiriskPage.canvas.getBoundingClientRect();
         var x = e.changedTouches[0].clientX - box.left, y = e.changedTouches[0].clientY - box.top;
-        if (x < r[0] || y < r[1] || x > r[0] + r[2] || y > r[1] + r[3]) return;
-        input.value = field.value;
-        input.hidden = false;
-        AiriskPage.placeOverlay();
-        input.focus();  // inside the touch handler, so the browser raises the keyboard
-        input.select();
+        Object.keys(AiriskPage.overlays).forEach(function(id) {
+          var c = AiriskPage.controls[id];
+          if (!c || x < c.rect[0] || y < c.rect[1] || x > c.rect[0] + c.rect[2] || y > c.rect[1] + c.rect[3]) return;
+          AiriskPage.openOverlay(id);
+        });
       });
     },
 
-    placeOverlay: function() {
-      var input = AiriskPage.overlay;
-      if (!input || input.hidden) return;
-      var field = AiriskPage.mirror.querySelector('[data-control="salary"]');
-      var r = field ? (field.getAttribute('data-rect') || '').split(' ').map(Number) : [];
-      if (r.length !== 4) return;
-      var offset = AiriskPage.canvas.offsetTop;
-      input.style.left = r[0] + 'px';
-      input.style.top = (offset + r[1]) + 'px';
-      input.style.width = r[2] + 'px';
-      input.style.height = r[3] + 'px';
+    addOverlay: function(id, el) {
+      el.className = 'airisk-overlay';
+      el.setAttribute('data-overlay', id);
+      el.hidden = true;
+      el.addEventListener('blur', function() { el.hidden = true; });
+      AiriskPage.card.appendChild(el);
+      AiriskPage.overlays[id] = el;
+    },
+
+    // Called inside the touch handler, so the browser raises the keyboard or the list.
+    openOverlay: function(id) {
+      var el = AiriskPage.overlays[id], c = AiriskPage.controls[id];
+      if (el.tagName === 'SELECT') {
+        el.textContent = '';
+        c.options.forEach(function(o) {
+          var option = document.createElement('option');
+          option.value = o.value;
+          option.textContent = o.label;
+          el.appendChild(option);
+        });
+      }
+      el.value = c.value;
+      el.hidden = false;
+      AiriskPage.placeOverlays();
+      el.focus({ preventScroll: true });
+      if (el.tagName === 'INPUT') el.select();
+      else if (el.showPicker) { try { el.showPicker(); } catch (error) { /* focus is enough where it is refused */ } }
+    },
+
+    placeOverlays: function() {
+      Object.keys(AiriskPage.overlays || {}).forEach(function(id) {
+        var el = AiriskPage.overlays[id], c = AiriskPage.controls[id];
+        if (el.hidden || !c) return;
+        el.style.left = c.rect[0] + 'px';
+        el.style.top = c.top + 'px';
+        el.style.width = c.rect[2] + 'px';
+        el.style.height = c.rect[3] + 'px';
+      });
     }
   },
 
-  airisk_js_init_page__deps: ['$AiriskPage', '$specialHTMLTargets'],
+  airisk_js_init_page__deps: ['$AiriskPage', '$specialHTMLTargets', '$stringToNewUTF8'],
   airisk_js_init_page: function() {
     AiriskPage.root = Module['root'] || document;
     AiriskPage.card = AiriskPage.find('#airisk-card');
@@ -237,7 +293,16 @@ mergeInto(LibraryManager.library, {
     AiriskPage.mirror = AiriskPage.find('#airisk-mirror');
     // html5.h finds targets with document.querySelector, which cannot see into a shadow root.
     specialHTMLTargets['#airisk-canvas'] = AiriskPage.canvas;
+    var sections = document.createElement('div');
+    sections.className = 'airisk-sections';
+    AiriskPage.live = document.createElement('p');
+    AiriskPage.live.className = 'airisk-live';
+    AiriskPage.live.setAttribute('aria-live', 'polite');
+    AiriskPage.mirror.textContent = '';
+    AiriskPage.mirror.append(sections, AiriskPage.live);
     Module['action'] = AiriskPage.action;
+    Module['setAttribute'] = AiriskPage.setAttribute;
+    Module['state'] = AiriskPage.state;
     // card.html forwards the part of an auto-height iframe its parent shows.
     Module['setExternalView'] = function(top, height) {
       AiriskPage.externalView = { top: top, height: height };
@@ -255,13 +320,25 @@ mergeInto(LibraryManager.library, {
       page_url: s.syncUrl !== false ? window.location.href.split('#')[0] : (s.scriptBase || '') + 'card.html',
       script_base: s.scriptBase || new URL('.', window.location.href).href,
       can_share: navigator.share ? '1' : '0',
-      region: s.region || '', salary: s.salary || '', plan: s.plan || '', accent: s.accent || '',
       // The host's theme wins; otherwise the visitor's system setting, followed live.
       theme: hostTheme || (dark && dark.matches ? 'dark' : 'light')
     };
-    if (!hostTheme && dark && dark.addEventListener) {
-      dark.addEventListener('change', function(e) { AiriskPage.action('theme', e.matches ? 'dark' : 'light'); });
+    // The host's attributes, each with whether it is there at all ("" is a value too).
+    var attributes = s.attributes || {};
+    Object.keys(attributes).forEach(function(name) {
+      AiriskPage.settings[name] = attributes[name];
+      AiriskPage.settings['has-' + name] = '1';
+    });
+    AiriskPage.systemTheme = function() { return dark && dark.matches ? 'dark' : 'light'; };
+    AiriskPage.hostTheme = hostTheme || '';
+    if (dark && dark.addEventListener) {
+      dark.addEventListener('change', function() { if (!AiriskPage.hostTheme) AiriskPage.setTheme(AiriskPage.systemTheme()); });
     }
+    // A host theme wins; removing it goes back to the visitor's own setting.
+    Module['setTheme'] = function(theme) {
+      AiriskPage.hostTheme = theme === 'dark' || theme === 'light' ? theme : '';
+      AiriskPage.setTheme(AiriskPage.hostTheme || AiriskPage.systemTheme());
+    };
     AiriskPage.syncUrl = s.syncUrl !== false;
     AiriskPage.card.setAttribute('data-theme', AiriskPage.settings.theme);
     window.addEventListener('resize', function() { AiriskPage.layout(); });
@@ -277,19 +354,16 @@ mergeInto(LibraryManager.library, {
       var text = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
       if (!text) return;
       event.preventDefault();
-      var length = lengthBytesUTF8(text) + 1, ptr = _malloc(length);
-      stringToUTF8(text, ptr, length);
-      _airisk_paste_text(ptr);
-      _free(ptr);
+      AiriskPage.withStrings([text], _airisk_paste_text);
     });
-    AiriskPage.setUpOverlay();
+    AiriskPage.setUpOverlays();
     window.airiskFrameCount = window.airiskFrameCount || 0;
   },
 
-  airisk_js_setting__deps: ['$AiriskPage'],
-  airisk_js_setting: function(name, out, size) {
+  airisk_js_setting__deps: ['$AiriskPage', '$stringToNewUTF8'],
+  airisk_js_setting: function(name) {
     var value = AiriskPage.settings[UTF8ToString(name)];
-    stringToUTF8(value === undefined ? '' : String(value), out, size);
+    return stringToNewUTF8(value === undefined ? '' : String(value));
   },
 
   airisk_js_css_width__deps: ['$AiriskPage'],
@@ -368,22 +442,65 @@ mergeInto(LibraryManager.library, {
     }
   },
 
-  airisk_js_download_canvas__deps: ['$AiriskPage'],
-  airisk_js_download_canvas: function(fileName) {
-    var name = UTF8ToString(fileName);
-    // Called in the same task as the draw: the drawing buffer is still there to read.
+  // The card was drawn from its top in this same task (the drawing buffer is not kept), so it
+  // can be read now. Mode 0 saves a file, 1 copies the image, 2 opens it in a new tab. A page
+  // may forbid each of these (a sandboxed iframe without allow-downloads, clipboard-write or
+  // allow-popups): the card then says so and offers the others, never "Saved" for nothing.
+  airisk_js_image__deps: ['$AiriskPage'],
+  airisk_js_image: function(mode, fileName) {
+    var name = UTF8ToString(fileName) || 'airisk-card.png';
+    var framed = (function() { try { return window.self !== window.top; } catch (e) { return true; } })();
+    var blocked = function(what) {
+      AiriskPage.action('download-failed', what + ' Copy the image or open it in a new tab instead.');
+    };
     AiriskPage.canvas.toBlob(function(blob) {
-      if (!blob) { AiriskPage.action('notice', 'The image could not be made in this browser.'); return; }
+      if (!blob) { blocked('The image could not be made in this browser.'); return; }
+      if (mode === 1) {
+        if (!window.ClipboardItem || !navigator.clipboard || !navigator.clipboard.write) { blocked('This browser cannot copy images.'); return; }
+        navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]).then(
+          function() { AiriskPage.action('notice', 'Image copied to the clipboard.'); },
+          function() { blocked('This page does not let the card copy images.'); });
+        return;
+      }
       var url = URL.createObjectURL(blob);
+      setTimeout(function() { URL.revokeObjectURL(url); }, 60000);
+      if (mode === 2) {
+        var opened = window.open(url, '_blank');
+        if (opened) AiriskPage.action('notice', 'The image opened in a new tab.');
+        else blocked('This page does not let the card open new tabs.');
+        return;
+      }
+      // A sandboxed frame may drop the download without telling anyone: there, say what to do
+      // if nothing arrives rather than claim it was saved.
       var a = document.createElement('a');
       a.href = url;
       a.download = name;
       document.body.appendChild(a);
       a.click();
       a.remove();
-      setTimeout(function() { URL.revokeObjectURL(url); }, 1000);
-      AiriskPage.action('notice', 'Saved ' + name + '.');
+      if (framed) AiriskPage.action('download-failed', 'Downloading ' + name + '. If nothing arrives, this page blocks downloads.');
+      else AiriskPage.action('notice', 'Downloading ' + name + '.');
     }, 'image/png');
+  },
+
+  airisk_js_state_changed__deps: ['$AiriskPage'],
+  airisk_js_state_changed: function(json) {
+    var text = UTF8ToString(json);
+    AiriskPage.card.setAttribute('data-state', text);
+    AiriskPage.card.dispatchEvent(new CustomEvent('airisk-internal:state', { detail: JSON.parse(text) }));
+  },
+
+  // A value the card could not use: an event for the host, and one console line per value.
+  airisk_js_error__deps: ['$AiriskPage'],
+  airisk_js_error: function(json) {
+    var detail = JSON.parse(UTF8ToString(json));
+    var said = AiriskPage.warned = AiriskPage.warned || {};
+    var key = detail.attribute + '=' + detail.value;
+    if (!said[key]) {
+      said[key] = true;
+      console.warn('airisk: ' + detail.message + (detail.suggestions.length ? ' Closest: ' + detail.suggestions.join(', ') + '.' : ''));
+    }
+    AiriskPage.card.dispatchEvent(new CustomEvent('airisk-internal:error', { detail: detail }));
   },
 
   airisk_js_link_changed__deps: ['$AiriskPage'],
@@ -403,7 +520,7 @@ mergeInto(LibraryManager.library, {
         }, 250);
       }
     }
-    AiriskPage.card.dispatchEvent(new CustomEvent('airisk-internal:change', { detail: { link: value } }));
+
   },
 
   // A link that names a section opens the card there (only where the card owns the address).

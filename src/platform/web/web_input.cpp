@@ -16,6 +16,7 @@ int to_imgui_button(unsigned short dom_button) {
 }
 
 EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
+  if (type == EMSCRIPTEN_EVENT_MOUSEDOWN) note_pointer_is_touch(false);
   InputEvent event;
   event.x = static_cast<float>(e->targetX);
   event.y = static_cast<float>(e->targetY);
@@ -56,6 +57,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
   move.x = static_cast<float>(touch.targetX);
   move.y = static_cast<float>(touch.targetY);
   if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
+    note_pointer_is_touch(true);
     g_touch = {move.x, move.y, false};
     queue_input(move);
     InputEvent down = move;
@@ -90,18 +92,23 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
   return type == EMSCRIPTEN_EVENT_TOUCHEND ? EM_TRUE : EM_FALSE;
 }
 
+}  // namespace
+
 bool is_editing_key(unsigned long key) {
   switch (key) {
-    case 8: case 13: case 27: case 33: case 34: case 35: case 36:
-    case 37: case 38: case 39: case 40: case 46:
+    case kDomVkBackspace: case kDomVkEnter: case kDomVkEscape: case kDomVkPageUp: case kDomVkPageDown:
+    case kDomVkEnd: case kDomVkHome: case kDomVkLeft: case kDomVkUp: case kDomVkRight: case kDomVkDown:
+    case kDomVkDelete:
       return true;
     default:
       return false;
   }
 }
 
+namespace {
+
 EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
-  if (e->keyCode == 9) return EM_FALSE;  // Tab belongs to the page: focus moves on to the mirror's controls
+  if (e->keyCode == kDomVkTab) return EM_FALSE;  // Tab belongs to the page: focus moves on to the mirror's controls
   InputEvent event;
   event.kind = type == EMSCRIPTEN_EVENT_KEYDOWN ? InputKind::kKeyDown : InputKind::kKeyUp;
   event.key = static_cast<int>(e->keyCode);
@@ -113,7 +120,7 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
   if (type != EMSCRIPTEN_EVENT_KEYDOWN) return EM_FALSE;
   const bool command = e->ctrlKey || e->metaKey;
   // Ctrl+C/V/X stay with the browser so its copy and paste events fire.
-  if (command) return e->keyCode == 65 || e->keyCode == 90 || e->keyCode == 89;  // select all, undo, redo
+  if (command) return e->keyCode == kDomVkA || e->keyCode == kDomVkZ || e->keyCode == kDomVkY;  // select all, undo, redo
   // Printable keys must not be prevented, or the keypress that carries the character never comes.
   return is_editing_key(e->keyCode);
 }

@@ -26,12 +26,15 @@ void airisk_js_set_content_height(double css_pixels);
 void airisk_js_write_mirror(const char* json);
 void airisk_js_frame_drawn(int first, double frame_ms);
 void airisk_js_show_fallback(const char* message);
-void airisk_js_setting(const char* name, char* out, int size);
+char* airisk_js_setting(const char* name);  // malloc'd UTF-8, freed by the caller
 void airisk_js_copy_text(const char* text);
 void airisk_js_share(const char* title, const char* url);
 void airisk_js_download_canvas(const char* file_name);
 void airisk_js_link_changed(const char* link, int initial);
 void airisk_js_scroll_to(double card_y);
+void airisk_js_state_changed(const char* state_json);
+void airisk_js_error(const char* detail_json);
+void airisk_js_image(int mode, const char* file_name);  // 0 download, 1 copy, 2 open
 }
 
 namespace airisk::web {
@@ -51,9 +54,14 @@ struct Platform {
   float content_height = 0;
   std::string mirror_json;
   app::Viewport viewport;
+  bool text_only = false;     // no WebGL2: the mirror is the card, laid out without drawing
+  bool context_lost = false;  // the browser took the WebGL context back: lay out, don't draw
+  bool touch = false;
 } g;
 
 EM_BOOL on_animation_frame(double, void*);
+
+bool can_draw() { return !g.text_only && !g.context_lost; }
 
 void schedule() {
   if (g.frame_scheduled) return;
@@ -61,10 +69,22 @@ void schedule() {
   emscripten_request_animation_frame(on_animation_frame, nullptr);
 }
 
+// Typing a character is a key press, the character and a release; only the character matters to
+// ImGui 1.86 (its text fields read the character queue), so those presses are part of the text
+// run. Keys that edit or move (Backspace, arrows, Enter, shortcuts) keep a frame of their own.
+bool is_text_key(const InputEvent& e) {
+  return (e.kind == InputKind::kKeyDown || e.kind == InputKind::kKeyUp) && !e.ctrl && !e.super && !e.alt &&
+         !is_editing_key(static_cast<unsigned long>(e.key));
+}
+
+bool is_text(const InputEvent& e) {
+  return e.kind == InputKind::kChar || e.kind == InputKind::kText || is_text_key(e);
+}
+
 bool is_transition(const InputEvent& e) {
   switch (e.kind) {
     case InputKind::kMouseDown: case InputKind::kMouseUp: case InputKind::kKeyDown: case InputKind::kKeyUp:
-    case InputKind::kChar:
+    case InputKind::kChar: case InputKind::kText:
       return true;
     default:
       return false;
@@ -99,6 +119,9 @@ void apply(const InputEvent& e) {
     case InputKind::kChar:
       io.AddInputCharacter(e.codepoint);
       break;
+    case InputKind::kText:
+      io.AddInputCharactersUTF8(e.text.c_str());
+      break;
     case InputKind::kFocus:
       io.AddFocusEvent(true);
       break;
@@ -120,12 +143,12 @@ void update_viewport() {
   // The backing store follows CSS size x devicePixelRatio, so nothing is scaled up and blurred.
   const int width = static_cast<int>(g.viewport.width * ratio + 0.5f);
   const int height = static_cast<int>(g.viewport.height * ratio + 0.5f);
-  if (width != g.backing_width || height != g.backing_height) {
+  if (can_draw() && (width != g.backing_width || height != g.backing_height)) {
     emscripten_set_canvas_element_size(kCanvas, width, height);
     g.backing_width = width;
     g.backing_height = height;
   }
-  if (ratio != g.font_ratio) {
+  if (can_draw() && ratio != g.font_ratio) {
     app::app_build_fonts(ratio);
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
@@ -137,9 +160,10 @@ void update_viewport() {
 }
 
 std::string setting(const char* name) {
-  char buffer[2048] = {};
-  airisk_js_setting(name, buffer, sizeof buffer);
-  return buffer;
+  char* value = airisk_js_setting(name);
+  std::string text = value ? value : "";
+  free(value);
+  return text;
 }
 
 void render_draw_data() {
@@ -152,6 +176,13 @@ void render_draw_data() {
 }
 
 app::FrameResult run_imgui_frame();
+void write_mirror_if_changed() {
+  std::string mirror = app::app_mirror().to_json();
+  if (mirror != g.mirror_json) {
+    g.mirror_json = std::move(mirror);
+    airisk_js_write_mirror(g.mirror_json.c_str());
+  }
+}
 
 // Hands the app's requests to the browser. A PNG is drawn and read back in this same task
 // (the drawing buffer is not preserved), with the card scrolled to its top so the image
@@ -163,12 +194,21 @@ void serve_requests() {
       case app::RequestKind::kShare: airisk_js_share(request.title.c_str(), request.text.c_str()); break;
       case app::RequestKind::kLinkChanged: airisk_js_link_changed(request.text.c_str(), 0); break;
       case app::RequestKind::kScrollTo: airisk_js_scroll_to(std::atof(request.text.c_str())); break;
-      case app::RequestKind::kDownloadPng: {
+      case app::RequestKind::kStateChanged: airisk_js_state_changed(request.text.c_str()); break;
+      case app::RequestKind::kError: airisk_js_error(request.text.c_str()); break;
+      case app::RequestKind::kDownloadPng:
+      case app::RequestKind::kCopyPng:
+      case app::RequestKind::kOpenPng: {
+        if (!can_draw()) {
+          app::app_control("download-failed", "The image cannot be drawn in this browser right now; copy the link instead.");
+          break;
+        }
         const float scroll = g.viewport.scroll_y;
         g.viewport.scroll_y = 0;
         run_imgui_frame();
         render_draw_data();
-        airisk_js_download_canvas(request.file_name.c_str());
+        const int mode = request.kind == app::RequestKind::kDownloadPng ? 0 : request.kind == app::RequestKind::kCopyPng ? 1 : 2;
+        airisk_js_image(mode, request.file_name.c_str());
         g.viewport.scroll_y = scroll;
         g.frames_wanted = std::max(g.frames_wanted, 2);  // redraw the view the visitor had
         break;
@@ -178,7 +218,7 @@ void serve_requests() {
 }
 
 app::FrameResult run_imgui_frame() {
-  ImGui_ImplOpenGL3_NewFrame();
+  if (can_draw()) ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   app::FrameResult result = app::app_frame(g.viewport);
   ImGui::Render();
@@ -204,6 +244,11 @@ EM_BOOL on_animation_frame(double, void*) {
       InputEvent event = g.queue.front();
       g.queue.pop_front();
       apply(event);
+      // A run of typed or pasted characters is one transition: ImGui takes them all in one frame.
+      while (is_text(event) && !g.queue.empty() && is_text(g.queue.front())) {
+        apply(g.queue.front());
+        g.queue.pop_front();
+      }
       if (is_transition(event)) {
         ++transitions;
         break;
@@ -213,7 +258,7 @@ EM_BOOL on_animation_frame(double, void*) {
   } while (!g.queue.empty() && transitions < kMaxTransitionsPerFrame);
   if (!g.queue.empty()) g.frames_wanted = std::max(g.frames_wanted, 2);
 
-  render_draw_data();
+  if (can_draw()) render_draw_data();
 
   if (result.content_height != g.content_height) {
     g.content_height = result.content_height;
@@ -221,11 +266,7 @@ EM_BOOL on_animation_frame(double, void*) {
     g.frames_wanted = std::max(g.frames_wanted, 2);  // the canvas may have changed size
   }
   serve_requests();
-  std::string mirror = app::app_mirror().to_json();
-  if (mirror != g.mirror_json) {
-    g.mirror_json = std::move(mirror);
-    airisk_js_write_mirror(g.mirror_json.c_str());
-  }
+  write_mirror_if_changed();
   // Reported after the mirror is written: the whole cost of the frame callback, for scripts/bench.
   airisk_js_frame_drawn(g.frames_drawn++ == 0 ? 1 : 0, emscripten_get_now() - frame_start);
   if (--g.frames_wanted > 0 || result.animating) schedule();
@@ -240,28 +281,28 @@ EM_BOOL on_page_change(int, const void*, void*) {
 void map_keys() {
   ImGuiIO& io = ImGui::GetIO();
   // ImGui 1.86 indexes KeysDown by the platform's key codes: the DOM's keyCode here.
-  io.KeyMap[ImGuiKey_Tab] = 9;
-  io.KeyMap[ImGuiKey_LeftArrow] = 37;
-  io.KeyMap[ImGuiKey_RightArrow] = 39;
-  io.KeyMap[ImGuiKey_UpArrow] = 38;
-  io.KeyMap[ImGuiKey_DownArrow] = 40;
-  io.KeyMap[ImGuiKey_PageUp] = 33;
-  io.KeyMap[ImGuiKey_PageDown] = 34;
-  io.KeyMap[ImGuiKey_Home] = 36;
-  io.KeyMap[ImGuiKey_End] = 35;
-  io.KeyMap[ImGuiKey_Insert] = 45;
-  io.KeyMap[ImGuiKey_Delete] = 46;
-  io.KeyMap[ImGuiKey_Backspace] = 8;
-  io.KeyMap[ImGuiKey_Space] = 32;
-  io.KeyMap[ImGuiKey_Enter] = 13;
-  io.KeyMap[ImGuiKey_Escape] = 27;
-  io.KeyMap[ImGuiKey_KeyPadEnter] = 13;
-  io.KeyMap[ImGuiKey_A] = 65;
-  io.KeyMap[ImGuiKey_C] = 67;
-  io.KeyMap[ImGuiKey_V] = 86;
-  io.KeyMap[ImGuiKey_X] = 88;
-  io.KeyMap[ImGuiKey_Y] = 89;
-  io.KeyMap[ImGuiKey_Z] = 90;
+  io.KeyMap[ImGuiKey_Tab] = kDomVkTab;
+  io.KeyMap[ImGuiKey_LeftArrow] = kDomVkLeft;
+  io.KeyMap[ImGuiKey_RightArrow] = kDomVkRight;
+  io.KeyMap[ImGuiKey_UpArrow] = kDomVkUp;
+  io.KeyMap[ImGuiKey_DownArrow] = kDomVkDown;
+  io.KeyMap[ImGuiKey_PageUp] = kDomVkPageUp;
+  io.KeyMap[ImGuiKey_PageDown] = kDomVkPageDown;
+  io.KeyMap[ImGuiKey_Home] = kDomVkHome;
+  io.KeyMap[ImGuiKey_End] = kDomVkEnd;
+  io.KeyMap[ImGuiKey_Insert] = kDomVkInsert;
+  io.KeyMap[ImGuiKey_Delete] = kDomVkDelete;
+  io.KeyMap[ImGuiKey_Backspace] = kDomVkBackspace;
+  io.KeyMap[ImGuiKey_Space] = kDomVkSpace;
+  io.KeyMap[ImGuiKey_Enter] = kDomVkEnter;
+  io.KeyMap[ImGuiKey_Escape] = kDomVkEscape;
+  io.KeyMap[ImGuiKey_KeyPadEnter] = kDomVkEnter;
+  io.KeyMap[ImGuiKey_A] = kDomVkA;
+  io.KeyMap[ImGuiKey_C] = kDomVkC;
+  io.KeyMap[ImGuiKey_V] = kDomVkV;
+  io.KeyMap[ImGuiKey_X] = kDomVkX;
+  io.KeyMap[ImGuiKey_Y] = kDomVkY;
+  io.KeyMap[ImGuiKey_Z] = kDomVkZ;
 }
 
 }  // namespace
@@ -272,6 +313,10 @@ void queue_input(const InputEvent& event) {
 }
 
 void request_frames(int count) {
+  if (g.text_only) {
+    lay_out_text_card();  // no frames: the change is laid out and mirrored at once
+    return;
+  }
   g.frames_wanted = std::max(g.frames_wanted, count);
   schedule();
 }
@@ -282,38 +327,60 @@ namespace airisk::web {
 namespace {
 
 EM_BOOL on_context_lost(int, const void*, void*) {
-  // Drawing stops until the browser gives the context back; the state is kept.
-  g.frames_wanted = 0;
+  // The renderer's GL objects die with the context: let go of them now, while every GL call is
+  // a silent no-op, so nothing is deleted in the restored context later. The card keeps
+  // running without drawing (its state, the mirror and the host's events go on).
+  g.context_lost = true;
+  ImGui_ImplOpenGL3_Shutdown();
   return EM_TRUE;  // preventDefault: ask the browser to restore it
 }
 
 EM_BOOL on_context_restored(int, const void*, void*) {
-  // Every GL object died with the old context: rebuild the renderer and the font texture.
-  ImGui_ImplOpenGL3_Shutdown();
+  g.context_lost = false;
   ImGui_ImplOpenGL3_Init("#version 300 es");
-  g.font_ratio = 0;
+  g.font_ratio = 0;  // the font texture is made again on the next frame
   request_frames();
   return EM_TRUE;
 }
 
-// Without WebGL2 the card still runs its layout once, so the DOM mirror can stand in for it.
-void show_text_only_card() {
+// Without WebGL2 the card is its DOM mirror: the app lays it out (never drawing) whenever
+// something changes, and every control works through the mirror.
+void start_text_only_card() {
+  g.text_only = true;
   ImGuiIO& io = ImGui::GetIO();
   app::app_build_fonts(1);
   unsigned char* pixels;
   int width, height;
   io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-  g.viewport = {static_cast<float>(airisk_js_css_width()), 900, 0, 1};
-  io.DisplaySize = ImVec2(g.viewport.width, g.viewport.height);
-  ImGui::NewFrame();
-  app::app_frame(g.viewport);
-  ImGui::Render();
-  airisk_js_write_mirror(app::app_mirror().to_json().c_str());
   airisk_js_show_fallback("This browser could not start WebGL2, so the card is shown as text.");
+  lay_out_text_card();
 }
 
 }  // namespace
+
+void lay_out_text_card() {
+  g.viewport = {static_cast<float>(airisk_js_css_width()), 900, 0, 1};
+  ImGui::GetIO().DisplaySize = ImVec2(g.viewport.width, g.viewport.height);
+  run_imgui_frame();
+  serve_requests();
+  write_mirror_if_changed();
+}
+
+void note_pointer_is_touch(bool touch) {
+  if (touch == g.touch) return;
+  g.touch = touch;
+  app::app_control("touch", touch ? "1" : "0");
+}
+
 }  // namespace airisk::web
+
+namespace {
+
+// The host's attributes, in the order that lets each one build on the last: the profession
+// (or a job title) first, then the region, then the salary in that region's style.
+constexpr const char* kAttributeOrder[] = {"profession", "job-title", "region", "salary", "plan", "compare", "weights", "accent"};
+
+}  // namespace
 
 int main() {
   using namespace airisk;
@@ -322,25 +389,26 @@ int main() {
   ImGuiIO& io = ImGui::GetIO();
   io.BackendPlatformName = "airisk_web";
   web::map_keys();
-  app::AppConfig config{core::embedded_dataset(), web::setting("profession"), web::setting("link"),
-                        web::setting("page_url"), web::setting("can_share") == "1", web::setting("script_base")};
-  if (config.profession_slug.empty()) config.profession_slug = "backend-developer";
+  app::AppConfig config;
+  config.dataset = core::embedded_dataset();
+  config.link = web::setting("link");
+  config.page_url = web::setting("page_url");
+  config.can_share = web::setting("can_share") == "1";
+  config.script_base = web::setting("script_base");
   config.dataset_validated = true;  // scripts/build runs `airisk validate` before embedding it
   std::string error = app::app_init(config);
   if (!error.empty()) emscripten_log(EM_LOG_ERROR, "airisk: %s", error.c_str());
-  for (const char* name : {"region", "salary", "plan"}) {
-    // Host attributes win over the link for what they set (a job ad passes its own salary).
-    std::string value = web::setting(name);
-    if (value.empty()) continue;
-    app::AppEventKind kind = name[0] == 'r' ? app::AppEventKind::kSetRegion
-                             : name[0] == 's' ? app::AppEventKind::kSetSalaryText
-                                              : app::AppEventKind::kSetPlan;
-    app::app_event({kind, value});
+  // Host attributes win over the link for what they set (a job ad passes its own salary).
+  for (const char* name : kAttributeOrder) {
+    if (web::setting((std::string("has-") + name).c_str()) == "1") app::app_set_attribute(name, web::setting(name));
   }
-  app::app_event({app::AppEventKind::kSetTheme, web::setting("theme")});
-  if (std::string accent = web::setting("accent"); !accent.empty()) app::app_event({app::AppEventKind::kSetAccent, accent});
-  app::app_take_requests();  // the attributes above set the opening state; none of it is a change
+  app::app_control("theme", web::setting("theme"));
+  // The opening state is not a change, but what could not be used is said to the host.
+  for (const app::PlatformRequest& request : app::app_take_requests()) {
+    if (request.kind == app::RequestKind::kError) airisk_js_error(request.text.c_str());
+  }
   airisk_js_link_changed(app::app_link().c_str(), 1);
+  airisk_js_state_changed(app::app_state_json().c_str());
 
   EmscriptenWebGLContextAttributes attributes;
   emscripten_webgl_init_context_attributes(&attributes);
@@ -354,7 +422,7 @@ int main() {
   attributes.enableExtensionsByDefault = EM_FALSE;
   EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_create_context("#airisk-canvas", &attributes);
   if (context <= 0) {
-    web::show_text_only_card();
+    web::start_text_only_card();
     return 0;
   }
   emscripten_webgl_make_context_current(context);

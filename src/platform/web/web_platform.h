@@ -1,9 +1,12 @@
 // Internal to the web platform: the input queue shared by the html5.h callbacks and the loop.
 #pragma once
 
+#include <string>
+
 namespace airisk::web {
 
-enum class InputKind { kMouseMove, kMouseDown, kMouseUp, kMouseLeave, kKeyDown, kKeyUp, kChar, kFocus, kBlur };
+// kChar is one typed character; kText a run of them (a paste), which ImGui takes in one frame.
+enum class InputKind { kMouseMove, kMouseDown, kMouseUp, kMouseLeave, kKeyDown, kKeyUp, kChar, kText, kFocus, kBlur };
 
 struct InputEvent {
   InputKind kind;
@@ -11,12 +14,27 @@ struct InputEvent {
   int button = 0;          // 0 left, 1 right, 2 middle (ImGui's order)
   int key = 0;             // DOM keyCode
   unsigned codepoint = 0;  // for kChar
+  std::string text;        // for kText, UTF-8
   bool ctrl = false, shift = false, alt = false, super = false;
+};
+
+// DOM keyCodes (KeyboardEvent.keyCode), which ImGui 1.86 indexes KeysDown by here.
+enum DomKey : int {
+  kDomVkBackspace = 8, kDomVkTab = 9, kDomVkEnter = 13, kDomVkEscape = 27, kDomVkSpace = 32,
+  kDomVkPageUp = 33, kDomVkPageDown = 34, kDomVkEnd = 35, kDomVkHome = 36, kDomVkLeft = 37, kDomVkUp = 38,
+  kDomVkRight = 39, kDomVkDown = 40, kDomVkInsert = 45, kDomVkDelete = 46,
+  kDomVkA = 65, kDomVkC = 67, kDomVkV = 86, kDomVkX = 88, kDomVkY = 89, kDomVkZ = 90,
 };
 
 void queue_input(const InputEvent& event);
 // Draw `count` more frames (input just arrived, or something changed): hover and release settle.
 void request_frames(int count = 3);
 void install_input_callbacks(const char* canvas_selector);
+// Keys that edit or move in a text field (Backspace, Enter, arrows, ...), by DOM keyCode.
+bool is_editing_key(unsigned long dom_key_code);
+// Without WebGL2: lays the card out (never drawing) and writes the mirror, at once.
+void lay_out_text_card();
+// The last pointer was a finger (1) or a mouse (0): pickers open as native lists under a finger.
+void note_pointer_is_touch(bool touch);
 
 }  // namespace airisk::web

@@ -1,0 +1,58 @@
+// Internal to the app: the one owner of the card's state, and the functions that change it.
+// Every way in (ImGui sections, app_control, app_set_attribute, links) ends in these, so the
+// link, the embed code, the host's events and the mirror are views of one struct.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "app/app.h"
+#include "app/sections.h"
+#include "core/plausibility.h"
+#include "core/report.h"
+#include "core/search.h"
+
+namespace airisk::app {
+
+struct App {
+  core::Dataset dataset;
+  std::unique_ptr<core::SearchIndex> search;
+  core::ReportState state;
+  core::ReportResult built;
+  core::ReportResult compare;   // the second profession, when state.compare_slug is set
+  core::SalaryPlausibility plausibility;
+  std::string default_slug;
+  std::string page_url;
+  std::string script_base;
+  std::string fatal_error;      // the dataset could not be used; shown instead of the card
+  UiState ui;
+  MirrorModel mirror;
+  std::string focused_control;  // the mirror control keyboard focus is on: the canvas draws its ring
+  std::vector<PlatformRequest> requests;
+  std::string last_link;
+  std::string last_state_json;
+  std::string scroll_to_section;  // a link named a section: bring it into view once laid out
+  std::map<std::string, std::string> host_attributes;  // what the host set, by attribute name
+  unsigned host_accent = 0;       // the host's accent colour, 0 for the theme's own
+  bool host_dark = false;
+  float content_height = 0;
+};
+
+App& app();
+
+// Applies a visitor's event to the state (see AppEventKind).
+void apply_event(const AppEvent& event);
+// Reads a share link into the state; parts that cannot be read are named on the card.
+void apply_link(const std::string& link);
+// Recomputes the report from the state and tells the platform what changed (link, state).
+void rebuild_report();
+// The custom element a host pastes to show the card exactly as it is now.
+std::string embed_snippet();
+// One sentence for the card's single live region: what changed, with its labels.
+std::string live_summary();
+
+}  // namespace airisk::app

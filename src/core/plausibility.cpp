@@ -1,0 +1,61 @@
+#include "core/plausibility.h"
+
+#include <cmath>
+#include <vector>
+
+#include "core/money.h"
+
+namespace airisk::core {
+namespace {
+
+// Where an implausible figure most likely came from, tried in this order of how often people
+// type them: a wage per hour, per month, thousands without the k, one or more zeros too many.
+struct Reading {
+  double factor;
+  const char* text;
+};
+
+const Reading kLowReadings[] = {{0, "As an hourly wage"}, {12, "As a monthly salary"}, {1000, "In thousands"}};
+const Reading kHighReadings[] = {{0.1, "With one zero fewer"}, {0.01, "With two zeros fewer"}, {0.001, "With three zeros fewer"}};
+
+}  // namespace
+
+double full_time_floor(const Region& region, const SalaryPreset* presets) {
+  if (region.legal_minimum_yearly > 0) return region.legal_minimum_yearly;
+  return presets ? presets->entry / 4 : 0;
+}
+
+SalaryPlausibility check_salary(double yearly, const Region& region, const SalaryPreset* presets) {
+  SalaryPlausibility result;
+  const double floor = full_time_floor(region, presets);
+  const double ceiling = presets ? presets->experienced * kImplausibleOverExperienced : 0;
+  const bool low = floor > 0 && yearly < floor;
+  const bool high = ceiling > 0 && yearly > ceiling;
+  if (!low && !high) return result;
+  result.plausible = false;
+  const std::string typed = format_money(yearly, region) + " a year";
+  if (low) {
+    result.message = typed + (region.legal_minimum_yearly > 0 ? " is under the legal minimum for full-time work in "
+                                                               : " is far under what full-time work pays in ") +
+                     region.name + ".";
+  } else {
+    result.message = typed + " is over " + format_number(kImplausibleOverExperienced, 0, region.number_style) +
+                     " times the experienced salary for this job in " + region.name + ".";
+  }
+  // The first reading, in the order people make these mistakes, that lands in the plausible range.
+  std::vector<Reading> readings(low ? std::begin(kLowReadings) : std::begin(kHighReadings),
+                                low ? std::end(kLowReadings) : std::end(kHighReadings));
+  for (const Reading& reading : readings) {
+    const double factor = reading.factor > 0 ? reading.factor : region.hours_per_year;
+    const double candidate = yearly * factor;
+    if (candidate < floor || (ceiling > 0 && candidate > ceiling)) continue;
+    result.suggestion = SalarySuggestion{std::round(candidate), reading.text};
+    break;
+  }
+  if (result.suggestion) {
+    result.suggestion_text = result.suggestion->reading + " that is " + format_money(result.suggestion->yearly, region) + " a year.";
+  }
+  return result;
+}
+
+}  // namespace airisk::core

@@ -1,0 +1,35 @@
+// Whether a salary is one people in the region could earn for full-time work, and if not, what
+// the person most likely meant ("120" is an hourly wage, "9000000" has a zero too many). The
+// figures are still computed from what was typed; the card says so and offers the likely
+// meaning, applied with one tap.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "core/model.h"
+
+namespace airisk::core {
+
+// A salary over this many times the experienced preset is called implausible.
+constexpr double kImplausibleOverExperienced = 100;
+
+struct SalarySuggestion {
+  double yearly = 0;     // the likely salary, in the region's currency
+  std::string reading;   // how the typed figure was re-read: "as an hourly wage"
+};
+
+struct SalaryPlausibility {
+  bool plausible = true;
+  std::string message;  // "$120 a year is under the legal minimum for full-time work in the United States."
+  std::optional<SalarySuggestion> suggestion;
+  std::string suggestion_text;  // "As an hourly wage that is $214,680 a year."
+};
+
+// The lowest yearly pay for full-time work in the region: its legal minimum where the dataset
+// has one, else a quarter of the entry preset (an editorial floor). 0 when neither is known.
+double full_time_floor(const Region& region, const SalaryPreset* presets);
+
+SalaryPlausibility check_salary(double yearly, const Region& region, const SalaryPreset* presets);
+
+}  // namespace airisk::core

@@ -1,0 +1,109 @@
+#include "core/state_rules.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "core/cost.h"
+
+namespace airisk::core {
+namespace {
+
+// printf into a string of whatever length the text needs: numbers are never cut to a buffer.
+std::string fixed_text(int decimals, double value) {
+  const int length = std::snprintf(nullptr, 0, "%.*f", decimals, value);
+  if (length <= 0) return {};
+  std::string text(static_cast<std::size_t>(length) + 1, '\0');
+  std::snprintf(&text[0], text.size(), "%.*f", decimals, value);
+  text.resize(static_cast<std::size_t>(length));
+  return text;
+}
+
+// The most decimals a finite double can need to be written exactly (the smallest subnormal).
+constexpr int kMaxDecimals = 1100;
+
+}  // namespace
+
+NumberRead read_plain_decimal(const std::string& text) {
+  NumberRead result;
+  if (text.empty()) {
+    result.error = "a number is needed";
+    return result;
+  }
+  if (text.size() > kMaxNumberChars) {
+    result.error = "at most " + std::to_string(kMaxNumberChars) + " characters";
+    return result;
+  }
+  int dots = 0, digits = 0;
+  for (char c : text) {
+    if (c == '.') ++dots;
+    else if (c >= '0' && c <= '9') ++digits;
+    else dots = 2;  // anything else: sign, exponent, hex, spaces
+  }
+  if (dots > 1 || digits == 0) {
+    result.error = "digits with at most one '.', e.g. 12.5";
+    return result;
+  }
+  // Plain digits and one '.' mean the same to strtod in every locale the C library starts in.
+  result.value = std::strtod(text.c_str(), nullptr);
+  result.ok = std::isfinite(result.value);
+  if (!result.ok) result.error = "not a finite number";
+  return result;
+}
+
+std::string plain_decimal_text(double value) {
+  if (!std::isfinite(value)) return {};
+  if (value == std::floor(value)) return fixed_text(0, value);  // whole numbers: every digit is exact
+  std::string text;
+  for (int decimals = 1; decimals <= kMaxDecimals; ++decimals) {
+    text = fixed_text(decimals, value);
+    if (std::strtod(text.c_str(), nullptr) == value) break;
+  }
+  return text;
+}
+
+NumberRead read_weight(const std::string& text) {
+  NumberRead result = read_plain_decimal(text);
+  if (result.ok) result.error = weight_error(result.value);
+  if (!result.error.empty()) {
+    result.ok = false;
+    result.error = "a weight is a plain number from 0 to 1000 (" + result.error + ")";
+  }
+  return result;
+}
+
+std::string weight_error(double weight) {
+  if (!std::isfinite(weight) || weight < kMinWeight || weight > kMaxWeight) return "out of range";
+  if (plain_decimal_text(weight).size() > kMaxNumberChars) {
+    return "more than " + std::to_string(kMaxNumberChars) + " characters to write exactly";
+  }
+  return {};
+}
+
+bool is_section_id(const std::string& id) {
+  for (const char* known : kSectionIds) {
+    if (id == known) return true;
+  }
+  return false;
+}
+
+std::string section_id_list() {
+  std::string list;
+  for (const char* id : kSectionIds) list += (list.empty() ? "" : ", ") + std::string(id);
+  return list;
+}
+
+std::string salary_usd_error(double usd_per_year) {
+  if (!std::isfinite(usd_per_year) || usd_per_year < kMinSalaryUsdPerYear) {
+    return "That is less than 100 US dollars a year: enter the yearly salary";
+  }
+  if (usd_per_year > kMaxSalaryUsdPerYear) return "That is more than 100 million US dollars a year: check the number";
+  return {};
+}
+
+std::string salary_range_error(double yearly, const Region& region) {
+  if (!(region.usd_rate.units_per_usd > 0)) return "the region has no exchange rate";
+  return salary_usd_error(local_to_usd(yearly, region));
+}
+
+}  // namespace airisk::core

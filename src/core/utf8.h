@@ -1,0 +1,16 @@
+// Text is UTF-8 and measured in characters: cut only at character boundaries, and never pass
+// on a byte sequence that is not UTF-8 (JSON writers and the DOM would reject or mangle it).
+#pragma once
+
+#include <string>
+
+namespace airisk::core {
+
+// `text` with every invalid or truncated sequence replaced by U+FFFD.
+std::string valid_utf8(const std::string& text);
+// At most `characters` code points of valid UTF-8 `text`, never half a character.
+std::string first_characters(const std::string& text, size_t characters);
+// How many code points `text` holds (invalid bytes count one each).
+size_t count_characters(const std::string& text);
+
+}  // namespace airisk::core

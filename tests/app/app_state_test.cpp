@@ -1,0 +1,326 @@
+// The card's state from outside ImGui: host attributes, links, the embed code and the mirror's
+// controls, driven through the app's one entry point and read back from its state and mirror.
+// Each test reproduces something a careers-site integrator, a keyboard user or a phone saw.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <random>
+#include <string>
+
+#include "app/app.h"
+#include "core/dataset.h"
+#include "core/embedded_dataset.h"
+#include "core/money.h"
+#include "imgui.h"
+
+using namespace airisk;
+using nlohmann::json;
+
+namespace {
+
+class AppStateTest : public ::testing::Test {
+ protected:
+  void SetUp() override { start(""); }
+  void TearDown() override { ImGui::DestroyContext(); }
+
+  void start(const std::string& link) {
+    const bool fonts_built = ImGui::GetCurrentContext() != nullptr;
+    if (!fonts_built) ImGui::CreateContext();
+    app::AppConfig config;
+    config.dataset = core::embedded_dataset();
+    config.link = link;
+    config.dataset_validated = true;
+    ASSERT_EQ(app::app_init(config), "");
+    if (fonts_built) return;
+    app::app_build_fonts(1.0f);
+    unsigned char* pixels;
+    int w, h;
+    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  }
+
+  void frame(float scroll = 0) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(1024, 800);
+    io.DeltaTime = 1.0f / 60;
+    ImGui::NewFrame();
+    app::app_frame({1024, 800, scroll, 1.0f});
+    ImGui::Render();
+  }
+
+  json state() { return json::parse(app::app_state_json()); }
+
+  std::string figure(const std::string& key) {
+    frame();
+    for (const auto& section : app::app_mirror().sections) {
+      for (const auto& f : section.figures) {
+        if (f.key == key) return f.text;
+      }
+    }
+    return "<missing " + key + ">";
+  }
+
+  const app::MirrorControl* control(const std::string& id) {
+    frame();
+    for (const auto& section : app::app_mirror().sections) {
+      for (const auto& c : section.controls) {
+        if (c.id == id) return &c;
+      }
+    }
+    return nullptr;
+  }
+
+  bool has_section(const std::string& id) {
+    frame();
+    for (const auto& section : app::app_mirror().sections) {
+      if (section.id == id) return true;
+    }
+    return false;
+  }
+
+  std::vector<app::PlatformRequest> requests_of(app::RequestKind kind) {
+    std::vector<app::PlatformRequest> out;
+    for (auto& r : app::app_take_requests()) {
+      if (r.kind == kind) out.push_back(r);
+    }
+    return out;
+  }
+
+  void attribute(const std::string& name, const std::optional<std::string>& value) { app::app_set_attribute(name, value); }
+
+  // What `embedCode` says, as attributes, applied to a fresh card: the way a host pastes it.
+  void reopen_from_embed_code(const std::string& snippet) {
+    start("");
+    size_t at = snippet.find("<ai-risk-card");
+    ASSERT_NE(at, std::string::npos) << snippet;
+    for (const char* name : {"profession", "region", "salary", "plan", "compare", "weights"}) {
+      const std::string key = std::string(" ") + name + "=\"";
+      size_t begin = snippet.find(key, at);
+      if (begin == std::string::npos) continue;
+      begin += key.size();
+      attribute(name, snippet.substr(begin, snippet.find('"', begin) - begin));
+    }
+  }
+};
+
+}  // namespace
+
+TEST_F(AppStateTest, host_salary_is_what_the_field_and_figures_show) {
+  attribute("profession", "data-analyst");
+  attribute("region", "DE");
+  attribute("salary", "55.000 \u20ac");
+  EXPECT_EQ(figure("salary"), "55.000\u00a0\u20ac");
+  const app::MirrorControl* field = control("salary");
+  ASSERT_NE(field, nullptr);
+  EXPECT_EQ(field->value, "55.000\u00a0\u20ac") << "the field must not show the experienced preset";
+  EXPECT_FALSE(control("preset-experienced")->pressed);
+  EXPECT_EQ(state()["salary"], 55000);
+}
+
+TEST_F(AppStateTest, unknown_profession_is_said_never_swapped) {
+  app::app_take_requests();
+  attribute("profession", "software-engineer");
+  auto errors = requests_of(app::RequestKind::kError);
+  ASSERT_EQ(errors.size(), 1u);
+  json detail = json::parse(errors[0].text);
+  EXPECT_EQ(detail["attribute"], "profession");
+  EXPECT_EQ(detail["value"], "software-engineer");
+  EXPECT_FALSE(detail["suggestions"].empty());
+  EXPECT_TRUE(has_section("problem"));
+  EXPECT_FALSE(has_section("tasks")) << "no other profession's report in its place";
+  EXPECT_FALSE(has_section("cost"));
+  EXPECT_NE(figure("profession"), "Backend Developer");
+  // A suggestion opens that profession.
+  const std::string first = detail["suggestions"][0];
+  app::app_control("open-" + first, "");
+  EXPECT_TRUE(has_section("tasks"));
+  EXPECT_FALSE(has_section("problem"));
+}
+
+TEST_F(AppStateTest, unknown_profession_in_a_link_is_said_too) {
+  start("#v=1&p=software-engineer&r=DE");
+  EXPECT_TRUE(has_section("problem"));
+  EXPECT_FALSE(has_section("tasks"));
+}
+
+TEST_F(AppStateTest, unknown_region_and_plan_offer_the_closest) {
+  app::app_take_requests();
+  attribute("region", "Germny");
+  EXPECT_EQ(requests_of(app::RequestKind::kError).size(), 1u);
+  EXPECT_NE(control("suggest-region-DE"), nullptr) << "Germany is offered";
+  app::app_control("suggest-region-DE", "");
+  EXPECT_EQ(state()["region"], "DE");
+  EXPECT_FALSE(has_section("problem"));
+  attribute("plan", "claude-prro");
+  EXPECT_NE(control("suggest-plan-claude-pro"), nullptr);
+}
+
+TEST_F(AppStateTest, embed_code_reopens_a_german_salary_exactly) {
+  attribute("region", "DE");
+  app::app_control("salary", "120.000 \u20ac");
+  const std::string snippet = state()["embedCode"];
+  EXPECT_NE(snippet.find("salary=\"120.000\u00a0\u20ac\""), std::string::npos) << snippet;
+  reopen_from_embed_code(snippet);
+  EXPECT_EQ(state()["salary"], 120000);
+  EXPECT_EQ(state()["region"], "DE");
+}
+
+// Every region's number style x presets and typed salaries x plans x compare x weights: the
+// link and the embed code each reopen exactly the same state.
+TEST_F(AppStateTest, link_and_embed_code_round_trip_every_state) {
+  const unsigned seed = std::random_device{}();
+  std::printf("round-trip seed %u\n", seed);
+  std::mt19937 random(seed);
+  core::LoadResult loaded = core::load_dataset(core::embedded_dataset(), false);
+  const core::Dataset& dataset = loaded.dataset;
+  const double samples[] = {1234567, 2800000, 55000, 120000.5, 99999999, 7000.25, 31650};
+  int checked = 0;
+  for (const core::Region& region : dataset.regions) {
+    for (int round = 0; round < 6; ++round) {
+      start("");
+      const core::Profession& p = dataset.professions[random() % dataset.professions.size()];
+      attribute("profession", p.slug);
+      attribute("region", region.code);
+      const int kind = round % 4;
+      if (kind == 0) app::app_control("preset-entry", "");
+      if (kind == 1) app::app_control("preset-experienced", "");
+      if (kind >= 2) {
+        const double typed = samples[random() % std::size(samples)] * (kind == 2 ? 1 : region.usd_rate.units_per_usd / 50);
+        const double amount = std::round(typed * 100) / 100;
+        app::app_control("salary", core::format_number(amount, 2, region.number_style) + " " + region.currency);
+      }
+      if (random() % 2) app::app_control("plan", dataset.plans[random() % dataset.plans.size()].id);
+      if (random() % 3 == 0) {
+        const core::Profession& other = dataset.professions[random() % dataset.professions.size()];
+        if (other.slug != p.slug) app::app_control("compare-" + other.slug, "");
+      }
+      if (random() % 2) {
+        app::app_control("weight-" + p.tasks[random() % p.tasks.size()].id, std::to_string(random() % 101));
+      }
+      const json before = state();
+      const std::string link = before["link"];
+      start(link);
+      EXPECT_EQ(state(), before) << "link " << link;
+      reopen_from_embed_code(before["embedCode"]);
+      json reopened = state();
+      EXPECT_EQ(reopened, before) << "embed code " << std::string(before["embedCode"]);
+      ++checked;
+    }
+  }
+  EXPECT_EQ(checked, 6 * static_cast<int>(dataset.regions.size()));
+}
+
+TEST_F(AppStateTest, region_change_keeps_a_typed_salary_converted) {
+  attribute("region", "DE");
+  app::app_control("salary", "70.000 \u20ac");
+  app::app_control("region", "FR");
+  EXPECT_EQ(state()["salary"], 70000) << "same currency: the typed salary stays";
+  app::app_control("region", "IN");
+  EXPECT_GT(double(state()["salary"]), 5e6) << "converted to rupees, not the preset";
+  EXPECT_NE(figure("salary_conversion").find("converted"), std::string::npos) << figure("salary_conversion");
+}
+
+TEST_F(AppStateTest, an_attribute_changes_only_what_it_names_and_removal_restores_the_default) {
+  attribute("region", "DE");
+  attribute("salary", "55000");
+  attribute("plan", "claude-pro");
+  attribute("region", "FR");
+  EXPECT_EQ(state()["salary"], 55000) << "the region attribute must not drop the salary";
+  EXPECT_EQ(state()["plan"], "claude-pro");
+  attribute("salary", std::nullopt);
+  EXPECT_TRUE(state()["salary"].is_null()) << "removed salary: the preset";
+  attribute("plan", std::nullopt);
+  EXPECT_NE(state()["plan"], "claude-pro");
+  EXPECT_FALSE(std::string(state()["plan"]).empty()) << "the default plan is named, never empty";
+  attribute("region", std::nullopt);
+  EXPECT_EQ(state()["region"], "US");
+}
+
+TEST_F(AppStateTest, scrolling_is_not_a_change) {
+  frame();
+  app::app_take_requests();
+  for (float scroll : {0.f, 600.f, 1400.f, 2600.f}) frame(scroll);
+  EXPECT_TRUE(requests_of(app::RequestKind::kLinkChanged).empty());
+  frame(2600);
+  EXPECT_TRUE(requests_of(app::RequestKind::kStateChanged).empty());
+  EXPECT_EQ(std::string(state()["link"]).find("sec="), std::string::npos);
+}
+
+TEST_F(AppStateTest, non_latin_search_of_any_length_never_breaks_the_mirror) {
+  std::string query;
+  for (int i = 0; i < 20; ++i) query += "\u0418\u043d\u0436\u0435\u043d\u0435\u0440 \u043f\u043e \u043e\u0445\u0440\u0430\u043d\u0435 ";
+  app::app_control("search", query);
+  frame();
+  const std::string mirror = app::app_mirror().to_json();
+  EXPECT_NO_THROW(json::parse(mirror));
+  app::app_control("search", std::string("\xD0\x98\xD0", 3) + "\xFF\xFE");  // a cut character and stray bytes
+  frame();
+  EXPECT_NO_THROW(json::parse(app::app_mirror().to_json()));
+  app::app_control("search", "acountant");
+  frame();
+  EXPECT_NE(control("open-accountant"), nullptr) << "typo-tolerant search still works after";
+}
+
+TEST_F(AppStateTest, implausible_salaries_are_said_with_the_likely_meaning) {
+  app::app_control("salary", "120");
+  EXPECT_EQ(state()["salary"], 120) << "still computed as typed";
+  const std::string check = figure("salary_check");
+  EXPECT_NE(check.find("hourly"), std::string::npos) << check;
+  EXPECT_NE(check.find("$214,680"), std::string::npos) << check;
+  app::app_control("salary-suggestion", "");
+  EXPECT_EQ(state()["salary"], 214680);
+  EXPECT_EQ(figure("salary_check"), "<missing salary_check>");
+  app::app_control("salary", "28 LPA");
+  EXPECT_LT(double(state()["salary"]), 40000) << "28 lakh rupees converted to dollars, not $2.8M";
+}
+
+TEST_F(AppStateTest, personal_shares_add_up_to_100_and_the_rows_show_them) {
+  app::app_control("weight-api-endpoints", "97");
+  frame();
+  int total = 0;
+  for (const auto& section : app::app_mirror().sections) {
+    for (const auto& c : section.controls) {
+      if (c.id.rfind("weight-", 0) == 0) total += std::stoi(c.value);
+    }
+  }
+  // The personalise panel is closed; the task figures carry the shares in use.
+  for (const auto& section : app::app_mirror().sections) {
+    for (const auto& f : section.figures) {
+      if (f.key == "task-api-endpoints") {
+        EXPECT_NE(f.text.find("97% of time"), std::string::npos) << f.text;
+      }
+    }
+  }
+  app::app_control("personalise", "");
+  frame();
+  total = 0;
+  for (const auto& section : app::app_mirror().sections) {
+    for (const auto& c : section.controls) {
+      if (c.id.rfind("weight-", 0) == 0) total += std::stoi(c.value);
+    }
+  }
+  EXPECT_EQ(total, 100);
+}
+
+TEST_F(AppStateTest, a_bad_link_notice_survives_start_up) {
+  start("#v=1&p=registered-nurse&plan=nope");
+  app::app_control("theme", "dark");
+  app::app_set_attribute("accent", "#0a7");
+  EXPECT_NE(figure("link_notice").find("plan"), std::string::npos) << figure("link_notice");
+}
+
+TEST_F(AppStateTest, the_state_names_the_plan_in_use_and_one_live_sentence_has_labels) {
+  EXPECT_FALSE(std::string(state()["plan"]).empty());
+  frame();
+  const std::string live = app::app_mirror().live;
+  EXPECT_NE(live.find("salary $"), std::string::npos) << live;
+  EXPECT_NE(live.find("score"), std::string::npos) << live;
+}
+
+TEST_F(AppStateTest, compare_from_a_search_result_shows_both) {
+  app::app_control("search", "registred nurse");
+  ASSERT_NE(control("compare-registered-nurse"), nullptr);
+  app::app_control("compare-registered-nurse", "");
+  EXPECT_TRUE(has_section("compare"));
+  EXPECT_EQ(figure("compare-right-name"), "Registered Nurse");
+}

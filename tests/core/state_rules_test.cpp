@@ -1,0 +1,91 @@
+#include "core/state_rules.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <limits>
+#include <random>
+
+#include "test_dataset.h"
+
+using namespace airisk;
+
+TEST(state_rules_test, plain_decimals_only) {
+  for (const char* bad : {"", ".", "0x10", "1e3", "1E3", "-0", "+5", " 5", "5 ", "1,5", "1.2.3", "inf", "nan", "١٢"}) {
+    core::NumberRead read = core::read_plain_decimal(bad);
+    EXPECT_FALSE(read.ok) << bad;
+    EXPECT_FALSE(read.error.empty()) << bad;
+  }
+  EXPECT_DOUBLE_EQ(core::read_plain_decimal("0x10").value, 0) << "never 16";
+  EXPECT_EQ(core::read_plain_decimal("010").value, 10) << "leading zeros are decimal, not octal";
+  EXPECT_EQ(core::read_plain_decimal("12.5").value, 12.5);
+  EXPECT_EQ(core::read_plain_decimal(".5").value, 0.5);
+  EXPECT_EQ(core::read_plain_decimal("5.").value, 5);
+  const std::string longest(core::kMaxNumberChars, '9');
+  EXPECT_TRUE(core::read_plain_decimal(longest).ok);
+  core::NumberRead too_long = core::read_plain_decimal(longest + "9");
+  EXPECT_FALSE(too_long.ok);
+  EXPECT_NE(too_long.error.find("32 characters"), std::string::npos) << too_long.error;
+}
+
+TEST(state_rules_test, weights_are_bounded_with_a_reason) {
+  for (const char* bad : {"1e308", "1000.0000001", "1001", "0x10", "-1", ""}) {
+    core::NumberRead read = core::read_weight(bad);
+    EXPECT_FALSE(read.ok) << bad;
+    EXPECT_NE(read.error.find("0 to 1000"), std::string::npos) << bad << ": " << read.error;
+  }
+  EXPECT_EQ(core::read_weight("1000").value, 1000);
+  EXPECT_EQ(core::read_weight("0").value, 0);
+  EXPECT_TRUE(core::weight_error(1e308).size());
+  EXPECT_TRUE(core::weight_error(std::numeric_limits<double>::quiet_NaN()).size());
+  EXPECT_TRUE(core::weight_error(1e-40).size()) << "a weight whose exact text is too long for a link";
+  EXPECT_EQ(core::weight_error(33.333333333333336), "");
+}
+
+// Every weight the rules accept is written exactly and read back to the same double: the
+// first version cut weights at 20 decimals and at 63 characters.
+TEST(state_rules_test, accepted_weights_round_trip_through_text) {
+  EXPECT_EQ(core::plain_decimal_text(12.5), "12.5");
+  EXPECT_EQ(core::plain_decimal_text(1000), "1000");
+  EXPECT_EQ(core::plain_decimal_text(0.1), "0.1");
+  EXPECT_EQ(core::plain_decimal_text(1e300).size(), 301u) << "whole numbers in full, never cut";
+  EXPECT_EQ(std::strtod(core::plain_decimal_text(5e-324).c_str(), nullptr), 5e-324) << "any double, exactly";
+  const double tiny = std::strtod("0.000000000000000000001234567", nullptr);  // 21 zeros: past the old 20 decimals
+  EXPECT_EQ(core::plain_decimal_text(tiny), "0.000000000000000000001234567");
+  const unsigned seed = std::random_device{}();
+  std::mt19937 random(seed);
+  for (int i = 0; i < 20000; ++i) {
+    // Random texts of up to 32 characters: digits, a dot somewhere, leading zeros.
+    std::string text;
+    const size_t length = 1 + random() % core::kMaxNumberChars;
+    const size_t dot = random() % (length + 1);
+    for (size_t j = 0; j < length; ++j) text += j == dot ? '.' : static_cast<char>('0' + random() % 10);
+    core::NumberRead read = core::read_weight(text);
+    if (!read.ok) {
+      ASSERT_TRUE(read.value > core::kMaxWeight || text == ".") << "seed " << seed << ": " << text << ": " << read.error;
+      continue;
+    }
+    const std::string written = core::plain_decimal_text(read.value);
+    ASSERT_LE(written.size(), core::kMaxNumberChars) << "seed " << seed << ": " << text;
+    ASSERT_EQ(core::read_weight(written).value, read.value) << "seed " << seed << ": " << text << " -> " << written;
+  }
+}
+
+TEST(state_rules_test, only_the_cards_sections) {
+  for (const char* id : {"header", "cost", "tasks", "threats", "timeline", "skills", "share", "catalog", "compare"}) {
+    EXPECT_TRUE(core::is_section_id(id)) << id;
+  }
+  for (const char* id : {"", "A\"<b>", "report-card", "Tasks", "tasks ", "error"}) EXPECT_FALSE(core::is_section_id(id)) << id;
+  EXPECT_EQ(core::section_id_list(), "header, cost, tasks, threats, timeline, skills, share, catalog, compare");
+}
+
+TEST(state_rules_test, salary_range_in_the_regions_currency) {
+  const core::Dataset dataset = test::valid_dataset();
+  const core::Region& india = *dataset.find_region("IN");
+  EXPECT_EQ(core::salary_range_error(2800000, india), "");
+  EXPECT_NE(core::salary_range_error(5000, india).find("less than 100 US dollars"), std::string::npos);
+  EXPECT_NE(core::salary_range_error(1e11, india).find("more than 100 million"), std::string::npos);
+  EXPECT_NE(core::salary_range_error(std::numeric_limits<double>::infinity(), india), "");
+  EXPECT_NE(core::salary_usd_error(std::numeric_limits<double>::quiet_NaN()), "");
+}

@@ -1,0 +1,317 @@
+// What a careers-site integrator, a keyboard user, a phone and a screen-reader user did to the
+// card, each as a test (issue "Field-proof card, part 1"): host attributes, unknown values, the
+// embed code, keyboard search, non-Latin text, long pastes, phone pickers, the live region,
+// state changes, implausible salaries, personal shares and blocked downloads.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { collectPageErrors, launchBrowser, waitForFirstFrame } from './lib/browser.mjs';
+import { startServer } from './lib/server.mjs';
+import { Card, root } from './lib/card.mjs';
+
+const distDir = path.join(root, 'dist');
+let browser, site, workDir;
+
+const page = (attributes) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A job ad</title>
+<link rel="stylesheet" href="airisk.css"><script type="module" src="airisk.js"></script>
+<script>
+  window.events = [];
+  for (const type of ['airisk:ready', 'airisk:change', 'airisk:error']) {
+    document.addEventListener(type, (e) => window.events.push({ type, detail: e.detail }));
+  }
+</script></head>
+<body><main><h1>A job</h1><div id="slot"><ai-risk-card ${attributes}></ai-risk-card></div><div id="other"></div></main></body></html>`;
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(distDir, 'index.html')), 'dist/index.html is missing: run scripts/build');
+  workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'airisk-field-'));
+  fs.cpSync(distDir, workDir, { recursive: true });
+  const pages = {
+    'de.html': 'profession="data-analyst" region="DE" salary="55.000 €"',
+    'unknown.html': 'profession="software-engineer"',
+    'us.html': 'profession="backend-developer"',
+  };
+  for (const [name, attributes] of Object.entries(pages)) fs.writeFileSync(path.join(workDir, name), page(attributes));
+  site = await startServer(workDir, { port: 0 });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close().catch(() => {});
+  await site?.close().catch(() => {});
+});
+
+async function open(name, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const p = await context.newPage();
+  const errors = collectPageErrors(p);
+  const warnings = [];
+  p.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await p.goto(site.url + name, { waitUntil: 'load' });
+  await waitForFirstFrame(p, 60000);
+  return { context, page: p, card: new Card(p), errors, warnings };
+}
+
+const state = (p) => p.evaluate(() => document.querySelector('ai-risk-card').state);
+const inMirror = (p, selector) => p.locator(`ai-risk-card #airisk-mirror ${selector}`);
+
+test('1. a host salary is what the field, the figures and the state show', async () => {
+  const { context, page: p, card, errors } = await open('de.html');
+  try {
+    const m = await card.waitFor((x) => x.figures.salary === '55.000\u00a0€', 'the host salary');
+    assert.equal(await inMirror(p, 'input[data-control="salary"]').inputValue(), '55.000\u00a0€');
+    assert.equal(await inMirror(p, '[data-control="preset-experienced"]').getAttribute('aria-pressed'), 'false');
+    assert.equal((await state(p)).salary, 55000);
+    assert.notEqual(m.figures.experienced, m.figures.salary);
+    assert.deepEqual(errors, []);
+  } finally { await context.close(); }
+});
+
+test('2. an unknown profession is said, with suggestions, an event and one console line; never another profession', async () => {
+  const { context, page: p, card, warnings } = await open('unknown.html');
+  try {
+    const m = await card.waitFor((x) => x.sections.includes('problem'), 'the problem section');
+    assert.ok(!m.sections.includes('tasks'), 'no report of another profession');
+    assert.notEqual(m.figures.profession, 'Backend Developer');
+    const errorEvents = await p.evaluate(() => window.events.filter((e) => e.type === 'airisk:error').map((e) => e.detail));
+    assert.equal(errorEvents.length, 1);
+    assert.equal(errorEvents[0].attribute, 'profession');
+    assert.equal(errorEvents[0].value, 'software-engineer');
+    assert.ok(errorEvents[0].suggestions.length > 0);
+    assert.equal(warnings.filter((w) => w.includes('software-engineer')).length, 1, warnings.join('\n'));
+    // A suggestion is a button: it opens that profession.
+    await inMirror(p, `[data-control="open-${errorEvents[0].suggestions[0]}"]`).click({ force: true });
+    await card.waitFor((x) => x.sections.includes('tasks'), 'the suggested profession');
+  } finally { await context.close(); }
+});
+
+test('3. the embed code of a German card reopens 120.000 € exactly', async () => {
+  const { context, page: p, card } = await open('de.html');
+  try {
+    await inMirror(p, 'input[data-control="salary"]').fill('120.000 €');
+    await inMirror(p, 'input[data-control="salary"]').press('Enter');
+    await card.waitFor((x) => x.figures.salary === '120.000\u00a0€', '120.000 €');
+    const snippet = await p.evaluate(() => document.querySelector('ai-risk-card').embedCode);
+    const attributes = snippet.match(/<ai-risk-card([^>]*)>/)[1];
+    await p.evaluate((html) => {
+      const holder = document.getElementById('other');
+      holder.innerHTML = '';  // the test's own page: the snippet as a host would paste it
+      const template = document.createElement('template');
+      template.innerHTML = html;
+      holder.append(template.content);
+    }, `<ai-risk-card id="pasted"${attributes}></ai-risk-card>`);
+    await p.evaluate(() => document.getElementById('pasted').scrollIntoView());
+    await p.waitForFunction(() => document.getElementById('pasted').state?.salary === 120000, null, { timeout: 60000 });
+    const reopened = await p.evaluate(() => document.getElementById('pasted').state);
+    assert.equal(reopened.region, 'DE');
+  } finally { await context.close(); }
+});
+
+test('4. keyboard: typing "acountant" in the mirror finds Accountant, focus and value stay, the page does not jump', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    const search = inMirror(p, 'input[data-control="search"]');
+    await search.focus();
+    const before = await p.evaluate(() => window.scrollY);
+    await p.keyboard.type('acountant', { delay: 30 });
+    await card.waitFor((x) => 'open-accountant' in x.controls, 'Accountant in the results');
+    assert.equal(await search.inputValue(), 'acountant');
+    assert.ok(await search.evaluate((el) => el.getRootNode().activeElement === el), 'the search field keeps focus');
+    const after = await p.evaluate(() => window.scrollY);
+    const box = await p.evaluate(() => {
+      const el = document.querySelector('ai-risk-card').shadowRoot.querySelector('input[data-control="search"]');
+      const r = el.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom };
+    });
+    assert.ok(box.top >= 0 && box.bottom <= 900, `the field is on screen (${JSON.stringify(box)}, scroll ${before} -> ${after})`);
+    await p.keyboard.press('Tab');
+    await p.keyboard.press('Enter');
+    await card.waitFor((x) => x.figures.profession === 'Accountant', 'Accountant opened with the keyboard');
+  } finally { await context.close(); }
+});
+
+test('5. 200 characters of Cyrillic in the search never freeze the card', async () => {
+  const { context, page: p, card, errors } = await open('us.html');
+  try {
+    const text = 'Инженер по охране труда и технике безопасности '.repeat(4);
+    await inMirror(p, 'input[data-control="search"]').fill(text);
+    await card.waitFor((x) => x.figures['search-results'] !== undefined, 'the search to run');
+    await inMirror(p, 'input[data-control="search"]').fill('nurse');
+    await card.waitFor((x) => 'open-registered-nurse' in x.controls, 'the card still answers');
+    assert.deepEqual(errors, []);
+  } finally { await context.close(); }
+});
+
+test('6. pasting 5,000 characters into a canvas field is handled at once', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    await card.click('search');
+    const frames = await p.evaluate(() => window.airiskFrameCount);
+    await p.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'x'.repeat(4990) + 'nurse');
+      document.querySelector('ai-risk-card').shadowRoot.querySelector('canvas')
+        .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await card.waitForIdle();
+    const used = (await p.evaluate(() => window.airiskFrameCount)) - frames;
+    assert.ok(used < 30, `the paste took ${used} frames; one frame per character would be 5,000`);
+  } finally { await context.close(); }
+});
+
+test('7. a phone reaches Nigeria in the region picker and types "28 LPA"', async () => {
+  const { context, page: p, card } = await open('us.html', { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+  try {
+    await card.click('region', { tap: true });
+    const picker = p.locator('ai-risk-card select[data-overlay="region"]');
+    await picker.waitFor({ state: 'visible' });
+    assert.ok((await picker.locator('option').allTextContents()).some((t) => t.startsWith('Nigeria')));
+    await picker.selectOption('NG');
+    await card.waitFor((x) => x.figures.currency === 'NGN', 'Nigeria chosen by touch');
+    await card.click('salary', { tap: true });
+    const field = p.locator('ai-risk-card input[data-overlay="salary"]');
+    await field.waitFor({ state: 'visible' });
+    assert.equal(await field.getAttribute('inputmode'), null, 'a keypad of digits cannot type "28 LPA"');
+    await field.fill('28 LPA');
+    await card.waitFor((x) => x.figures.currency === 'NGN' && /converted/.test(x.figures.salary_conversion || ''), '28 LPA read as rupees');
+  } finally { await context.close(); }
+});
+
+test('8. one labelled live region, no empty placeholders, each task read once, a ring on the focused canvas', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    await card.waitFor((x) => x.sections.includes('tasks'), 'the card');
+    const facts = await p.evaluate(() => {
+      const root = document.querySelector('ai-risk-card').shadowRoot;
+      const live = [...root.querySelectorAll('[aria-live]')];
+      const empty = [...root.querySelectorAll('#airisk-mirror dd')].filter((dd) => !dd.textContent.trim()).map((dd) => dd.dataset.figure);
+      const taskText = root.querySelector('[data-figure="task-api-endpoints"]').textContent;
+      const taskButton = root.querySelector('[data-control="task-api-endpoints"]').textContent;
+      return { live: live.length, text: live[0]?.textContent, empty, reasonTwice: taskButton.includes(taskText.split('. ').pop()) };
+    });
+    assert.equal(facts.live, 1);
+    assert.match(facts.text, /salary \$[\d,]+; the AI plan .* is [\d.]+% of it/);
+    assert.deepEqual(facts.empty, []);
+    assert.equal(facts.reasonTwice, false);
+    const canvas = p.locator('ai-risk-card canvas');
+    await canvas.focus();
+    await p.keyboard.press('Shift');
+    const outline = await canvas.evaluate((el) => getComputedStyle(el).outlineStyle);
+    assert.notEqual(outline, 'none', 'the focused canvas shows a ring');
+  } finally { await context.close(); }
+});
+
+test('9. region changes keep a typed salary; attributes change only what they name; events only on change', async () => {
+  const { context, page: p, card } = await open('de.html');
+  try {
+    await inMirror(p, 'input[data-control="salary"]').fill('70.000 €');
+    await inMirror(p, 'input[data-control="salary"]').press('Enter');
+    await card.waitFor((x) => x.figures.salary === '70.000\u00a0€', '70.000 €');
+    await inMirror(p, 'select[data-control="region"]').selectOption('FR');
+    await card.waitFor((x) => x.figures.region === 'France', 'France');
+    assert.equal((await state(p)).salary, 70000, 'the typed salary survives the region change');
+    await p.evaluate(() => document.querySelector('ai-risk-card').setAttribute('region', 'DE'));
+    await card.waitFor((x) => x.figures.region === 'Germany', 'Germany again');
+    assert.equal((await state(p)).salary, 70000, 'the region attribute keeps the salary');
+    const s = await state(p);
+    assert.ok(s.plan, 'the plan in use is named, never ""');
+    await p.evaluate(() => document.querySelector('ai-risk-card').removeAttribute('region'));
+    await card.waitFor((x) => x.figures.region === 'United States', 'removing region restores the default');
+  } finally { await context.close(); }
+});
+
+test('10. "120" is said to be implausible, with the hourly reading one tap away', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    await inMirror(p, 'input[data-control="salary"]').fill('120');
+    await inMirror(p, 'input[data-control="salary"]').press('Enter');
+    const m = await card.waitFor((x) => x.figures.salary_check !== undefined, 'the salary check');
+    assert.match(m.figures.salary_check, /hourly wage that is \$214,680/);
+    await inMirror(p, '[data-control="salary-suggestion"]').click({ force: true });
+    await card.waitFor((x) => x.figures.salary === '$214,680', 'the suggestion applied');
+  } finally { await context.close(); }
+});
+
+test('11. a PNG export blocked by a sandbox says so and offers copy or open', async () => {
+  const hostDir = fs.mkdtempSync(path.join(os.tmpdir(), 'airisk-sandbox-'));
+  fs.writeFileSync(path.join(hostDir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
+<body><iframe title="card" sandbox="allow-scripts allow-same-origin" style="width:1000px;height:800px;border:0"
+src="${site.url}card.html#v=1&p=plumber"></iframe></body></html>`);
+  const host = await startServer(hostDir, { port: 0 });
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  try {
+    const p = await context.newPage();
+    await p.goto(host.url, { waitUntil: 'load' });
+    const frame = p.frameLocator('iframe');
+    const mirror = (sel) => frame.locator(`ai-risk-card #airisk-mirror ${sel}`);
+    await mirror('[data-control="download-png"]').waitFor({ state: 'attached', timeout: 60000 });
+    await mirror('[data-control="download-png"]').click({ force: true });
+    await mirror('[data-control="copy-png"]').waitFor({ state: 'attached', timeout: 60000 });
+    const notice = await mirror('[data-figure="notice"]').textContent();
+    assert.ok(!/^Saved/.test(notice), `never "Saved" for a download that may not happen: ${notice}`);
+    assert.ok(await mirror('[data-control="open-png"]').count());
+  } finally {
+    await context.close();
+    await host.close();
+  }
+});
+
+test('12. personal shares add up to 100% and the task rows show the shares in use', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    await inMirror(p, '[data-control="personalise"]').click({ force: true });
+    await card.waitFor((x) => 'weight-api-endpoints' in x.controls, 'the sliders');
+    await inMirror(p, 'input[data-control="weight-api-endpoints"]').fill('97');
+    const m = await card.waitFor((x) => /97% of time/.test(x.figures['task-api-endpoints'] || ''), 'the row to show 97%');
+    const values = await p.evaluate(() => [...document.querySelector('ai-risk-card').shadowRoot
+      .querySelectorAll('input[type="range"]')].map((el) => Number(el.value)));
+    assert.equal(values.reduce((a, b) => a + b, 0), 100, `sliders: ${values.join(', ')}`);
+    assert.ok(m.figures['task-api-endpoints']);
+  } finally { await context.close(); }
+});
+
+test('a card moved in the DOM, removed and re-added keeps drawing', async () => {
+  const { context, page: p, card, errors, warnings } = await open('us.html');
+  try {
+    await p.evaluate(() => document.getElementById('other').append(document.querySelector('ai-risk-card')));
+    await p.evaluate(() => { const c = document.querySelector('ai-risk-card'); c.remove(); document.getElementById('slot').append(c); });
+    await p.evaluate(() => document.querySelector('ai-risk-card').setAttribute('region', 'IN'));
+    await card.waitFor((x) => x.figures.currency === 'INR', 'the moved card still answers');
+    const drawn = await p.evaluate(() => {
+      const canvas = document.querySelector('ai-risk-card').shadowRoot.querySelector('canvas');
+      return !canvas.getContext('webgl2').isContextLost();
+    });
+    assert.ok(drawn, 'the WebGL context is back');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(warnings.filter((w) => /INVALID_OPERATION|GL_/.test(w)), [], 'no GL warnings after the context comes back');
+  } finally { await context.close(); }
+});
+
+test('without WebGL2 the card is a complete text card: controls work, no exceptions, no frames', async () => {
+  const { chromium } = await import('playwright-core');
+  const { CHROMIUM_ARGS, CHROMIUM_PATH } = await import('./lib/browser.mjs');
+  const plain = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true,
+    args: [...CHROMIUM_ARGS, '--disable-webgl2', '--disable-webgl'] });
+  try {
+    const p = await plain.newPage({ viewport: { width: 1024, height: 800 } });
+    const errors = collectPageErrors(p);
+    await p.goto(site.url + 'us.html', { waitUntil: 'load' });
+    await waitForFirstFrame(p, 60000);
+    const card = new Card(p);
+    await card.waitFor((x) => x.figures.profession === 'Backend Developer', 'the text card');
+    await inMirror(p, 'select[data-control="region"]').selectOption('IN');
+    await card.waitFor((x) => x.figures.currency === 'INR', 'the region select works');
+    await inMirror(p, 'input[data-control="salary"]').fill('12 LPA');
+    await inMirror(p, 'input[data-control="salary"]').press('Enter');
+    await card.waitFor((x) => x.figures.salary === '\u20b912,00,000', 'the salary field works');
+    await inMirror(p, 'input[data-control="search"]').fill('plumber');
+    await card.waitFor((x) => 'open-plumber' in x.controls, 'search works');
+    await inMirror(p, '[data-control="open-plumber"]').click();
+    await card.waitFor((x) => x.figures.profession === 'Plumber', 'a result opens');
+    assert.equal(await p.evaluate(() => window.airiskFrameCount || 0), 0, 'no frames drawn');
+    assert.deepEqual(errors, []);
+  } finally { await plain.close(); }
+});
