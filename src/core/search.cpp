@@ -6,6 +6,7 @@
 #include "core/search.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <string_view>
@@ -342,6 +343,23 @@ std::string joined(const std::vector<std::string>& words) {
 }  // namespace
 
 // [SECTION] Public
+
+std::string normalise_for_search(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  bool space = true;
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || c >= 0x80) {
+      out += static_cast<char>(std::tolower(c));
+      space = false;
+    } else if (!space) {
+      out += ' ';
+      space = true;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
 
 const char* match_kind_label(MatchKind kind) {
   switch (kind) {

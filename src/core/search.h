@@ -90,4 +90,8 @@ class SearchIndex {
   std::unique_ptr<const Tables> tables_;
 };
 
+// Lower-case ASCII and fold punctuation to spaces: "Back-End" -> "back end". For comparing names
+// loosely (the card's suggestions for an unknown slug); titles are read with normalise_title.
+std::string normalise_for_search(const std::string& text);
+
 }  // namespace airisk::core

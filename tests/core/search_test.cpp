@@ -42,6 +42,7 @@ TEST(search_test, awkward_queries) {
   EXPECT_TRUE(index.search("!!!").empty());
   EXPECT_TRUE(index.search("zzzz").empty());
   EXPECT_TRUE(index.search("x").empty());
+  EXPECT_EQ(core::normalise_for_search("  Back-End  Dev. "), "back end dev");
 
 }
 
