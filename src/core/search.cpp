@@ -1,5 +1,5 @@
 // [SECTION] index
-//   Words: each query word to the index's words it may mean (exact, begun, inside, mistyped)
+//   (search_words.cpp: each query word to the index's words it may mean)
 //   Scoring: how well each name covers a part of the query, and the query the name
 //   Professions: names to professions, SOC titles to the profession their words name
 //   Public: search, resolve, in_category
@@ -18,109 +18,6 @@ namespace airisk::core {
 namespace {
 
 using Tables = SearchIndex::Tables;
-
-// [SECTION] Words
-
-// Edit distance, giving up as soon as it must exceed `limit` (most words are far apart).
-// Runs for many candidate words per query: two rows, allocated once per call.
-int bounded_distance(std::string_view a, std::string_view b, int limit) {
-  const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
-  if (std::abs(n - m) > limit) return limit + 1;
-  std::vector<int> previous(static_cast<size_t>(m) + 1), current(static_cast<size_t>(m) + 1);
-  for (int j = 0; j <= m; ++j) previous[j] = j;
-  for (int i = 1; i <= n; ++i) {
-    current[0] = i;
-    int row_min = current[0];
-    for (int j = 1; j <= m; ++j) {
-      const int substitute = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitute});
-      row_min = std::min(row_min, current[j]);
-    }
-    if (row_min > limit) return limit + 1;
-    std::swap(previous, current);
-  }
-  return previous[m];
-}
-
-// Typos allowed for a word of this length: none in short words, where one edit changes the word.
-int typo_budget(size_t length) { return length >= 8 ? 2 : length >= 4 ? 1 : 0; }
-
-constexpr float kBegunWord = 0.9f, kRelatedWord = 0.8f, kInsideWord = 0.6f;
-float typo_quality(int distance) { return distance == 1 ? 0.85f : 0.7f; }
-
-struct Candidate {
-  uint32_t token;
-  float quality;  // 1 exact, less for a begun, inner or mistyped word
-};
-
-struct QueryWord {
-  std::vector<Candidate> candidates;
-  float weight = 0;
-  uint32_t exact = UINT32_MAX;  // the index's own word, when the query has it exactly
-};
-
-void add_candidate(std::vector<Candidate>& candidates, uint32_t token, float quality) {
-  for (auto& c : candidates) {
-    if (c.token == token) {
-      c.quality = std::max(c.quality, quality);
-      return;
-    }
-  }
-  candidates.push_back({token, quality});
-}
-
-// typing: the word may be unfinished or part of a longer one (the search box); otherwise it is
-// a whole word (a job-ad title), and only a typo stands in for a word the index lacks.
-QueryWord read_word(const Tables& t, const std::string& word, bool typing) {
-  QueryWord q;
-  // Words of its family stand in for a word: "Landscape Laborer" finds the landscaper.
-  auto family = t.families.find(word_root(word));
-  if (auto it = t.token_ids.find(word); it != t.token_ids.end()) {
-    // A complete word is not begun or mistyped: "nurse" is not "nursery".
-    q.exact = it->second;
-    q.candidates.push_back({it->second, 1.0f});
-    q.weight = t.weights[it->second];
-    if (family != t.families.end()) {
-      for (uint32_t id : family->second) add_candidate(q.candidates, id, kRelatedWord);
-    }
-    return q;
-  }
-  if (family != t.families.end()) {
-    for (uint32_t id : family->second) add_candidate(q.candidates, id, kRelatedWord);
-  }
-  if (typing && word.size() >= 2) {
-    auto first = std::lower_bound(t.by_text.begin(), t.by_text.end(), word,
-                                  [&](uint32_t id, const std::string& w) { return t.vocabulary[id] < w; });
-    for (auto it = first; it != t.by_text.end() && t.vocabulary[*it].compare(0, word.size(), word) == 0; ++it) {
-      q.candidates.push_back({*it, kBegunWord});
-    }
-  }
-  if (typing && word.size() >= 3) {
-    for (uint32_t id = 0; id < t.vocabulary.size(); ++id) {
-      const std::string& v = t.vocabulary[id];
-      if (v.size() > word.size() && v.find(word, 1) != std::string::npos) add_candidate(q.candidates, id, kInsideWord);
-    }
-  }
-  if (const int budget = typo_budget(word.size()); budget > 0) {
-    // Typos rarely hit the first letter; checking it first keeps 10,000 professions fast.
-    for (uint32_t id : t.by_first_byte[static_cast<unsigned char>(word[0])]) {
-      std::string_view v = t.vocabulary[id];
-      int d = bounded_distance(word, v, budget);
-      if (typing && d > budget && v.size() > word.size()) d = bounded_distance(word, v.substr(0, word.size()), budget);
-      if (d <= budget) add_candidate(q.candidates, id, typo_quality(d));
-    }
-  }
-  // A mistyped or begun word weighs what the word it most likely means weighs.
-  q.weight = t.unknown_weight;
-  float best_quality = 0;
-  for (const auto& c : q.candidates) {
-    if (c.quality > best_quality || (c.quality == best_quality && t.weights[c.token] > q.weight)) {
-      best_quality = c.quality;
-      q.weight = t.weights[c.token];
-    }
-  }
-  return q;
-}
 
 // [SECTION] Scoring
 

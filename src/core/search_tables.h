@@ -51,6 +51,22 @@ struct SearchIndex::Tables {
 // doings come off while at least four letters stay; not "-y", which would make "nursery" a nurse.
 std::string word_root(std::string word);
 
+struct Candidate {
+  uint32_t token;
+  float quality;  // 1 exact, less for a begun, inner or mistyped word
+};
+
+struct QueryWord {
+  std::vector<Candidate> candidates;
+  float weight = 0;
+  uint32_t exact = UINT32_MAX;  // the index's own word, when the query has it exactly
+};
+
+// typing: the word may be unfinished or part of a longer one (the search box); otherwise it is
+// a whole word (a job-ad title), and only a typo or its family stands in for a word the index
+// lacks (search_words.cpp).
+QueryWord read_word(const SearchIndex::Tables& t, const std::string& word, bool typing);
+
 // Builds the tables (search_index.cpp).
 SearchIndex::Tables build_search_tables(const Dataset& dataset);
 

@@ -40,6 +40,10 @@ bool is_gender_mark(std::string_view word);
 // Words that follow an amount of money: "$25 per hour", "$90k a year", "/hr".
 bool is_pay_unit(std::string_view word);
 
+// The title's characters as the lexer reads them: ASCII lower case, accents off ("Café" ->
+// "cafe"), typographic dashes as " - ", currency signs as "$", bullets as "|" (title_fold.cpp).
+std::string fold(std::string_view title);
+
 // English plural to singular for matching: "nurses" -> "nurse", "technologies" -> "technology".
 std::string singular(std::string word);
 
