@@ -8,7 +8,12 @@
 - US entry / experienced salaries equal BLS's 25th / 75th annual percentiles (top-coded "#"
   as 239,200; hourly-only occupations as hourly x 2,080) and US employment equals TOT_EMP;
 - every O*NET task id exists and belongs to the profession's SOC code;
-- a task that cites the Anthropic Economic Index has at least one O*NET task that the index covers.
+- a task that cites the Anthropic Economic Index has at least one O*NET task that the index covers;
+- data/tables/regional_pay.json: every GB survey figure equals ASHE 2024's full-time p25 / p75, every
+  SG figure MOM 2024's gross p25 / p75 x 12, every pay-scale figure a point of its published scale,
+  every minimum wage its row of the reference (the latest in force, and verified where the reference
+  says to verify), and the group ratios and SOC groups what scripts/regional_pay.py computes from
+  the reference now (so a stale or hand-edited table fails).
 Prints each problem with its file and JSON path; exit 1 if any, 0 if none, 2 if no reference data.
 """
 import csv
@@ -16,6 +21,9 @@ import glob
 import json
 import os
 import sys
+
+import regional_pay
+import regional_pay_figures as figures
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TOP_CODED_ANNUAL = 239200
@@ -32,8 +40,73 @@ def annual(row, key):
     return float(value)
 
 
+def check_pay_row(row, ref_tables):
+    """Problems with one pay_by_occupation row against the published figure it cites."""
+    ashe, mom, teachers, bands, tvoed = ref_tables
+    source, entry, experienced = row["source"], row["entry"], row["experienced"]
+    if source == "ons-ashe-2024":
+        code = row.get("figures_code") or row["code"]
+        published = ashe.get(code)
+        if row.get("figures_code") and (not row["code"].startswith(code) or
+                                        (figures.number(ashe[row["code"]]["p25"]) and figures.number(ashe[row["code"]]["p75"]))):
+            return [f"figures_code {code}: only the unit group's own minor group, and only where ONS suppresses the unit"]
+        expected = (figures.number(published["p25"]), figures.number(published["p75"])) if published else None
+        what = f"ASHE 2024 full-time p25 / p75 of SOC 2020 {code}"
+    elif source == "mom-ows-2024":
+        published = mom.get(row["code"])
+        expected = (12 * float(published["gross_wage_p25"]), 12 * float(published["gross_wage_p75"])) if published else None
+        what = f"MOM 2024 gross p25 / p75 x 12 of SSOC {row['code']}"
+    elif source == "stpcd-2025":
+        points = {float(r["rest_of_england_gbp"]) for r in teachers if r["school_year"] == "2025/26"}
+        return [] if entry in points and experienced in points else [f"{entry} / {experienced} are not 2025/26 STPCD points"]
+    elif source == "nhs-afc-2025":
+        ok = any(float(b["entry_annual_gbp"]) == entry for b in bands) and any(float(b["top_annual_gbp"]) == experienced for b in bands)
+        return [] if ok else [f"{entry} / {experienced} are not Agenda for Change band entry / top points"]
+    elif source == "tvoed-p-2025":
+        cells = {12 * float(v) for r in tvoed for k, v in r.items() if k.startswith("stufe_") and v}
+        return [] if entry in cells and experienced in cells else [f"{entry} / {experienced} are not 12 x a TVoeD-P cell"]
+    else:
+        return [f"source {source} is not one this check knows"]
+    if expected is None or expected != (entry, experienced):
+        return [f"{entry} / {experienced} but {what} is {expected}"]
+    return []
+
+
+def check_regional_pay(ref):
+    rel = os.path.join("data", "tables", "regional_pay.json")
+    with open(os.path.join(ROOT, rel), encoding="utf-8") as f:
+        table = json.load(f)
+    regional = os.path.join(ref, "regional")
+    ref_tables = (figures.read_ashe(ref),
+                  {r["ssoc2020_code"]: r for r in figures.read_csv(os.path.join(regional, "sg_mom_ows_2024_ssoc2020_monthly_wage_percentiles.csv"))},
+                  figures.read_csv(os.path.join(regional, "gb_teacher_pay_england_2024_2026_stpcd.csv")),
+                  figures.read_csv(os.path.join(regional, "gb_nhs_afc_pay_bands_england_2025_26.csv")),
+                  [r for r in figures.read_csv(os.path.join(regional, "de_tvoed_p_nurse_pay_table_2025_2026.csv"))
+                   if r["table"].startswith("TVoeD-P VKA")])
+    problems = []
+    for i, row in enumerate(table["pay_by_occupation"]):
+        problems += [f"{rel}: $.pay_by_occupation[{i}] ({row['soc']} {row['region']}): {p}" for p in check_pay_row(row, ref_tables)]
+    minimum_csv = figures.read_csv(os.path.join(regional, "statutory_minimum_wages_2024_2026.csv"))
+    for i, row in enumerate(table["minimum_wages"]):
+        where = f"{rel}: $.minimum_wages[{i}] ({row['region']})"
+        published = [r for r in minimum_csv if r["region"] == row["region"] and r["rate"] and r["effective_from"] <= figures.AS_OF]
+        latest = max(published, key=lambda r: r["effective_from"]) if published else None
+        if latest is None or latest["effective_from"] != row["effective"] or float(latest["rate"]) != row["rate"]:
+            problems.append(f"{where}: {row['rate']} from {row['effective']}, but the latest in force on {figures.AS_OF} is "
+                            f"{latest and latest['rate']} from {latest and latest['effective_from']}")
+        elif "verify" in latest["note"] and (row["region"], row["effective"]) not in figures.VERIFIED_MINIMUMS:
+            problems.append(f"{where}: the reference marks this rate to verify, and nothing records that it was")
+    # The computed parts: regenerate and compare, so the table can only change through the script.
+    expected, build_problems = regional_pay.build(ref)
+    problems += [f"{rel}: {p}" for p in build_problems]
+    for key in ("pay_by_group", "occupation_groups", "pay_by_occupation", "minimum_wages", "salary_bases"):
+        if table.get(key) != expected[key]:
+            problems.append(f"{rel}: $.{key} differs from what scripts/regional_pay.py computes from the reference; rerun it")
+    return problems
+
+
 def main():
-    ref = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "reference")
+    ref = sys.argv[1] if len(sys.argv) > 1 else figures.default_reference()
     if not os.path.isfile(os.path.join(ref, "bls_oews_national_2024.csv")):
         print(f"check_reference: no reference data at {ref}; skipped")
         return 2
@@ -86,6 +159,7 @@ def main():
                 for source in task.get("sources", []):
                     if source in aei and not any(s in aei[source] for s in statements):
                         problems.append(f"{tw}.sources: cites {source}, but none of its O*NET tasks is in that release")
+    problems += check_regional_pay(ref)
     for p in problems:
         print(p)
     print(f"check_reference: {count} professions, {len(problems)} problems")

@@ -121,6 +121,9 @@ class AiRiskCard extends HTMLElement {
 
   keepContext(near) {
     if (!this.engine || !this.loseContext) return;
+    // The browser may have taken the context itself (too many on the page): only undo our own loss.
+    const lost = this.canvas.getContext('webgl2')?.isContextLost();
+    if (!near && lost) return;
     if (!near && !this.contextReleased) {
       this.contextReleased = true;
       this.loseContext.loseContext();
@@ -135,7 +138,7 @@ class AiRiskCard extends HTMLElement {
     // card is a request to go back to it.
     if (!this.engine) return;
     if (name === 'theme') this.engine.setTheme(value);
-    else this.engine.setAttribute(name, value);  // null: removed, back to the default
+    this.engine.setAttribute(name, value);  // null: removed, back to the default
   }
 
   showProgress() {
@@ -166,7 +169,10 @@ class AiRiskCard extends HTMLElement {
   async start() {
     const settings = { syncUrl: this.hasAttribute('sync-url'), scriptBase: base.href, attributes: {} };
     for (const name of STATE_ATTRIBUTES) if (this.hasAttribute(name)) settings.attributes[name] = this.getAttribute(name);
-    if (this.hasAttribute('theme')) settings.theme = this.getAttribute('theme');
+    if (this.hasAttribute('theme')) {
+      settings.theme = this.getAttribute('theme');
+      settings.attributes.theme = settings.theme;
+    }
     // Without sync-url the card leaves the host's address alone, and a link in it is not ours.
     if (!settings.syncUrl) settings.link = '';
     try {

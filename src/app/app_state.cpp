@@ -4,6 +4,7 @@
 #include "app/app_state.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <nlohmann/json.hpp>
 
@@ -22,7 +23,33 @@ constexpr size_t kMaxSearchCharacters = 120;  // longer text matches nothing bet
 
 bool starts_with(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
 
-std::string quoted(const std::string& value) { return "\u2018" + value + "\u2019"; }
+constexpr size_t kQuotedCharacters = 60;  // a host's value is echoed this far, never whole
+
+std::string quoted(const std::string& value) {
+  const std::string valid = core::valid_utf8(value);
+  const std::string shown = core::first_characters(valid, kQuotedCharacters);
+  return "\u2018" + shown + (shown.size() < valid.size() ? "\u2026" : "") + "\u2019";
+}
+
+// What a suggestion's button sends, less its control prefix: the value a host would set.
+std::string suggested_value(const std::string& control_id) {
+  for (const char* prefix : {"suggest-region-", "suggest-plan-", "open-"}) {
+    if (starts_with(control_id, prefix)) return control_id.substr(std::string(prefix).size());
+  }
+  return control_id;
+}
+
+// Hosts write slugs by hand: "Data Analyst", " data-analyst ", "DATA-ANALYST" all mean one.
+std::string as_slug(const std::string& text) {
+  std::string slug;
+  for (unsigned char ch : text) {
+    if (std::isalnum(ch)) slug += static_cast<char>(std::tolower(ch));
+    else if ((ch == ' ' || ch == '-' || ch == '_') && !slug.empty() && slug.back() != '-') slug += '-';
+    else if (ch >= 0x80) slug += static_cast<char>(ch);
+  }
+  while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  return slug;
+}
 
 // The salary written so that the region's own parser reads back exactly this number.
 std::string salary_attribute_text(double yearly, const core::Region& region) {
@@ -40,12 +67,11 @@ std::string weights_text(const std::map<std::string, double>& weights) {
 }
 
 void emit_error(const Problem& problem) {
-  nlohmann::json detail = {{"attribute", problem.attribute}, {"value", problem.value}, {"message", problem.message}};
+  nlohmann::json detail = {{"attribute", problem.attribute},
+                           {"value", core::first_characters(core::valid_utf8(problem.value), 1000)},
+                           {"message", problem.message}};
   nlohmann::json suggestions = nlohmann::json::array();
-  for (const auto& s : problem.suggestions) {
-    const size_t dash = s.control_id.find('-');
-    suggestions.push_back(dash == std::string::npos ? s.control_id : s.control_id.substr(dash + 1));
-  }
+  for (const auto& s : problem.suggestions) suggestions.push_back(suggested_value(s.control_id));
   detail["suggestions"] = suggestions;
   app().requests.push_back({RequestKind::kError, detail.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "", ""});
 }
@@ -119,7 +145,8 @@ void set_salary_text(const std::string& typed) {
   }
   a.ui.salary.error.clear();
   a.ui.salary.conversion.clear();
-  a.state.salary_yearly = parsed.yearly;
+  // A converted salary is kept in whole units, as the card shows it and links carry it.
+  a.state.salary_yearly = parsed.converted ? std::round(parsed.yearly) : parsed.yearly;
   rebuild_report();
   if (parsed.converted) {
     const core::Region* typed_region = nullptr;
@@ -244,6 +271,13 @@ std::string embed_snippet() {
   if (!s.plan_id.empty()) attributes += " plan=\"" + s.plan_id + "\"";
   if (!s.compare_slug.empty()) attributes += " compare=\"" + s.compare_slug + "\"";
   if (!s.weights.empty()) attributes += " weights=\"" + weights_text(s.weights) + "\"";
+  // The host's look goes with it, so the pasted card looks like this one.
+  for (const char* name : {"theme", "accent"}) {
+    const auto it = a.host_attributes.find(name);
+    if (it != a.host_attributes.end() && !it->second.empty() && it->second.find('"') == std::string::npos) {
+      attributes += std::string(" ") + name + "=\"" + it->second + "\"";
+    }
+  }
   return "<script type=\"module\" src=\"" + a.script_base + "airisk.js\"></script>\n<ai-risk-card" + attributes +
          "></ai-risk-card>";
 }
@@ -443,6 +477,11 @@ void app_control(const std::string& id, const std::string& value) {
     event = {AppEventKind::kSetCompare, ""};
   } else if (id == "search") {
     event = {AppEventKind::kSetSearch, value};
+  } else if (id == "search-submit") {
+    // Enter in the search field opens the first result, as a search box does.
+    const auto hits = a.search->search(a.ui.search, 1);
+    if (hits.empty()) return;
+    event = {AppEventKind::kSetProfession, a.dataset.professions[hits[0].profession].slug};
   } else if (starts_with(id, "category-")) {
     event = {AppEventKind::kSetCategory, id.substr(9)};
   } else if (id == "copy-link") {
@@ -472,7 +511,7 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
   if (value) a.host_attributes[name] = *value; else a.host_attributes.erase(name);
   const std::string text = value.value_or("");
   if (name == "profession") {
-    const std::string slug = value ? text : a.default_slug;
+    const std::string slug = value ? as_slug(text) : a.default_slug;
     if (a.dataset.find_profession(slug)) {
       clear_problem("profession");
       open_profession(slug);
@@ -556,6 +595,13 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
     } else {
       emit_error({"weights", text, "The weights " + quoted(text) + " could not be read: write task-id:percent, ...", {}, false});
     }
+  } else if (name == "theme") {
+    // The platform applies it (it alone knows the visitor's own setting); kept for the embed code.
+    if (value && text != "dark" && text != "light") {
+      a.host_attributes.erase(name);
+      emit_error({"theme", text, "The theme " + quoted(text) + " is not one of light or dark.", {}, false});
+    }
+    rebuild_report();
   } else if (name == "accent") {
     unsigned colour = 0;
     if (!value) {
@@ -563,10 +609,12 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
     } else if (parse_hex_colour(text, colour)) {
       a.host_accent = colour;
     } else {
+      a.host_attributes.erase(name);
       emit_error({"accent", text, "The accent " + quoted(text) + " is not a colour: write #rgb or #rrggbb.", {}, false});
       return;
     }
     set_theme(a.host_dark, a.host_accent);
+    rebuild_report();
   }
 }
 

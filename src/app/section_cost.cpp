@@ -76,17 +76,8 @@ void salary_controls(const SectionContext& c, SalaryField& salary, MirrorSection
   }
   record_control(mirror, "preset-experienced", "button", "Experienced salary " + r.text.experienced).pressed =
       is_experienced;
-  // Say where the range comes from: a published survey, or our estimate from US pay.
-  const core::Source* source = c.dataset.find_source(r.presets->source_id);
-  std::string note;
-  if (!r.presets->estimated) {
-    note = "Range: " + (source ? source->publisher : r.presets->source_id);
-  } else if (r.presets->source_id == r.region->pay_model.source_id) {
-    note = "Estimated from US pay (BLS) and " + r.region->name + "'s pay level; not a local survey.";
-  } else {
-    note = "Estimated range" + (source ? " (" + source->publisher + " editorial estimate)" : std::string());
-  }
-  text_wrapped(fonts().small, t.muted, note);
+  // Where the range comes from (a survey, a pay scale or an estimate), and any legal minimum.
+  text_wrapped(fonts().small, t.muted, r.text.presets_note);
 }
 
 // A combo whose open list is mirrored too, so tests and assistive tools can pick an option.
@@ -112,7 +103,9 @@ void choice(const SectionContext& c, MirrorSection& mirror, const char* id, cons
   ImGui::PushStyleVar(ImGuiStyleVar_DisabledAlpha, 1.0f);  // looks the same, only ImGui's list stays shut
   ImGui::BeginDisabled(c.ui.touch);
   const bool open = ImGui::BeginCombo((std::string("##") + id).c_str(), preview.c_str(), ImGuiComboFlags_NoArrowButton);
-  ImGui::EndDisabled();
+  // The disabled scope closes in the window it opened in: ended inside the open list, it would be
+  // the popup's, and ImGui's own check stops the debug build (BeginDisabled/EndDisabled mismatch).
+  if (!open) ImGui::EndDisabled();
   ImGui::PopStyleVar();
   ImGui::PopStyleVar();
   if (open) {
@@ -127,6 +120,7 @@ void choice(const SectionContext& c, MirrorSection& mirror, const char* id, cons
                                        label_of(item), value_of(item)));
     }
     ImGui::EndCombo();
+    ImGui::EndDisabled();
   }
   // A light chevron instead of ImGui's heavy arrow box.
   const float cx = max.x - 20, cy = (min.y + max.y) / 2;
@@ -157,7 +151,7 @@ void draw_cost(const SectionContext& c) {
   section_title("COST COMPARISON", "Human vs AI, per year");
   text_wrapped(f.body, t.muted,
                r.plan->vendor + " " + r.plan->name + " at " + text_of.ai_monthly_usd + "/month (" + text_of.ai_yearly_usd +
-                   " a year) against a " + r.profession->name + " salary in " + r.region->name + ".");
+                   " a year) against " + core::with_article(r.profession->name) + " salary in " + r.region->name + ".");
   ImGui::Dummy(ImVec2(0, 6));
 
   const float gap = 28;
@@ -226,6 +220,7 @@ void draw_cost(const SectionContext& c) {
   mirror.figures.push_back({"salary", "Yearly salary", text_of.salary});
   mirror.figures.push_back({"entry", "Entry-level salary", text_of.entry});
   mirror.figures.push_back({"experienced", "Experienced salary", text_of.experienced});
+  mirror.figures.push_back({"presets_source", "Where the salary range comes from", text_of.presets_note});
   mirror.figures.push_back({"plan", "AI plan", plan_label(*r.plan)});
   mirror.figures.push_back({"ai_yearly", "AI plan per year", text_of.ai_yearly});
   mirror.figures.push_back({"ratio", "Salary divided by AI plan cost", text_of.ratio});

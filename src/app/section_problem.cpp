@@ -8,7 +8,8 @@
 namespace airisk::app {
 
 void draw_problem(const SectionContext& c) {
-  const Problem& problem = *c.ui.problem;
+  // A copy: choosing a suggestion clears the problem while its buttons are still being drawn.
+  const Problem problem = *c.ui.problem;
   const Theme& t = theme();
   const Fonts& f = fonts();
   MirrorSection& mirror = c.mirror.section("problem", problem.message, problem.hides_report ? 1 : 2);

@@ -207,6 +207,9 @@ bool is_currency(const std::string& s) { return upper_letters(s, 3); }
 bool is_soc_code(const std::string& s) { return s.size() == 7 && digits(s, 0, 2) && s[2] == '-' && digits(s, 3, 4); }
 bool is_onet_task_id(const std::string& s) { return !s.empty() && s.size() <= 6 && digits(s, 0, s.size()); }
 
+bool is_group_digit(const std::string& s) { return s.size() == 1 && digits(s, 0, 1); }
+bool is_occupation_code(const std::string& s) { return !s.empty() && s.size() <= 6 && digits(s, 0, s.size()); }
+
 bool is_url(const std::string& s) {
   const size_t scheme = s.rfind("https://", 0) == 0 ? 8 : s.rfind("http://", 0) == 0 ? 7 : 0;
   if (scheme == 0 || s.size() == scheme) return false;
@@ -370,6 +373,71 @@ void read_soc_titles(Reader& r, const json& o, const std::string& p, SocTitles& 
   });
 }
 
+// [SECTION] Pay outside the US (regional_pay.json)
+
+void read_pay_tables(Reader& r, const json& root, const std::string& p, Dataset& d, detail::Origins& origins) {
+  r.each_object(root, p, "minimum_wages", false, [&](const json& o, const std::string& ip) {
+    r.only_keys(o, ip, {"region", "name", "rate", "unit", "units_per_year", "full_time", "effective", "source"});
+    MinimumWage& minimum = d.minimum_wages.emplace_back();
+    minimum.region_code = r.matching(o, ip, "region", is_region_code, "an ISO 3166-1 alpha-2 code");
+    minimum.name = r.text(o, ip, "name");
+    minimum.rate = r.number(o, ip, "rate", 1e-6, 1e9);
+    minimum.unit = r.text(o, ip, "unit");
+    if (!minimum.unit.empty() && minimum.unit != "hour" && minimum.unit != "day" && minimum.unit != "month") {
+      r.problem(ip + ".unit", "must be hour, day or month, not \"" + minimum.unit + "\"");
+    }
+    minimum.units_per_year = r.number(o, ip, "units_per_year", 1, 8760);
+    minimum.full_time = r.text(o, ip, "full_time");
+    minimum.effective = r.matching(o, ip, "effective", is_date, "a date YYYY-MM-DD");
+    minimum.source_id = r.text(o, ip, "source");
+    origins.minimum_wages.push_back(ip);
+  });
+  r.each_object(root, p, "pay_by_occupation", false, [&](const json& o, const std::string& ip) {
+    r.only_keys(o, ip, {"soc", "region", "code", "figures_code", "entry", "experienced", "basis", "source"});
+    OccupationPay& pay = d.pay_by_occupation.emplace_back();
+    pay.soc_code = r.matching(o, ip, "soc", is_soc_code, "a SOC 2018 code NN-NNNN");
+    pay.region_code = r.matching(o, ip, "region", is_region_code, "an ISO 3166-1 alpha-2 code");
+    if (o.contains("code")) pay.code = r.matching(o, ip, "code", is_occupation_code, "an occupation code of digits");
+    if (o.contains("figures_code")) {
+      pay.figures_code = r.matching(o, ip, "figures_code", is_occupation_code, "an occupation code of digits");
+    }
+    pay.entry = r.number(o, ip, "entry", 1, 1e12);
+    pay.experienced = r.number(o, ip, "experienced", 1, 1e12);
+    if (pay.experienced < pay.entry) r.problem(ip + ".experienced", "must not be below entry");
+    pay.basis = r.text(o, ip, "basis");
+    pay.source_id = r.text(o, ip, "source");
+    origins.pay_by_occupation.push_back(ip);
+  });
+  r.each_object(root, p, "pay_by_group", false, [&](const json& o, const std::string& ip) {
+    r.only_keys(o, ip, {"region", "system", "group", "local_per_us_dollar", "spread", "basis", "source"});
+    PayGroup& group = d.pay_by_group.emplace_back();
+    group.region_code = r.matching(o, ip, "region", is_region_code, "an ISO 3166-1 alpha-2 code");
+    group.system = r.text(o, ip, "system");
+    if (!group.system.empty() && group.system != "isco08" && group.system != "noc2021") {
+      r.problem(ip + ".system", "must be isco08 or noc2021, not \"" + group.system + "\"");
+    }
+    group.group = r.matching(o, ip, "group", is_group_digit, "one digit, the group's code");
+    group.local_per_us_dollar = r.number(o, ip, "local_per_us_dollar", 1e-6, 1e6);
+    group.spread = r.number(o, ip, "spread", 0.2, 5);
+    group.basis = r.text(o, ip, "basis");
+    group.source_id = r.text(o, ip, "source");
+    origins.pay_by_group.push_back(ip);
+  });
+  r.each_object(root, p, "occupation_groups", false, [&](const json& o, const std::string& ip) {
+    r.only_keys(o, ip, {"soc", "isco08", "noc2021"});
+    OccupationGroups& groups = d.occupation_groups.emplace_back();
+    groups.soc_code = r.matching(o, ip, "soc", is_soc_code, "a SOC 2018 code NN-NNNN");
+    groups.isco08 = r.matching(o, ip, "isco08", is_group_digit, "one digit, the ISCO-08 major group");
+    groups.noc2021 = r.matching(o, ip, "noc2021", is_group_digit, "one digit, the NOC 2021 broad category");
+    origins.occupation_groups.push_back(ip);
+  });
+  r.each_object(root, p, "salary_bases", false, [&](const json& o, const std::string& ip) {
+    r.only_keys(o, ip, {"source", "basis"});
+    d.salary_bases.push_back({r.text(o, ip, "source"), r.text(o, ip, "basis")});
+    origins.salary_bases.push_back(ip);
+  });
+}
+
 void read_document(Reader& r, const json& root, const std::string& name, Dataset& d, detail::Origins& origins) {
   const std::string p = name + ": $";
   if (!root.is_object()) {
@@ -377,7 +445,8 @@ void read_document(Reader& r, const json& root, const std::string& name, Dataset
     return;
   }
   r.only_keys(root, p, {"meta", "sources", "categories", "regions", "plans", "threat_agents", "professions",
-                        "job_titles", "score_distribution"});
+                        "job_titles", "score_distribution", "minimum_wages", "pay_by_occupation", "pay_by_group",
+                        "occupation_groups", "salary_bases"});
   if (const json* scores = r.field(root, p, "score_distribution", false)) {
     if (!scores->is_array()) r.problem(p + ".score_distribution", "must be a list of scores");
     for (size_t i = 0; scores->is_array() && i < scores->size(); ++i) {
@@ -463,6 +532,7 @@ void read_document(Reader& r, const json& root, const std::string& name, Dataset
     read_soc_titles(r, o, ip, d.job_titles.emplace_back());
     origins.job_titles.push_back(ip);
   });
+  read_pay_tables(r, root, p, d, origins);
 }
 
 std::string describe_parse_error(const std::string& text) {
@@ -548,10 +618,12 @@ void apply_filter(json& merged, const BundleFilter& filter) {
     if (!list.is_array()) return;
     for (const auto& id : list) if (id.is_string()) sources.push_back(id.get<std::string>());
   };
+  std::vector<std::string> socs;
   for (auto& profession : merged["professions"]) {
     const std::string slug = text_of(profession, "slug"), category = text_of(profession, "category");
     if (!listed(filter.slugs, slug) && !listed(filter.categories, category)) continue;
     categories.push_back(category);
+    socs.push_back(text_of(profession, "soc_code"));
     if (profession.contains("threat_agents")) {
       for (const auto& id : profession["threat_agents"]) if (id.is_string()) agents.push_back(id.get<std::string>());
     }
@@ -568,6 +640,11 @@ void apply_filter(json& merged, const BundleFilter& filter) {
     merged[table] = std::move(rows);
   };
   keep_rows("categories", "id", categories);
+  keep_rows("pay_by_occupation", "soc", socs);
+  keep_rows("occupation_groups", "soc", socs);
+  for (const char* table : {"pay_by_occupation", "pay_by_group", "minimum_wages", "salary_bases"}) {
+    for (const auto& row : merged.value(table, json::array())) sources.push_back(text_of(row, "source"));
+  }
   keep_rows("threat_agents", "id", agents);
   for (const auto& agent : merged.value("threat_agents", json::array())) sources.push_back(text_of(agent, "source"));
   for (const auto& plan : merged.value("plans", json::array())) sources.push_back(text_of(plan, "source"));

@@ -96,8 +96,9 @@ void check_profession(Checker& c, const Dataset& d, const Profession& prof, cons
     if (!salary_regions.insert(salary.region_code).second) c.problem(sp + ".region", "repeats the region \"" + salary.region_code + "\"");
     c.source_ref(salary.source_id, sp + ".source");
   }
-  // Other regions are estimated from the US range (salary_range), so only the US one is required.
-  if (!salary_regions.count("US")) c.problem(p + ".salaries", "has no entry for the region \"US\" (BLS)");
+  // Other regions come from the pay tables or are estimated from the US range (pay_presets), so
+  // only the US one is required.
+  if (!salary_regions.count(kBaseRegion)) c.problem(p + ".salaries", "has no entry for the region \"US\" (BLS)");
 }
 
 std::string lower(std::string text) {
@@ -211,6 +212,53 @@ void check_job_titles(Checker& c, const Dataset& d, const Origins& origins) {
   }
 }
 
+// The pay tables: rows name known regions and sources, and each key appears once.
+void check_pay_tables(Checker& c, const Dataset& d, const Origins& o) {
+  auto region_ref = [&](const std::string& code, const std::string& path) {
+    if (!code.empty() && !d.find_region(code)) c.problem(path, "names the unknown region \"" + code + "\"");
+  };
+  auto once = [&](std::map<std::string, std::string>& seen, const std::string& key, const std::string& path,
+                  const std::string& what) {
+    auto [it, inserted] = seen.emplace(key, path);
+    if (!inserted) c.problem(path, "repeats the " + what + " of " + it->second);
+  };
+  std::map<std::string, std::string> seen;
+  for (size_t i = 0; i < d.minimum_wages.size() && i < o.minimum_wages.size(); ++i) {
+    const MinimumWage& m = d.minimum_wages[i];
+    region_ref(m.region_code, o.minimum_wages[i] + ".region");
+    c.source_ref(m.source_id, o.minimum_wages[i] + ".source");
+    once(seen, "minimum " + m.region_code, o.minimum_wages[i] + ".region", "region");
+  }
+  for (size_t i = 0; i < d.pay_by_occupation.size() && i < o.pay_by_occupation.size(); ++i) {
+    const OccupationPay& pay = d.pay_by_occupation[i];
+    const std::string& p = o.pay_by_occupation[i];
+    region_ref(pay.region_code, p + ".region");
+    // US presets are every profession's own BLS range; a table row would silently replace them.
+    if (pay.region_code == kBaseRegion) c.problem(p + ".region", "must not be US: US pay is each profession's BLS range");
+    c.source_ref(pay.source_id, p + ".source");
+    once(seen, "occupation " + pay.soc_code + " " + pay.region_code, p + ".soc", "SOC code and region");
+  }
+  std::map<std::string, std::string> system_of_region;
+  for (size_t i = 0; i < d.pay_by_group.size() && i < o.pay_by_group.size(); ++i) {
+    const PayGroup& group = d.pay_by_group[i];
+    const std::string& p = o.pay_by_group[i];
+    region_ref(group.region_code, p + ".region");
+    c.source_ref(group.source_id, p + ".source");
+    once(seen, "group " + group.region_code + " " + group.system + " " + group.group, p + ".group", "region and group");
+    auto [it, inserted] = system_of_region.emplace(group.region_code, group.system);
+    if (!inserted && it->second != group.system) {
+      c.problem(p + ".system", "must be " + it->second + ": a region's groups use one classification");
+    }
+  }
+  for (size_t i = 0; i < d.occupation_groups.size() && i < o.occupation_groups.size(); ++i) {
+    once(seen, "groups " + d.occupation_groups[i].soc_code, o.occupation_groups[i] + ".soc", "SOC code");
+  }
+  for (size_t i = 0; i < d.salary_bases.size() && i < o.salary_bases.size(); ++i) {
+    c.source_ref(d.salary_bases[i].source_id, o.salary_bases[i] + ".source");
+    once(seen, "basis " + d.salary_bases[i].source_id, o.salary_bases[i] + ".source", "source");
+  }
+}
+
 }  // namespace
 
 void check_dataset(const Dataset& d, const Origins& origins, std::vector<Problem>& problems) {
@@ -243,6 +291,7 @@ void check_dataset(const Dataset& d, const Origins& origins, std::vector<Problem
   }
   check_unique_text(c, d, origins);
   check_job_titles(c, d, origins);
+  check_pay_tables(c, d, origins);
   // A SOC code several professions share gives them the group's employment and wages: say so.
   std::map<std::string, int> soc_count;
   for (const Profession& p : d.professions) ++soc_count[p.soc_code];

@@ -1,7 +1,6 @@
 #include "core/model.h"
 
 #include <algorithm>
-#include <cmath>
 
 namespace airisk::core {
 namespace {
@@ -28,40 +27,31 @@ const Profession* Dataset::find_profession(const std::string& slug) const {
 const SocTitles* Dataset::find_job_titles(const std::string& soc_code) const {
   return find_by(job_titles, soc_code, &SocTitles::soc_code);
 }
+const MinimumWage* Dataset::find_minimum_wage(const std::string& region_code) const {
+  return find_by(minimum_wages, region_code, &MinimumWage::region_code);
+}
+const OccupationPay* Dataset::find_occupation_pay(const std::string& soc_code, const std::string& region_code) const {
+  auto it = std::find_if(pay_by_occupation.begin(), pay_by_occupation.end(), [&](const OccupationPay& pay) {
+    return pay.region_code == region_code && pay.soc_code == soc_code;
+  });
+  return it == pay_by_occupation.end() ? nullptr : &*it;
+}
+const PayGroup* Dataset::find_pay_group(const std::string& region_code, const std::string& system,
+                                        const std::string& group) const {
+  auto it = std::find_if(pay_by_group.begin(), pay_by_group.end(), [&](const PayGroup& pay) {
+    return pay.region_code == region_code && pay.group == group && pay.system == system;
+  });
+  return it == pay_by_group.end() ? nullptr : &*it;
+}
+const OccupationGroups* Dataset::find_occupation_groups(const std::string& soc_code) const {
+  return find_by(occupation_groups, soc_code, &OccupationGroups::soc_code);
+}
+const SalaryBasis* Dataset::find_salary_basis(const std::string& source_id) const {
+  return find_by(salary_bases, source_id, &SalaryBasis::source_id);
+}
 
 const SalaryPreset* find_salary(const Profession& profession, const std::string& region_code) {
   return find_by(profession.salaries, region_code, &SalaryPreset::region_code);
-}
-
-namespace {
-
-// Estimates read as estimates: three significant figures ("1,730,000", not "1,731,482").
-double round_to_3_significant(double value) {
-  if (value <= 0) return 0;
-  double scale = std::pow(10.0, std::floor(std::log10(value)) - 2);
-  return std::round(value / scale) * scale;
-}
-
-}  // namespace
-
-bool salary_range(const Dataset& dataset, const Profession& profession, const Region& region, SalaryPreset& out) {
-  if (const SalaryPreset* own = find_salary(profession, region.code)) {
-    out = *own;
-    return true;
-  }
-  const SalaryPreset* us = find_salary(profession, "US");
-  const Region* us_region = dataset.find_region("US");
-  if (!us || !us_region || us_region->usd_rate.units_per_usd <= 0) return false;
-  double factor = region.pay_model.ratio_to_us * region.usd_rate.units_per_usd / us_region->usd_rate.units_per_usd;
-  if (region.pay_model.traded_premium) {
-    if (const Category* category = dataset.find_category(profession.category_id)) factor *= category->traded_premium;
-  }
-  out.region_code = region.code;
-  out.entry = round_to_3_significant(us->entry * factor);
-  out.experienced = round_to_3_significant(us->experienced * factor);
-  out.source_id = region.pay_model.source_id;
-  out.estimated = true;
-  return true;
 }
 
 const char* horizon_label(Horizon horizon) {

@@ -57,7 +57,6 @@ struct Region {
   std::string hours_source_id;
   ExchangeRate usd_rate;
   PayModel pay_model;
-  double legal_minimum_yearly = 0;  // full-time pay at the statutory minimum wage; 0 where unknown
 };
 
 struct AiPlan {
@@ -114,6 +113,56 @@ struct SalaryPreset {
   bool estimated = false;  // true when derived by the documented method rather than read from a source
 };
 
+// [SECTION] Pay outside the US (data/tables/regional_pay.json, written by scripts/regional_pay.py)
+
+// A region's legal minimum wage and how a full-time year of it is counted.
+struct MinimumWage {
+  std::string region_code;
+  std::string name;           // "National Living Wage"
+  double rate = 0;            // in the region's currency per unit
+  std::string unit;           // "hour", "day" or "month"
+  double units_per_year = 0;  // a full-time year in that unit: 1,950 hours, 312 days, 12 months
+  std::string full_time;      // how that year is counted, as the card says it: "37.5 hours a week"
+  std::string effective;      // the date the rate took effect
+  std::string source_id;
+};
+
+// The country's own pay figures for one US SOC code: a survey's percentiles or a public pay scale.
+struct OccupationPay {
+  std::string soc_code;      // US SOC 2018
+  std::string region_code;
+  std::string code;          // the country's occupation code (GB SOC 2020, SSOC 2020); may be empty
+  std::string figures_code;  // a broader group the figures come from where the code's own are not published
+  double entry = 0;          // yearly, local currency
+  double experienced = 0;
+  std::string basis;         // where the figures come from, as the card says it
+  std::string source_id;
+};
+
+// Pay in a region against US pay for one occupation group.
+struct PayGroup {
+  std::string region_code;
+  std::string system;               // "isco08" (ISCO-08 major group) or "noc2021" (NOC 2021 broad category)
+  std::string group;                // "0" to "9"
+  double local_per_us_dollar = 0;   // local yearly pay per US dollar of US yearly pay in the same group
+  double spread = 1;                // the local p75/p25 spread over the US one, in logs (1: as in the US)
+  std::string basis;
+  std::string source_id;
+};
+
+// Which group of each classification a US SOC code falls in.
+struct OccupationGroups {
+  std::string soc_code;
+  std::string isco08;   // ISCO-08 major group, through the BLS crosswalk
+  std::string noc2021;  // NOC 2021 broad category
+};
+
+// How the card names the presets a profession's record gives itself ("BLS OEWS May 2024, ...").
+struct SalaryBasis {
+  std::string source_id;
+  std::string basis;
+};
+
 struct UsEmployment {
   long long count = 0;
   std::string source_id;
@@ -166,6 +215,11 @@ struct Dataset {
   std::vector<ThreatAgent> threat_agents;
   std::vector<Profession> professions;
   std::vector<SocTitles> job_titles;
+  std::vector<MinimumWage> minimum_wages;
+  std::vector<OccupationPay> pay_by_occupation;
+  std::vector<PayGroup> pay_by_group;
+  std::vector<OccupationGroups> occupation_groups;
+  std::vector<SalaryBasis> salary_bases;
 
   const Source* find_source(const std::string& id) const;
   const Category* find_category(const std::string& id) const;
@@ -174,14 +228,17 @@ struct Dataset {
   const ThreatAgent* find_threat_agent(const std::string& id) const;
   const Profession* find_profession(const std::string& slug) const;
   const SocTitles* find_job_titles(const std::string& soc_code) const;
+  const MinimumWage* find_minimum_wage(const std::string& region_code) const;
+  const OccupationPay* find_occupation_pay(const std::string& soc_code, const std::string& region_code) const;
+  const PayGroup* find_pay_group(const std::string& region_code, const std::string& system, const std::string& group) const;
+  const OccupationGroups* find_occupation_groups(const std::string& soc_code) const;
+  const SalaryBasis* find_salary_basis(const std::string& source_id) const;
 };
 
-const SalaryPreset* find_salary(const Profession& profession, const std::string& region_code);
+// The region whose pay (BLS) every estimate elsewhere starts from; every profession has its range.
+constexpr const char* kBaseRegion = "US";
 
-// The profession's salary range in a region: the dataset's own where it has one, otherwise
-// estimated from the US range by the region's pay model (marked estimated). Local currency.
-// Returns false when neither exists.
-bool salary_range(const Dataset& dataset, const Profession& profession, const Region& region, SalaryPreset& out);
+const SalaryPreset* find_salary(const Profession& profession, const std::string& region_code);
 
 const char* horizon_label(Horizon horizon);
 const char* task_mode_label(TaskMode mode);

@@ -1,5 +1,7 @@
 #include "core/money.h"
 
+#include <cctype>
+
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -105,6 +107,12 @@ std::string format_date(const std::string& iso_date) {
   std::string month_year = std::string(kMonths[month - 1]) + " " + iso_date.substr(0, 4);
   if (iso_date.size() < 10) return month_year;
   return std::to_string(std::atoi(iso_date.substr(8, 2).c_str())) + " " + month_year;
+}
+
+std::string with_article(const std::string& noun) {
+  const char first = noun.empty() ? 'x' : static_cast<char>(std::tolower(static_cast<unsigned char>(noun[0])));
+  const bool vowel = first == 'a' || first == 'e' || first == 'i' || first == 'o' || first == 'u';
+  return (vowel ? "an " : "a ") + noun;
 }
 
 }  // namespace airisk::core

@@ -35,4 +35,7 @@ std::string format_hours(double hours, const NumberStyle& style);
 // "2026-02-13" -> "13 Feb 2026"; "2026-02" -> "Feb 2026"; a year or anything else as given.
 std::string format_date(const std::string& iso_date);
 
+// "a Nurse", "an Accountant": English prose around names the dataset gives.
+std::string with_article(const std::string& noun);
+
 }  // namespace airisk::core

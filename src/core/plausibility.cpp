@@ -20,14 +20,15 @@ const Reading kHighReadings[] = {{0.1, "With one zero fewer"}, {0.01, "With two 
 
 }  // namespace
 
-double full_time_floor(const Region& region, const SalaryPreset* presets) {
-  if (region.legal_minimum_yearly > 0) return region.legal_minimum_yearly;
-  return presets ? presets->entry / 4 : 0;
+double full_time_floor(const PayPresets* presets) {
+  if (!presets) return 0;
+  return presets->minimum ? minimum_yearly(*presets->minimum) : presets->entry / 4;
 }
 
-SalaryPlausibility check_salary(double yearly, const Region& region, const SalaryPreset* presets) {
+SalaryPlausibility check_salary(double yearly, const Region& region, const PayPresets* presets) {
   SalaryPlausibility result;
-  const double floor = full_time_floor(region, presets);
+  const double floor = full_time_floor(presets);
+  const bool legal_floor = presets && presets->minimum;
   const double ceiling = presets ? presets->experienced * kImplausibleOverExperienced : 0;
   const bool low = floor > 0 && yearly < floor;
   const bool high = ceiling > 0 && yearly > ceiling;
@@ -35,8 +36,8 @@ SalaryPlausibility check_salary(double yearly, const Region& region, const Salar
   result.plausible = false;
   const std::string typed = format_money(yearly, region) + " a year";
   if (low) {
-    result.message = typed + (region.legal_minimum_yearly > 0 ? " is under the legal minimum for full-time work in "
-                                                               : " is far under what full-time work pays in ") +
+    result.message = typed + (legal_floor ? " is under the legal minimum for full-time work in "
+                                          : " is far under what full-time work pays in ") +
                      region.name + ".";
   } else {
     result.message = typed + " is over " + format_number(kImplausibleOverExperienced, 0, region.number_style) +

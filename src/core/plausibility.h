@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/model.h"
+#include "core/pay.h"
 
 namespace airisk::core {
 
@@ -27,9 +28,10 @@ struct SalaryPlausibility {
 };
 
 // The lowest yearly pay for full-time work in the region: its legal minimum where the dataset
-// has one, else a quarter of the entry preset (an editorial floor). 0 when neither is known.
-double full_time_floor(const Region& region, const SalaryPreset* presets);
+// has one (minimum_wages, carried by the presets), else a quarter of the entry preset (an
+// editorial floor). 0 when neither is known.
+double full_time_floor(const PayPresets* presets);
 
-SalaryPlausibility check_salary(double yearly, const Region& region, const SalaryPreset* presets);
+SalaryPlausibility check_salary(double yearly, const Region& region, const PayPresets* presets);
 
 }  // namespace airisk::core

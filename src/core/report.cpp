@@ -5,6 +5,28 @@
 #include <set>
 
 namespace airisk::core {
+namespace {
+
+// "£12.71 an hour", "R$ 1.621 a month": a whole rate without the minor units.
+std::string minimum_rate(const MinimumWage& minimum, const Region& region) {
+  const bool whole = minimum.rate == static_cast<double>(static_cast<long long>(minimum.rate));
+  const char* per = minimum.unit == "hour" ? " an hour" : minimum.unit == "day" ? " a day" : " a month";
+  return (whole ? format_money(minimum.rate, region) : format_money_exact(minimum.rate, region)) + per;
+}
+
+std::string presets_note(const PayPresets& presets, const Region& region) {
+  std::string note = presets.basis + ".";
+  if (!presets.minimum || !(presets.entry_at_minimum || presets.experienced_at_minimum)) return note;
+  const MinimumWage& minimum = *presets.minimum;
+  const char* which = presets.entry_at_minimum && presets.experienced_at_minimum ? "Both raised"
+                      : presets.entry_at_minimum                                 ? "Entry raised"
+                                                                                 : "Experienced raised";
+  return note + " " + which + " to the legal minimum for full-time work, " +
+         format_money(minimum_yearly(minimum), region) + " a year (" + minimum.name + ", " +
+         minimum_rate(minimum, region) + ", " + minimum.full_time + ").";
+}
+
+}  // namespace
 
 ReportResult build_report(const Dataset& dataset, const ReportState& state) {
   ReportResult result;
@@ -26,8 +48,7 @@ ReportResult build_report(const Dataset& dataset, const ReportState& state) {
     return result;
   }
   r.category = dataset.find_category(r.profession->category_id);
-  SalaryPreset range;
-  if (salary_range(dataset, *r.profession, *r.region, range)) r.presets = range;
+  r.presets = pay_presets(dataset, *r.profession, *r.region);
   r.salary_yearly = state.salary_yearly > 0 ? state.salary_yearly : (r.presets ? r.presets->experienced : 0);
   r.cost = compare_cost(r.salary_yearly, *r.region, *r.plan);
   r.weights = shares_in_use(*r.profession, weights_for(*r.profession, state.weights));
@@ -45,6 +66,7 @@ ReportResult build_report(const Dataset& dataset, const ReportState& state) {
   const bool lakhs = region.currency == "INR";
   t.entry_short = r.presets && lakhs ? format_lakh_per_annum(r.presets->entry) : t.entry;
   t.experienced_short = r.presets && lakhs ? format_lakh_per_annum(r.presets->experienced) : t.experienced;
+  if (r.presets) t.presets_note = presets_note(*r.presets, region);
   t.ai_yearly = format_money(r.cost.ai_yearly, region);
   t.ai_monthly_usd = format_usd(r.plan->usd_per_month);
   t.ai_yearly_usd = format_usd(r.cost.ai_yearly_usd);
@@ -64,7 +86,7 @@ ReportResult build_report(const Dataset& dataset, const ReportState& state) {
 
 std::vector<const Source*> report_sources(const Dataset& dataset, const Report& r) {
   std::vector<std::string> ids;
-  if (r.presets) ids.push_back(r.presets->source_id);
+  if (r.presets) ids.insert(ids.end(), r.presets->source_ids.begin(), r.presets->source_ids.end());
   ids.push_back(r.profession->us_employment.source_id);
   for (const auto& task : r.profession->tasks) ids.insert(ids.end(), task.source_ids.begin(), task.source_ids.end());
   ids.push_back(r.plan->source_id);

@@ -8,6 +8,7 @@
 
 #include "core/cost.h"
 #include "core/model.h"
+#include "core/pay.h"
 #include "core/risk.h"
 
 namespace airisk::core {
@@ -27,6 +28,9 @@ struct ReportState {
 struct ReportText {
   std::string salary, entry, experienced;
   std::string entry_short, experienced_short;  // as people say them: "6 LPA" in India, else as entry/experienced
+  // Where the presets come from, and where the legal minimum raised one, which and to what:
+  // the line the card shows under them.
+  std::string presets_note;
   std::string ai_yearly, ai_monthly_usd, ai_yearly_usd;
   std::string ratio, ai_pct_of_salary;
   std::string human_hourly, ai_hourly, human_hours_per_year, ai_hours_per_year;
@@ -41,7 +45,7 @@ struct Report {
   const Category* category = nullptr;
   const Region* region = nullptr;
   const AiPlan* plan = nullptr;
-  std::optional<SalaryPreset> presets;  // the region's entry/experienced range, own or estimated
+  std::optional<PayPresets> presets;  // the region's entry/experienced range, with where it comes from
   double salary_yearly = 0;
   CostComparison cost;
   RiskScore risk;          // with the visitor's weights where given

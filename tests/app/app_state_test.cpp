@@ -324,3 +324,38 @@ TEST_F(AppStateTest, compare_from_a_search_result_shows_both) {
   EXPECT_TRUE(has_section("compare"));
   EXPECT_EQ(figure("compare-right-name"), "Registered Nurse");
 }
+
+TEST_F(AppStateTest, field_test_findings_on_suggestions_slugs_and_long_values) {
+  app::app_take_requests();
+  attribute("region", "XX");
+  auto errors = requests_of(app::RequestKind::kError);
+  ASSERT_EQ(errors.size(), 1u);
+  for (const auto& s : json::parse(errors[0].text)["suggestions"]) {
+    EXPECT_EQ(std::string(s).size(), 2u) << "a suggestion is a value a host can set: " << s;
+  }
+  attribute("profession", " Data Analyst ");
+  EXPECT_EQ(state()["profession"], "data-analyst") << "slugs are read the way hosts write them";
+  std::string long_value;
+  for (int i = 0; i < 300; ++i) long_value += "Software Engineer ";
+  attribute("profession", long_value);
+  EXPECT_LT(std::string(state()["problem"]["message"]).size(), 200u) << "a host's value is never echoed whole";
+  app::app_control("open-backend-developer", "");
+  app::app_control("search", "acountant");
+  app::app_control("search-submit", "");
+  EXPECT_EQ(state()["profession"], "accountant") << "Enter in the search opens the first result";
+  attribute("region", "NG");
+  app::app_control("salary", "28 LPA");
+  const double salary = state()["salary"];
+  EXPECT_EQ(salary, std::round(salary)) << "a converted salary is kept in whole units";
+}
+
+TEST_F(AppStateTest, removing_the_profession_opens_the_default_and_the_embed_code_keeps_the_look) {
+  attribute("profession", "data-analyst");
+  attribute("profession", std::nullopt);
+  EXPECT_EQ(state()["profession"], "backend-developer");
+  attribute("theme", "dark");
+  attribute("accent", "#0a7");
+  const std::string snippet = state()["embedCode"];
+  EXPECT_NE(snippet.find("theme=\"dark\""), std::string::npos) << snippet;
+  EXPECT_NE(snippet.find("accent=\"#0a7\""), std::string::npos) << snippet;
+}

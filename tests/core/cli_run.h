@@ -1,7 +1,9 @@
 // Runs the real `airisk` binary (AIRISK_CLI_PATH) for the CLI tests.
 #pragma once
 
+#include <gtest/gtest.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <string>
@@ -35,5 +37,11 @@ inline Run run(const std::string& args, bool merge_stderr = true) {
 }
 
 inline Run run_json(const std::string& args) { return run(args, false); }
+
+// A path in the test temp folder that no other run uses: engineers' suites (native and ASan,
+// several worktrees) share /tmp on one machine, and a fixed name made them overwrite each other.
+inline std::string unique_temp_path(const std::string& name) {
+  return ::testing::TempDir() + std::to_string(getpid()) + "_" + name;
+}
 
 }  // namespace airisk::test

@@ -1,10 +1,12 @@
 // Runs the real `airisk` binary: exit codes, stderr reasons and the documented --json keys.
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 
 #include "cli_run.h"
@@ -48,6 +50,31 @@ TEST(cli_test, report_json_india_hand_checked) {
   EXPECT_DOUBLE_EQ(j["entry"].get<double>(), 600000);
   EXPECT_DOUBLE_EQ(j["experienced"].get<double>(), 2800000);
   EXPECT_EQ(j["text"]["salary"], "₹28,00,000");
+  EXPECT_EQ(j["presets_source"], "airisk estimate for Indian backend developers, from the product brief");
+  EXPECT_FALSE(j["entry_at_minimum"].get<bool>());
+  // India's advisory national floor: 178 rupees a day x 26 days x 12 months.
+  EXPECT_DOUBLE_EQ(j["minimum_wage_yearly"].get<double>(), 55536);
+}
+
+TEST(cli_test, report_json_names_each_presets_source_and_the_minimum_it_meets) {
+  auto r = run_json("report cashier --region GB --json");
+  ASSERT_EQ(r.status, 0) << r.out;
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["presets_source"],
+            "ONS ASHE 2024, 25th-75th percentile, full-time (SOC 2020 7112 retail cashiers and check-out operators)");
+  // ASHE's full-time 25th percentile (19,509, April 2024) is under the National Living Wage of April
+  // 2026 for 37.5 hours a week: 12.71 x 1,950 = 24,784.50 -> 24,785. The 75th (24,918) is not.
+  EXPECT_DOUBLE_EQ(j["entry"].get<double>(), 24785);
+  EXPECT_TRUE(j["entry_at_minimum"].get<bool>());
+  EXPECT_DOUBLE_EQ(j["experienced"].get<double>(), 24918);
+  EXPECT_FALSE(j["experienced_at_minimum"].get<bool>());
+  EXPECT_DOUBLE_EQ(j["minimum_wage_yearly"].get<double>(), 24785);
+  const std::string note = j["text"]["presets_note"];
+  EXPECT_EQ(note.rfind(j["presets_source"].get<std::string>() + ". Entry raised to the legal minimum", 0), 0u) << note;
+  EXPECT_NE(note.find("\u00a324,785 a year (National Living Wage, \u00a312.71 an hour, 37.5 hours a week)"), std::string::npos)
+      << note;
+  auto text = run("report cashier --region GB");
+  EXPECT_NE(text.out.find("  Salary range        " + note), std::string::npos) << text.out;
 }
 
 TEST(cli_test, report_text_and_typed_salaries) {
@@ -76,7 +103,7 @@ TEST(cli_test, validate_shipped_dataset_passes) {
 }
 
 TEST(cli_test, validate_lists_every_problem_with_its_path) {
-  std::string path = ::testing::TempDir() + "airisk_bad_dataset.json";
+  std::string path = airisk::test::unique_temp_path("airisk_bad_dataset.json");
   {
     std::ifstream in(std::string(AIRISK_DATASET_DIR) + "/professions/tech-engineering.json");
     nlohmann::json d = nlohmann::json::parse(in);
@@ -91,6 +118,7 @@ TEST(cli_test, validate_lists_every_problem_with_its_path) {
   EXPECT_NE(r.out.find(path + ": $.professions[0].updated"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("2 problems"), std::string::npos) << r.out;
   EXPECT_EQ(run("validate /nonexistent/path").status, 2);
+  std::remove(path.c_str());
 }
 
 TEST(cli_test, list_and_search_give_soc_and_score) {
@@ -269,7 +297,7 @@ TEST(cli_test, html_has_every_section_and_the_bls_salaries) {
     EXPECT_NE(h.find("<dd>" + text), std::string::npos) << key << " = " << text;
   }
   EXPECT_NE(h.find("<dd>$103,050</dd>"), std::string::npos) << "US presets are BLS figures, not estimates";
-  EXPECT_NE(h.find("Salary range: U.S. Bureau of Labor Statistics."), std::string::npos);
+  EXPECT_NE(h.find("<p>Salary range: BLS OEWS May 2024, 25th-75th percentile.</p>"), std::string::npos);
   EXPECT_NE(h.find("href=\"https://www.bls.gov/"), std::string::npos) << "the BLS source is linked";
   EXPECT_NE(h.find("AI exposure score: 56 out of 100, grade C (High exposure)"), std::string::npos);
   EXPECT_NE(h.find("<strong>API endpoint implementation</strong>: 85% by AI, automates, now"), std::string::npos);
@@ -282,7 +310,11 @@ TEST(cli_test, html_has_every_section_and_the_bls_salaries) {
 TEST(cli_test, html_marks_estimates_and_says_when_no_threat_agents) {
   auto html = run_json("html bank-teller --region IN --salary '6 LPA'");
   ASSERT_EQ(html.status, 0) << html.out;
-  EXPECT_NE(html.out.find("<dd>\u20b94,76,000 <small>(estimated)</small></dd>"), std::string::npos) << html.out;
+  // Tellers (BLS 25th percentile $36,420) x 6.206 rupees per US dollar of clerical pay (ILOSTAT 2024
+  // group 4 against US group 4) x finance's traded-skill premium 1.4 = 316,430 -> 3,16,000.
+  EXPECT_NE(html.out.find("<dd>\u20b93,16,000 <small>(estimated)</small></dd>"), std::string::npos) << html.out;
+  EXPECT_NE(html.out.find("<p>Salary range: Estimated from ILOSTAT 2024 mean earnings of clerical support workers"),
+            std::string::npos) << "the source of the presets, as the card shows it";
   EXPECT_NE(html.out.find("<dd>\u20b96,00,000</dd>"), std::string::npos) << "a typed salary is not an estimate";
   EXPECT_NE(html.out.find("No AI product we know of targets this work directly yet"), std::string::npos);
   EXPECT_NE(html.out.find("href=\"#v=1&amp;p=bank-teller&amp;r=IN&amp;s=600000\""), std::string::npos)
@@ -291,7 +323,7 @@ TEST(cli_test, html_marks_estimates_and_says_when_no_threat_agents) {
 
 TEST(cli_test, html_escapes_every_string) {
   namespace fs = std::filesystem;
-  const fs::path dir = fs::path(::testing::TempDir()) / "airisk_html_dataset";
+  const fs::path dir = airisk::test::unique_temp_path("airisk_html_dataset");
   fs::remove_all(dir);
   fs::copy(AIRISK_DATASET_DIR, dir, fs::copy_options::recursive);
   const fs::path file = dir / "professions" / "tech-engineering.json";
@@ -318,7 +350,7 @@ TEST(cli_test, html_escapes_every_string) {
 }
 
 TEST(cli_test, bundle_only_some_professions_keeps_full_ranks) {
-  const std::string out = ::testing::TempDir() + "airisk_one.json";
+  const std::string out = airisk::test::unique_temp_path("airisk_one.json");
   auto r = run(std::string("bundle ") + AIRISK_DATASET_DIR + " -o " + out + " --only backend-developer --categories legal");
   ASSERT_EQ(r.status, 0) << r.out;
   auto one = run_json("list --json --data " + out);
@@ -336,6 +368,17 @@ TEST(cli_test, bundle_only_some_professions_keeps_full_ranks) {
   EXPECT_EQ(java["best"]["confidence"], 0.9);
   auto janitor = nlohmann::json::parse(run_json("resolve Janitor --json --data " + out).out);
   EXPECT_TRUE(janitor["uncovered_soc"].is_null()) << "the bundle has no titles of SOC codes it lacks";
+  // The pay tables keep only the kept professions' SOC codes, and their presets do not change.
+  const auto lawyer_gb = nlohmann::json::parse(run_json("report lawyer --region GB --json --data " + out).out);
+  EXPECT_EQ(lawyer_gb["presets_source"], nlohmann::json::parse(run_json("report lawyer --region GB --json").out)["presets_source"]);
+  std::ifstream bundled(out);
+  const auto tables = nlohmann::json::parse(bundled);
+  std::set<std::string> kept_socs;
+  for (const auto& p : list) kept_socs.insert(p["soc"].get<std::string>());
+  ASSERT_FALSE(tables["pay_by_occupation"].empty());
+  for (const auto& row : tables["pay_by_occupation"]) EXPECT_TRUE(kept_socs.count(row["soc"])) << row.dump();
+  EXPECT_EQ(tables["occupation_groups"].size(), kept_socs.size());
   EXPECT_EQ(run(std::string("bundle ") + AIRISK_DATASET_DIR + " -o " + out + " --only nobody").status, 2);
   EXPECT_EQ(run(std::string("bundle ") + AIRISK_DATASET_DIR + " -o " + out + " --categories nothing").status, 2);
+  std::remove(out.c_str());
 }

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "core/embedded_dataset.h"
+#include "core/pay.h"
 #include "core/risk.h"
 #include "test_dataset.h"
 
@@ -252,29 +253,60 @@ TEST(dataset_test, rule_pay_model_and_premium) {
   }), "$.regions", "must include US");
 }
 
-TEST(dataset_test, salary_range_estimates_missing_regions_from_us_pay) {
-  json document = test::valid_dataset_json();
-  document["professions"][0]["salaries"].erase(2);  // no own figure for Germany
-  auto d = test::load_json(document).dataset;
-  const auto& profession = d.professions[0];
-  core::SalaryPreset range;
-  ASSERT_TRUE(core::salary_range(d, profession, *d.find_region("US"), range));
-  EXPECT_FALSE(range.estimated);
-  EXPECT_DOUBLE_EQ(range.entry, 103050);
-  // Germany: 103,050 x 0.68 x 0.855871 EUR/USD = 59,974 -> 60,000; 169,000 -> 98,357 -> 98,400.
-  ASSERT_TRUE(core::salary_range(d, profession, *d.find_region("DE"), range));
-  EXPECT_TRUE(range.estimated);
-  EXPECT_EQ(range.source_id, "editorial");
-  EXPECT_DOUBLE_EQ(range.entry, 60000);
-  EXPECT_DOUBLE_EQ(range.experienced, 98400);
-  // The dataset's own Indian figures win over the estimate.
-  ASSERT_TRUE(core::salary_range(d, profession, *d.find_region("IN"), range));
-  EXPECT_DOUBLE_EQ(range.experienced, 2800000);
-  // Without them, India applies the tech premium: 169,000 x 0.1 x 1.8 x 93.3302 = 2,839,005 -> 2,840,000.
-  document["professions"][0]["salaries"].erase(1);
-  d = test::load_json(document).dataset;
-  ASSERT_TRUE(core::salary_range(d, d.professions[0], *d.find_region("IN"), range));
-  EXPECT_DOUBLE_EQ(range.experienced, 2840000);
+// The pay tables of regional_pay.json, one bad field at a time.
+TEST(dataset_test, rule_pay_tables) {
+  auto with_tables = [](auto mutate) {
+    return problems_after([&](json& d) {
+      d["minimum_wages"] = json::parse(R"([{"region": "DE", "name": "Mindestlohn", "rate": 13.9, "unit": "hour",
+        "units_per_year": 2080, "full_time": "40 hours a week", "effective": "2026-01-01", "source": "bls"}])");
+      d["pay_by_occupation"] = json::parse(R"([{"soc": "15-1252", "region": "DE", "code": "2134", "entry": 45000,
+        "experienced": 70000, "basis": "A survey", "source": "bls"}])");
+      d["pay_by_group"] = json::parse(R"([{"region": "IN", "system": "isco08", "group": "2",
+        "local_per_us_dollar": 4.4, "spread": 1, "basis": "Group pay", "source": "bls"}])");
+      d["occupation_groups"] = json::parse(R"([{"soc": "15-1252", "isco08": "2", "noc2021": "2"}])");
+      d["salary_bases"] = json::parse(R"([{"source": "bls", "basis": "BLS, 25th-75th percentile"}])");
+      mutate(d);
+    });
+  };
+  EXPECT_TRUE(with_tables([](json&) {}).empty()) << describe(with_tables([](json&) {}));
+  const std::string t = "test.json: $.";
+  EXPECT_PROBLEM(with_tables([](json& d) { d["minimum_wages"][0]["unit"] = "week"; }), t + "minimum_wages[0].unit",
+                 "hour, day or month");
+  EXPECT_PROBLEM(with_tables([](json& d) { d["minimum_wages"][0]["region"] = "XX"; }), t + "minimum_wages[0].region",
+                 "unknown region");
+  EXPECT_PROBLEM(with_tables([](json& d) { d["minimum_wages"].push_back(d["minimum_wages"][0]); }),
+                 t + "minimum_wages[1].region", "repeats");
+  EXPECT_PROBLEM(with_tables([](json& d) { d["pay_by_occupation"][0]["region"] = "US"; }),
+                 t + "pay_by_occupation[0].region", "must not be US");
+  EXPECT_PROBLEM(with_tables([](json& d) { d["pay_by_occupation"][0]["experienced"] = 100; }),
+                 t + "pay_by_occupation[0].experienced", "below entry");
+  EXPECT_PROBLEM(with_tables([](json& d) { d["pay_by_occupation"][0]["code"] = "21.34"; }),
+                 t + "pay_by_occupation[0].code", "digits");
+  EXPECT_PROBLEM(with_tables([](json& d) { d["pay_by_occupation"][0]["source"] = "rumour"; }),
+                 t + "pay_by_occupation[0].source", "unknown source");
+  EXPECT_PROBLEM(with_tables([](json& d) { d["pay_by_occupation"].push_back(d["pay_by_occupation"][0]); }),
+                 t + "pay_by_occupation[1].soc", "repeats the SOC code and region");
+  EXPECT_PROBLEM(with_tables([](json& d) { d["pay_by_group"][0]["system"] = "isco88"; }), t + "pay_by_group[0].system",
+                 "isco08 or noc2021");
+  EXPECT_PROBLEM(with_tables([](json& d) { d["pay_by_group"][0]["group"] = "25"; }), t + "pay_by_group[0].group",
+                 "one digit");
+  EXPECT_PROBLEM(with_tables([](json& d) { d["pay_by_group"][0]["spread"] = 0; }), t + "pay_by_group[0].spread",
+                 "between");
+  EXPECT_PROBLEM(with_tables([](json& d) {
+                   json other = d["pay_by_group"][0];
+                   other["system"] = "noc2021";
+                   other["group"] = "3";
+                   d["pay_by_group"].push_back(other);
+                 }),
+                 t + "pay_by_group[1].system", "one classification");
+  EXPECT_PROBLEM(with_tables([](json& d) { d["occupation_groups"].push_back(d["occupation_groups"][0]); }),
+                 t + "occupation_groups[1].soc", "repeats");
+  EXPECT_PROBLEM(with_tables([](json& d) { d["occupation_groups"][0]["isco08"] = "X"; }),
+                 t + "occupation_groups[0].isco08", "one digit");
+  EXPECT_PROBLEM(with_tables([](json& d) { d["salary_bases"][0]["source"] = "rumour"; }), t + "salary_bases[0].source",
+                 "unknown source");
+  EXPECT_PROBLEM(with_tables([](json& d) { d["pay_by_occupation"][0]["title"] = "Programmers"; }),
+                 t + "pay_by_occupation[0].title", "not a field");
 }
 
 TEST(dataset_test, rule_names_taglines_and_reasons_are_not_repeated) {
@@ -348,9 +380,9 @@ TEST(dataset_test, the_shipped_dataset_is_valid) {
   EXPECT_DOUBLE_EQ(core::find_salary(*backend, "IN")->experienced, 2800000);
   EXPECT_GE(result.dataset.regions.size(), 12u);
   for (const auto& region : result.dataset.regions) {
-    core::SalaryPreset range;
-    EXPECT_TRUE(core::salary_range(result.dataset, *backend, region, range)) << region.code;
-    EXPECT_GT(range.entry, 0) << region.code;
+    auto presets = core::pay_presets(result.dataset, *backend, region);
+    ASSERT_TRUE(presets) << region.code;
+    EXPECT_GT(presets->entry, 0) << region.code;
   }
   EXPECT_DOUBLE_EQ(result.dataset.find_plan(backend->default_plan_id)->usd_per_month, 200);
 }

@@ -55,6 +55,13 @@ async function open(name, options = {}) {
   return { context, page: p, card: new Card(p), errors, warnings };
 }
 
+// A keyboard user's way to use a mirror button: focus it and press Enter.
+async function pressControl(p, selector) {
+  const control = p.locator(`ai-risk-card #airisk-mirror ${selector}`);
+  await control.focus();
+  await p.keyboard.press('Enter');
+}
+
 const state = (p) => p.evaluate(() => document.querySelector('ai-risk-card').state);
 const inMirror = (p, selector) => p.locator(`ai-risk-card #airisk-mirror ${selector}`);
 
@@ -83,7 +90,7 @@ test('2. an unknown profession is said, with suggestions, an event and one conso
     assert.ok(errorEvents[0].suggestions.length > 0);
     assert.equal(warnings.filter((w) => w.includes('software-engineer')).length, 1, warnings.join('\n'));
     // A suggestion is a button: it opens that profession.
-    await inMirror(p, `[data-control="open-${errorEvents[0].suggestions[0]}"]`).click({ force: true });
+    await pressControl(p, `[data-control="open-${errorEvents[0].suggestions[0]}"]`);
     await card.waitFor((x) => x.sections.includes('tasks'), 'the suggested profession');
   } finally { await context.close(); }
 });
@@ -230,7 +237,7 @@ test('10. "120" is said to be implausible, with the hourly reading one tap away'
     await inMirror(p, 'input[data-control="salary"]').press('Enter');
     const m = await card.waitFor((x) => x.figures.salary_check !== undefined, 'the salary check');
     assert.match(m.figures.salary_check, /hourly wage that is \$214,680/);
-    await inMirror(p, '[data-control="salary-suggestion"]').click({ force: true });
+    await pressControl(p, '[data-control="salary-suggestion"]');
     await card.waitFor((x) => x.figures.salary === '$214,680', 'the suggestion applied');
   } finally { await context.close(); }
 });
@@ -262,7 +269,7 @@ src="${site.url}card.html#v=1&p=plumber"></iframe></body></html>`);
 test('12. personal shares add up to 100% and the task rows show the shares in use', async () => {
   const { context, page: p, card } = await open('us.html');
   try {
-    await inMirror(p, '[data-control="personalise"]').click({ force: true });
+    await pressControl(p, '[data-control="personalise"]');
     await card.waitFor((x) => 'weight-api-endpoints' in x.controls, 'the sliders');
     await inMirror(p, 'input[data-control="weight-api-endpoints"]').fill('97');
     const m = await card.waitFor((x) => /97% of time/.test(x.figures['task-api-endpoints'] || ''), 'the row to show 97%');

@@ -96,15 +96,7 @@ void write_cost(std::ostream& out, const core::Dataset& dataset, const core::Rep
   term(out, "AI plan, per hour of the year", esc(t.ai_hourly + " (24/7, " + t.ai_hours_per_year + ")"));
   term(out, "Hours a month the plan must save to pay for itself", esc(t.break_even_hours_per_month));
   out << "</dl>\n";
-  if (r.presets) {
-    const core::Source* source = dataset.find_source(r.presets->source_id);
-    std::string note;
-    if (!r.presets->estimated) note = "Salary range: " + (source ? source->publisher : r.presets->source_id) + ".";
-    else if (r.presets->source_id == r.region->pay_model.source_id)
-      note = "Salary range estimated from US pay (BLS) and " + r.region->name + "'s pay level; not a local survey.";
-    else note = "Estimated salary range" + (source ? " (" + source->publisher + " editorial estimate)" : std::string()) + ".";
-    out << "<p>" << esc(note) << "</p>\n";
-  }
+  if (r.presets) out << "<p>Salary range: " << esc(t.presets_note) << "</p>\n";
   const core::Source* hours_source = dataset.find_source(r.region->hours_source_id);
   const core::Source* rate_source = dataset.find_source(r.region->usd_rate.source_id);
   std::string footer = "Working year: " + t.human_hours_per_year + (hours_source ? " (" + hours_source->publisher + ")" : "") +

@@ -33,6 +33,10 @@ int command_report(const Args& args) {
         {"entry", r.presets ? rounded(r.presets->entry, 2) : 0.0},
         {"experienced", r.presets ? rounded(r.presets->experienced, 2) : 0.0},
         {"salary_estimated", r.presets ? r.presets->estimated : true},
+        {"presets_source", r.presets ? r.presets->basis : ""},
+        {"entry_at_minimum", r.presets && r.presets->entry_at_minimum},
+        {"experienced_at_minimum", r.presets && r.presets->experienced_at_minimum},
+        {"minimum_wage_yearly", r.presets && r.presets->minimum ? core::minimum_yearly(*r.presets->minimum) : 0.0},
         {"score", rounded(r.risk.score, 2)},
         {"grade", std::string(1, r.risk.grade)},
         {"band", core::band_label(r.risk.band)},
@@ -46,7 +50,8 @@ int command_report(const Args& args) {
         {"text",
          {{"salary", t.salary}, {"ai_yearly", t.ai_yearly}, {"ratio", t.ratio}, {"ai_pct_of_salary", t.ai_pct_of_salary},
           {"human_hourly", t.human_hourly}, {"ai_hourly", t.ai_hourly}, {"entry", t.entry},
-          {"experienced", t.experienced}, {"break_even_hours_per_month", t.break_even_hours_per_month},
+          {"experienced", t.experienced}, {"presets_note", t.presets_note},
+          {"break_even_hours_per_month", t.break_even_hours_per_month},
           {"score", t.risk_score}, {"rank_pct", t.rank_pct}}},
     });
     std::cout << out.dump(2) << "\n";
@@ -58,6 +63,7 @@ int command_report(const Args& args) {
             << "Cost comparison, human vs AI (" << r.region->name << ", " << r.region->currency << ")\n"
             << "  Salary              " << t.salary << " a year (entry " << t.entry << ", experienced " << t.experienced
             << (r.presets && r.presets->estimated ? ", estimated" : "") << ")\n"
+            << (r.presets ? "  Salary range        " + t.presets_note + "\n" : std::string())
             << "  " << r.plan->vendor << " " << r.plan->name << "  " << t.ai_monthly_usd << "/month = " << t.ai_yearly
             << " a year, available 24/7\n"
             << "  Salary / AI cost    " << t.ratio << "\n"

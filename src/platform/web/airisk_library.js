@@ -86,6 +86,9 @@ mergeInto(LibraryManager.library, {
         el.setAttribute('spellcheck', 'false');
         // Salary commits on change (Enter or leaving the field); search follows every keystroke.
         el.addEventListener(c.kind === 'search' ? 'input' : 'change', function() { AiriskPage.action(c.id, el.value); });
+        if (c.kind === 'search') {
+          el.addEventListener('keydown', function(e) { if (e.key === 'Enter') AiriskPage.action('search-submit', el.value); });
+        }
         wrapper = AiriskPage.labelled(c.label, el);
       } else if (c.kind === 'range') {
         el = document.createElement('input');
@@ -340,6 +343,12 @@ mergeInto(LibraryManager.library, {
       AiriskPage.setTheme(AiriskPage.hostTheme || AiriskPage.systemTheme());
     };
     AiriskPage.syncUrl = s.syncUrl !== false;
+    // With sync-url the address is the card's: a link pasted or followed on the page reopens it.
+    if (AiriskPage.syncUrl) {
+      window.addEventListener('hashchange', function() {
+        if (window.location.hash !== AiriskPage.card.getAttribute('data-link')) AiriskPage.action('link', window.location.hash);
+      });
+    }
     AiriskPage.card.setAttribute('data-theme', AiriskPage.settings.theme);
     window.addEventListener('resize', function() { AiriskPage.layout(); });
     // The host's layout may change the card's width without a window resize.
@@ -507,7 +516,14 @@ mergeInto(LibraryManager.library, {
   airisk_js_link_changed: function(link, initial) {
     var value = UTF8ToString(link);
     AiriskPage.card.setAttribute('data-link', value);
-    if (initial) return;  // the state the card opened with is not a change
+    if (initial) {
+      // The state the card opened with is not a change; the address still says it the card's
+      // way (a link's section was for opening there, not for passing on).
+      if (AiriskPage.syncUrl && window.location.hash && window.location.hash !== value && window.history.replaceState) {
+        window.history.replaceState(null, '', value);
+      }
+      return;
+    }
     // The address follows the card without adding history entries, where the page allows it.
     // Batched: typing a salary changes the link on every key, and each replaceState costs
     // milliseconds (browsers also throttle pages that call it too often).

@@ -378,7 +378,7 @@ namespace {
 
 // The host's attributes, in the order that lets each one build on the last: the profession
 // (or a job title) first, then the region, then the salary in that region's style.
-constexpr const char* kAttributeOrder[] = {"profession", "job-title", "region", "salary", "plan", "compare", "weights", "accent"};
+constexpr const char* kAttributeOrder[] = {"profession", "job-title", "region", "salary", "plan", "compare", "weights", "theme", "accent"};
 
 }  // namespace
 
