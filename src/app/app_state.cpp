@@ -524,12 +524,24 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
       clear_problem("job-title");
       return;
     }
-    const auto hits = a.search->search(core::first_characters(text, kMaxSearchCharacters), kSuggestions);
-    const bool confident = !hits.empty() && (hits.size() == 1 || hits[0].score > hits[1].score);
-    if (confident) {
-      open_profession(a.dataset.professions[hits[0].profession].slug);
+    // A job ad's title ("Sr. Software Engineer - Backend (Remote)") is read by the core's title
+    // rules; a weak or ambiguous match becomes a chooser, never a guess shown as the answer.
+    const core::TitleResolution resolved = a.search->resolve(core::first_characters(text, kMaxSearchCharacters), kSuggestions - 1);
+    if (resolved.open_directly && resolved.best()) {
+      clear_problem("job-title");
+      open_profession(a.dataset.professions[resolved.best()->profession].slug);
     } else {
-      report_problem(unknown_profession("job-title", text));
+      Problem problem{"job-title", text, "", {}, true};
+      problem.message = resolved.matches.empty()
+                            ? "We couldn't match the job title " + quoted(text) + " to a profession."
+                            : "We're not sure which profession the job title " + quoted(text) + " is" +
+                                  (resolved.reason.empty() ? "" : ": " + resolved.reason) + ". The closest:";
+      for (const core::SearchHit& hit : resolved.matches) {
+        const core::Profession& p = a.dataset.professions[hit.profession];
+        problem.suggestions.push_back({"open-" + p.slug, p.name});
+      }
+      if (problem.suggestions.empty()) problem = unknown_profession("job-title", text);
+      report_problem(std::move(problem));
     }
   } else if (name == "region") {
     const std::string code = value ? text : kBaseRegion;

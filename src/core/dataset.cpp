@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <cstdlib>
 
@@ -417,6 +418,22 @@ void read_profession(Reader& r, const json& o, const std::string& p, Profession&
   });
 }
 
+void read_soc_titles(Reader& r, const json& o, const std::string& p, SocTitles& titles) {
+  r.only_keys(o, p, {"soc", "name", "primary", "onet_titles", "ad_titles", "specialisations"});
+  titles.soc_code = r.matching(o, p, "soc", is_soc_code, "a SOC 2018 code NN-NNNN");
+  titles.name = r.text(o, p, "name");
+  if (o.contains("primary")) titles.primary_slug = r.matching(o, p, "primary", is_id, "a profession slug");
+  titles.onet_titles = r.strings(o, p, "onet_titles", false);
+  titles.ad_titles = r.strings(o, p, "ad_titles", false);
+  r.each_object(o, p, "specialisations", false, [&](const json& item, const std::string& ip) {
+    r.only_keys(item, ip, {"profession", "titles"});
+    SpecialisationTitles& s = titles.specialisations.emplace_back();
+    s.profession_slug = r.matching(item, ip, "profession", is_id, "a profession slug");
+    s.titles = r.strings(item, ip, "titles", true);
+    if (s.titles.empty() && item.contains("titles")) r.problem(ip + ".titles", "must list at least one title");
+  });
+}
+
 // [SECTION] Pay outside the US (regional_pay.json)
 
 void read_pay_tables(Reader& r, const json& root, const std::string& p, Dataset& d, detail::Origins& origins) {
@@ -489,7 +506,7 @@ void read_document(Reader& r, const json& root, const std::string& name, Dataset
     return;
   }
   r.only_keys(root, p, {"meta", "sources", "categories", "regions", "plans", "threat_agents", "professions",
-                        "score_distribution", "minimum_wages", "pay_by_occupation", "pay_by_group",
+                        "job_titles", "score_distribution", "minimum_wages", "pay_by_occupation", "pay_by_group",
                         "occupation_groups", "salary_bases"});
   if (const json* scores = r.field(root, p, "score_distribution", false)) {
     if (!scores->is_array()) r.problem(p + ".score_distribution", "must be a list of scores");
@@ -572,6 +589,10 @@ void read_document(Reader& r, const json& root, const std::string& name, Dataset
   r.each_object(root, p, "professions", false, [&](const json& o, const std::string& ip) {
     read_profession(r, o, ip, d.professions.emplace_back());
     origins.professions.push_back(ip);
+  });
+  r.each_object(root, p, "job_titles", false, [&](const json& o, const std::string& ip) {
+    read_soc_titles(r, o, ip, d.job_titles.emplace_back());
+    origins.job_titles.push_back(ip);
   });
   read_pay_tables(r, root, p, d, origins);
 }
@@ -669,6 +690,7 @@ void apply_filter(json& merged, const BundleFilter& filter) {
     for (const auto& task : profession.value("tasks", json::array())) add_sources(task.value("sources", json::array()));
     for (const auto& salary : profession.value("salaries", json::array())) sources.push_back(text_of(salary, "source"));
     sources.push_back(text_of(profession.value("us_employment", json::object()), "source"));
+    for (const auto& use : profession.value("observed_use", json::array())) sources.push_back(text_of(use, "source"));
     kept.push_back(std::move(profession));
   }
   merged["professions"] = std::move(kept);
@@ -695,6 +717,37 @@ void apply_filter(json& merged, const BundleFilter& filter) {
   keep_rows("sources", "id", sources);
 }
 
+// The card needs the titles of the SOC codes it has professions for, no others (O*NET describes
+// about 870): the rest would only add to the download. A primary or specialisation left without
+// its profession by a filter falls to the first profession of the SOC that was kept.
+void prune_job_titles(json& merged) {
+  if (!merged.contains("job_titles") || !merged["job_titles"].is_array()) return;
+  auto text_of = [](const json& object, const char* key) {
+    auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
+  std::map<std::string, std::vector<std::string>> slugs_by_soc;
+  for (const auto& profession : merged.value("professions", json::array())) {
+    slugs_by_soc[text_of(profession, "soc_code")].push_back(text_of(profession, "slug"));
+  }
+  json kept = json::array();
+  for (auto& entry : merged["job_titles"]) {
+    auto soc = slugs_by_soc.find(text_of(entry, "soc"));
+    if (soc == slugs_by_soc.end()) continue;
+    if (entry.contains("primary") && !listed(soc->second, text_of(entry, "primary"))) {
+      if (soc->second.size() > 1) entry["primary"] = soc->second.front();
+      else entry.erase("primary");
+    }
+    if (entry.contains("specialisations") && entry["specialisations"].is_array()) {
+      json specialisations = json::array();
+      for (auto& s : entry["specialisations"]) if (listed(soc->second, text_of(s, "profession"))) specialisations.push_back(std::move(s));
+      entry["specialisations"] = std::move(specialisations);
+    }
+    kept.push_back(std::move(entry));
+  }
+  merged["job_titles"] = std::move(kept);
+}
+
 }  // namespace
 
 std::string bundle_dataset(const std::vector<DatasetDocument>& documents, const BundleFilter& filter) {
@@ -716,6 +769,7 @@ std::string bundle_dataset(const std::vector<DatasetDocument>& documents, const 
     }
   }
   if (!filter.empty()) apply_filter(merged, filter);
+  prune_job_titles(merged);
   return merged.dump();
 }
 

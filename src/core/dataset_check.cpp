@@ -5,6 +5,8 @@
 #include <map>
 #include <set>
 
+#include "core/title.h"
+
 namespace airisk::core::detail {
 namespace {
 
@@ -143,6 +145,89 @@ void check_unique_text(Checker& c, const Dataset& d, const Origins& origins) {
   }
 }
 
+// Who a title leads to: a SOC code, and a profession of it when the title names one.
+struct TitleOwner {
+  std::string soc;
+  std::string slug;  // empty: the SOC as a whole
+  std::string path;
+};
+
+// A title must lead to one place, compared as the matcher compares them (title.h), so that
+// "Sr. Accountant" and "Accountant" count as the same title.
+void claim_title(Checker& c, std::map<std::string, TitleOwner>& owners, const std::string& title, TitleOwner owner) {
+  const std::string key = title_key(title);
+  if (key.empty()) {
+    c.problem(owner.path, "has no words left once seniority, schedule and notes fall away (src/core/title.h)");
+    return;
+  }
+  auto [it, inserted] = owners.emplace(key, owner);
+  if (inserted) return;
+  const TitleOwner& first = it->second;
+  if (first.soc != owner.soc) {
+    c.problem(owner.path, "reads as \"" + key + "\", which " + first.path + " gives SOC " + first.soc +
+                              ": a title must lead to one SOC code, or results depend on order");
+  } else if (!first.slug.empty() && !owner.slug.empty() && first.slug != owner.slug) {
+    c.problem(owner.path, "reads as \"" + key + "\", which " + first.path + " gives " + first.slug +
+                              ": a title must lead to one profession");
+  } else if (first.slug.empty() && !owner.slug.empty()) {
+    it->second = owner;  // the profession's own claim is the more precise one
+  }
+}
+
+void check_job_titles(Checker& c, const Dataset& d, const Origins& origins) {
+  std::map<std::string, std::vector<const Profession*>> by_soc;
+  for (const Profession& p : d.professions) by_soc[p.soc_code].push_back(&p);
+  std::map<std::string, TitleOwner> owners;
+  // The professions' own names first: they are what a title should match exactly.
+  for (size_t i = 0; i < d.professions.size() && i < origins.professions.size(); ++i) {
+    const Profession& p = d.professions[i];
+    claim_title(c, owners, p.name, {p.soc_code, p.slug, origins.professions[i] + ".name"});
+    for (size_t a = 0; a < p.aliases.size(); ++a) {
+      claim_title(c, owners, p.aliases[a], {p.soc_code, p.slug, origins.professions[i] + ".aliases[" + std::to_string(a) + "]"});
+    }
+  }
+  std::map<std::string, std::string> seen_soc;
+  for (size_t i = 0; i < d.job_titles.size() && i < origins.job_titles.size(); ++i) {
+    const SocTitles& t = d.job_titles[i];
+    const std::string& p = origins.job_titles[i];
+    if (!seen_soc.emplace(t.soc_code, p).second) c.problem(p + ".soc", "repeats SOC " + t.soc_code + " of " + seen_soc[t.soc_code]);
+    // Only what changes results in the professions loaded is a problem, so a part of the dataset
+    // (one category file with the tables, a build of some professions) validates on its own.
+    const auto members = by_soc.find(t.soc_code);
+    const size_t sharing = members == by_soc.end() ? 0 : members->second.size();
+    auto check_slug = [&](const std::string& slug, const std::string& path, bool needed) {
+      const Profession* named = d.find_profession(slug);
+      if (named && named->soc_code != t.soc_code) {
+        c.problem(path, "names " + slug + ", whose SOC is " + named->soc_code + ", not " + t.soc_code);
+      } else if (!named && needed) {
+        c.problem(path, "must name one of the professions of SOC " + t.soc_code + ", not \"" + slug + "\"");
+      }
+    };
+    if (!t.primary_slug.empty()) check_slug(t.primary_slug, p + ".primary", sharing > 1);
+    if (sharing > 1 && t.primary_slug.empty()) {
+      c.problem(p + ".primary", "is needed: " + std::to_string(sharing) + " professions share SOC " + t.soc_code +
+                                    ", and a title of the whole SOC must open one of them");
+    }
+    std::map<std::string, std::string> listed;  // this entry's titles as read -> where
+    auto claim_all = [&](const std::vector<std::string>& titles, const std::string& field, const std::string& slug) {
+      for (size_t k = 0; k < titles.size(); ++k) {
+        const std::string path = p + "." + field + "[" + std::to_string(k) + "]";
+        auto [it, inserted] = listed.emplace(title_key(titles[k]), path);
+        if (!inserted && !it->first.empty()) c.problem(path, "reads as \"" + it->first + "\", as " + it->second + " does: listed twice");
+        claim_title(c, owners, titles[k], {t.soc_code, slug, path});
+      }
+    };
+    claim_all(t.onet_titles, "onet_titles", "");
+    claim_all(t.ad_titles, "ad_titles", "");
+    for (size_t k = 0; k < t.specialisations.size(); ++k) {
+      const SpecialisationTitles& s = t.specialisations[k];
+      const std::string sp = p + ".specialisations[" + std::to_string(k) + "]";
+      check_slug(s.profession_slug, sp + ".profession", false);  // absent: its titles wait for it
+      claim_all(s.titles, "specialisations[" + std::to_string(k) + "].titles", s.profession_slug);
+    }
+  }
+}
+
 // The pay tables: rows name known regions and sources, and each key appears once.
 void check_pay_tables(Checker& c, const Dataset& d, const Origins& o) {
   auto region_ref = [&](const std::string& code, const std::string& path) {
@@ -221,6 +306,7 @@ void check_dataset(const Dataset& d, const Origins& origins, std::vector<Problem
     check_profession(c, d, d.professions[i], origins.professions[i]);
   }
   check_unique_text(c, d, origins);
+  check_job_titles(c, d, origins);
   check_pay_tables(c, d, origins);
   // A SOC code several professions share gives them the group's employment and wages: say so.
   std::map<std::string, int> soc_count;

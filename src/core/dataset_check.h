@@ -11,7 +11,7 @@
 namespace airisk::core::detail {
 
 struct Origins {
-  std::vector<std::string> sources, categories, regions, plans, threat_agents, professions;
+  std::vector<std::string> sources, categories, regions, plans, threat_agents, professions, job_titles;
   std::vector<std::string> minimum_wages, pay_by_occupation, pay_by_group, occupation_groups, salary_bases;
   std::string meta;  // where method_summary was read, empty if nowhere
 };

@@ -24,6 +24,9 @@ const Profession* Dataset::find_profession(const std::string& slug) const {
   return find_by(professions, slug, &Profession::slug);
 }
 
+const SocTitles* Dataset::find_job_titles(const std::string& soc_code) const {
+  return find_by(job_titles, soc_code, &SocTitles::soc_code);
+}
 const MinimumWage* Dataset::find_minimum_wage(const std::string& region_code) const {
   return find_by(minimum_wages, region_code, &MinimumWage::region_code);
 }

@@ -219,6 +219,22 @@ struct Profession {
   std::vector<SalaryPreset> salaries;
 };
 
+// Titles a job ad may use for one SOC code's work, so a title finds its profession, including
+// professions added later with only their SOC code (docs/dataset.md, "job_titles").
+struct SpecialisationTitles {
+  std::string profession_slug;      // a profession of the SOC code
+  std::vector<std::string> titles;  // titles that name this specialisation: "React Developer"
+};
+
+struct SocTitles {
+  std::string soc_code;
+  std::string name;                        // O*NET's title of the occupation: "Software Developers"
+  std::string primary_slug;                // the profession a title of the whole SOC opens when several share it
+  std::vector<std::string> onet_titles;    // O*NET's sample of reported job titles
+  std::vector<std::string> ad_titles;      // titles as job ads write them (editorial)
+  std::vector<SpecialisationTitles> specialisations;
+};
+
 struct Dataset {
   std::string method_summary;  // one line on how the estimates are made, shown in every card's header
   // Every profession's score in the full dataset, ascending, so a build that embeds only some
@@ -230,6 +246,7 @@ struct Dataset {
   std::vector<AiPlan> plans;
   std::vector<ThreatAgent> threat_agents;
   std::vector<Profession> professions;
+  std::vector<SocTitles> job_titles;
   std::vector<MinimumWage> minimum_wages;
   std::vector<OccupationPay> pay_by_occupation;
   std::vector<PayGroup> pay_by_group;
@@ -242,6 +259,7 @@ struct Dataset {
   const AiPlan* find_plan(const std::string& id) const;
   const ThreatAgent* find_threat_agent(const std::string& id) const;
   const Profession* find_profession(const std::string& slug) const;
+  const SocTitles* find_job_titles(const std::string& soc_code) const;
   const MinimumWage* find_minimum_wage(const std::string& region_code) const;
   const OccupationPay* find_occupation_pay(const std::string& soc_code, const std::string& region_code) const;
   const PayGroup* find_pay_group(const std::string& region_code, const std::string& system, const std::string& group) const;

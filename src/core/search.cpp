@@ -1,73 +1,245 @@
+// [SECTION] index
+//   (search_words.cpp: each query word to the index's words it may mean)
+//   Scoring: how well each name covers a part of the query, and the query the name
+//   Professions: names to professions, SOC titles to the profession their words name
+//   Public: search, resolve, in_category
 #include "core/search.h"
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <cstdio>
 #include <string_view>
+
+#include "core/search_tables.h"
+#include "core/title.h"
 
 namespace airisk::core {
 namespace {
 
-// Edit distance, giving up as soon as it must exceed `limit` (most words are far apart).
-// Runs once per candidate word on every keystroke, so it allocates nothing.
-int bounded_distance(std::string_view a, std::string_view b, int limit) {
-  constexpr size_t kMaxWord = 48;
-  const int n = static_cast<int>(std::min(a.size(), kMaxWord)), m = static_cast<int>(std::min(b.size(), kMaxWord));
-  if (std::abs(n - m) > limit) return limit + 1;
-  int previous[kMaxWord + 1], current[kMaxWord + 1];
-  for (int j = 0; j <= m; ++j) previous[j] = j;
-  for (int i = 1; i <= n; ++i) {
-    current[0] = i;
-    int row_min = current[0];
-    for (int j = 1; j <= m; ++j) {
-      int substitute = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitute});
-      row_min = std::min(row_min, current[j]);
-    }
-    if (row_min > limit) return limit + 1;
-    std::copy(current, current + m + 1, previous);
-  }
-  return previous[m];
-}
+using Tables = SearchIndex::Tables;
 
-// One bit per letter and digit present: a name that lacks a letter of the query cannot contain
-// it, so most names are ruled out with one AND instead of several string searches.
-uint64_t letter_mask(std::string_view text) {
-  uint64_t mask = 0;
-  for (unsigned char c : text) {
-    if (c >= 'a' && c <= 'z') mask |= uint64_t{1} << (c - 'a');
-    else if (c >= '0' && c <= '9') mask |= uint64_t{1} << (26 + c - '0');
-    else if (c >= 0x80) mask |= uint64_t{1} << 36;
-  }
-  return mask;
-}
+// [SECTION] Scoring
 
-int count_bits(uint64_t x) {
-  int n = 0;
-  for (; x; x &= x - 1) ++n;
-  return n;
-}
+struct NameMatch {
+  uint32_t name;
+  float similarity;  // 1 when every word of both matches exactly
+  float covered;     // share of the query's weight the name matched
+  bool exact;
+  std::vector<uint32_t> matched_tokens;
+};
 
-std::vector<std::string> split_words(const std::string& text) {
-  std::vector<std::string> words;
-  std::string word;
-  for (char c : text) {
-    if (c == ' ') {
-      if (!word.empty()) words.push_back(word);
-      word.clear();
-    } else {
-      word += c;
+// Every name that holds some query word, with how well the two cover each other.
+std::vector<NameMatch> score_names(const Tables& t, const std::vector<QueryWord>& words, float min_covered) {
+  const size_t word_count = words.size();
+  std::vector<int32_t> slot_of(t.names.size(), -1);
+  std::vector<uint32_t> touched;
+  std::vector<float> quality;     // touched x words
+  std::vector<uint32_t> token_of;  // touched x words: the name's word each query word matched
+  for (size_t w = 0; w < word_count; ++w) {
+    for (const Candidate& c : words[w].candidates) {
+      for (uint32_t name : t.postings[c.token]) {
+        int32_t& slot = slot_of[name];
+        if (slot < 0) {
+          slot = static_cast<int32_t>(touched.size());
+          touched.push_back(name);
+          quality.resize(quality.size() + word_count, 0.0f);
+          token_of.resize(token_of.size() + word_count, UINT32_MAX);
+        }
+        float& q = quality[static_cast<size_t>(slot) * word_count + w];
+        if (c.quality > q) {
+          q = c.quality;
+          token_of[static_cast<size_t>(slot) * word_count + w] = c.token;
+        }
+      }
     }
   }
-  if (!word.empty()) words.push_back(word);
-  return words;
+  float query_weight = 0;
+  for (const auto& w : words) query_weight += w.weight;
+  std::vector<NameMatch> out;
+  for (size_t s = 0; s < touched.size(); ++s) {
+    const Tables::Name& name = t.names[touched[s]];
+    float covered = 0, name_covered = 0;
+    bool exact = true;
+    std::vector<uint32_t> tokens;
+    for (size_t w = 0; w < word_count; ++w) {
+      const float q = quality[s * word_count + w];
+      const uint32_t token = token_of[s * word_count + w];
+      covered += words[w].weight * q;
+      exact = exact && q == 1.0f;
+      if (token != UINT32_MAX && std::find(tokens.begin(), tokens.end(), token) == tokens.end()) {
+        tokens.push_back(token);
+        name_covered += t.weights[token] * q;
+      }
+    }
+    covered = query_weight > 0 ? covered / query_weight : 0;
+    if (covered < min_covered) continue;
+    name_covered = name.weight > 0 ? std::min(1.0f, name_covered / name.weight) : 0;
+    exact = exact && tokens.size() == name.token_count;
+    out.push_back({touched[s], exact ? 1.0f : covered * std::sqrt(name_covered), covered, exact, std::move(tokens)});
+  }
+  return out;
 }
 
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+// [SECTION] Professions
 
-// Typos allowed for a query word of this length: none in short words, where one edit changes the word.
-int typo_budget(size_t length) { return length >= 8 ? 2 : length >= 4 ? 1 : 0; }
+struct Best {
+  double confidence = 0;
+  MatchKind kind = MatchKind::kWords;
+  const std::string* matched = nullptr;
+  bool set = false;
+};
+
+class Collector {
+ public:
+  explicit Collector(size_t professions) : best_(professions) {}
+  void offer(uint32_t profession, double confidence, MatchKind kind, const std::string* matched) {
+    Best& b = best_[profession];
+    if (!b.set) touched_.push_back(profession);
+    if (!b.set || confidence > b.confidence) b = {confidence, kind, matched, true};
+  }
+  std::vector<SearchHit> hits(const Dataset& d, size_t limit) const {
+    std::vector<SearchHit> out;
+    for (uint32_t p : touched_) {
+      const Best& b = best_[p];
+      out.push_back({p, static_cast<int>(std::lround(b.confidence * 100)), b.confidence, b.kind,
+                     b.matched ? *b.matched : d.professions[p].name});
+    }
+    std::sort(out.begin(), out.end(), [&](const SearchHit& a, const SearchHit& b) {
+      if (a.confidence != b.confidence) return a.confidence > b.confidence;
+      return d.professions[a.profession].name < d.professions[b.profession].name;
+    });
+    if (out.size() > limit) out.resize(limit);
+    return out;
+  }
+  double best_confidence() const {
+    double best = 0;
+    for (uint32_t p : touched_) best = std::max(best, best_[p].confidence);
+    return best;
+  }
+
+ private:
+  std::vector<Best> best_;
+  std::vector<uint32_t> touched_;
+};
+
+struct Uncovered {
+  double confidence = 0;
+  const Tables::SocGroup* group = nullptr;
+};
+
+constexpr double kPartialMatch = 0.8;  // a match of some words only, or with typos, at most this
+constexpr double kNoteFactor = 0.9;    // a note standing in for the job
+constexpr double kOtherInGroup = 0.9;  // the other professions of a SOC a title matched
+constexpr double kCategoryMatch = 0.4;
+
+double base_confidence(MatchKind kind) { return kind == MatchKind::kName ? 1.0 : 0.95; }
+
+// Which profession of a SOC group a title means: the one whose own names hold the title's
+// other words ("Software Engineer - Backend"), else the primary, else the first.
+std::pair<uint32_t, double> pick_in_group(const Tables& t, const Tables::SocGroup& group,
+                                          const std::vector<uint32_t>& title_tokens,
+                                          const std::vector<uint32_t>& matched_tokens) {
+  if (group.professions.size() == 1) return {group.professions[0], 0.90};
+  float best_weight = 0;
+  uint32_t best = group.professions[group.primary >= 0 ? static_cast<size_t>(group.primary) : 0];
+  for (uint32_t p : group.professions) {
+    float weight = 0;
+    for (uint32_t token : title_tokens) {
+      if (std::find(matched_tokens.begin(), matched_tokens.end(), token) != matched_tokens.end()) continue;
+      if (std::binary_search(t.profession_tokens[p].begin(), t.profession_tokens[p].end(), token)) weight += t.weights[token];
+    }
+    if (weight > best_weight) {
+      best_weight = weight;
+      best = p;
+    }
+  }
+  return {best, best_weight > 0 ? 0.85 : 0.75};
+}
+
+struct QueryPart {
+  std::vector<QueryWord> words;
+  bool is_note = false;
+};
+
+// Offers every profession the query's parts match to `out`. Notes ("- Backend", "(React)")
+// stand in for the job only when the main part and its alternatives match nothing well.
+void match_parts(const Tables& t, const std::vector<QueryPart>& parts, const std::vector<uint32_t>& title_tokens,
+                 float min_covered, Collector& out, Uncovered& uncovered) {
+  for (bool notes : {false, true}) {
+    if (notes && out.best_confidence() >= kConfidentMatch) break;
+    for (const QueryPart& part : parts) {
+      if (part.is_note != notes) continue;
+      for (const NameMatch& m : score_names(t, part.words, min_covered)) {
+        const Tables::Name& name = t.names[m.name];
+        const double scale = (m.exact ? 1.0 : kPartialMatch * m.similarity) * (notes ? kNoteFactor : 1.0);
+        const MatchKind kind = m.exact ? name.kind : MatchKind::kWords;
+        if (name.kind != MatchKind::kSocTitle) {
+          out.offer(name.owner, base_confidence(name.kind) * scale, kind, name.display);
+          continue;
+        }
+        const Tables::SocGroup& group = t.groups[name.owner];
+        if (group.professions.empty()) {
+          if (0.9 * scale > uncovered.confidence) uncovered = {0.9 * scale, &group};
+          continue;
+        }
+        const auto [chosen, base] = pick_in_group(t, group, title_tokens, m.matched_tokens);
+        out.offer(chosen, base * scale, kind, name.display);
+        for (uint32_t p : group.professions) {
+          if (p != chosen) out.offer(p, base * scale * kOtherInGroup, kind, name.display);
+        }
+      }
+    }
+  }
+}
+
+// "15-1252", "29-", "291141": the professions of that code (or codes beginning so).
+bool match_soc_code(const Tables& t, const std::string& query, Collector& out) {
+  std::string code;
+  for (char c : query) {
+    if (c >= '0' && c <= '9') code += c;
+    else if (c == '-' && code.size() == 2) code += c;
+    else if (c != ' ') return false;
+  }
+  if (code.size() < 2) return false;
+  if (code.size() > 2 && code[2] != '-') code.insert(2, "-");
+  bool found = false;
+  for (const Tables::SocGroup& group : t.groups) {
+    if (group.soc.compare(0, code.size(), code) != 0) continue;
+    const bool whole = group.soc.size() == code.size();
+    for (size_t k = 0; k < group.professions.size(); ++k) {
+      const bool first = group.professions.size() == 1 || static_cast<int>(k) == std::max(group.primary, 0);
+      out.offer(group.professions[k], whole ? (first ? 0.9 : 0.75) : 0.7, MatchKind::kSocCode, nullptr);
+      found = true;
+    }
+  }
+  return found;
+}
+
+std::vector<QueryPart> read_parts(const Tables& t, const NormalisedTitle& title, bool typing,
+                                  std::vector<uint32_t>& title_tokens) {
+  std::vector<QueryPart> parts;
+  for (const TitlePart& part : title.parts) {
+    QueryPart query;
+    query.is_note = part.kind == TitlePartKind::kNote;
+    for (const std::string& word : part.words) {
+      query.words.push_back(read_word(t, word, typing));
+      if (query.words.back().exact != UINT32_MAX) title_tokens.push_back(query.words.back().exact);
+    }
+    parts.push_back(std::move(query));
+  }
+  return parts;
+}
+
+std::string joined(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
 
 }  // namespace
+
+// [SECTION] Public
 
 std::string normalise_for_search(const std::string& text) {
   std::string out;
@@ -86,93 +258,92 @@ std::string normalise_for_search(const std::string& text) {
   return out;
 }
 
-SearchIndex::SearchIndex(const Dataset& dataset) : dataset_(dataset) {
-  entries_.reserve(dataset.professions.size());
-  for (const Profession& p : dataset.professions) {
-    Entry e;
-    e.display.push_back(p.name);
-    e.display.insert(e.display.end(), p.aliases.begin(), p.aliases.end());
-    for (const auto& name : e.display) {
-      e.names.push_back(normalise_for_search(name));
-      for (auto& w : split_words(e.names.back())) e.words.push_back(w);
-    }
-    const Category* category = dataset.find_category(p.category_id);
-    e.category = normalise_for_search((category ? category->name : "") + " " + p.category_id);
-    for (const auto& name : e.names) {
-      e.letters |= letter_mask(name);
-      e.all_names += name + '\n';
-    }
-    e.category_letters = letter_mask(e.category);
-    e.soc = p.soc_code;
-    entries_.push_back(std::move(e));
+const char* match_kind_label(MatchKind kind) {
+  switch (kind) {
+    case MatchKind::kName: return "name";
+    case MatchKind::kAlias: return "alias";
+    case MatchKind::kSocTitle: return "soc-title";
+    case MatchKind::kSocCode: return "soc-code";
+    case MatchKind::kWords: return "words";
+    case MatchKind::kCategory: return "category";
   }
+  return "";
 }
 
+SearchIndex::SearchIndex(const Dataset& dataset)
+    : dataset_(dataset), tables_(std::make_unique<const Tables>(build_search_tables(dataset))) {}
+SearchIndex::~SearchIndex() = default;
+SearchIndex::SearchIndex(SearchIndex&&) noexcept = default;
+
 std::vector<SearchHit> SearchIndex::search(const std::string& query, size_t limit) const {
-  std::vector<SearchHit> hits;
-  const std::string q = normalise_for_search(query);
-  if (q.empty()) return hits;
-  const std::vector<std::string> query_words = split_words(q);
-  const std::string word_start = " " + q;  // the query at the start of a later word of a name
-  const uint64_t query_letters = letter_mask(q);
-  int typo_allowance = 0;
-  for (const auto& w : query_words) typo_allowance += typo_budget(w.size());
-  for (size_t i = 0; i < entries_.size(); ++i) {
-    const Entry& e = entries_[i];
-    int best = 0;
-    std::string matched;
-    const int missing = count_bits(query_letters & ~e.letters);
-    // Every name match below needs the query inside a name: one search over all of them first.
-    const bool some_name_contains = missing == 0 && e.all_names.find(q) != std::string::npos;
-    for (size_t n = 0; some_name_contains && n < e.names.size(); ++n) {
-      // The name itself ranks above an alias that matches as well.
-      const int alias_penalty = n == 0 ? 0 : 5;
-      int score = 0;
-      if (e.names[n] == q) score = 100;
-      else if (starts_with(e.names[n], q)) score = 90;
-      else if (e.names[n].find(word_start) != std::string::npos) score = 80;
-      else if (q.size() >= 3 && e.names[n].find(q) != std::string::npos) score = 60;  // inside a word
-      if (score && score - alias_penalty > best) {
-        best = score - alias_penalty;
-        matched = e.display[n];
-      }
-    }
-    const bool soc_query = q.size() >= 2 && std::isdigit(static_cast<unsigned char>(q[0]));
-    if (!best && soc_query && (e.soc == query || starts_with(e.soc, q))) best = 70;
-    if (!best && q.size() >= 3 && (query_letters & ~e.category_letters) == 0 && e.category.find(q) != std::string::npos) {
-      best = 40;
-    }
-    if (!best && missing <= typo_allowance) {
-      // Every query word must be found, as a word prefix or within its typo budget.
-      int total = 0;
+  const Tables& t = *tables_;
+  Collector out(dataset_.professions.size());
+  if (match_soc_code(t, query, out)) return out.hits(dataset_, limit);
+  const NormalisedTitle title = normalise_title(query);
+  std::vector<uint32_t> title_tokens;
+  const std::vector<QueryPart> parts = read_parts(t, title, true, title_tokens);
+  Uncovered uncovered;
+  // Most of what was typed must match: half the query's weight.
+  match_parts(t, parts, title_tokens, 0.5f, out, uncovered);
+  // The category's name, when every word typed begins a word of it ("health", "tech").
+  if (const TitlePart* main = title.main(); main && joined(main->words).size() >= 3) {
+    for (size_t c = 0; c < t.category_words.size(); ++c) {
       bool all = true;
-      for (const std::string& qw : query_words) {
-        int word_best = 0;
-        for (const std::string& w : e.words) {
-          if (starts_with(w, qw)) {
-            word_best = std::max(word_best, 30);
-          } else if (int budget = typo_budget(qw.size()); budget > 0 && w[0] == qw[0]) {
-            // Typos rarely hit the first letter; checking it first keeps 10,000 entries fast.
-            int d = bounded_distance(qw, std::string_view(w).substr(0, qw.size() + budget), budget);
-            if (d <= budget) word_best = std::max(word_best, 20 - 5 * d);
-          }
-        }
-        if (!word_best) {
-          all = false;
-          break;
-        }
-        total += word_best;
+      for (const std::string& w : main->words) {
+        all = all && std::any_of(t.category_words[c].begin(), t.category_words[c].end(),
+                                 [&](const std::string& cw) { return cw.compare(0, w.size(), w) == 0; });
       }
-      if (all) best = total / static_cast<int>(query_words.size());
+      for (size_t p = 0; all && p < t.category_of_profession.size(); ++p) {
+        if (t.category_of_profession[p] == c) out.offer(static_cast<uint32_t>(p), kCategoryMatch, MatchKind::kCategory, nullptr);
+      }
     }
-    if (best) hits.push_back({i, best, matched.empty() ? e.display[0] : matched});
   }
-  std::sort(hits.begin(), hits.end(), [&](const SearchHit& a, const SearchHit& b) {
-    if (a.score != b.score) return a.score > b.score;
-    return dataset_.professions[a.profession].name < dataset_.professions[b.profession].name;
-  });
-  if (hits.size() > limit) hits.resize(limit);
-  return hits;
+  return out.hits(dataset_, limit);
+}
+
+TitleResolution SearchIndex::resolve(const std::string& title_text, size_t runners_up) const {
+  const Tables& t = *tables_;
+  TitleResolution result;
+  Collector out(dataset_.professions.size());
+  Uncovered uncovered;
+  const NormalisedTitle title = normalise_title(title_text);
+  for (const TitlePart& part : title.parts) {
+    if (part.kind == TitlePartKind::kNote) continue;
+    result.read_as += (result.read_as.empty() ? "" : " / ") + joined(part.words);
+  }
+  if (!match_soc_code(t, title_text, out)) {
+    std::vector<uint32_t> title_tokens;
+    match_parts(t, read_parts(t, title, false, title_tokens), title_tokens, 0.2f, out, uncovered);
+  }
+  result.matches = out.hits(dataset_, runners_up + 1);
+  const SearchHit* best = result.best();
+  if (uncovered.group && (!best || uncovered.confidence > best->confidence)) {
+    result.uncovered_soc = uncovered.group->soc;
+    if (uncovered.group->name) result.uncovered_soc_name = *uncovered.group->name;
+  }
+  char confidence[16];
+  std::snprintf(confidence, sizeof confidence, "%.2f", best ? best->confidence : 0.0);
+  if (!result.uncovered_soc.empty()) {
+    result.reason = "the title reads as SOC " + result.uncovered_soc +
+                    (result.uncovered_soc_name.empty() ? "" : " (" + result.uncovered_soc_name + ")") +
+                    ", which no profession covers yet";
+  } else if (!best) {
+    result.reason = "no profession matches \"" + title_text + "\"";
+  } else if (best->confidence < kConfidentMatch) {
+    result.reason = std::string("weak match (confidence ") + confidence + "): only some words match";
+  } else {
+    const std::string& soc = dataset_.professions[best->profession].soc_code;
+    for (size_t i = 1; i < result.matches.size(); ++i) {
+      const SearchHit& other = result.matches[i];
+      if (dataset_.professions[other.profession].soc_code != soc && best->confidence - other.confidence < kCloseRunnerUp) {
+        result.reason = "ambiguous: " + dataset_.professions[best->profession].name + " and " +
+                        dataset_.professions[other.profession].name + " match about as well";
+        break;
+      }
+    }
+  }
+  result.open_directly = result.reason.empty();
+  return result;
 }
 
 std::vector<size_t> SearchIndex::in_category(const std::string& category_id) const {

@@ -1,8 +1,15 @@
-// Finding a profession the way people type: name, alias, category or SOC code, any case,
-// forgiving a typo or two, best matches first.
+// Finding a profession from what people type or what a job ad is titled: name, alias, job-ad
+// title, SOC code or category, any case, forgiving a typo or two, best matches first.
+//
+// Titles are read with normalise_title (title.h), so "Sr. Software Engineer - Backend (Remote)"
+// is matched as "software engineer" with the note "backend". Besides the professions' names and
+// aliases the index holds the job-ad titles of data/tables/job_titles.json by SOC code: a title
+// of a SOC several professions share opens the one its other words name ("Backend"), else the
+// SOC's primary profession.
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -10,36 +17,81 @@
 
 namespace airisk::core {
 
+// How a match was made, from the most to the least certain.
+enum class MatchKind {
+  kName,      // the profession's name
+  kAlias,     // one of its aliases, or a title the table gives this profession
+  kSocTitle,  // a title of its SOC code (O*NET's sample titles, job-ad titles)
+  kSocCode,   // its SOC code, typed
+  kWords,     // some words of a name or title (or a typo of them), not all
+  kCategory,  // its category's name
+};
+const char* match_kind_label(MatchKind kind);  // "name", "alias", "soc-title", ...
+
+// Confidence, 0 to 1, says how the match was made:
+//   1.00  every word of the profession's name, nothing else
+//   0.95  every word of an alias or of a title the table gives the profession
+//   0.90  every word of a title of its SOC code, the SOC's only profession
+//   0.85  ... a SOC shared by several, and the title's other words name this one ("- Backend")
+//   0.75  ... a SOC shared by several, nothing names one: the SOC's primary profession
+//   <0.80 some words only, or with typos: 0.8 x the base above x how much of the title and of
+//         the name the matching words carry (rare words count more than "manager"); a typo
+//         counts 0.85 of a word, a word begun 0.9
+//   0.40  the category's name (search only)
+// Notes stand in for the job only when they match better than the main part, at 0.9 of it.
 struct SearchHit {
   size_t profession = 0;  // index into Dataset::professions
-  int score = 0;          // higher is better
-  std::string matched;    // the name or alias that matched, for "matched: API developer"
+  int score = 0;          // the confidence x 100, rounded: higher is better
+  double confidence = 0;
+  MatchKind kind = MatchKind::kWords;
+  std::string matched;    // the name, alias or title that matched, as written
 };
 
-// Built once per dataset: lower-cased text per profession, so each keystroke only compares.
+constexpr double kConfidentMatch = 0.6;  // below: the match is weak
+constexpr double kCloseRunnerUp = 0.1;   // a runner-up of another SOC this close makes it ambiguous
+
+// What a job-ad title resolves to. The card's job-title attribute uses it: open `best()` when
+// `open_directly`, else show a chooser of `matches` (the best first, then the runners-up), saying
+// `reason`; with no matches, the card says it found nothing for the title.
+struct TitleResolution {
+  std::string read_as;              // the words matched: "software engineer" (+ " / " alternatives)
+  std::vector<SearchHit> matches;   // best first, then runners-up; distinct professions
+  bool open_directly = false;       // confident and not ambiguous
+  std::string reason;               // why not, in a sentence; empty when open_directly
+  // A SOC code the title belongs to that no profession covers yet, when that fits the title
+  // better than any profession does ("Janitor" -> 37-2011); empty otherwise.
+  std::string uncovered_soc;
+  std::string uncovered_soc_name;
+
+  const SearchHit* best() const { return matches.empty() ? nullptr : &matches.front(); }
+};
+
+// Built once per dataset (the dataset must outlive it): every name, alias and title broken into
+// words with their weights, so each query only looks up the words it has.
 class SearchIndex {
  public:
   explicit SearchIndex(const Dataset& dataset);
+  ~SearchIndex();
+  SearchIndex(SearchIndex&&) noexcept;
+  SearchIndex& operator=(SearchIndex&&) = delete;
+
+  // As the visitor types: the last word may be unfinished ("backe"); a word may be begun,
+  // mistyped or inside a longer one. Most of the query's words must match.
   std::vector<SearchHit> search(const std::string& query, size_t limit = 10) const;
+  // A whole job-ad title: the best profession and up to `runners_up` others.
+  TitleResolution resolve(const std::string& title, size_t runners_up = 4) const;
   // The professions of a category, in name order.
   std::vector<size_t> in_category(const std::string& category_id) const;
 
+  struct Tables;  // the index itself (search.cpp)
+
  private:
-  struct Entry {
-    std::vector<std::string> names;        // name first, then aliases, lower-cased
-    std::vector<std::string> display;      // the same, as written
-    std::string category;                  // lower-cased category name and id
-    std::string soc;
-    std::vector<std::string> words;        // every word of the names, for typo matching
-    std::string all_names;                 // every name, one string: one search rules them all out
-    uint64_t letters = 0;                  // which letters and digits the names contain
-    uint64_t category_letters = 0;
-  };
   const Dataset& dataset_;
-  std::vector<Entry> entries_;
+  std::unique_ptr<const Tables> tables_;
 };
 
-// Lower-case ASCII and fold punctuation to spaces: "Back-End" -> "back end".
+// Lower-case ASCII and fold punctuation to spaces: "Back-End" -> "back end". For comparing names
+// loosely (the card's suggestions for an unknown slug); titles are read with normalise_title.
 std::string normalise_for_search(const std::string& text);
 
 }  // namespace airisk::core

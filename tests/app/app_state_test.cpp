@@ -137,6 +137,28 @@ TEST_F(AppStateTest, unknown_profession_is_said_never_swapped) {
   EXPECT_FALSE(has_section("problem"));
 }
 
+TEST_F(AppStateTest, a_job_ad_title_opens_its_profession_or_a_chooser) {
+  attribute("job-title", "Sr. Software Engineer - Backend (Remote)");
+  EXPECT_EQ(state()["profession"], "backend-developer");
+  EXPECT_FALSE(has_section("problem"));
+  attribute("job-title", "Registered Nurse - Night Shift (m/w/d)");
+  EXPECT_EQ(state()["profession"], "registered-nurse");
+  // A weak match is a chooser of the closest professions, not one of them shown as the answer.
+  app::app_take_requests();
+  attribute("job-title", "Engineer");
+  auto errors = requests_of(app::RequestKind::kError);
+  ASSERT_EQ(errors.size(), 1u);
+  json detail = json::parse(errors[0].text);
+  EXPECT_EQ(detail["attribute"], "job-title");
+  EXPECT_GE(detail["suggestions"].size(), 2u);
+  EXPECT_NE(std::string(detail["message"]).find("not sure"), std::string::npos) << detail.dump();
+  EXPECT_TRUE(has_section("problem"));
+  EXPECT_FALSE(has_section("tasks"));
+  app::app_control("open-" + std::string(detail["suggestions"][1]), "");
+  EXPECT_EQ(state()["profession"], detail["suggestions"][1]);
+  EXPECT_FALSE(has_section("problem"));
+}
+
 TEST_F(AppStateTest, unknown_profession_in_a_link_is_said_too) {
   start("#v=1&p=software-engineer&r=DE");
   EXPECT_TRUE(has_section("problem"));

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
@@ -164,6 +165,82 @@ TEST(cli_test, list_and_search_give_soc_and_score) {
   EXPECT_EQ(nlohmann::json::parse(search.out).at(0)["slug"], "backend-developer");
   EXPECT_EQ(run("list --category nowhere").status, 2);
   EXPECT_EQ(run("search").status, 2);
+}
+
+TEST(cli_test, search_reads_job_ad_titles) {
+  auto search = run_json("search 'Sr. Software Engineer - Backend (Remote)' --json");
+  ASSERT_EQ(search.status, 0) << search.out;
+  EXPECT_EQ(nlohmann::json::parse(search.out).at(0)["slug"], "backend-developer");
+  auto engineer = nlohmann::json::parse(run_json("search 'software engineer' --json").out);
+  EXPECT_EQ(engineer.at(0)["soc"], "15-1252") << "not QA Engineer";
+  auto nurse = nlohmann::json::parse(run_json("search nurse --json").out);
+  EXPECT_EQ(nurse.at(0)["slug"], "registered-nurse");
+  for (const auto& p : nurse) EXPECT_NE(p["slug"], "preschool-teacher") << "a nursery teacher is no nurse";
+}
+
+TEST(cli_test, resolve_gives_best_confidence_and_runners_up) {
+  auto r = run_json("resolve 'Sr. Software Engineer - Backend (Remote)' --json");
+  ASSERT_EQ(r.status, 0) << r.out;
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["read_as"], "software engineer");
+  EXPECT_EQ(j["best"]["slug"], "backend-developer");
+  EXPECT_EQ(j["best"]["soc"], "15-1252");
+  EXPECT_EQ(j["best"]["confidence"], 0.85) << "a SOC title, the note naming the specialisation";
+  EXPECT_EQ(j["best"]["match"], "soc-title");
+  EXPECT_EQ(j["open_directly"], true);
+  EXPECT_EQ(j["reason"], "");
+  ASSERT_FALSE(j["runners_up"].empty());
+  for (const auto& other : j["runners_up"]) EXPECT_LT(other["confidence"].get<double>(), 0.85);
+  auto weak = nlohmann::json::parse(run_json("resolve 'Chief Happiness Wizard' --json").out);
+  EXPECT_EQ(weak["open_directly"], false);
+  EXPECT_EQ(weak["weak"], true);
+  EXPECT_NE(weak["reason"].get<std::string>().find("weak"), std::string::npos) << weak.dump();
+  auto janitor = nlohmann::json::parse(run_json("resolve Janitor --json").out);
+  EXPECT_EQ(janitor["uncovered_soc"], "37-2011");
+  EXPECT_EQ(janitor["open_directly"], false);
+  auto nothing = nlohmann::json::parse(run_json("resolve '(m/w/d)' --json").out);
+  EXPECT_TRUE(nothing["best"].is_null());
+  EXPECT_EQ(nothing["read_as"], "");
+  auto text = run("resolve 'RN - ICU'");
+  EXPECT_NE(text.out.find("best registered-nurse"), std::string::npos) << text.out;
+  EXPECT_EQ(run("resolve").status, 2);
+  EXPECT_EQ(run("resolve a b").status, 2);
+}
+
+TEST(cli_test, normalise_titles_from_arguments_and_stdin) {
+  auto one = run("normalise 'Sr. Java Developer (m/w/d)'");
+  EXPECT_EQ(one.out, "java developer\n");
+  auto j = nlohmann::json::parse(run_json("normalise 'Engineer - Backend (Remote)' --json").out);
+  EXPECT_EQ(j.at(0)["main"], "engineer");
+  EXPECT_EQ(j.at(0)["notes"], nlohmann::json::array({"backend"}));
+  EXPECT_EQ(j.at(0)["dropped"], nlohmann::json::array({"remote"}));
+  auto piped = run("normalise < /dev/null");
+  EXPECT_EQ(piped.status, 0);
+  EXPECT_EQ(piped.out, "");
+}
+
+TEST(cli_test, index_lists_every_profession_with_its_titles) {
+  const std::string out = ::testing::TempDir() + "airisk_professions.json";
+  ASSERT_EQ(run("index -o " + out).status, 0);
+  std::ifstream in(out);
+  auto index = nlohmann::json::parse(in);
+  auto list = nlohmann::json::parse(run_json("list --json").out);
+  ASSERT_EQ(index["professions"].size(), list.size());
+  std::map<std::string, std::string> title_owner;
+  for (const auto& p : index["professions"]) {
+    for (const char* key : {"slug", "name", "soc", "category", "category_name", "aliases", "job_titles"}) {
+      EXPECT_TRUE(p.contains(key)) << key << " missing in " << p["slug"];
+    }
+    for (const auto& title : p["job_titles"]) {
+      auto [it, inserted] = title_owner.emplace(title.get<std::string>(), p["slug"].get<std::string>());
+      EXPECT_TRUE(inserted) << title << " is listed under " << it->second << " and " << p["slug"];
+    }
+  }
+  EXPECT_EQ(title_owner["Java Developer"], "backend-developer");
+  EXPECT_EQ(title_owner["Software Engineer"], "backend-developer") << "a SOC title goes to the SOC's primary";
+  EXPECT_EQ(title_owner["React Developer"], "frontend-developer");
+  EXPECT_EQ(title_owner["Recruiter"], "human-resources-specialist");
+  EXPECT_EQ(run("index -o /nonexistent/dir/x.json").status, 2);
 }
 
 TEST(cli_test, regions_and_plans) {
@@ -327,6 +404,12 @@ TEST(cli_test, bundle_only_some_professions_keeps_full_ranks) {
   auto full = nlohmann::json::parse(run_json("report backend-developer --json").out);
   auto part = nlohmann::json::parse(run_json("report backend-developer --json --data " + out).out);
   EXPECT_EQ(part["rank_pct"], full["rank_pct"]);
+  // The bundle keeps the titles of its SOC codes only; a SOC title now opens the one developer kept.
+  auto java = nlohmann::json::parse(run_json("resolve 'Software Engineer' --json --data " + out).out);
+  EXPECT_EQ(java["best"]["slug"], "backend-developer");
+  EXPECT_EQ(java["best"]["confidence"], 0.9);
+  auto janitor = nlohmann::json::parse(run_json("resolve Janitor --json --data " + out).out);
+  EXPECT_TRUE(janitor["uncovered_soc"].is_null()) << "the bundle has no titles of SOC codes it lacks";
   // The pay tables keep only the kept professions' SOC codes, and their presets do not change.
   const auto lawyer_gb = nlohmann::json::parse(run_json("report lawyer --region GB --json --data " + out).out);
   EXPECT_EQ(lawyer_gb["presets_source"], nlohmann::json::parse(run_json("report lawyer --region GB --json").out)["presets_source"]);

@@ -43,6 +43,7 @@ TEST(search_test, awkward_queries) {
   EXPECT_TRUE(index.search("zzzz").empty());
   EXPECT_TRUE(index.search("x").empty());
   EXPECT_EQ(core::normalise_for_search("  Back-End  Dev. "), "back end dev");
+
 }
 
 TEST(search_test, name_then_alias_then_prefix) {
@@ -86,4 +87,23 @@ TEST(search_test, limit) {
   core::SearchIndex index(d);
   EXPECT_EQ(index.search("e", 2).size(), 0u) << "one letter is too little to match inside words";
   EXPECT_EQ(index.search("tech", 2).size(), 2u);
+}
+
+TEST(search_test, a_complete_word_is_not_begun) {
+  core::Dataset d = make_dataset();
+  core::Profession preschool = d.professions[3];
+  preschool.slug = "preschool-teacher";
+  preschool.name = "Preschool Teacher";
+  preschool.aliases = {"nursery teacher"};
+  preschool.soc_code = "25-2011";
+  d.professions.push_back(preschool);
+  core::SearchIndex index(d);
+  EXPECT_EQ(slugs(d, index.search("nurse")), std::vector<std::string>{"registered-nurse"}) << "nurse is not nursery";
+  EXPECT_EQ(slugs(d, index.search("nurs")), (std::vector<std::string>{"preschool-teacher", "registered-nurse"}));
+  EXPECT_EQ(slugs(d, index.search("backe devel")).front(), "backend-developer") << "every word may be begun";
+  EXPECT_EQ(slugs(d, index.search("Sr. Backend Developer (Remote)")).front(), "backend-developer");
+  auto hit = index.search("RN").front();
+  EXPECT_EQ(d.professions[hit.profession].slug, "registered-nurse");
+  EXPECT_EQ(hit.kind, core::MatchKind::kName) << "RN reads as registered nurse: the name itself";
+  EXPECT_EQ(hit.score, 100);
 }

@@ -50,5 +50,8 @@ int command_regions(const Args& args);
 int command_plans(const Args& args);
 int command_validate(const Args& args);
 int command_bundle(const Args& args);
+int command_normalise(const Args& args);
+int command_resolve(const Args& args);
+int command_index(const Args& args);
 
 }  // namespace airisk::cli

@@ -24,6 +24,9 @@ const char* kUsage =
     "  open LINK                        the state a link decodes to, and which keys were bad\n"
     "  list [--category C]              professions with their SOC code and score\n"
     "  search TEXT                      professions by name, alias, category or SOC code\n"
+    "  resolve TITLE                    the profession a job-ad title means, with confidence and runners-up\n"
+    "  index [-o FILE]                  every profession with its aliases and job titles (dist/professions.json)\n"
+    "  normalise [TITLE...]             what the matcher reads in a job-ad title (stdin: one a line)\n"
     "  regions | plans                  the shared tables\n"
     "  validate PATH...                 check dataset files or folders; lists every problem\n"
     "  bundle PATH... -o OUT [--only SLUG,...] [--categories ID,...]\n"
@@ -172,6 +175,9 @@ int main(int argc, char** argv) {
     if (command == "plans") return command_plans(args);
     if (command == "validate") return command_validate(args);
     if (command == "bundle") return command_bundle(args);
+    if (command == "resolve") return command_resolve(args);
+    if (command == "index") return command_index(args);
+    if (command == "normalise" || command == "normalize") return command_normalise(args);
     throw BadInput{"unknown command \"" + command + "\"\n" + kUsage};
   } catch (const BadInput& bad) {
     std::cerr << "airisk: " << bad.message << "\n";

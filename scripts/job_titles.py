@@ -1,0 +1,172 @@
+#!/usr/bin/python3
+"""Derives data/tables/job_titles.json: the titles job ads use, per SOC code.
+
+  job_titles.py [REFERENCE_DIR] [--airisk PATH]
+
+For every SOC 2018 code O*NET describes, `onet_titles` is O*NET's sample of reported job titles
+(and the titles of its detailed O*NET-SOC occupations) from onet_occupations_2025.csv, each
+"Title (Other Name)" giving both names. The editorial fields already in the file are kept as
+they are: `primary`, `ad_titles` (titles as ads write them) and `specialisations`.
+
+A title must lead to one SOC code (`airisk validate` checks it). Titles are compared as the
+matcher reads them (`airisk normalise`, so "Charge Nurses" and "Charge Nurse" are one title), and
+an O*NET title is left out when it would lead to two places:
+- O*NET lists it under several SOC codes ("Charge Nurse": registered and licensed practical nurses);
+- a profession of another SOC code, or an editorial title of another SOC code, already claims it;
+- it says nothing the SOC's own names and editorial titles do not (kept out to keep the table small).
+Needs the native build (build/native/airisk). Prints what it left out on stderr.
+"""
+import csv
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TABLE = os.path.join(ROOT, "data", "tables", "job_titles.json")
+SOURCE = {
+    "id": "onet-sample-titles",
+    "kind": "published",
+    "publisher": "O*NET program, U.S. Department of Labor",
+    "title": "O*NET OnLine occupation list with each occupation's sample of reported job titles (O*NET-SOC 2019)",
+    "url": "https://www.onetonline.org/find/all",
+    "date": "2025-06-12",
+}
+
+
+def split_titles(text):
+    """O*NET's comma-separated list; a comma inside brackets belongs to the title."""
+    titles, depth, current = [], 0, ""
+    for ch in text:
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "," and depth == 0:
+            titles.append(current.strip())
+            current = ""
+        else:
+            current += ch
+    titles.append(current.strip())
+    out = []
+    for title in titles:
+        match = re.fullmatch(r"(.*?)\s*\((.+)\)", title)
+        out.extend([match.group(1), match.group(2)] if match else [title])
+    return [t for t in out if re.search(r"[A-Za-z]", t)]
+
+
+def usable_occupation_title(title):
+    return "," not in title and "All Other" not in title and " Except " not in title
+
+
+def normalise(airisk, titles):
+    result = subprocess.run([airisk, "normalise"], input="\n".join(titles) + "\n", capture_output=True,
+                            text=True, check=True)
+    keys = result.stdout.split("\n")[: len(titles)]
+    return dict(zip(titles, keys))
+
+
+def main():
+    args = [a for a in sys.argv[1:]]
+    airisk = os.path.join(ROOT, "build", "native", "airisk")
+    if "--airisk" in args:
+        airisk = args[args.index("--airisk") + 1]
+        del args[args.index("--airisk"):args.index("--airisk") + 2]
+    ref = args[0] if args else os.path.join(ROOT, "..", "shared", "reference")
+    onet_csv = os.path.join(ref, "onet_occupations_2025.csv")
+    if not os.path.isfile(onet_csv) or not os.access(airisk, os.X_OK):
+        sys.exit(f"job_titles: needs {onet_csv} and {airisk} (cmake --build --preset native)")
+
+    existing = {}
+    if os.path.isfile(TABLE):
+        for entry in json.load(open(TABLE, encoding="utf-8")).get("job_titles", []):
+            existing[entry["soc"]] = entry
+
+    names, onet = {}, {}  # soc -> occupation name; soc -> [titles in O*NET order]
+    for row in csv.DictReader(open(onet_csv, encoding="utf-8")):
+        soc = row["onet_soc_code"][:7]
+        if row["onet_soc_code"].endswith(".00") or soc not in names:
+            names[soc] = row["title"]
+        titles = onet.setdefault(soc, [])
+        if usable_occupation_title(row["title"]):
+            titles.append(row["title"])
+        if "sorry" not in row["sample_titles"].lower():  # a few rows hold a scraped error page
+            titles.extend(split_titles(row["sample_titles"]))
+
+    professions = []
+    for path in sorted(glob.glob(os.path.join(ROOT, "data", "professions", "*.json"))):
+        professions.extend(json.load(open(path, encoding="utf-8")).get("professions", []))
+
+    slugs = {p["slug"] for p in professions}
+    for soc, entry in existing.items():
+        for slug in [entry.get("primary")] + [s["profession"] for s in entry.get("specialisations", [])]:
+            if slug and slug not in slugs:
+                print(f"job_titles: {soc} names {slug!r}, which is no profession (a typo?)", file=sys.stderr)
+
+    everything = {t for ts in onet.values() for t in ts}
+    for p in professions:
+        everything.update([p["name"], *p["aliases"]])
+    for entry in existing.values():
+        everything.update(entry.get("ad_titles", []))
+        for s in entry.get("specialisations", []):
+            everything.update(s["titles"])
+    keys = normalise(airisk, sorted(everything))
+
+    own = {}    # key -> SOCs whose professions are called that
+    claims = {}  # key -> SOCs that claim it by a profession or an editorial title
+    for p in professions:
+        for title in [p["name"], *p["aliases"]]:
+            claims.setdefault(keys[title], set()).add(p["soc_code"])
+            own.setdefault(keys[title], set()).add(p["soc_code"])
+    for soc, entry in existing.items():
+        for title in entry.get("ad_titles", []) + [t for s in entry.get("specialisations", []) for t in s["titles"]]:
+            claims.setdefault(keys[title], set()).add(soc)
+    onet_socs = {}
+    for soc, titles in onet.items():
+        for title in titles:
+            onet_socs.setdefault(keys[title], set()).add(soc)
+
+    left_out = {"several SOC codes": 0, "another SOC's profession or editorial title": 0, "already a name or editorial title": 0}
+    entries = []
+    for soc in sorted(onet):
+        kept, seen = [], set()
+        for title in onet[soc]:
+            key = keys[title]
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            if len(onet_socs[key]) > 1:
+                left_out["several SOC codes"] += 1
+                print(f"job_titles: {soc} {title!r}: O*NET lists it under {sorted(onet_socs[key])}", file=sys.stderr)
+            elif claims.get(key, {soc}) - {soc}:
+                left_out["another SOC's profession or editorial title"] += 1
+                print(f"job_titles: {soc} {title!r}: claimed by {sorted(claims[key] - {soc})}", file=sys.stderr)
+            elif soc in claims.get(key, set()):
+                left_out["already a name or editorial title"] += 1
+            else:
+                kept.append(title)
+        entry = {"soc": soc, "name": names[soc]}
+        old = existing.get(soc, {})
+        for field in ("primary",):
+            if field in old:
+                entry[field] = old[field]
+        entry["onet_titles"] = kept
+        for field in ("ad_titles", "specialisations"):
+            if old.get(field):
+                entry[field] = old[field]
+        entries.append(entry)
+    for soc in sorted(set(existing) - set(onet)):
+        print(f"job_titles: {soc} is not in O*NET's list; its editorial fields are kept", file=sys.stderr)
+        entries.append(existing[soc])
+        entries.sort(key=lambda e: e["soc"])
+
+    with open(TABLE, "w", encoding="utf-8") as out:
+        out.write('{\n  "sources": [\n    ' + json.dumps(SOURCE, ensure_ascii=False) + '\n  ],\n  "job_titles": [\n')
+        out.write(",\n".join("    " + json.dumps(e, ensure_ascii=False) for e in entries))
+        out.write("\n  ]\n}\n")
+    total = sum(len(e["onet_titles"]) for e in entries)
+    print(f"job_titles: {len(entries)} SOC codes, {total} O*NET titles kept; left out: {left_out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
