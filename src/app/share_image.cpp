@@ -203,8 +203,9 @@ float draw_gauge(Painter& p, const ShareFonts& f, const core::Report& r, const S
   }
   const float score_size = std::min(kScoreSize, radius * 0.85f);
   const float ascent = f.score->Ascent * score_size / f.score->FontSize;
+  // The digits sit on the gauge's centre line; their line box (descent included) ends below it.
   p.centred("score", f.score, score_size, centre.x, centre.y - ascent - 2, t.text, r.text.risk_score);
-  float y = centre.y + 8;
+  float y = centre.y - ascent - 2 + score_size + 4;
   p.centred("out-of", f.text, kLabelSize, centre.x, y, t.muted, "out of 100 (range " + r.text.risk_range + ")");
   y += kLabelSize * kLineHeight + 16;
   p.centred("grade", f.strong, kGradeSize, centre.x, y, band_colour(r.risk.score), std::string("Grade ") + r.risk.grade);

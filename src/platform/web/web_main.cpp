@@ -372,7 +372,8 @@ namespace {
 
 // The host's attributes, in the order that lets each one build on the last: the profession
 // (or a job title) first, then the region, then the salary in that region's style.
-constexpr const char* kAttributeOrder[] = {"profession", "job-title", "region", "salary", "plan", "compare", "weights", "theme", "accent"};
+constexpr const char* kAttributeOrder[] = {"profession", "job-title", "region", "salary", "plan", "compare",
+                                           "weights", "theme", "accent", "sections", "hide-salary"};
 
 }  // namespace
 
