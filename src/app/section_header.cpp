@@ -19,7 +19,7 @@ std::string rank_line(const SectionContext& c) {
 }
 
 // The one number people share, first: score, grade and band beside the grade's badge, then
-// its range and rank. A personalised score says so.
+// its range and rank, before the cost comparison. A personalised score says so.
 void headline(const SectionContext& c) {
   const Theme& t = theme();
   const Fonts& f = fonts();
@@ -38,11 +38,16 @@ void headline(const SectionContext& c) {
   ImGui::Dummy(ImVec2(box, box));
   ImGui::SameLine(0, c.narrow ? 12 : 16);
   ImGui::BeginGroup();
-  text_wrapped(f.heading, t.text, headline_text(r));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 4));
+  // The number large, then what it means in the band's colour; the mirror reads them as one line.
+  text(f.figure, t.text, r.text.risk_score + " / 100");
+  text_wrapped(f.body_bold, colour, std::string("Grade ") + r.risk.grade + " \u00B7 " + core::band_label(r.risk.band) +
+                                       " exposure");
   text_wrapped(f.small, t.muted, rank_line(c));
   if (!c.state.weights.empty()) {
     text_wrapped(f.small, t.accent, "Personalised to your time per task (typical shares: " + r.text.dataset_risk_score + ")");
   }
+  ImGui::PopStyleVar();
   ImGui::EndGroup();
 }
 
