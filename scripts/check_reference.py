@@ -123,6 +123,7 @@ def main():
     aei = load_aei_tasks(ref)
 
     by_occupation = occupation_statements(onet)
+    described_socs = {code[:7] for code, _ in onet.values()}
     problems = []
     count = 0
     for path in sorted(glob.glob(os.path.join(ROOT, "data", "professions", "*.json"))):
@@ -147,6 +148,17 @@ def main():
                 employment = prof.get("us_employment", {}).get("count")
                 if str(employment) != row["TOT_EMP"]:
                     problems.append(f"{where}.us_employment.count: {employment} but BLS TOT_EMP is {row['TOT_EMP']}")
+            # O*NET codes the tasks may cite: the profession's own, or where O*NET describes no
+            # tasks under it (a BLS aggregate, an "All Other" code), the ones it names instead.
+            task_socs = {soc}
+            onet_socs = prof.get("onet_soc_codes", [])
+            if onet_socs:
+                if soc in described_socs:
+                    problems.append(f"{where}.onet_soc_codes: O*NET describes tasks under {soc} itself; cite those")
+                for code in onet_socs:
+                    if code not in described_socs:
+                        problems.append(f"{where}.onet_soc_codes: O*NET describes no tasks under {code}")
+                task_socs = set(onet_socs)
             expected_use = observed_use(prof, onet, by_occupation, aei)
             if prof.get("observed_use") != expected_use:
                 problems.append(f"{where}.observed_use: {prof.get('observed_use')}, but the reference data gives "
@@ -157,8 +169,9 @@ def main():
                 for task_id in task.get("onet_task_ids", []):
                     if task_id not in onet:
                         problems.append(f"{tw}.onet_task_ids: {task_id} is not an O*NET task id")
-                    elif onet[task_id][0][:7] != soc:
-                        problems.append(f"{tw}.onet_task_ids: {task_id} belongs to {onet[task_id][0][:7]}, not {soc}")
+                    elif onet[task_id][0][:7] not in task_socs:
+                        problems.append(f"{tw}.onet_task_ids: {task_id} belongs to {onet[task_id][0][:7]}, "
+                                        f"not {' or '.join(sorted(task_socs))}")
                     else:
                         statements.append(onet[task_id][1])
                 for source in task.get("sources", []):

@@ -121,10 +121,18 @@ def main():
     for soc, entry in existing.items():
         for title in entry.get("ad_titles", []) + [t for s in entry.get("specialisations", []) for t in s["titles"]]:
             claims.setdefault(keys[title], set()).add(soc)
+    # An O*NET code no profession has as its own, whose tasks a profession uses (onet_soc_codes:
+    # the parts of a BLS aggregate), leads to that profession's BLS code, as in the core.
+    own_socs = {p["soc_code"] for p in professions}
+    lead = {}
+    for p in professions:
+        for code in p.get("onet_soc_codes", []):
+            if code not in own_socs:
+                lead[code] = p["soc_code"]
     onet_socs = {}
     for soc, titles in onet.items():
         for title in titles:
-            onet_socs.setdefault(keys[title], set()).add(soc)
+            onet_socs.setdefault(keys[title], set()).add(lead.get(soc, soc))
 
     left_out = {"several SOC codes": 0, "another SOC's profession or editorial title": 0, "already a name or editorial title": 0}
     entries = []
@@ -135,13 +143,14 @@ def main():
             if not key or key in seen:
                 continue
             seen.add(key)
+            leads_to = lead.get(soc, soc)
             if len(onet_socs[key]) > 1:
                 left_out["several SOC codes"] += 1
                 print(f"job_titles: {soc} {title!r}: O*NET lists it under {sorted(onet_socs[key])}", file=sys.stderr)
-            elif claims.get(key, {soc}) - {soc}:
+            elif claims.get(key, {leads_to}) - {leads_to}:
                 left_out["another SOC's profession or editorial title"] += 1
-                print(f"job_titles: {soc} {title!r}: claimed by {sorted(claims[key] - {soc})}", file=sys.stderr)
-            elif soc in claims.get(key, set()):
+                print(f"job_titles: {soc} {title!r}: claimed by {sorted(claims[key] - {leads_to})}", file=sys.stderr)
+            elif leads_to in claims.get(key, set()):
                 left_out["already a name or editorial title"] += 1
             else:
                 kept.append(title)

@@ -160,10 +160,7 @@ void draw_tasks(const SectionContext& c) {
                                      std::to_string(c.dataset.score_distribution.size()) + " professions we cover.");
   text_wrapped(f.small, t.muted, r.text.automates_share + " of the time goes to tasks AI mostly does itself; " +
                                      r.text.assists_share + " to tasks where it assists a person.");
-  const auto& employment = r.profession->us_employment;
-  text_wrapped(f.small, t.muted,
-               core::format_number(static_cast<double>(employment.count), 0, core::NumberStyle{}) +
-                   (employment.soc_group ? " people work in the US in this job's SOC group (BLS)." : " people do this job in the US (BLS)."));
+  text_wrapped(f.small, t.muted, r.text.employment);
   text_wrapped(f.small, t.muted, "Exposure is not job loss: it measures tasks AI can take on, not whether the role disappears.");
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();

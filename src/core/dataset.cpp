@@ -359,7 +359,7 @@ void read_threats(Reader& r, const json& o, const std::string& p, Profession& pr
 }
 
 void read_profession(Reader& r, const json& o, const std::string& p, Profession& prof) {
-  r.only_keys(o, p, {"slug", "name", "aliases", "category", "soc_code", "soc_note", "tagline", "updated",
+  r.only_keys(o, p, {"slug", "name", "aliases", "category", "soc_code", "soc_note", "onet_soc_codes", "tagline", "updated",
                      "us_employment", "tasks", "observed_use", "threats", "timeline", "skills", "default_plan", "salaries"});
   prof.slug = r.matching(o, p, "slug", is_id, "a lower-case slug of letters, digits and dashes");
   prof.name = r.text(o, p, "name");
@@ -367,6 +367,10 @@ void read_profession(Reader& r, const json& o, const std::string& p, Profession&
   prof.category_id = r.text(o, p, "category");
   prof.soc_code = r.matching(o, p, "soc_code", is_soc_code, "a SOC 2018 code NN-NNNN");
   prof.soc_note = r.text(o, p, "soc_note", false);
+  prof.onet_soc_codes = r.strings(o, p, "onet_soc_codes", false);
+  for (size_t i = 0; i < prof.onet_soc_codes.size(); ++i) {
+    if (!is_soc_code(prof.onet_soc_codes[i])) r.problem(p + ".onet_soc_codes[" + std::to_string(i) + "]", "must be a SOC 2018 code NN-NNNN");
+  }
   prof.tagline = r.text(o, p, "tagline");
   prof.updated = r.matching(o, p, "updated", is_date, "a date YYYY-MM-DD");
   const json* employment = r.field(o, p, "us_employment", true);
@@ -727,9 +731,21 @@ void prune_job_titles(json& merged) {
     return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
   };
   std::map<std::string, std::vector<std::string>> slugs_by_soc;
-  for (const auto& profession : merged.value("professions", json::array())) {
+  const json professions = merged.value("professions", json::array());
+  for (const auto& profession : professions) {
     slugs_by_soc[text_of(profession, "soc_code")].push_back(text_of(profession, "slug"));
   }
+  // The O*NET parts of an aggregate a profession's tasks come from keep their titles too
+  // (Dataset::professions_titled_by).
+  std::map<std::string, std::vector<std::string>> through_tasks;
+  for (const auto& profession : professions) {
+    for (const auto& code : profession.value("onet_soc_codes", json::array())) {
+      if (code.is_string() && !slugs_by_soc.count(code.get<std::string>())) {
+        through_tasks[code.get<std::string>()].push_back(text_of(profession, "slug"));
+      }
+    }
+  }
+  slugs_by_soc.insert(through_tasks.begin(), through_tasks.end());
   json kept = json::array();
   for (auto& entry : merged["job_titles"]) {
     auto soc = slugs_by_soc.find(text_of(entry, "soc"));

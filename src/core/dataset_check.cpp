@@ -1,5 +1,6 @@
 #include "core/dataset_check.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <map>
@@ -50,6 +51,13 @@ void check_profession(Checker& c, const Dataset& d, const Profession& prof, cons
     c.problem(p + ".category", "names the unknown category \"" + prof.category_id + "\"");
   }
   c.source_ref(prof.us_employment.source_id, p + ".us_employment.source");
+  std::set<std::string> onet_codes;
+  for (size_t i = 0; i < prof.onet_soc_codes.size(); ++i) {
+    const std::string& code = prof.onet_soc_codes[i];
+    const std::string path = p + ".onet_soc_codes[" + std::to_string(i) + "]";
+    if (code == prof.soc_code) c.problem(path, "repeats the profession's own soc_code");
+    else if (!onet_codes.insert(code).second) c.problem(path, "lists " + code + " twice");
+  }
   if (prof.us_employment.soc_group && prof.soc_note.empty()) {
     c.problem(p + ".soc_note", "is needed when us_employment covers a SOC group several professions share");
   }
@@ -175,8 +183,6 @@ void claim_title(Checker& c, std::map<std::string, TitleOwner>& owners, const st
 }
 
 void check_job_titles(Checker& c, const Dataset& d, const Origins& origins) {
-  std::map<std::string, std::vector<const Profession*>> by_soc;
-  for (const Profession& p : d.professions) by_soc[p.soc_code].push_back(&p);
   std::map<std::string, TitleOwner> owners;
   // The professions' own names first: they are what a title should match exactly.
   for (size_t i = 0; i < d.professions.size() && i < origins.professions.size(); ++i) {
@@ -193,11 +199,13 @@ void check_job_titles(Checker& c, const Dataset& d, const Origins& origins) {
     if (!seen_soc.emplace(t.soc_code, p).second) c.problem(p + ".soc", "repeats SOC " + t.soc_code + " of " + seen_soc[t.soc_code]);
     // Only what changes results in the professions loaded is a problem, so a part of the dataset
     // (one category file with the tables, a build of some professions) validates on its own.
-    const auto members = by_soc.find(t.soc_code);
-    const size_t sharing = members == by_soc.end() ? 0 : members->second.size();
+    const std::vector<const Profession*> members = d.professions_titled_by(t.soc_code);
+    const size_t sharing = members.size();
+    // Titles of an aggregate's O*NET part lead to the profession of the BLS code.
+    const std::string leads_to_soc = members.empty() ? t.soc_code : members.front()->soc_code;
     auto check_slug = [&](const std::string& slug, const std::string& path, bool needed) {
       const Profession* named = d.find_profession(slug);
-      if (named && named->soc_code != t.soc_code) {
+      if (named && std::find(members.begin(), members.end(), named) == members.end()) {
         c.problem(path, "names " + slug + ", whose SOC is " + named->soc_code + ", not " + t.soc_code);
       } else if (!named && needed) {
         c.problem(path, "must name one of the professions of SOC " + t.soc_code + ", not \"" + slug + "\"");
@@ -214,7 +222,7 @@ void check_job_titles(Checker& c, const Dataset& d, const Origins& origins) {
         const std::string path = p + "." + field + "[" + std::to_string(k) + "]";
         auto [it, inserted] = listed.emplace(title_key(titles[k]), path);
         if (!inserted && !it->first.empty()) c.problem(path, "reads as \"" + it->first + "\", as " + it->second + " does: listed twice");
-        claim_title(c, owners, titles[k], {t.soc_code, slug, path});
+        claim_title(c, owners, titles[k], {leads_to_soc, slug, path});
       }
     };
     claim_all(t.onet_titles, "onet_titles", "");

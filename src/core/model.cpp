@@ -27,6 +27,14 @@ const Profession* Dataset::find_profession(const std::string& slug) const {
 const SocTitles* Dataset::find_job_titles(const std::string& soc_code) const {
   return find_by(job_titles, soc_code, &SocTitles::soc_code);
 }
+std::vector<const Profession*> Dataset::professions_titled_by(const std::string& soc_code) const {
+  std::vector<const Profession*> own, through_tasks;
+  for (const Profession& p : professions) {
+    if (p.soc_code == soc_code) own.push_back(&p);
+    else if (std::find(p.onet_soc_codes.begin(), p.onet_soc_codes.end(), soc_code) != p.onet_soc_codes.end()) through_tasks.push_back(&p);
+  }
+  return own.empty() ? through_tasks : own;
+}
 const MinimumWage* Dataset::find_minimum_wage(const std::string& region_code) const {
   return find_by(minimum_wages, region_code, &MinimumWage::region_code);
 }

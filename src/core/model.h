@@ -207,6 +207,10 @@ struct Profession {
   std::string category_id;
   std::string soc_code;
   std::string soc_note;
+  // The O*NET codes its tasks come from where O*NET describes no tasks under soc_code: the parts
+  // of a BLS aggregate (31-1120 is O*NET's 31-1121 and 31-1122) or, for an "All Other" code, the
+  // nearest described occupation. Empty for almost every profession.
+  std::vector<std::string> onet_soc_codes;
   std::string tagline;
   std::string updated;
   UsEmployment us_employment;
@@ -260,6 +264,9 @@ struct Dataset {
   const ThreatAgent* find_threat_agent(const std::string& id) const;
   const Profession* find_profession(const std::string& slug) const;
   const SocTitles* find_job_titles(const std::string& soc_code) const;
+  // The professions a job title of this SOC code leads to: those with it as their own code, else
+  // those whose tasks come from it (onet_soc_codes), so an aggregate's parts find it.
+  std::vector<const Profession*> professions_titled_by(const std::string& soc_code) const;
   const MinimumWage* find_minimum_wage(const std::string& region_code) const;
   const OccupationPay* find_occupation_pay(const std::string& soc_code, const std::string& region_code) const;
   const PayGroup* find_pay_group(const std::string& region_code, const std::string& system, const std::string& group) const;

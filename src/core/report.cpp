@@ -63,6 +63,21 @@ std::string format_window(const std::string& from, const std::string& to) {
   return start + "\u2013" + end;
 }
 
+std::string employment_text(const Dataset& dataset, const Profession& p) {
+  std::string text = format_number(static_cast<double>(p.us_employment.count), 0, NumberStyle{}) +
+                     (p.us_employment.soc_group ? " people work in the US in this job's SOC group (BLS)."
+                                                : " people do this job in the US (BLS).");
+  if (p.onet_soc_codes.empty()) return text;
+  std::string names;
+  for (size_t i = 0; i < p.onet_soc_codes.size(); ++i) {
+    const std::string& code = p.onet_soc_codes[i];
+    const SocTitles* titles = dataset.find_job_titles(code);
+    names += std::string(i == 0 ? "" : i + 1 == p.onet_soc_codes.size() ? " and " : ", ") +
+             (titles ? titles->name + " (" + code + ")" : code);
+  }
+  return text + " O*NET describes no tasks under SOC " + p.soc_code + "; the tasks here are O*NET's for " + names + ".";
+}
+
 ReportResult build_report(const Dataset& dataset, const ReportState& state) {
   ReportResult result;
   Report& r = result.report;
@@ -120,6 +135,7 @@ ReportResult build_report(const Dataset& dataset, const ReportState& state) {
   t.automates_share = format_percent(r.automates_share_pct, style);
   t.assists_share = format_percent(100 - r.automates_share_pct, style);
   t.observed_use = observed_use_text(r);
+  t.employment = employment_text(dataset, *r.profession);
   return result;
 }
 

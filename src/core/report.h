@@ -43,6 +43,9 @@ struct ReportText {
   // "Claude conversations touched 9 of 21 O*NET tasks of this job, Feb 2026 (7 in Feb–Mar 2025)";
   // empty when the dataset has no observed use for the profession.
   std::string observed_use;
+  // "3,988,140 people do this job in the US (BLS)." and, where O*NET describes no tasks under the
+  // BLS code, whose tasks the card shows instead.
+  std::string employment;
 };
 
 struct Report {

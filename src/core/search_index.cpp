@@ -113,6 +113,11 @@ SearchIndex::Tables build_search_tables(const Dataset& d) {
     const uint32_t g = group_of(entry.soc_code);
     SearchIndex::Tables::SocGroup& group = t.groups[g];
     group.name = &entry.name;
+    if (group.professions.empty()) {  // an aggregate's O*NET part: its titles lead to the aggregate's profession
+      for (const Profession* p : d.professions_titled_by(entry.soc_code)) {
+        group.professions.push_back(static_cast<uint32_t>(p - d.professions.data()));
+      }
+    }
     for (size_t k = 0; k < group.professions.size(); ++k) {
       if (d.professions[group.professions[k]].slug == entry.primary_slug) group.primary = static_cast<int>(k);
     }

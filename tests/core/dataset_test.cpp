@@ -437,6 +437,14 @@ TEST(dataset_test, rule_soc_group_needs_a_note) {
   EXPECT_PROBLEM(problems, kProf + ".soc_note", "SOC group");
 }
 
+TEST(dataset_test, rule_onet_soc_codes) {
+  EXPECT_TRUE(problems_after([](json& d) { d["professions"][0]["onet_soc_codes"] = {"31-1121", "31-1122"}; }).empty());
+  auto problems = problems_after([](json& d) { d["professions"][0]["onet_soc_codes"] = {"31-1121", "31-1121", "15-1252", "3111"}; });
+  EXPECT_PROBLEM(problems, kProf + ".onet_soc_codes[1]", "twice");
+  EXPECT_PROBLEM(problems, kProf + ".onet_soc_codes[2]", "own soc_code");
+  EXPECT_PROBLEM(problems, kProf + ".onet_soc_codes[3]", "NN-NNNN");
+}
+
 TEST(dataset_test, rule_method_summary_required) {
   auto problems = problems_after([](json& d) { d.erase("meta"); });
   EXPECT_PROBLEM(problems, "$.meta.method_summary", "missing");
@@ -563,7 +571,7 @@ TEST(dataset_test, shipped_dataset_follows_the_task_rules) {
     for (const auto& task : p.tasks) {
       EXPECT_LE(task.ai_figure_low, task.ai_figure) << p.slug << "/" << task.id;
       EXPECT_GE(task.ai_figure_high, task.ai_figure) << p.slug << "/" << task.id;
-      if (task.mode == core::TaskMode::kAutomates) EXPECT_GE(task.ai_figure, 50) << p.slug << "/" << task.id;
+      if (task.mode == core::TaskMode::kAutomates) { EXPECT_GE(task.ai_figure, 50) << p.slug << "/" << task.id; }
     }
     for (const auto& threat : p.threats) {
       ++threats;

@@ -188,6 +188,49 @@ TEST(job_titles_test, resolve_says_when_the_match_is_weak_or_elsewhere) {
   EXPECT_FALSE(empty.open_directly);
 }
 
+// BLS counts home health and personal care aides as one code (31-1120) that O*NET describes as
+// two (31-1121, 31-1122): the profession keeps the BLS code, and the parts' titles lead to it.
+TEST(job_titles_test, an_aggregates_onet_parts_lead_to_its_profession) {
+  json j = with_titles();
+  json aide = j["professions"][0];
+  aide["slug"] = "home-health-aide";
+  aide["name"] = "Home Health Aide";
+  aide["soc_code"] = "31-1120";
+  aide["onet_soc_codes"] = {"31-1121", "31-1122"};
+  aide["aliases"] = json::array();
+  aide["tagline"] = "Care at home.";
+  aide["tasks"][0]["reason"] = "Lifts.";
+  aide["tasks"][1]["reason"] = "Bathes.";
+  for (auto& threat : aide["threats"]) threat["does"] = std::string(threat["does"]) + " For aides.";
+  j["professions"].push_back(aide);
+  j["job_titles"].push_back({{"soc", "31-1121"}, {"name", "Home Health Aides"}, {"onet_titles", {"Home Care Aide", "Home Attendant"}}});
+  j["job_titles"].push_back({{"soc", "31-1122"}, {"name", "Personal Care Aides"}, {"onet_titles", {"Caregiver"}}});
+  core::LoadResult loaded = test::load_json(j);
+  ASSERT_TRUE(loaded.ok()) << dump(loaded.problems);
+  core::SearchIndex index(loaded.dataset);
+  for (const char* title : {"Home Care Aide - Weekends", "Caregiver (PRN)", "Home Health Aide"}) {
+    auto r = index.resolve(title);
+    EXPECT_EQ(best_slug(loaded.dataset, r), "home-health-aide") << title;
+    EXPECT_TRUE(r.uncovered_soc.empty()) << title;
+  }
+  // The bundle keeps the parts' titles, and a build without the aide drops them.
+  json merged = json::parse(core::bundle_dataset({{"test.json", j.dump()}}));
+  size_t parts = 0;
+  for (const auto& entry : merged["job_titles"]) parts += entry["soc"] == "31-1121" || entry["soc"] == "31-1122";
+  EXPECT_EQ(parts, 2u);
+  core::BundleFilter no_aide{{"backend-developer"}, {}};
+  json without = json::parse(core::bundle_dataset({{"test.json", j.dump()}}, no_aide));
+  for (const auto& entry : without["job_titles"]) EXPECT_NE(entry["soc"], "31-1121");
+  // A described job's own titles stay its own when an "All Other" code borrows its tasks.
+  json borrower = j;
+  borrower["professions"][2]["soc_code"] = "43-9199";
+  borrower["professions"][2]["onet_soc_codes"] = {"15-1252"};
+  core::LoadResult borrowed = test::load_json(borrower);
+  ASSERT_TRUE(borrowed.ok()) << dump(borrowed.problems);
+  core::SearchIndex borrowed_index(borrowed.dataset);
+  EXPECT_EQ(best_slug(borrowed.dataset, borrowed_index.resolve("Application Developer")), "backend-developer");
+}
+
 TEST(job_titles_test, resolve_reports_two_socs_that_match_alike) {
   json j = with_titles();
   json writer = j["professions"][0];

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/money.h"
 #include "test_dataset.h"
 
 using namespace airisk;
@@ -55,6 +56,24 @@ TEST(report_test, observed_use_beside_the_score_with_its_date) {
   bool listed = false;
   for (const auto* source : core::report_sources(d, built.report)) listed = listed || source->id == "aei-2026";
   EXPECT_TRUE(listed);
+}
+
+TEST(report_test, employment_says_where_tasks_come_from_when_onet_has_none_for_the_code) {
+  core::Dataset d = test::valid_dataset();
+  const std::string count = core::build_report(d, {"backend-developer", "US", "", 0}).report.text.employment;
+  EXPECT_NE(count.find(" people work in the US in this job's SOC group (BLS)."), std::string::npos) << count;
+  EXPECT_EQ(count.find("O*NET"), std::string::npos);
+  core::Profession& aide = d.professions[0];
+  aide.soc_code = "31-1120";
+  aide.us_employment.soc_group = false;
+  aide.onet_soc_codes = {"31-1121", "31-1122"};
+  d.job_titles.push_back({});
+  d.job_titles.back().soc_code = "31-1121";
+  d.job_titles.back().name = "Home Health Aides";
+  EXPECT_EQ(core::build_report(d, {"backend-developer", "US", "", 0}).report.text.employment,
+            core::format_number(static_cast<double>(aide.us_employment.count), 0, core::NumberStyle{}) +
+                " people do this job in the US (BLS). O*NET describes no tasks under SOC 31-1120; the tasks here are "
+                "O*NET's for Home Health Aides (31-1121) and 31-1122.");
 }
 
 TEST(report_test, windows_read_as_people_say_them) {

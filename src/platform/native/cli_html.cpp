@@ -110,7 +110,6 @@ void write_cost(std::ostream& out, const core::Dataset& dataset, const core::Rep
 
 void write_tasks(std::ostream& out, const core::Dataset& dataset, const core::Report& r) {
   const core::ReportText& t = r.text;
-  const auto& employment = r.profession->us_employment;
   open_section(out, "tasks", "Task analysis");
   out << "<p><strong>AI exposure score: " << esc(t.risk_score_with_range) << " out of 100, grade " << r.risk.grade << " ("
       << esc(core::band_label(r.risk.band)) << " exposure).</strong> "
@@ -122,10 +121,7 @@ void write_tasks(std::ostream& out, const core::Dataset& dataset, const core::Re
     out << "<p>Observed use, beside the score and not part of it: " << esc(t.observed_use)
         << " (Anthropic Economic Index).</p>\n";
   }
-  out << "<p>"
-      << esc(core::format_number(static_cast<double>(employment.count), 0, core::NumberStyle{}) +
-             (employment.soc_group ? " people work in the US in this job's SOC group (BLS)." : " people do this job in the US (BLS)."))
-      << "</p>\n<ul>\n";
+  out << "<p>" << esc(t.employment) << "</p>\n<ul>\n";
   for (size_t i = 0; i < r.profession->tasks.size(); ++i) {
     const core::Task& task = r.profession->tasks[i];
     out << "<li><strong>" << esc(task.name) << "</strong>: "

@@ -59,6 +59,7 @@ int command_report(const Args& args) {
         {"automates_share_pct", rounded(r.automates_share_pct, 2)},
         {"us_employment", r.profession->us_employment.count},
         {"us_employment_is_soc_group", r.profession->us_employment.soc_group},
+        {"onet_soc_codes", r.profession->onet_soc_codes},
         {"link", core::encode_link(state)},
         {"risk_score", rounded(r.risk.score, 2)},
         {"risk_band", core::band_label(r.risk.band)},
@@ -68,7 +69,7 @@ int command_report(const Args& args) {
           {"experienced", t.experienced}, {"presets_note", t.presets_note},
           {"break_even_hours_per_month", t.break_even_hours_per_month},
           {"score", t.risk_score}, {"score_with_range", t.risk_score_with_range}, {"rank_pct", t.rank_pct},
-          {"observed_use", t.observed_use}}},
+          {"observed_use", t.observed_use}, {"employment", t.employment}}},
     });
     std::cout << out.dump(2) << "\n";
     return kExitOk;
@@ -91,6 +92,7 @@ int command_report(const Args& args) {
             << "AI exposure           " << t.risk_score_with_range << " out of 100, grade " << r.risk.grade << " ("
             << core::band_label(r.risk.band) << "), more exposed than " << t.rank_pct << " of professions\n"
             << (t.observed_use.empty() ? "" : "Observed use (AEI)    " + t.observed_use + "\n")
+            << "US employment         " << t.employment << "\n"
             << "Tasks                 " << t.automates_share << " of time in tasks AI mostly automates\n";
   for (size_t i = 0; i < r.profession->tasks.size(); ++i) {
     const core::Task& task = r.profession->tasks[i];

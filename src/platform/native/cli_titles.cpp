@@ -75,9 +75,13 @@ int command_index(const Args& args) {
   nlohmann::json professions = nlohmann::json::array();
   for (const core::Profession& p : dataset.professions) {
     std::vector<std::string> titles;
-    std::vector<const core::Profession*> sharing;
-    for (const auto& other : dataset.professions) if (other.soc_code == p.soc_code) sharing.push_back(&other);
-    if (const core::SocTitles* soc = dataset.find_job_titles(p.soc_code)) {
+    std::vector<std::string> codes{p.soc_code};
+    codes.insert(codes.end(), p.onet_soc_codes.begin(), p.onet_soc_codes.end());
+    for (const std::string& code : codes) {
+      const std::vector<const core::Profession*> sharing = dataset.professions_titled_by(code);
+      if (std::find(sharing.begin(), sharing.end(), &p) == sharing.end()) continue;  // the nearest described job's own titles
+      const core::SocTitles* soc = dataset.find_job_titles(code);
+      if (!soc) continue;
       for (const auto& s : soc->specialisations) {
         if (s.profession_slug == p.slug) titles.insert(titles.end(), s.titles.begin(), s.titles.end());
       }
