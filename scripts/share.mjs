@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Share pages: dist/p/SLUG.html for every profession (title, description, canonical and Open Graph /
-// Twitter tags, the full interactive card, the report as HTML in <noscript>) and a 1200x630 preview
-// dist/p/SLUG.png rendered headless from the real card. Run after scripts/build.
+// Twitter tags naming the score and grade, the full interactive card, the report as HTML in
+// <noscript>), dist/p/SLUG.oembed.json (oEmbed, type "rich": the card as an iframe) and a 1200x630
+// preview dist/p/SLUG.png: the card's own share image, drawn headless by the real card. Run after
+// scripts/build.
 // Usage: scripts/share [--only SLUG,...] [--dist DIR] [--jobs N] [--cache FILE] [--cli PATH] [--force]
 // AIRISK_BASE_URL (default http://127.0.0.1:8080) is where dist/ will be served: every URL in the
 // tags is absolute, as link previews require.
@@ -111,26 +113,58 @@ const unescape = (s) => s.replace(/&(amp|lt|gt|quot|#39);/g, (m, e) => ({ amp: '
 // tags say exactly what the report says (`airisk list` has the score only as a number).
 function fromFragment(html, slug) {
   const tagline = html.match(/<p class="airisk-tagline">([^<]*)<\/p>/);
-  const score = html.match(/AI exposure score: ([^ <]+) (?:\([^)<]*\) )?out of 100/);
+  const score = html.match(/AI exposure score: ([^ <]+) (?:\(([^)<]*)\) )?out of 100/);
   if (!tagline || !score) throw new Error(`airisk html ${slug}: no tagline or score line; scripts/share must follow its new shape`);
-  return { tagline: unescape(tagline[1]), scoreText: score[1] };
+  return { tagline: unescape(tagline[1]), scoreText: score[1], rangeText: score[2] ? unescape(score[2]) : '' };
+}
+
+// What a card of this profession is called wherever it is shared: the score and grade first.
+export function headline(report) {
+  return `${report.name}: AI exposure ${report.scoreText}/100, grade ${report.grade}`;
+}
+
+// The oEmbed answer for one share page (oembed.com, type "rich"): the card as an iframe on its
+// own page, with the preview as thumbnail. A static file, found through the page's <link>.
+export const OEMBED = { width: 720, height: 900 };
+export function oembed({ base, slug, report }) {
+  const src = `${base}/card.html#v=1&p=${encodeURIComponent(slug)}`;
+  const title = headline(report);
+  const html = `<iframe src="${esc(src)}" width="${OEMBED.width}" height="${OEMBED.height}" title="${esc(`${title} (airisk)`)}" `
+    + 'sandbox="allow-scripts allow-same-origin allow-downloads allow-popups" allow="clipboard-write; web-share" '
+    + 'loading="lazy" style="border:0;max-width:100%"></iframe>';
+  return {
+    version: '1.0',
+    type: 'rich',
+    provider_name: 'airisk',
+    provider_url: `${base}/`,
+    title,
+    html,
+    width: OEMBED.width,
+    height: OEMBED.height,
+    thumbnail_url: `${base}/p/${slug}.png`,
+    thumbnail_width: PREVIEW.width,
+    thumbnail_height: PREVIEW.height,
+    cache_age: 86400,
+  };
 }
 
 export function sharePage(template, { base, slug, report, reportHtml }) {
   const pageUrl = `${base}/p/${slug}.html`;
   const imageUrl = `${base}/p/${slug}.png`;
-  const summary = `AI exposure ${report.scoreText}/100, grade ${report.grade} (${report.band})`;
-  const title = `${report.name}: AI automation risk report card \u00B7 airisk`;
-  const description = `${report.tagline} ${summary}.`;
+  const summary = `AI exposure ${report.scoreText}/100, grade ${report.grade} (${report.band} exposure)`;
+  const title = `${headline(report)} \u00B7 airisk`;
+  // The score first: feeds cut descriptions short.
+  const description = `${summary}${report.rangeText ? `, range ${report.rangeText}` : ''}. ${report.tagline}`;
   const alt = `The airisk report card for ${report.name}: ${summary}.`;
   const meta = (attr, name, content) => `<meta ${attr}="${name}" content="${esc(content)}">`;
   const head = [
     `<title>${esc(title)}</title>`,
     meta('name', 'description', description),
     `<link rel="canonical" href="${esc(pageUrl)}">`,
+    `<link rel="alternate" type="application/json+oembed" href="${esc(`${base}/p/${slug}.oembed.json`)}" title="${esc(headline(report))}">`,
     meta('property', 'og:type', 'website'),
     meta('property', 'og:site_name', 'airisk'),
-    meta('property', 'og:title', `${report.name}: AI automation risk report card`),
+    meta('property', 'og:title', headline(report)),
     meta('property', 'og:description', description),
     meta('property', 'og:url', pageUrl),
     meta('property', 'og:image', imageUrl),
@@ -139,7 +173,7 @@ export function sharePage(template, { base, slug, report, reportHtml }) {
     meta('property', 'og:image:height', String(PREVIEW.height)),
     meta('property', 'og:image:alt', alt),
     meta('name', 'twitter:card', 'summary_large_image'),
-    meta('name', 'twitter:title', `${report.name}: AI automation risk report card`),
+    meta('name', 'twitter:title', headline(report)),
     meta('name', 'twitter:description', description),
     meta('name', 'twitter:image', imageUrl),
     meta('name', 'twitter:image:alt', alt),
@@ -179,7 +213,8 @@ async function renderPreviews(opts, jobs, onDone) {
   try {
     await pool(jobs, opts.jobs, async (job) => {
       const started = Date.now();
-      const context = await browser.newContext({ viewport: PREVIEW, deviceScaleFactor: 1 });
+      // Light, whatever the machine prefers: previews are one picture for every reader.
+      const context = await browser.newContext({ viewport: PREVIEW, deviceScaleFactor: 1, colorScheme: 'light' });
       contexts.push(context);
       const page = await context.newPage();
       const errors = collectPageErrors(page, []);
@@ -195,7 +230,17 @@ async function renderPreviews(opts, jobs, onDone) {
         const shown = (await new Card(page).read())?.figures.profession;
         if (shown !== job.name) throw new Error(`the card shows '${shown}', not '${job.name}'`);
         if (errors.length) throw new Error(`the page reported errors:\n    ${errors.join('\n    ')}`);
-        job.png = await page.screenshot({ type: 'png' });
+        // The card's own share image, drawn for 1200x630, not a screenshot of the page.
+        const dataUrl = await page.evaluate(async () => {
+          const blob = await document.querySelector('ai-risk-card').shareImage();
+          return new Promise((resolve, reject) => {
+            const reader = new FileReader();
+            reader.onload = () => resolve(reader.result);
+            reader.onerror = () => reject(reader.error);
+            reader.readAsDataURL(blob);
+          });
+        });
+        job.png = Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
       } catch (e) {
         problem = e.message;
       } finally {
@@ -264,12 +309,13 @@ async function main() {
     const reportHtml = await cli('html', p.slug, '--base-url', opts.base);
     const report = { ...p, ...fromFragment(reportHtml, p.slug) };
     fs.writeFileSync(path.join(pagesDir, `${p.slug}.html`), sharePage(template, { base: opts.base, slug: p.slug, report, reportHtml }));
+    fs.writeFileSync(path.join(pagesDir, `${p.slug}.oembed.json`), `${JSON.stringify(oembed({ base: opts.base, slug: p.slug, report }), null, 1)}\n`);
     jobs.push({ slug: p.slug, name: p.name, hash: sha256(`${reportHtml}\n${shared}`) });
   });
   jobs.sort((a, b) => a.slug.localeCompare(b.slug));
   // A full run also drops pages of professions that are gone.
   if (!opts.only) {
-    const keep = new Set(jobs.flatMap((j) => [`${j.slug}.html`, `${j.slug}.png`]).concat('noscript.css'));
+    const keep = new Set(jobs.flatMap((j) => [`${j.slug}.html`, `${j.slug}.png`, `${j.slug}.oembed.json`]).concat('noscript.css'));
     for (const f of fs.readdirSync(pagesDir)) if (!keep.has(f)) fs.rmSync(path.join(pagesDir, f), { force: true });
   }
   console.log(`share: ${jobs.length} pages in ${path.relative(process.cwd(), pagesDir) || pagesDir} (${((Date.now() - started) / 1000).toFixed(1)} s), base ${opts.base}`);

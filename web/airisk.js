@@ -9,7 +9,9 @@
 // container's width and sets its own height. Events: `airisk:ready` once it has drawn and
 // `airisk:change` on every change of state (detail: the state, as the `state` property gives
 // it), `airisk:error` for a value the card cannot use (detail: { attribute, value, message,
-// suggestions }). The card itself owns the state; this element only forwards.
+// suggestions }). `sections` and `hide-salary` are the host's choices of what shows; the method
+// shareImage() gives the card's share image. The card itself owns the state; this element only
+// forwards.
 //
 // Each card runs its own instance of the engine (own memory, own WebGL context), but the WASM is
 // downloaded and compiled once per page. Browsers keep about 16 WebGL contexts alive, so a card
@@ -17,8 +19,10 @@
 import createAiriskModule from './airisk-engine.js';
 
 const base = new URL('.', import.meta.url);
-// What the card's state is made of; each goes to the engine as it is (see app_set_attribute).
-const STATE_ATTRIBUTES = ['profession', 'job-title', 'region', 'salary', 'plan', 'compare', 'weights', 'accent'];
+// What the card's state and the host's choices are made of; each goes to the engine as it is
+// (see app_set_attribute).
+const STATE_ATTRIBUTES = ['profession', 'job-title', 'region', 'salary', 'plan', 'compare', 'weights', 'accent',
+  'sections', 'hide-salary'];
 const ATTRIBUTES = [...STATE_ATTRIBUTES, 'theme'];
 
 let compiled = null;  // one download and compile for every card on the page
@@ -202,6 +206,14 @@ class AiRiskCard extends HTMLElement {
   get state() {
     const state = this.engine ? this.engine.state() : this.lastState;
     return state ? JSON.parse(JSON.stringify(state)) : null;
+  }
+
+  // The card's share image (1200x630, designed for link previews and feeds) as a PNG Blob: what
+  // "Download PNG" saves, for the card as it is now. Rejects before the card has started, or
+  // where it cannot draw (no WebGL2).
+  shareImage() {
+    if (!this.engine) return Promise.reject(new Error('The report card has not started yet.'));
+    return this.engine.shareImage();
   }
 
   // The share link (hash) and the HTML that reopen exactly this state.

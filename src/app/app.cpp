@@ -8,6 +8,7 @@
 #include "app/app_state.h"
 #include "app/fonts.h"
 #include "app/sections.h"
+#include "app/share_image.h"
 #include "app/style.h"
 #include "app/widgets.h"
 #include "core/link.h"
@@ -33,13 +34,17 @@ void draw_fatal_error(float width) {
 void scroll_to_linked_section() {
   App& a = app();
   if (a.scroll_to_section.empty()) return;
+  bool report_drawn = false;
   for (const auto& s : a.mirror.sections) {
     if (s.id == a.scroll_to_section && s.top > 0) {
       a.requests.push_back({RequestKind::kScrollTo, std::to_string(static_cast<int>(s.top)), "", ""});
       a.scroll_to_section.clear();
       return;
     }
+    report_drawn = report_drawn || s.id == "header";
   }
+  // A section the host leaves out is not there to scroll to, now or later.
+  if (report_drawn) a.scroll_to_section.clear();
 }
 
 // The keyboard user's focus is on a DOM mirror control; show where it is on the canvas.
@@ -58,22 +63,21 @@ void draw_focus_ring() {
 
 void gap() { ImGui::Dummy(ImVec2(0, spacing::kSectionGap - ImGui::GetStyle().ItemSpacing.y)); }
 
+// The header always leads; the host chooses which sections follow and in what order
+// (UiState::sections, the `sections` attribute), and a comparison follows whatever is shown.
 void draw_sections(const SectionContext& context) {
+  using Draw = void (*)(const SectionContext&);
+  static const std::pair<const char*, Draw> kDrawers[] = {
+      {"cost", draw_cost},         {"tasks", draw_tasks}, {"threats", draw_threats}, {"timeline", draw_timeline},
+      {"skills", draw_skills},     {"share", draw_share}, {"catalog", draw_catalog}};
   draw_header(context);
-  gap();
-  draw_cost(context);
-  gap();
-  draw_tasks(context);
-  gap();
-  draw_threats(context);
-  gap();
-  draw_timeline(context);
-  gap();
-  draw_skills(context);
-  gap();
-  draw_share(context);
-  gap();
-  draw_catalog(context);
+  for (const std::string& id : context.ui.sections) {
+    for (const auto& [name, draw] : kDrawers) {
+      if (id != name) continue;
+      gap();
+      draw(context);
+    }
+  }
   if (context.compare) {
     gap();
     draw_compare(context);
@@ -181,5 +185,15 @@ std::vector<PlatformRequest> app_take_requests() {
 unsigned app_page_colour() { return theme().page; }
 
 std::string app_link() { return app().last_link; }
+
+const ImDrawData* app_share_image() {
+  const App& a = app();
+  const bool has_report = a.fatal_error.empty() && a.built.ok() && a.built.report.profession &&
+                          !(a.ui.problem && a.ui.problem->hides_report);
+  if (!has_report) return nullptr;
+  return &compose_share_image(a.built.report, share_image_options()).draw_data;
+}
+
+ImFontAtlas& app_share_image_fonts() { return share_image_fonts(); }
 
 }  // namespace airisk::app

@@ -15,6 +15,9 @@
 #include "app/mirror.h"
 #include "core/dataset.h"
 
+struct ImDrawData;
+struct ImFontAtlas;
+
 namespace airisk::app {
 
 struct AppConfig {
@@ -43,7 +46,7 @@ struct FrameResult {
 enum class RequestKind {
   kCopyText,      // text: what to copy
   kShare,         // text: the link; title: the share sheet's title
-  kDownloadPng,   // file_name: the card drawn from its top and saved as a PNG
+  kDownloadPng,   // file_name: the share image (app_share_image) saved as a PNG
   kCopyPng,       // the same image to the clipboard (where saving files is blocked)
   kOpenPng,       // the same image in a new tab
   kLinkChanged,   // text: the share link (the address bar follows it where the host allows)
@@ -93,5 +96,13 @@ std::vector<PlatformRequest> app_take_requests();
 unsigned app_page_colour();
 // The current share link (hash).
 std::string app_link();
+
+// The card as a picture for sharing, 1200x630 at scale 1, designed for that size (see
+// share_image.h): what "Download PNG" saves and what link previews show. The platform draws it
+// offscreen; null when there is no report to draw. Valid until the next call.
+const ImDrawData* app_share_image();
+// Its fonts, baked on first use: the platform uploads the atlas's texture and sets its TexID
+// before the first app_share_image (and again after a lost context).
+ImFontAtlas& app_share_image_fonts();
 
 }  // namespace airisk::app

@@ -12,6 +12,7 @@
 
 #include "app/app.h"
 #include "app/sections.h"
+#include "app/share_image.h"
 #include "core/plausibility.h"
 #include "core/report.h"
 #include "core/search.h"
@@ -44,6 +45,12 @@ struct App {
 
 App& app();
 
+constexpr const char* kBaseRegion = "US";
+constexpr size_t kSuggestions = 4;
+constexpr size_t kMaxSearchCharacters = 120;  // longer text matches nothing better, and costs every keystroke
+
+inline bool starts_with(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
+
 // Applies a visitor's event to the state (see AppEventKind).
 void apply_event(const AppEvent& event);
 // Reads a share link into the state; parts that cannot be read are named on the card.
@@ -52,7 +59,28 @@ void apply_link(const std::string& link);
 void rebuild_report();
 // The custom element a host pastes to show the card exactly as it is now.
 std::string embed_snippet();
+// What the share image shows beyond the report: a personalised score, a hidden salary.
+ShareImageOptions share_image_options();
 // One sentence for the card's single live region: what changed, with its labels.
 std::string live_summary();
+
+// [SECTION] State changes shared by the visitor's events and the host's attributes
+// (app_state.cpp). Each ends in rebuild_report.
+void set_salary_text(const std::string& typed);
+void show_salary_in_field();  // the field shows the salary in use, the way the region writes it
+void set_region(const std::string& code);
+void open_profession(const std::string& slug);
+
+// [SECTION] Values the card could not use (app_attributes.cpp)
+// A host's or link's value as the card echoes it: valid UTF-8, cut short, in quotes.
+std::string quoted(const std::string& value);
+// Tells the host (airisk:error) without changing what the card shows.
+void emit_error(const Problem& problem);
+// "We don't have ‘x’", with the closest professions as suggestions; it stands in for the report.
+Problem unknown_profession(const std::string& attribute, const std::string& value);
+// Tells the host and shows it on the card.
+void report_problem(Problem problem);
+// Clears the problem about `attribute`, or any problem when it is empty.
+void clear_problem(const std::string& attribute);
 
 }  // namespace airisk::app

@@ -16,6 +16,12 @@ const ImWchar kGlyphRanges[] = {
     0x2191, 0x2193, 0x2197, 0x2197, 0x2212, 0x2212, 0x2248, 0x2248, 0x2264, 0x2265,
     0x203A, 0x203A, 0x25B8, 0x25B8, 0x25BE, 0x25BE, 0x2713, 0x2713, 0};
 
+}  // namespace
+
+const ImWchar* card_glyph_ranges() { return kGlyphRanges; }
+
+namespace {
+
 ImFont* add(const unsigned char* data, unsigned int size, float pixels, float ratio) {
   ImFontConfig config;
   config.FontDataOwnedByAtlas = false;  // the bytes are static

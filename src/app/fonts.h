@@ -1,7 +1,7 @@
 // Inter at the sizes the card uses, baked for the display's pixel ratio.
 #pragma once
 
-struct ImFont;
+#include "imgui.h"
 
 namespace airisk::app {
 
@@ -24,5 +24,7 @@ struct Fonts {
 // so text stays crisp on hi-DPI screens.
 const Fonts& build_fonts(float device_pixel_ratio);
 const Fonts& fonts();
+// The characters the card's fonts bake (Latin-1, money signs, typographic punctuation).
+const ImWchar* card_glyph_ranges();
 
 }  // namespace airisk::app

@@ -9,7 +9,7 @@
 namespace airisk::app {
 namespace {
 
-void column(MirrorSection& mirror, const core::Report& r, const char* key, float width) {
+void column(MirrorSection& mirror, const core::Report& r, const char* key, float width, bool hide_salary) {
   const Theme& t = theme();
   const Fonts& f = fonts();
   ImGui::BeginGroup();
@@ -22,9 +22,11 @@ void column(MirrorSection& mirror, const core::Report& r, const char* key, float
   ImGui::Dummy(ImVec2(0, 2));
   const std::string salary = r.text.experienced + " experienced salary";
   const std::string ratio = r.text.ratio + " the AI plan's cost";
-  text_wrapped(f.small, t.text, salary);
-  text_wrapped(f.small, t.text, ratio);
-  ImGui::Dummy(ImVec2(0, 2));
+  if (!hide_salary) {
+    text_wrapped(f.small, t.text, salary);
+    text_wrapped(f.small, t.text, ratio);
+    ImGui::Dummy(ImVec2(0, 2));
+  }
   for (const auto& task : r.profession->tasks) {
     text_wrapped(f.small, t.muted, std::to_string(task.ai_figure) + "%  " + task.name);
   }
@@ -33,7 +35,7 @@ void column(MirrorSection& mirror, const core::Report& r, const char* key, float
   ImGui::EndGroup();
   mirror.figures.push_back({std::string(key) + "-name", "Profession", r.profession->name});
   mirror.figures.push_back({std::string(key) + "-score", "Score", score});
-  mirror.figures.push_back({std::string(key) + "-salary", "Salary", salary + "; " + ratio});
+  if (!hide_salary) mirror.figures.push_back({std::string(key) + "-salary", "Salary", salary + "; " + ratio});
 }
 
 }  // namespace
@@ -45,9 +47,9 @@ void draw_compare(const SectionContext& c) {
   section_title("COMPARE", c.report.profession->name + " vs " + c.compare->profession->name);
   ImGui::Dummy(ImVec2(0, 4));
   const float gap = 24, width = (inner - gap) / 2;  // two columns even on a phone: it is a comparison
-  column(mirror, c.report, "compare-left", width);
+  column(mirror, c.report, "compare-left", width, c.ui.hide_salary);
   ImGui::SameLine(0, gap);
-  column(mirror, *c.compare, "compare-right", width);
+  column(mirror, *c.compare, "compare-right", width, c.ui.hide_salary);
   ImGui::Dummy(ImVec2(0, 4));
   if (pill_button("close-compare", "Close comparison", false)) c.dispatch({AppEventKind::kSetCompare, ""});
   record_control(mirror, "close-compare", "button", "Close the comparison");

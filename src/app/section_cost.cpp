@@ -135,46 +135,11 @@ void choice(const SectionContext& c, MirrorSection& mirror, const char* id, cons
   for (auto& option : options) mirror.controls.push_back(std::move(option));
 }
 
-}  // namespace
-
-void draw_cost(const SectionContext& c) {
-  SalaryField& salary = c.ui.salary;
+// The person's side: salary against the plan, as bars on one scale and four figures.
+void personal_figures(const SectionContext& c, float inner) {
   const Theme& t = theme();
-  const Fonts& f = fonts();
   const core::Report& r = c.report;
   const core::ReportText& text_of = r.text;
-
-  MirrorSection& mirror = c.mirror.section("cost", "Cost comparison, human vs AI");
-
-  Panel panel(c.width, panel_padding(c.narrow));
-  const float inner = panel.inner_width();
-  section_title("COST COMPARISON", "Human vs AI, per year");
-  text_wrapped(f.body, t.muted,
-               r.plan->vendor + " " + r.plan->name + " at " + text_of.ai_monthly_usd + "/month (" + text_of.ai_yearly_usd +
-                   " a year) against " + core::with_article(r.profession->name) + " salary in " + r.region->name + ".");
-  ImGui::Dummy(ImVec2(0, 6));
-
-  const float gap = 28;
-  const float column = c.narrow ? inner : (inner - gap) / 2;
-  const float origin_x = ImGui::GetCursorPosX();
-  const float top_y = ImGui::GetCursorPosY();
-  ImGui::BeginGroup();
-  ImGui::PushTextWrapPos(origin_x + column);
-  salary_controls(c, salary, mirror, column);
-  ImGui::PopTextWrapPos();
-  ImGui::EndGroup();
-  float left_bottom = ImGui::GetCursorPosY();
-  if (!c.narrow) ImGui::SetCursorPos(ImVec2(origin_x + column + gap, top_y));
-  ImGui::BeginGroup();
-  choice(c, mirror, "region", "REGION", c.dataset.regions, r.region->code, region_label,
-         [](const core::Region& region) { return region.code; }, AppEventKind::kSetRegion, column);
-  ImGui::Dummy(ImVec2(0, 2));
-  choice(c, mirror, "plan", "AI PLAN", c.dataset.plans, r.plan->id, plan_label,
-         [](const core::AiPlan& plan) { return plan.id; }, AppEventKind::kSetPlan, column);
-  ImGui::EndGroup();
-  if (!c.narrow) ImGui::SetCursorPos(ImVec2(origin_x, std::max(left_bottom, ImGui::GetCursorPosY())));
-  ImGui::Dummy(ImVec2(0, 10));
-
   // Yearly cost bars on one scale, so the gap between them is the message.
   const float largest = static_cast<float>(std::max(r.salary_yearly, r.cost.ai_yearly));
   bar("Human", text_of.salary + " a year", largest > 0 ? static_cast<float>(r.salary_yearly) / largest : 0, t.human, inner);
@@ -201,13 +166,85 @@ void draw_cost(const SectionContext& c) {
     figure_tile(tiles[i].value, tiles[i].label, tile_width);
     if (i % per_row == per_row - 1 && i < 3) ImGui::Dummy(ImVec2(0, 4));
   }
+}
+
+// With the salary hidden (the host's hide-salary): the plan's own cost, nothing of the person.
+void plan_figures(const SectionContext& c, float inner) {
+  const core::ReportText& text_of = c.report.text;
+  const int per_row = c.narrow ? 1 : 2;
+  const float tile_gap = 24, tile_width = (inner - tile_gap * (per_row - 1)) / per_row;
+  figure_tile(text_of.ai_yearly, "the AI plan per year, available 24/7", tile_width);
+  if (per_row > 1) ImGui::SameLine(0, tile_gap); else ImGui::Dummy(ImVec2(0, 4));
+  figure_tile(text_of.ai_hourly, "per hour of the year (24/7, " + text_of.ai_hours_per_year + ")", tile_width);
+}
+
+}  // namespace
+
+void draw_cost(const SectionContext& c) {
+  SalaryField& salary = c.ui.salary;
+  const Theme& t = theme();
+  const Fonts& f = fonts();
+  const core::Report& r = c.report;
+  const core::ReportText& text_of = r.text;
+  const bool personal = !c.ui.hide_salary;
+
+  MirrorSection& mirror = c.mirror.section("cost", personal ? "Cost comparison, human vs AI" : "What an AI plan costs");
+
+  Panel panel(c.width, panel_padding(c.narrow));
+  const float inner = panel.inner_width();
+  const std::string plan_line = r.plan->vendor + " " + r.plan->name + " at " + text_of.ai_monthly_usd + "/month (" +
+                                text_of.ai_yearly_usd + " a year)";
+  if (personal) {
+    section_title("COST COMPARISON", "Human vs AI, per year");
+    text_wrapped(f.body, t.muted, plan_line + " against " + core::with_article(r.profession->name) + " salary in " +
+                                      r.region->name + ".");
+  } else {
+    section_title("AI PLAN COST", "What an AI plan costs, per year");
+    text_wrapped(f.body, t.muted, plan_line + ", in " + r.region->name + "'s currency.");
+  }
+  ImGui::Dummy(ImVec2(0, 6));
+
+  const float gap = 28;
+  const float column = c.narrow ? inner : (inner - gap) / 2;
+  const float origin_x = ImGui::GetCursorPosX();
+  const float top_y = ImGui::GetCursorPosY();
+  float left_bottom = top_y;
+  if (personal) {
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(origin_x + column);
+    salary_controls(c, salary, mirror, column);
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+    left_bottom = ImGui::GetCursorPosY();
+    if (!c.narrow) ImGui::SetCursorPos(ImVec2(origin_x + column + gap, top_y));
+  }
+  // Without the salary, region and plan sit side by side where the salary was.
+  ImGui::BeginGroup();
+  choice(c, mirror, "region", "REGION", c.dataset.regions, r.region->code, region_label,
+         [](const core::Region& region) { return region.code; }, AppEventKind::kSetRegion, column);
+  if (!personal && !c.narrow) {
+    ImGui::EndGroup();
+    ImGui::SameLine(0, gap);
+    ImGui::BeginGroup();
+  } else {
+    ImGui::Dummy(ImVec2(0, 2));
+  }
+  choice(c, mirror, "plan", "AI PLAN", c.dataset.plans, r.plan->id, plan_label,
+         [](const core::AiPlan& plan) { return plan.id; }, AppEventKind::kSetPlan, column);
+  ImGui::EndGroup();
+  if (!c.narrow) ImGui::SetCursorPos(ImVec2(origin_x, std::max(left_bottom, ImGui::GetCursorPosY())));
+  ImGui::Dummy(ImVec2(0, 10));
+
+  if (personal) personal_figures(c, inner); else plan_figures(c, inner);
   ImGui::Dummy(ImVec2(0, 8));
   // Where the conversion and the hours come from, named from the dataset's source table.
   const core::Source* hours_source = c.dataset.find_source(r.region->hours_source_id);
   const core::Source* rate_source = c.dataset.find_source(r.region->usd_rate.source_id);
-  std::string footer = "Working year: " + text_of.human_hours_per_year +
-                       (hours_source ? " (" + hours_source->publisher + ")" : "") + ". Plan price as of " +
-                       core::format_date(r.plan->as_of) + ".";
+  std::string footer = "Plan price as of " + core::format_date(r.plan->as_of) + ".";
+  if (personal) {
+    footer = "Working year: " + text_of.human_hours_per_year + (hours_source ? " (" + hours_source->publisher + ")" : "") +
+             ". " + footer;
+  }
   if (r.region->currency != "USD") {
     footer = "Rate: 1 USD = " + core::format_money_exact(r.region->usd_rate.units_per_usd, *r.region) + " (" +
              (rate_source ? rate_source->publisher + ", " : "") + core::format_date(r.region->usd_rate.date) + "). " + footer;
@@ -217,12 +254,18 @@ void draw_cost(const SectionContext& c) {
   // Recorded after the controls: a change made this frame is already in these figures.
   mirror.figures.push_back({"region", "Region", r.region->name});
   mirror.figures.push_back({"currency", "Currency", r.region->currency});
-  mirror.figures.push_back({"salary", "Yearly salary", text_of.salary});
-  mirror.figures.push_back({"entry", "Entry-level salary", text_of.entry});
-  mirror.figures.push_back({"experienced", "Experienced salary", text_of.experienced});
-  mirror.figures.push_back({"presets_source", "Where the salary range comes from", text_of.presets_note});
+  if (personal) {
+    mirror.figures.push_back({"salary", "Yearly salary", text_of.salary});
+    mirror.figures.push_back({"entry", "Entry-level salary", text_of.entry});
+    mirror.figures.push_back({"experienced", "Experienced salary", text_of.experienced});
+    mirror.figures.push_back({"presets_source", "Where the salary range comes from", text_of.presets_note});
+  }
   mirror.figures.push_back({"plan", "AI plan", plan_label(*r.plan)});
   mirror.figures.push_back({"ai_yearly", "AI plan per year", text_of.ai_yearly});
+  if (!personal) {
+    mirror.figures.push_back({"ai_hourly", "AI plan, per hour of the year", text_of.ai_hourly});
+    return;
+  }
   mirror.figures.push_back({"ratio", "Salary divided by AI plan cost", text_of.ratio});
   mirror.figures.push_back({"ai_pct_of_salary", "AI plan as a share of the salary", text_of.ai_pct_of_salary});
   mirror.figures.push_back({"human_hourly", "Person, per working hour", text_of.human_hourly});

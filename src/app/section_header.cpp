@@ -3,8 +3,69 @@
 #include "app/style.h"
 #include "app/widgets.h"
 #include "core/money.h"
+#include "core/risk.h"
 
 namespace airisk::app {
+namespace {
+
+std::string headline_text(const core::Report& r) {
+  return r.text.risk_score + " / 100 \u00B7 Grade " + std::string(1, r.risk.grade) + " \u00B7 " +
+         core::band_label(r.risk.band) + " exposure";
+}
+
+std::string rank_line(const SectionContext& c) {
+  return "Range " + c.report.text.risk_range + " \u00B7 more exposed than " + c.report.text.rank_pct + " of the " +
+         std::to_string(c.dataset.score_distribution.size()) + " professions we cover";
+}
+
+// The one number people share, first: score, grade and band beside the grade's badge, then
+// its range and rank, before the cost comparison. A personalised score says so.
+void headline(const SectionContext& c) {
+  const Theme& t = theme();
+  const Fonts& f = fonts();
+  const core::Report& r = c.report;
+  const float box = c.narrow ? 52 : 64;
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const unsigned colour = band_colour(r.risk.score);
+  draw->AddRectFilled(pos, ImVec2(pos.x + box, pos.y + box), t.page, 14);
+  draw->AddRect(pos, ImVec2(pos.x + box, pos.y + box), colour, 14, 0, 3);
+  const char grade[2] = {r.risk.grade, 0};
+  ImGui::PushFont(c.narrow ? f.figure : f.title);
+  const ImVec2 size = ImGui::CalcTextSize(grade);
+  draw->AddText(ImVec2(pos.x + (box - size.x) / 2, pos.y + (box - size.y) / 2), colour, grade);
+  ImGui::PopFont();
+  ImGui::Dummy(ImVec2(box, box));
+  ImGui::SameLine(0, c.narrow ? 12 : 16);
+  ImGui::BeginGroup();
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 4));
+  // The number large, then what it means in the band's colour; the mirror reads them as one line.
+  text(f.figure, t.text, r.text.risk_score + " / 100");
+  text_wrapped(f.body_bold, colour, std::string("Grade ") + r.risk.grade + " \u00B7 " + core::band_label(r.risk.band) +
+                                       " exposure");
+  text_wrapped(f.small, t.muted, rank_line(c));
+  if (!c.state.weights.empty()) {
+    text_wrapped(f.small, t.accent, "Personalised to your time per task (typical shares: " + r.text.dataset_risk_score + ")");
+  }
+  ImGui::PopStyleVar();
+  ImGui::EndGroup();
+}
+
+void headline_figures(const SectionContext& c, MirrorSection& mirror) {
+  const core::Report& r = c.report;
+  mirror.figures.push_back({"headline", "AI exposure", headline_text(r)});
+  mirror.figures.push_back({"score", "AI exposure score out of 100", r.text.risk_score});
+  mirror.figures.push_back({"score_range", "Score range from the task figures' uncertainty", r.text.risk_range});
+  mirror.figures.push_back({"grade", "Grade", std::string(1, r.risk.grade)});
+  mirror.figures.push_back({"band", "Band", core::band_label(r.risk.band)});
+  mirror.figures.push_back({"rank_pct", "More exposed than this share of professions", r.text.rank_pct});
+  if (!c.state.weights.empty()) {
+    mirror.figures.push_back({"personalised", "Personalised", "The score uses your own time per task; with typical shares it is " +
+                                                                  r.text.dataset_risk_score + "."});
+  }
+}
+
+}  // namespace
 
 void draw_header(const SectionContext& c) {
   const bool method_open = c.ui.method_open;
@@ -17,6 +78,7 @@ void draw_header(const SectionContext& c) {
   MirrorSection& mirror = c.mirror.section("header", profession.name, 1);
   mirror.figures.push_back({"profession", "Profession", profession.name});
   mirror.figures.push_back({"tagline", "Tagline", profession.tagline});
+  headline_figures(c, mirror);
   mirror.figures.push_back({"category", "Category", category});
   mirror.figures.push_back({"updated", "Last updated", updated});
   mirror.figures.push_back({"method", "How this estimate is made", c.dataset.method_summary});
@@ -30,7 +92,9 @@ void draw_header(const SectionContext& c) {
     text_wrapped(f.small, t.danger, c.ui.link_notice);
     mirror.figures.push_back({"link_notice", "About the link", c.ui.link_notice});
   }
-  ImGui::Dummy(ImVec2(0, 4));
+  ImGui::Dummy(ImVec2(0, 6));
+  headline(c);
+  ImGui::Dummy(ImVec2(0, 6));
 
   chip(category);
   ImGui::SameLine(0, 12);

@@ -32,8 +32,10 @@ void draw_share(const SectionContext& c) {
   const std::string summary = r.profession->name + ": AI exposure " + r.text.risk_score + "/100, grade " + grade + " (" +
                               core::band_label(r.risk.band) + ")";
   text_wrapped(f.body_bold, t.text, summary);
-  const std::string cost = "An AI plan costs " + r.text.ai_pct_of_salary + " of a " + r.text.salary + " salary in " +
-                           r.region->name + ".";
+  const std::string cost = c.ui.hide_salary
+                               ? "An AI plan (" + r.plan->name + ") costs " + r.text.ai_yearly + " a year in " + r.region->name + "."
+                               : "An AI plan costs " + r.text.ai_pct_of_salary + " of a " + r.text.salary + " salary in " +
+                                     r.region->name + ".";
   text_wrapped(f.body, t.muted, cost);
   text_wrapped(f.small, t.muted, "Know someone in this field? Send them this card: the link reopens it exactly as you see it.");
   ImGui::EndGroup();
@@ -74,7 +76,7 @@ void draw_share(const SectionContext& c) {
   }
 
   mirror.figures.push_back({"summary", "Summary", summary + ". " + cost});
-  mirror.figures.push_back({"link", "Link to this card", core::encode_link(c.state)});
+  mirror.figures.push_back({"link", "Link to this card", c.ui.link});
   mirror.figures.push_back({"notice", "Status", c.ui.notice});
 }
 

@@ -185,15 +185,11 @@ void draw_tasks(const SectionContext& c) {
   ImGui::EndGroup();
   if (!c.narrow && ImGui::GetCursorPosY() < gauge_bottom) ImGui::SetCursorPosY(gauge_bottom);
 
-  mirror.figures.push_back({"score", "AI exposure score out of 100", r.text.risk_score});
-  mirror.figures.push_back({"score_range", "Score range from the task figures' uncertainty", r.text.risk_range});
-  mirror.figures.push_back({"grade", "Grade", std::string(1, r.risk.grade)});
-  mirror.figures.push_back({"band", "Band", core::band_label(r.risk.band)});
+  // The score, grade, band and rank are read once, in the header, before anything else.
   if (!r.text.observed_use.empty()) {
     mirror.figures.push_back({"observed_use", "Observed use (Anthropic Economic Index), not part of the score",
                               r.text.observed_use});
   }
-  mirror.figures.push_back({"rank_pct", "More exposed than this share of professions", r.text.rank_pct});
   mirror.figures.push_back({"automates_share", "Time in tasks AI mostly automates", r.text.automates_share});
   for (size_t i = 0; i < r.profession->tasks.size(); ++i) {
     const core::Task& task = r.profession->tasks[i];

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <functional>
+#include <iterator>
 #include <optional>
 #include <set>
 #include <vector>
@@ -15,6 +16,7 @@
 #include "core/plausibility.h"
 #include "core/report.h"
 #include "core/search.h"
+#include "core/state_rules.h"
 
 namespace airisk::app {
 
@@ -89,6 +91,16 @@ struct UiState {
   bool can_share = false;
   bool embed_open = false;
   std::string embed_snippet;         // the HTML a host pastes to show this card, for the current state
+  std::string link;                  // the share link (hash) for the current state
+  // The host's choices (the `sections` and `hide-salary` attributes): which sections show, in
+  // what order, after the header; and whether the salary and the figures made from it show.
+  std::vector<std::string> sections = default_sections();
+  bool hide_salary = false;
+
+  // All of them, in the card's own order.
+  static std::vector<std::string> default_sections() {
+    return {std::begin(core::kHostSectionIds), std::end(core::kHostSectionIds)};
+  }
 };
 
 struct SectionContext {

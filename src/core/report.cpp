@@ -131,6 +131,7 @@ ReportResult build_report(const Dataset& dataset, const ReportState& state) {
   t.risk_score = format_number(r.risk.score, 0, style);
   t.risk_range = format_number(r.risk.score_low, 0, style) + "\u2013" + format_number(r.risk.score_high, 0, style);
   t.risk_score_with_range = t.risk_score + " (" + t.risk_range + ")";
+  t.dataset_risk_score = format_number(r.dataset_risk.score, 0, style);
   t.rank_pct = format_percent(r.rank_pct, style);
   t.automates_share = format_percent(r.automates_share_pct, style);
   t.assists_share = format_percent(100 - r.automates_share_pct, style);

@@ -38,6 +38,7 @@ struct ReportText {
   std::string risk_score;
   std::string risk_range;             // "49–63": the score with every task at its low and high figure
   std::string risk_score_with_range;  // "56 (49–63)"
+  std::string dataset_risk_score;     // the score with the dataset's time shares (differs when personalised)
   std::string rank_pct;  // "higher than 62% of professions"
   std::string automates_share, assists_share;
   // "Claude conversations touched 9 of 21 O*NET tasks of this job, Feb 2026 (7 in Feb–Mar 2025)";

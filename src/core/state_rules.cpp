@@ -1,8 +1,11 @@
 #include "core/state_rules.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <iterator>
 
 #include "core/cost.h"
 
@@ -90,6 +93,39 @@ bool is_section_id(const std::string& id) {
 std::string section_id_list() {
   std::string list;
   for (const char* id : kSectionIds) list += (list.empty() ? "" : ", ") + std::string(id);
+  return list;
+}
+
+SectionList read_section_list(const std::string& text) {
+  SectionList list;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find(',', start);
+    if (end == std::string::npos) end = text.size();
+    std::string name = text.substr(start, end - start);
+    const auto is_space = [](unsigned char c) { return std::isspace(c) != 0; };
+    while (!name.empty() && is_space(name.back())) name.pop_back();
+    size_t first = 0;
+    while (first < name.size() && is_space(name[first])) ++first;
+    name.erase(0, first);
+    std::string lower = name;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (!name.empty()) {
+      const bool known = std::find(std::begin(kHostSectionIds), std::end(kHostSectionIds), lower) != std::end(kHostSectionIds);
+      if (!known) {
+        list.unknown.push_back(name);
+      } else if (std::find(list.sections.begin(), list.sections.end(), lower) == list.sections.end()) {
+        list.sections.push_back(lower);
+      }
+    }
+    start = end + 1;
+  }
+  return list;
+}
+
+std::string host_section_id_list() {
+  std::string list;
+  for (const char* id : kHostSectionIds) list += (list.empty() ? "" : ", ") + std::string(id);
   return list;
 }
 

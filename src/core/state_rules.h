@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "core/model.h"
 
@@ -22,6 +23,21 @@ constexpr std::size_t kMaxNumberChars = 32;
 // The card's sections, top to bottom: the ids a link's `sec` may name.
 constexpr const char* kSectionIds[] = {"header", "cost",  "tasks",   "threats", "timeline",
                                        "skills", "share", "catalog", "compare"};
+
+// The sections a host may choose and order (the element's `sections` attribute), in the card's
+// own order: the header always leads, and the comparison follows whatever is shown.
+constexpr const char* kHostSectionIds[] = {"cost", "tasks", "threats", "timeline", "skills", "share", "catalog"};
+
+// A host's list of sections, "tasks, threats,cost": the known ids in the order written, each
+// once; names that are not sections are kept apart so the card can say which. Case and spaces
+// around a name do not matter. `sections` is empty when no name was known.
+struct SectionList {
+  std::vector<std::string> sections;
+  std::vector<std::string> unknown;
+};
+SectionList read_section_list(const std::string& text);
+// "cost, tasks, ...": the names `sections` takes, for messages.
+std::string host_section_id_list();
 
 // A value read from text: `ok`, or `error` says why not, for the person who typed it.
 struct NumberRead {

@@ -80,6 +80,23 @@ TEST(state_rules_test, only_the_cards_sections) {
   EXPECT_EQ(core::section_id_list(), "header, cost, tasks, threats, timeline, skills, share, catalog, compare");
 }
 
+TEST(state_rules_test, a_hosts_section_list_keeps_its_order_and_names_the_unknown) {
+  core::SectionList list = core::read_section_list("tasks, Threats ,timeline,skills");
+  EXPECT_EQ(list.sections, (std::vector<std::string>{"tasks", "threats", "timeline", "skills"}));
+  EXPECT_TRUE(list.unknown.empty());
+  // Unknown names are set apart as written; repeats and empty items are dropped.
+  list = core::read_section_list(" cost,,pricing, tasks,cost , header,  ");
+  EXPECT_EQ(list.sections, (std::vector<std::string>{"cost", "tasks"}));
+  EXPECT_EQ(list.unknown, (std::vector<std::string>{"pricing", "header"})) << "the header always shows: not a choice";
+  list = core::read_section_list("");
+  EXPECT_TRUE(list.sections.empty());
+  EXPECT_TRUE(list.unknown.empty());
+  list = core::read_section_list("compare,\xff\xfe");
+  EXPECT_TRUE(list.sections.empty());
+  EXPECT_EQ(list.unknown.size(), 2u);
+  EXPECT_EQ(core::host_section_id_list(), "cost, tasks, threats, timeline, skills, share, catalog");
+}
+
 TEST(state_rules_test, salary_range_in_the_regions_currency) {
   const core::Dataset dataset = test::valid_dataset();
   const core::Region& india = *dataset.find_region("IN");

@@ -3,7 +3,7 @@
 // text, keys), with arbitrary and invalid UTF-8, driven through the real app headless as
 // tests/app/app_smoke_test.cpp does (display size, font atlas, NewFrame / app_frame / Render,
 // never drawn). Nothing may throw or crash, the mirror and the state must serialise to valid
-// JSON, and the card's own link must open without a bad key.
+// JSON, the card's own link must open without a bad key, and the share image must lay out.
 //
 // Speed (scripts/fuzz --runs 10000000): the ImGui context and fonts are made once, at a pixel
 // ratio of 1; the app is re-initialised for each input (its state must not leak from one input
@@ -58,8 +58,8 @@ const char* const kControlPrefixes[] = {
     "task-",    "reset-weights",     "personalise",  "open-",              "compare-",      "close-compare",
     "search",   "category-",         "copy-link",    "share",              "download-png",  "embed",
     "copy-snippet", "copy-png",      "open-png",     "dismiss-problem"};
-const char* const kAttributes[] = {"profession", "region", "salary", "plan", "compare",
-                                   "weights",    "theme",  "accent", "job-title"};
+const char* const kAttributes[] = {"profession", "region", "salary", "plan",     "compare",    "weights",
+                                   "theme",      "accent", "job-title", "sections", "hide-salary"};
 // Keys ImGui 1.86 knows by index into KeysDown (the web platform maps DOM keys to these).
 const int kKeys[] = {8 /* Backspace */, 9 /* Tab */, 13 /* Enter */, 27 /* Escape */, 37, 38, 39, 40 /* arrows */, 'A', 'C', 'V'};
 
@@ -156,6 +156,7 @@ void take_outputs() {
 
 // What leaves the card must be readable: JSON that parses, a link that opens without a bad key.
 void check_outputs(const core::Dataset& dataset) {
+  app::app_share_image();  // laid out for whatever the state holds
   check(!nlohmann::json::parse(app::app_mirror().to_json(), nullptr, false).is_discarded());
   check(!nlohmann::json::parse(app::app_state_json(), nullptr, false).is_discarded());
   check(core::decode_link(app::app_link(), dataset, "backend-developer").bad_keys.empty());

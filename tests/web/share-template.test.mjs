@@ -25,7 +25,7 @@ for (const [name, index] of [['minimal page', minimalIndex], ['dist/index.html',
     const page = sharePage(template, {
       base: 'https://careers.example.org/airisk',
       slug: 'backend-developer',
-      report: { name: 'Backend {{SLUG}} Developer', tagline: nasty, scoreText: '56', grade: 'C', band: 'High exposure' },
+      report: { name: 'Backend {{SLUG}} Developer', tagline: nasty, scoreText: '56', grade: 'C', band: 'High' },
       reportHtml,
     });
     assert.equal(count(page, '<article class="airisk-report">'), 1, 'the report is in the page once');

@@ -89,7 +89,7 @@ for (const slug of SLUGS) {
     const { name, score, grade } = expected[slug];
     const html = fs.readFileSync(path.join(workDir, 'dist/p', `${slug}.html`), 'utf8');
     const pageUrl = `${BASE}/p/${slug}.html`;
-    assert.match(html, new RegExp(`<title>${esc(name)}: `), 'title');
+    assert.match(html, new RegExp(`<title>${esc(name)}: AI exposure ${score}/100, grade ${grade} `), 'the title names score and grade');
     assert.equal(tag(html, 'canonical'), pageUrl);
     assert.equal(tag(html, 'og:url'), pageUrl);
     assert.equal(tag(html, 'og:image'), `${BASE}/p/${slug}.png`);
@@ -99,8 +99,22 @@ for (const slug of SLUGS) {
     assert.equal(tag(html, 'twitter:card'), 'summary_large_image');
     for (const key of ['og:title', 'twitter:title']) assert.match(tag(html, key) ?? '', new RegExp(esc(name)), key);
     for (const key of ['description', 'og:description', 'twitter:description']) {
-      assert.match(tag(html, key) ?? '', new RegExp(`AI exposure ${score}/100, grade ${grade} `), key);
+      assert.match(tag(html, key) ?? '', new RegExp(`^AI exposure ${score}/100, grade ${grade} `), `${key} starts with the score`);
     }
+    // oEmbed: found from the page, a rich answer holding the card as an iframe.
+    const oembedUrl = `${BASE}/p/${slug}.oembed.json`;
+    assert.ok(html.includes(`<link rel="alternate" type="application/json+oembed" href="${oembedUrl}"`), 'the oEmbed link');
+    const oembed = JSON.parse(fs.readFileSync(path.join(workDir, 'dist/p', `${slug}.oembed.json`), 'utf8'));
+    assert.equal(oembed.version, '1.0');
+    assert.equal(oembed.type, 'rich');
+    assert.equal(oembed.provider_name, 'airisk');
+    assert.equal(oembed.provider_url, `${BASE}/`);
+    assert.match(oembed.title, new RegExp(`^${esc(name)}: AI exposure ${score}/100, grade ${grade}$`));
+    assert.ok(Number.isInteger(oembed.width) && Number.isInteger(oembed.height) && oembed.width > 0 && oembed.height > 0);
+    assert.match(oembed.html, new RegExp(`^<iframe src="${BASE}/card\\.html#v=1&amp;p=${slug}" width="${oembed.width}" height="${oembed.height}" `));
+    assert.match(oembed.html, /sandbox="allow-scripts allow-same-origin[^"]*"/);
+    assert.equal(oembed.thumbnail_url, `${BASE}/p/${slug}.png`);
+    assert.deepEqual([oembed.thumbnail_width, oembed.thumbnail_height], [1200, 630]);
     assert.match(html, new RegExp(`<ai-risk-card profession="${slug}"`), 'the card opens on this profession');
     assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>|<style|\sstyle=/, 'inline script or style breaks the CSP');
 

@@ -306,6 +306,17 @@ mergeInto(LibraryManager.library, {
     Module['action'] = AiriskPage.action;
     Module['setAttribute'] = AiriskPage.setAttribute;
     Module['state'] = AiriskPage.state;
+    // The host's shareImage(): the card's share image as a PNG blob (see share_image.h).
+    AiriskPage.imageWaiters = [];
+    Module['shareImage'] = function() {
+      return new Promise(function(resolve, reject) {
+        AiriskPage.imageWaiters.push({ resolve: resolve, reject: reject });
+        if (!_airisk_share_image()) {
+          AiriskPage.imageWaiters.pop();
+          reject(new Error('The card has no report to draw, or cannot draw in this browser right now.'));
+        }
+      });
+    };
     // card.html forwards the part of an auto-height iframe its parent shows.
     Module['setExternalView'] = function(top, height) {
       AiriskPage.externalView = { top: top, height: height };
@@ -451,18 +462,36 @@ mergeInto(LibraryManager.library, {
     }
   },
 
-  // The card was drawn from its top in this same task (the drawing buffer is not kept), so it
-  // can be read now. Mode 0 saves a file, 1 copies the image, 2 opens it in a new tab. A page
-  // may forbid each of these (a sandboxed iframe without allow-downloads, clipboard-write or
-  // allow-popups): the card then says so and offers the others, never "Saved" for nothing.
-  airisk_js_image__deps: ['$AiriskPage'],
-  airisk_js_image: function(mode, fileName) {
+  // The share image's pixels (width x height RGBA, bottom row first, as GL reads them), drawn
+  // offscreen by share_render.cpp. Mode 0 saves a file, 1 copies the image, 2 opens it in a new
+  // tab, 3 hands it to the host's shareImage() promise. A page may forbid each of the first three
+  // (a sandboxed iframe without allow-downloads, clipboard-write or allow-popups): the card then
+  // says so and offers the others, never "Saved" for nothing.
+  airisk_js_image_pixels__deps: ['$AiriskPage'],
+  airisk_js_image_pixels: function(mode, fileName, rgba, width, height) {
+    var canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    var context = canvas.getContext('2d');
+    var image = context.createImageData(width, height);
+    var row = width * 4;
+    for (var y = 0; y < height; y++) {
+      image.data.set(HEAPU8.subarray(rgba + (height - 1 - y) * row, rgba + (height - y) * row), y * row);
+    }
+    context.putImageData(image, 0, 0);
     var name = UTF8ToString(fileName) || 'airisk-card.png';
+    if (mode === 3) {
+      var waiter = AiriskPage.imageWaiters.shift();
+      canvas.toBlob(function(blob) {
+        if (blob) waiter.resolve(blob); else waiter.reject(new Error('The image could not be encoded in this browser.'));
+      }, 'image/png');
+      return;
+    }
     var framed = (function() { try { return window.self !== window.top; } catch (e) { return true; } })();
     var blocked = function(what) {
       AiriskPage.action('download-failed', what + ' Copy the image or open it in a new tab instead.');
     };
-    AiriskPage.canvas.toBlob(function(blob) {
+    canvas.toBlob(function(blob) {
       if (!blob) { blocked('The image could not be made in this browser.'); return; }
       if (mode === 1) {
         if (!window.ClipboardItem || !navigator.clipboard || !navigator.clipboard.write) { blocked('This browser cannot copy images.'); return; }

@@ -53,4 +53,7 @@ EMSCRIPTEN_KEEPALIVE void airisk_paste_text(const char* utf8) {
 
 EMSCRIPTEN_KEEPALIVE void airisk_request_frame(void) { airisk::web::request_frames(); }
 
+// The element's shareImage(): draws the share image for the host; 0 when it cannot be drawn.
+EMSCRIPTEN_KEEPALIVE int airisk_share_image(void) { return airisk::web::share_image_for_host() ? 1 : 0; }
+
 }  // extern "C"

@@ -29,12 +29,10 @@ void airisk_js_show_fallback(const char* message);
 char* airisk_js_setting(const char* name);  // malloc'd UTF-8, freed by the caller
 void airisk_js_copy_text(const char* text);
 void airisk_js_share(const char* title, const char* url);
-void airisk_js_download_canvas(const char* file_name);
 void airisk_js_link_changed(const char* link, int initial);
 void airisk_js_scroll_to(double card_y);
 void airisk_js_state_changed(const char* state_json);
 void airisk_js_error(const char* detail_json);
-void airisk_js_image(int mode, const char* file_name);  // 0 download, 1 copy, 2 open
 }
 
 namespace airisk::web {
@@ -184,9 +182,8 @@ void write_mirror_if_changed() {
   }
 }
 
-// Hands the app's requests to the browser. A PNG is drawn and read back in this same task
-// (the drawing buffer is not preserved), with the card scrolled to its top so the image
-// always starts at the header.
+// Hands the app's requests to the browser. A PNG is the app's share image, drawn offscreen
+// (share_render.cpp): the canvas keeps the view the visitor has.
 void serve_requests() {
   for (const app::PlatformRequest& request : app::app_take_requests()) {
     switch (request.kind) {
@@ -199,18 +196,12 @@ void serve_requests() {
       case app::RequestKind::kDownloadPng:
       case app::RequestKind::kCopyPng:
       case app::RequestKind::kOpenPng: {
-        if (!can_draw()) {
+        const ImageMode mode = request.kind == app::RequestKind::kDownloadPng ? ImageMode::kDownload
+                               : request.kind == app::RequestKind::kCopyPng   ? ImageMode::kCopy
+                                                                              : ImageMode::kOpen;
+        if (!can_draw() || !make_share_image(mode, request.file_name)) {
           app::app_control("download-failed", "The image cannot be drawn in this browser right now; copy the link instead.");
-          break;
         }
-        const float scroll = g.viewport.scroll_y;
-        g.viewport.scroll_y = 0;
-        run_imgui_frame();
-        render_draw_data();
-        const int mode = request.kind == app::RequestKind::kDownloadPng ? 0 : request.kind == app::RequestKind::kCopyPng ? 1 : 2;
-        airisk_js_image(mode, request.file_name.c_str());
-        g.viewport.scroll_y = scroll;
-        g.frames_wanted = std::max(g.frames_wanted, 2);  // redraw the view the visitor had
         break;
       }
     }
@@ -332,6 +323,7 @@ EM_BOOL on_context_lost(int, const void*, void*) {
   // running without drawing (its state, the mirror and the host's events go on).
   g.context_lost = true;
   ImGui_ImplOpenGL3_Shutdown();
+  forget_share_image_texture();
   return EM_TRUE;  // preventDefault: ask the browser to restore it
 }
 
@@ -366,6 +358,8 @@ void lay_out_text_card() {
   write_mirror_if_changed();
 }
 
+bool share_image_for_host() { return can_draw() && make_share_image(ImageMode::kForHost, ""); }
+
 void note_pointer_is_touch(bool touch) {
   if (touch == g.touch) return;
   g.touch = touch;
@@ -378,7 +372,8 @@ namespace {
 
 // The host's attributes, in the order that lets each one build on the last: the profession
 // (or a job title) first, then the region, then the salary in that region's style.
-constexpr const char* kAttributeOrder[] = {"profession", "job-title", "region", "salary", "plan", "compare", "weights", "theme", "accent"};
+constexpr const char* kAttributeOrder[] = {"profession", "job-title", "region", "salary", "plan", "compare",
+                                           "weights", "theme", "accent", "sections", "hide-salary"};
 
 }  // namespace
 

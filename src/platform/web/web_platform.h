@@ -34,6 +34,16 @@ void install_input_callbacks(const char* canvas_selector);
 bool is_editing_key(unsigned long dom_key_code);
 // Without WebGL2: lays the card out (never drawing) and writes the mirror, at once.
 void lay_out_text_card();
+// What becomes of a share image once drawn (airisk_js_image_pixels takes the same numbers).
+enum class ImageMode : int { kDownload = 0, kCopy = 1, kOpen = 2, kForHost = 3 };
+// Draws the app's share image offscreen and hands its pixels to JS; false when there is no
+// report to draw or no framebuffer (share_render.cpp).
+bool make_share_image(ImageMode mode, const std::string& file_name);
+// The share image's font texture died with its context: upload it again next time.
+void forget_share_image_texture();
+// The host asked the element for the image (its shareImage() method): false if it cannot be drawn.
+bool share_image_for_host();
+
 // The last pointer was a finger (1) or a mouse (0): pickers open as native lists under a finger.
 void note_pointer_is_touch(bool touch);
 

@@ -1,0 +1,357 @@
+// [SECTION] The ways in from outside ImGui: the DOM mirror's controls and the platform's ids
+// (app_control), the host's attributes (app_set_attribute), and the values the card could not
+// use, said on the card and to the host.
+#include <algorithm>
+#include <iterator>
+#include <cctype>
+#include <nlohmann/json.hpp>
+
+#include "app/app_state.h"
+#include "app/style.h"
+#include "core/link.h"
+#include "core/state_rules.h"
+#include "core/utf8.h"
+
+namespace airisk::app {
+namespace {
+
+constexpr size_t kQuotedCharacters = 60;  // a host's value is echoed this far, never whole
+
+// What a suggestion's button sends, less its control prefix: the value a host would set.
+std::string suggested_value(const std::string& control_id) {
+  for (const char* prefix : {"suggest-region-", "suggest-plan-", "open-"}) {
+    if (starts_with(control_id, prefix)) return control_id.substr(std::string(prefix).size());
+  }
+  return control_id;
+}
+
+// Hosts write slugs by hand: "Data Analyst", " data-analyst ", "DATA-ANALYST" all mean one.
+std::string as_slug(const std::string& text) {
+  std::string slug;
+  for (unsigned char ch : text) {
+    if (std::isalnum(ch)) slug += static_cast<char>(std::tolower(ch));
+    else if ((ch == ' ' || ch == '-' || ch == '_') && !slug.empty() && slug.back() != '-') slug += '-';
+    else if (ch >= 0x80) slug += static_cast<char>(ch);
+  }
+  while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  return slug;
+}
+
+// The salary written so that the region's own parser reads back exactly this number.
+// Closest names first, by edit distance over lower-case text: for the dozen regions and plans.
+size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+template <typename Item, typename Names>
+std::vector<const Item*> closest(const std::vector<Item>& items, const std::string& value, Names names_of) {
+  const std::string wanted = core::normalise_for_search(value);
+  std::vector<std::pair<size_t, const Item*>> ranked;
+  for (const Item& item : items) {
+    size_t best = SIZE_MAX;
+    for (const std::string& name : names_of(item)) best = std::min(best, edit_distance(wanted, core::normalise_for_search(name)));
+    ranked.emplace_back(best, &item);
+  }
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<const Item*> out;
+  for (size_t i = 0; i < ranked.size() && i < kSuggestions; ++i) out.push_back(ranked[i].second);
+  return out;
+}
+
+}  // namespace
+
+// [SECTION] Values the card could not use
+
+std::string quoted(const std::string& value) {
+  const std::string valid = core::valid_utf8(value);
+  const std::string shown = core::first_characters(valid, kQuotedCharacters);
+  return "\u2018" + shown + (shown.size() < valid.size() ? "\u2026" : "") + "\u2019";
+}
+
+void emit_error(const Problem& problem) {
+  nlohmann::json detail = {{"attribute", problem.attribute},
+                           {"value", core::first_characters(core::valid_utf8(problem.value), 1000)},
+                           {"message", problem.message}};
+  nlohmann::json suggestions = nlohmann::json::array();
+  for (const auto& s : problem.suggestions) suggestions.push_back(suggested_value(s.control_id));
+  detail["suggestions"] = suggestions;
+  app().requests.push_back({RequestKind::kError, detail.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "", ""});
+}
+
+Problem unknown_profession(const std::string& attribute, const std::string& value) {
+  App& a = app();
+  Problem problem{attribute, value, "We don't have " + quoted(value) + ".", {}, true};
+  if (attribute == "job-title") problem.message = "We couldn't match the job title " + quoted(value) + " to a profession.";
+  std::string query = value;
+  std::replace(query.begin(), query.end(), '-', ' ');
+  for (const auto& hit : a.search->search(core::first_characters(query, kMaxSearchCharacters), kSuggestions)) {
+    const core::Profession& p = a.dataset.professions[hit.profession];
+    problem.suggestions.push_back({"open-" + p.slug, p.name});
+  }
+  return problem;
+}
+
+void report_problem(Problem problem) {
+  emit_error(problem);
+  app().ui.problem = std::move(problem);
+}
+
+void clear_problem(const std::string& attribute) {
+  auto& problem = app().ui.problem;
+  if (problem && (problem->attribute == attribute || attribute.empty())) problem.reset();
+}
+
+// [SECTION] The ways in from outside ImGui
+
+void app_control(const std::string& id, const std::string& value) {
+  App& a = app();
+  // Platform ids first: they keep the notice (they are not the visitor changing the card).
+  if (id == "focus") {
+    a.focused_control = value;
+    return;
+  }
+  if (id == "notice") {
+    a.ui.notice = value;
+    return;
+  }
+  if (id == "download-failed") {
+    a.ui.png_blocked = true;
+    a.ui.notice = value;
+    return;
+  }
+  if (id == "touch") {
+    a.ui.touch = value == "1";
+    return;
+  }
+  if (id == "theme") {
+    a.host_dark = value == "dark";
+    set_theme(a.host_dark, a.host_accent);  // a host's accent survives theme changes
+    return;
+  }
+  if (id == "link") {
+    if (a.fatal_error.empty()) apply_link(value);
+    return;
+  }
+  AppEvent event{AppEventKind::kSetSalaryText, "", "", 0};
+  if (id == "salary") {
+    event = {AppEventKind::kSetSalaryText, value};
+  } else if (id == "salary-suggestion") {
+    event.kind = AppEventKind::kUseSalarySuggestion;
+  } else if (id == "preset-entry") {
+    event.kind = AppEventKind::kUseEntryPreset;
+  } else if (id == "preset-experienced") {
+    event.kind = AppEventKind::kUseExperiencedPreset;
+  } else if (id == "region" || starts_with(id, "region-option-") || starts_with(id, "suggest-region-")) {
+    event = {AppEventKind::kSetRegion, starts_with(id, "suggest-region-") ? id.substr(15) : value};
+  } else if (id == "plan" || starts_with(id, "plan-option-") || starts_with(id, "suggest-plan-")) {
+    event = {AppEventKind::kSetPlan, starts_with(id, "suggest-plan-") ? id.substr(13) : value};
+  } else if (id == "method-toggle") {
+    event.kind = AppEventKind::kToggleMethod;
+  } else if (starts_with(id, "weight-")) {
+    // The same rule as links and the CLI: a plain decimal ("0x10" is not 16).
+    const core::NumberRead percent = core::read_weight(value);
+    if (!percent.ok) return;
+    event = {AppEventKind::kSetWeight, "", id.substr(7), percent.value};
+  } else if (starts_with(id, "task-")) {
+    event = {AppEventKind::kToggleTask, "", id.substr(5)};
+  } else if (id == "reset-weights") {
+    event.kind = AppEventKind::kResetWeights;
+  } else if (id == "personalise") {
+    event.kind = AppEventKind::kTogglePersonalise;
+  } else if (starts_with(id, "open-")) {
+    event = {AppEventKind::kSetProfession, id.substr(5)};
+  } else if (starts_with(id, "compare-")) {
+    event = {AppEventKind::kSetCompare, id.substr(8)};
+  } else if (id == "close-compare") {
+    event = {AppEventKind::kSetCompare, ""};
+  } else if (id == "search") {
+    event = {AppEventKind::kSetSearch, value};
+  } else if (id == "search-submit") {
+    // Enter in the search field opens the first result, as a search box does.
+    const auto hits = a.search->search(a.ui.search, 1);
+    if (hits.empty()) return;
+    event = {AppEventKind::kSetProfession, a.dataset.professions[hits[0].profession].slug};
+  } else if (starts_with(id, "category-")) {
+    event = {AppEventKind::kSetCategory, id.substr(9)};
+  } else if (id == "copy-link") {
+    event.kind = AppEventKind::kCopyLink;
+  } else if (id == "share") {
+    event.kind = AppEventKind::kShare;
+  } else if (id == "download-png") {
+    event.kind = AppEventKind::kDownloadPng;
+  } else if (id == "embed") {
+    event.kind = AppEventKind::kToggleEmbed;
+  } else if (id == "copy-snippet") {
+    event.kind = AppEventKind::kCopySnippet;
+  } else if (id == "copy-png" || id == "open-png") {
+    a.requests.push_back({id == "copy-png" ? RequestKind::kCopyPng : RequestKind::kOpenPng, "", "", ""});
+    return;
+  } else if (id == "dismiss-problem") {
+    event.kind = AppEventKind::kDismissProblem;
+  } else {
+    return;
+  }
+  apply_event(event);
+}
+
+void app_set_attribute(const std::string& name, const std::optional<std::string>& value) {
+  App& a = app();
+  if (!a.fatal_error.empty()) return;
+  if (value) a.host_attributes[name] = *value; else a.host_attributes.erase(name);
+  const std::string text = value.value_or("");
+  if (name == "profession") {
+    const std::string slug = value ? as_slug(text) : a.default_slug;
+    if (a.dataset.find_profession(slug)) {
+      clear_problem("profession");
+      open_profession(slug);
+    } else {
+      report_problem(unknown_profession("profession", text));
+    }
+  } else if (name == "job-title") {
+    if (!value || text.empty()) {
+      clear_problem("job-title");
+      return;
+    }
+    // A job ad's title ("Sr. Software Engineer - Backend (Remote)") is read by the core's title
+    // rules; a weak or ambiguous match becomes a chooser, never a guess shown as the answer.
+    const core::TitleResolution resolved = a.search->resolve(core::first_characters(text, kMaxSearchCharacters), kSuggestions - 1);
+    if (resolved.open_directly && resolved.best()) {
+      clear_problem("job-title");
+      open_profession(a.dataset.professions[resolved.best()->profession].slug);
+    } else {
+      Problem problem{"job-title", text, "", {}, true};
+      problem.message = resolved.matches.empty()
+                            ? "We couldn't match the job title " + quoted(text) + " to a profession."
+                            : "We're not sure which profession the job title " + quoted(text) + " is" +
+                                  (resolved.reason.empty() ? "" : ": " + resolved.reason) + ". The closest:";
+      for (const core::SearchHit& hit : resolved.matches) {
+        const core::Profession& p = a.dataset.professions[hit.profession];
+        problem.suggestions.push_back({"open-" + p.slug, p.name});
+      }
+      if (problem.suggestions.empty()) problem = unknown_profession("job-title", text);
+      report_problem(std::move(problem));
+    }
+  } else if (name == "region") {
+    const std::string code = value ? text : kBaseRegion;
+    if (a.dataset.find_region(code)) {
+      clear_problem("region");
+      set_region(code);
+    } else {
+      Problem problem{"region", text, "We don't have the region " + quoted(text) + ". The figures below are for " +
+                                          a.built.report.region->name + " until you choose one.", {}, false};
+      for (const core::Region* r : closest(a.dataset.regions, text, [](const core::Region& x) {
+             return std::vector<std::string>{x.code, x.name, x.currency};
+           })) {
+        problem.suggestions.push_back({"suggest-region-" + r->code, r->name});
+      }
+      report_problem(std::move(problem));
+    }
+  } else if (name == "salary") {
+    if (!value || text.empty()) {
+      a.state.salary_yearly = 0;
+      a.ui.salary.conversion.clear();
+      rebuild_report();
+      show_salary_in_field();
+    } else {
+      set_salary_text(text);
+      if (a.ui.salary.error.empty()) {
+        show_salary_in_field();
+      } else {
+        // Nothing else is shown in its place: the host's text stays in the field with the reason.
+        Problem problem{"salary", text, "The salary " + quoted(text) + " could not be read: " + a.ui.salary.error + ".", {}, false};
+        emit_error(problem);
+      }
+    }
+  } else if (name == "plan") {
+    const std::string id = value ? text : "";
+    if (id.empty() || a.dataset.find_plan(id)) {
+      clear_problem("plan");
+      a.state.plan_id = id;
+      rebuild_report();
+    } else {
+      Problem problem{"plan", text, "We don't have the AI plan " + quoted(text) + ". The figures below use " +
+                                        a.built.report.plan->vendor + " " + a.built.report.plan->name + " until you choose one.",
+                      {}, false};
+      for (const core::AiPlan* p : closest(a.dataset.plans, text, [](const core::AiPlan& x) {
+             return std::vector<std::string>{x.id, x.name, x.vendor + " " + x.name};
+           })) {
+        problem.suggestions.push_back({"suggest-plan-" + p->id, p->vendor + " " + p->name});
+      }
+      report_problem(std::move(problem));
+    }
+  } else if (name == "compare") {
+    const std::string slug = value ? text : "";
+    if (slug.empty() || (a.dataset.find_profession(slug) && slug != a.state.profession_slug)) {
+      a.state.compare_slug = slug;
+      rebuild_report();
+    } else {
+      emit_error({"compare", text, "We don't have " + quoted(text) + " to compare with.", {}, false});
+    }
+  } else if (name == "weights") {
+    // The link codec reads them, so the attribute and the link's w= accept the same text.
+    core::LinkDecode decoded = core::decode_link("#p=" + a.state.profession_slug + "&w=" + text, a.dataset, a.default_slug);
+    if (!value || text.empty() || decoded.bad_keys.empty()) {
+      a.state.weights = value ? decoded.state.weights : std::map<std::string, double>{};
+      rebuild_report();
+    } else {
+      emit_error({"weights", text, "The weights " + quoted(text) + " could not be read: write task-id:percent, ...", {}, false});
+    }
+  } else if (name == "sections") {
+    // The host's choice and order of sections; a name that is not one is said and left out.
+    const core::SectionList list = core::read_section_list(text);
+    a.ui.sections = value && !list.sections.empty() ? list.sections : UiState::default_sections();
+    if (!list.unknown.empty()) {
+      Problem problem{"sections", text,
+                      "The sections attribute names " + quoted(list.unknown.front()) +
+                          (list.unknown.size() > 1 ? " and " + std::to_string(list.unknown.size() - 1) + " more" : "") +
+                          ", which the card does not have; " + (list.sections.empty() ? "all sections show" : "it is left out") +
+                          ". The sections are: " + core::host_section_id_list() + ".",
+                      {}, false};
+      std::vector<std::string> names(std::begin(core::kHostSectionIds), std::end(core::kHostSectionIds));
+      for (const std::string* known : closest(names, list.unknown.front(), [](const std::string& x) {
+             return std::vector<std::string>{x};
+           })) {
+        problem.suggestions.push_back({*known, *known});
+      }
+      emit_error(problem);
+    }
+    rebuild_report();  // the embed code carries the choice
+  } else if (name == "hide-salary") {
+    // A boolean attribute, as HTML has them: present is on, whatever its value.
+    a.ui.hide_salary = value.has_value();
+    rebuild_report();
+  } else if (name == "theme") {
+    // The platform applies it (it alone knows the visitor's own setting); kept for the embed code.
+    if (value && text != "dark" && text != "light") {
+      a.host_attributes.erase(name);
+      emit_error({"theme", text, "The theme " + quoted(text) + " is not one of light or dark.", {}, false});
+    }
+    rebuild_report();
+  } else if (name == "accent") {
+    unsigned colour = 0;
+    if (!value) {
+      a.host_accent = 0;
+    } else if (parse_hex_colour(text, colour)) {
+      a.host_accent = colour;
+    } else {
+      a.host_attributes.erase(name);
+      emit_error({"accent", text, "The accent " + quoted(text) + " is not a colour: write #rgb or #rrggbb.", {}, false});
+      return;
+    }
+    set_theme(a.host_dark, a.host_accent);
+    rebuild_report();
+  }
+}
+
+}  // namespace airisk::app
