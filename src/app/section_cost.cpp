@@ -223,8 +223,10 @@ void draw_cost(const SectionContext& c) {
   choice(c, mirror, "region", "REGION", c.dataset.regions, r.region->code, region_label,
          [](const core::Region& region) { return region.code; }, AppEventKind::kSetRegion, column);
   if (!personal && !c.narrow) {
+    // Placed, not SameLine: SameLine would align the label to the combo's text and drop it.
     ImGui::EndGroup();
-    ImGui::SameLine(0, gap);
+    left_bottom = ImGui::GetCursorPosY();
+    ImGui::SetCursorPos(ImVec2(origin_x + column + gap, top_y));
     ImGui::BeginGroup();
   } else {
     ImGui::Dummy(ImVec2(0, 2));

@@ -498,6 +498,11 @@ TEST_F(AppStateTest, hide_salary_keeps_the_plan_cost_and_drops_the_person) {
   attribute("hide-salary", "");
   for (const char* hidden : {"salary", "preset-entry", "preset-experienced"}) EXPECT_EQ(control(hidden), nullptr) << hidden;
   for (const char* shown : {"region", "plan"}) EXPECT_NE(control(shown), nullptr) << shown;
+  // Side by side where the salary was, on one line.
+  const app::MirrorControl region = *control("region");
+  const app::MirrorControl plan = *control("plan");
+  EXPECT_EQ(region.y, plan.y);
+  EXPECT_GT(plan.x, region.x + region.w);
   for (const char* figure_key : {"salary", "entry", "experienced", "ratio", "ai_pct_of_salary", "human_hourly",
                                  "break_even_hours_per_month"}) {
     EXPECT_EQ(figure(figure_key), "<missing " + std::string(figure_key) + ">") << figure_key;
