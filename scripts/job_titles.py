@@ -136,6 +136,9 @@ def main():
 
     left_out = {"several SOC codes": 0, "another SOC's profession or editorial title": 0, "already a name or editorial title": 0}
     entries = []
+    # Two O*NET codes that lead to one profession (25-2055 and 25-2056 both lead to 25-2052) may
+    # list the same title; it is kept under the first only, so the index lists it once.
+    kept_by_lead = {}
     for soc in sorted(onet):
         kept, seen = [], set()
         for title in onet[soc]:
@@ -152,7 +155,11 @@ def main():
                 print(f"job_titles: {soc} {title!r}: claimed by {sorted(claims[key] - {leads_to})}", file=sys.stderr)
             elif leads_to in claims.get(key, set()):
                 left_out["already a name or editorial title"] += 1
+            elif key in kept_by_lead.setdefault(leads_to, set()):
+                left_out["already kept under another code of the same profession"] = \
+                    left_out.get("already kept under another code of the same profession", 0) + 1
             else:
+                kept_by_lead[leads_to].add(key)
                 kept.append(title)
         entry = {"soc": soc, "name": names[soc]}
         old = existing.get(soc, {})

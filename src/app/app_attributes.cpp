@@ -105,11 +105,15 @@ Problem unknown_profession(const std::string& attribute, const std::string& valu
 void report_problem(Problem problem) {
   emit_error(problem);
   app().ui.problem = std::move(problem);
+  announce_state_if_changed();
 }
 
 void clear_problem(const std::string& attribute) {
   auto& problem = app().ui.problem;
-  if (problem && (problem->attribute == attribute || attribute.empty())) problem.reset();
+  if (problem && (problem->attribute == attribute || attribute.empty())) {
+    problem.reset();
+    announce_state_if_changed();
+  }
 }
 
 // [SECTION] The ways in from outside ImGui

@@ -259,6 +259,11 @@ void rebuild_report() {
     a.last_link = link;
     a.requests.push_back({RequestKind::kLinkChanged, link, "", ""});
   }
+  announce_state_if_changed();
+}
+
+void announce_state_if_changed() {
+  App& a = app();
   const std::string state = app_state_json();
   if (state != a.last_state_json) {
     a.last_state_json = state;
@@ -359,17 +364,20 @@ std::string app_state_json() {
   const core::ReportState& s = a.state;
   json weights = json::object();
   for (const auto& [id, w] : s.weights) weights[id] = w;
-  json state = {{"profession", s.profession_slug},
+  // While a chooser stands in for the report, no profession is shown, so none is handed on:
+  // a link or embed code of the one before would open a report the visitor never saw.
+  const bool chooser = a.ui.problem && a.ui.problem->hides_report;
+  json state = {{"profession", chooser ? json(nullptr) : json(s.profession_slug)},
                 {"region", s.region_code},
                 {"salary", s.salary_yearly > 0 ? json(s.salary_yearly) : json(nullptr)},
                 {"plan", a.built.ok() && a.built.report.plan ? a.built.report.plan->id : s.plan_id},
                 {"compare", s.compare_slug},
                 {"weights", weights},
-                {"link", share_link(a)},
-                {"embedCode", a.ui.embed_snippet},
+                {"link", chooser ? json(nullptr) : json(share_link(a))},
+                {"embedCode", chooser ? json(nullptr) : json(a.ui.embed_snippet)},
                 {"sections", a.ui.sections},
                 {"hideSalary", a.ui.hide_salary}};
-  if (a.built.ok() && a.built.report.profession) {
+  if (!chooser && a.built.ok() && a.built.report.profession) {
     const core::Report& r = a.built.report;
     state["salaryText"] = r.text.salary;
     state["score"] = std::round(r.risk.score);

@@ -57,6 +57,8 @@ void apply_event(const AppEvent& event);
 void apply_link(const std::string& link);
 // Recomputes the report from the state and tells the platform what changed (link, state).
 void rebuild_report();
+// Queues airisk:change when the state JSON differs from the last one announced.
+void announce_state_if_changed();
 // The custom element a host pastes to show the card exactly as it is now.
 std::string embed_snippet();
 // What the share image shows beyond the report: a personalised score, a hidden salary.

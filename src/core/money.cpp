@@ -85,7 +85,8 @@ std::string format_usd(double usd) {
 
 std::string format_percent(double pct, const NumberStyle& style) {
   const double magnitude = std::fabs(pct);
-  const int decimals = magnitude < 1 ? 2 : magnitude < 10 ? 1 : 0;
+  // Nothing reads as "0%", not "0.00%" (a janitor's share of time in tasks AI mostly does).
+  const int decimals = magnitude < 0.005 ? 0 : magnitude < 1 ? 2 : magnitude < 10 ? 1 : 0;
   // Locales that put the currency after the amount also space the percent sign ("1,7 %").
   return format_number(pct, decimals, style) + (style.symbol_after ? "\u00A0%" : "%");
 }

@@ -65,6 +65,20 @@ TEST_F(AppStateTest, a_job_ad_title_opens_its_profession_or_a_chooser) {
   EXPECT_NE(std::string(detail["message"]).find("not sure"), std::string::npos) << detail.dump();
   EXPECT_TRUE(has_section("problem"));
   EXPECT_FALSE(has_section("tasks"));
+  // Field test: the state, link and embed code named the profession before the chooser, so a
+  // pasted embed code opened a report the visitor never saw; and no airisk:change fired.
+  EXPECT_TRUE(state()["profession"].is_null()) << state().dump();
+  EXPECT_TRUE(state()["link"].is_null());
+  EXPECT_TRUE(state()["embedCode"].is_null());
+  EXPECT_FALSE(state().contains("score"));
+  app::app_set_attribute("job-title", "Registered Nurse");
+  app::app_take_requests();
+  attribute("job-title", "Engineer");
+  EXPECT_EQ(requests_of(app::RequestKind::kStateChanged).size(), 1u) << "the chooser is a change of state";
+  attribute("job-title", std::nullopt);
+  EXPECT_EQ(requests_of(app::RequestKind::kStateChanged).size(), 1u) << "so is its end";
+  EXPECT_EQ(state()["profession"], "registered-nurse");
+  attribute("job-title", "Engineer");
   app::app_control("open-" + std::string(detail["suggestions"][1]), "");
   EXPECT_EQ(state()["profession"], detail["suggestions"][1]);
   EXPECT_FALSE(has_section("problem"));

@@ -68,6 +68,8 @@ TEST(money_test, usd_plan_prices) {
 
 TEST(money_test, percent_keeps_small_values_visible) {
   EXPECT_EQ(core::format_percent(0.857, kUs), "0.86%");
+  EXPECT_EQ(core::format_percent(0, kUs), "0%");
+  EXPECT_EQ(core::format_percent(0.001, kUs), "0%");
   EXPECT_EQ(core::format_percent(8.57, kUs), "8.6%");
   EXPECT_EQ(core::format_percent(25.4, kUs), "25%");
   EXPECT_EQ(core::format_percent(1.7, region("DE").number_style), "1,7\u00a0%");
