@@ -1,0 +1,143 @@
+// The host's choices on a job ad and the headline people share: the score, grade and band read
+// before the cost; `sections` choosing and ordering what follows the header (an unknown name
+// said, never a crash); `hide-salary` keeping the plan's cost and nothing of the person; the
+// embed code carrying both back. Driven through app_set_attribute, as the element does.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "app_fixture.h"
+
+namespace {
+
+// The same fixture: its own name keeps these tests apart in the runner's output.
+class HostControlsTest : public AppStateTest {};
+
+}  // namespace
+
+TEST_F(HostControlsTest, the_score_grade_and_band_are_read_before_the_cost) {
+  const std::vector<std::string> keys = figure_keys();
+  const auto at = [&](const std::string& key) { return std::find(keys.begin(), keys.end(), key) - keys.begin(); };
+  ASSERT_LT(at("headline"), static_cast<long>(keys.size()));
+  EXPECT_LT(at("profession"), at("headline"));
+  EXPECT_LT(at("headline"), at("score_range"));
+  EXPECT_LT(at("score_range"), at("rank_pct"));
+  EXPECT_LT(at("rank_pct"), at("salary")) << "the score comes before the cost comparison";
+  EXPECT_LT(at("rank_pct"), at("ai_yearly"));
+  EXPECT_EQ(std::count(keys.begin(), keys.end(), "score"), 1) << "the score is read once";
+  const json s = state();
+  const std::string headline = figure("headline");
+  EXPECT_EQ(headline, std::to_string(s["score"].get<int>()) + " / 100 \u00B7 Grade " + s["grade"].get<std::string>() + " \u00B7 " +
+                          figure("band") + " exposure");
+  EXPECT_EQ(figure("personalised"), "<missing personalised>");
+  std::string task;
+  for (const auto& section : app::app_mirror().sections) {
+    for (const auto& c : section.controls) {
+      if (task.empty() && c.id.rfind("task-", 0) == 0) task = c.id.substr(5);
+    }
+  }
+  ASSERT_FALSE(task.empty());
+  app::app_control("weight-" + task, "80");
+  EXPECT_NE(figure("personalised").find("your own time"), std::string::npos) << "a personalised score says so";
+  EXPECT_NE(app::app_mirror().live.find("personalised"), std::string::npos) << app::app_mirror().live;
+}
+
+TEST_F(HostControlsTest, sections_choose_and_order_what_follows_the_header) {
+  EXPECT_EQ(section_ids(), (std::vector<std::string>{"header", "cost", "tasks", "threats", "timeline", "skills", "share", "catalog"}));
+  attribute("sections", "tasks,threats,timeline,skills");
+  EXPECT_EQ(section_ids(), (std::vector<std::string>{"header", "tasks", "threats", "timeline", "skills"}));
+  EXPECT_EQ(figure("ratio"), "<missing ratio>") << "no cost comparison";
+  EXPECT_EQ(control("salary"), nullptr);
+  EXPECT_EQ(state()["sections"], json({"tasks", "threats", "timeline", "skills"}));
+  attribute("sections", "Catalog, share,skills,timeline,threats,tasks,cost");
+  EXPECT_EQ(section_ids(), (std::vector<std::string>{"header", "catalog", "share", "skills", "timeline", "threats", "tasks", "cost"}));
+  attribute("sections", std::nullopt);
+  EXPECT_EQ(section_ids(), (std::vector<std::string>{"header", "cost", "tasks", "threats", "timeline", "skills", "share", "catalog"}));
+}
+
+TEST_F(HostControlsTest, an_unknown_section_is_said_to_the_host_and_left_out) {
+  app::app_take_requests();
+  attribute("sections", "tasks,cots,skills");
+  auto errors = requests_of(app::RequestKind::kError);
+  ASSERT_EQ(errors.size(), 1u);
+  const json detail = json::parse(errors[0].text);
+  EXPECT_EQ(detail["attribute"], "sections");
+  EXPECT_NE(std::string(detail["message"]).find("\u2018cots\u2019"), std::string::npos) << detail.dump();
+  EXPECT_EQ(detail["suggestions"][0], "cost") << detail.dump();
+  EXPECT_EQ(section_ids(), (std::vector<std::string>{"header", "tasks", "skills"}));
+  EXPECT_FALSE(has_section("problem")) << "the card itself goes on";
+  // Nothing known: every section shows, as with no attribute.
+  attribute("sections", "pricing, <b>");
+  EXPECT_EQ(requests_of(app::RequestKind::kError).size(), 1u);
+  EXPECT_EQ(section_ids().size(), 8u);
+  attribute("sections", "");
+  EXPECT_EQ(section_ids().size(), 8u);
+}
+
+TEST_F(HostControlsTest, a_link_to_a_hidden_section_opens_at_the_top) {
+  start("#v=1&p=plumber&sec=cost");
+  attribute("sections", "tasks,skills");
+  app::app_take_requests();
+  frame();
+  frame();
+  EXPECT_TRUE(requests_of(app::RequestKind::kScrollTo).empty());
+  attribute("sections", std::nullopt);
+  frame();
+  EXPECT_TRUE(requests_of(app::RequestKind::kScrollTo).empty()) << "showing it later does not jump there";
+}
+
+TEST_F(HostControlsTest, hide_salary_keeps_the_plan_cost_and_drops_the_person) {
+  attribute("region", "IN");
+  attribute("salary", "28 LPA");
+  attribute("hide-salary", "");
+  for (const char* hidden : {"salary", "preset-entry", "preset-experienced"}) EXPECT_EQ(control(hidden), nullptr) << hidden;
+  for (const char* shown : {"region", "plan"}) EXPECT_NE(control(shown), nullptr) << shown;
+  // Side by side where the salary was, on one line.
+  const app::MirrorControl region = *control("region");
+  const app::MirrorControl plan = *control("plan");
+  EXPECT_EQ(region.y, plan.y);
+  EXPECT_GT(plan.x, region.x + region.w);
+  for (const char* figure_key : {"salary", "entry", "experienced", "ratio", "ai_pct_of_salary", "human_hourly",
+                                 "break_even_hours_per_month"}) {
+    EXPECT_EQ(figure(figure_key), "<missing " + std::string(figure_key) + ">") << figure_key;
+  }
+  EXPECT_EQ(figure("plan").substr(0, 10), "Anthropic ");
+  EXPECT_NE(figure("ai_yearly").find("\u20B9"), std::string::npos) << "the plan's cost in rupees: " << figure("ai_yearly");
+  EXPECT_NE(figure("ai_hourly"), "<missing ai_hourly>");
+  EXPECT_EQ(figure("summary").find("28"), std::string::npos) << figure("summary");
+  EXPECT_EQ(app::app_mirror().live.find("salary"), std::string::npos) << app::app_mirror().live;
+  // The salary never leaves the card: not in the link, not in the embed code.
+  const json s = state();
+  EXPECT_EQ(std::string(s["link"]).find("&s="), std::string::npos) << s["link"];
+  EXPECT_EQ(std::string(s["embedCode"]).find("salary="), std::string::npos) << s["embedCode"];
+  EXPECT_NE(std::string(s["embedCode"]).find(" hide-salary"), std::string::npos) << s["embedCode"];
+  EXPECT_EQ(s["hideSalary"], true);
+  attribute("hide-salary", std::nullopt);
+  EXPECT_NE(control("salary"), nullptr);
+  EXPECT_EQ(figure("salary"), "\u20B928,00,000");
+  EXPECT_NE(std::string(state()["link"]).find("&s=2800000"), std::string::npos) << state()["link"];
+}
+
+TEST_F(HostControlsTest, hide_salary_leaves_the_comparison_without_salaries) {
+  attribute("hide-salary", "");
+  attribute("compare", "registered-nurse");
+  EXPECT_EQ(figure("compare-right-name"), "Registered Nurse");
+  EXPECT_EQ(figure("compare-right-salary"), "<missing compare-right-salary>");
+  EXPECT_EQ(figure("compare-left-salary"), "<missing compare-left-salary>");
+}
+
+TEST_F(HostControlsTest, the_embed_code_carries_the_hosts_choices_back) {
+  attribute("profession", "registered-nurse");
+  attribute("sections", "tasks, threats,cost");
+  attribute("hide-salary", "");
+  const std::string snippet = state()["embedCode"];
+  EXPECT_NE(snippet.find(" sections=\"tasks,threats,cost\""), std::string::npos) << snippet;
+  reopen_from_embed_code(snippet);
+  EXPECT_EQ(section_ids(), (std::vector<std::string>{"header", "tasks", "threats", "cost"}));
+  EXPECT_EQ(control("salary"), nullptr);
+  EXPECT_EQ(state()["embedCode"], snippet);
+  // The link is the visitor's state only: a card opened from it shows every section.
+  start(state()["link"].get<std::string>());
+  EXPECT_EQ(section_ids().size(), 8u);
+}
