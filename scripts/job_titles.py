@@ -59,6 +59,31 @@ def usable_occupation_title(title):
     return "," not in title and "All Other" not in title and " Except " not in title
 
 
+# O*NET detailed occupations a profession named otherwise still describes (checked by hand: the
+# last words agree, the jobs do not).
+NOT_DESCRIBED = {"11-3013.01"}  # Security Managers are not Facilities Managers
+
+
+def describing_profession(soc, code, title, reported, members, all_other, keys):
+    """The profession of `soc` that describes the detailed O*NET occupation `code`, or None.
+
+    A profession whose name or alias reads as the occupation's title or one of its reported
+    titles describes it (11-9199.08 Loss Prevention Managers: the Loss Prevention Manager). The
+    only profession of a code that is not an "All Other" also describes the code's detailed
+    occupations of its kind, those whose title ends in the same word ("Critical Care Nurses",
+    Registered Nurse), but not another job filed there ("Intelligence Analysts", Detective).
+    """
+    said = {keys[title], *(keys[t] for t in reported)}
+    for p in members:
+        if any(keys[name] in said for name in [p["name"], *p["aliases"]]):
+            return p
+    if len(members) == 1 and not all_other and code not in NOT_DESCRIBED:
+        last_word = lambda text: keys[text].split(" ")[-1] if keys[text] else None
+        if last_word(title) == last_word(members[0]["name"]):
+            return members[0]
+    return None
+
+
 def normalise(airisk, titles):
     result = subprocess.run([airisk, "normalise"], input="\n".join(titles) + "\n", capture_output=True,
                             text=True, check=True)
@@ -82,16 +107,14 @@ def main():
         for entry in json.load(open(TABLE, encoding="utf-8")).get("job_titles", []):
             existing[entry["soc"]] = entry
 
-    names, onet = {}, {}  # soc -> occupation name; soc -> [titles in O*NET order]
+    # soc -> occupation name; soc -> O*NET-SOC occupations [(code, title, reported titles)]
+    names, occupations = {}, {}
     for row in csv.DictReader(open(onet_csv, encoding="utf-8")):
         soc = row["onet_soc_code"][:7]
         if row["onet_soc_code"].endswith(".00") or soc not in names:
             names[soc] = row["title"]
-        titles = onet.setdefault(soc, [])
-        if usable_occupation_title(row["title"]):
-            titles.append(row["title"])
-        if "sorry" not in row["sample_titles"].lower():  # a few rows hold a scraped error page
-            titles.extend(split_titles(row["sample_titles"]))
+        reported = [] if "sorry" in row["sample_titles"].lower() else split_titles(row["sample_titles"])  # a few rows hold a scraped error page
+        occupations.setdefault(soc, []).append((row["onet_soc_code"], row["title"], reported))
 
     professions = []
     for path in sorted(glob.glob(os.path.join(ROOT, "data", "professions", "*.json"))):
@@ -103,75 +126,107 @@ def main():
             if slug and slug not in slugs:
                 print(f"job_titles: {soc} names {slug!r}, which is no profession (a typo?)", file=sys.stderr)
 
-    everything = {t for ts in onet.values() for t in ts}
+    everything = {t for occs in occupations.values() for _, title, reported in occs for t in [title, *reported]}
     for p in professions:
         everything.update([p["name"], *p["aliases"]])
     for entry in existing.values():
         everything.update(entry.get("ad_titles", []))
         for s in entry.get("specialisations", []):
-            everything.update(s["titles"])
+            everything.update(s.get("titles", []))
     keys = normalise(airisk, sorted(everything))
 
-    own = {}    # key -> SOCs whose professions are called that
-    claims = {}  # key -> SOCs that claim it by a profession or an editorial title
-    for p in professions:
-        for title in [p["name"], *p["aliases"]]:
-            claims.setdefault(keys[title], set()).add(p["soc_code"])
-            own.setdefault(keys[title], set()).add(p["soc_code"])
-    for soc, entry in existing.items():
-        for title in entry.get("ad_titles", []) + [t for s in entry.get("specialisations", []) for t in s["titles"]]:
-            claims.setdefault(keys[title], set()).add(soc)
     # An O*NET code no profession has as its own, whose tasks a profession uses (onet_soc_codes:
     # the parts of a BLS aggregate), leads to that profession's BLS code, as in the core.
     own_socs = {p["soc_code"] for p in professions}
-    lead = {}
+    lead, members = {}, {}  # soc -> the SOC its titles lead to; soc -> the professions they lead to
+    for p in professions:
+        members.setdefault(p["soc_code"], []).append(p)
     for p in professions:
         for code in p.get("onet_soc_codes", []):
             if code not in own_socs:
                 lead[code] = p["soc_code"]
+                members.setdefault(code, []).append(p)
+
+    # Which titles of each SOC lead where: the whole code's (its .00 occupation), or one profession's.
+    whole, special = {}, {}  # soc -> [titles]; soc -> {slug: [titles]}
+    not_described = 0
+    for soc, occs in occupations.items():
+        whole[soc], special[soc] = [], {}
+        all_other = "All Other" in names[soc]
+        for code, title, reported in occs:
+            if code.endswith(".00") and not all_other:
+                whole[soc].extend(([title] if usable_occupation_title(title) else []) + reported)
+                continue
+            p = describing_profession(soc, code, title, reported, members.get(soc, []), all_other, keys)
+            if p:
+                special[soc].setdefault(p["slug"], []).extend(reported)
+            elif members.get(soc) and reported:
+                not_described += 1
+                print(f"job_titles: {code} {title!r}: no profession of {soc} describes it; its titles lead nowhere",
+                      file=sys.stderr)
+
+    own = {}    # key -> SOCs whose professions are called that (by name)
+    claims = {}  # key -> SOCs that claim it by a profession's name or alias, or an editorial title
+    for p in professions:
+        own.setdefault(keys[p["name"]], set()).add(p["soc_code"])
+        for title in [p["name"], *p["aliases"]]:
+            claims.setdefault(keys[title], set()).add(p["soc_code"])
+    editorial = {}  # key -> SOCs whose table entry lists it editorially
+    for soc, entry in existing.items():
+        for title in entry.get("ad_titles", []) + [t for s in entry.get("specialisations", []) for t in s.get("titles", [])]:
+            claims.setdefault(keys[title], set()).add(lead.get(soc, soc))
+            editorial.setdefault(keys[title], set()).add(lead.get(soc, soc))
     onet_socs = {}
-    for soc, titles in onet.items():
-        for title in titles:
+    for soc in occupations:
+        for title in whole[soc] + [t for ts in special[soc].values() for t in ts]:
             onet_socs.setdefault(keys[title], set()).add(lead.get(soc, soc))
 
-    left_out = {"several SOC codes": 0, "another SOC's profession or editorial title": 0, "already a name or editorial title": 0}
-    entries = []
-    # Two O*NET codes that lead to one profession (25-2055 and 25-2056 both lead to 25-2052) may
-    # list the same title; it is kept under the first only, so the index lists it once.
-    kept_by_lead = {}
-    for soc in sorted(onet):
-        kept, seen = [], set()
-        for title in onet[soc]:
+    left_out = {"several SOC codes": 0, "another SOC's profession or editorial title": 0,
+                "already a name or editorial title": 0, "already kept under another code of the same profession": 0,
+                "a detailed O*NET occupation no profession describes": not_described}
+    kept_by_lead = {}  # Two O*NET codes that lead to one profession (25-2055, 25-2056 to 25-2052) list a title once.
+
+    def keep(soc, titles):
+        kept = []
+        leads_to = lead.get(soc, soc)
+        for title in titles:
             key = keys[title]
-            if not key or key in seen:
+            if not key:
                 continue
-            seen.add(key)
-            leads_to = lead.get(soc, soc)
             if len(onet_socs[key]) > 1:
                 left_out["several SOC codes"] += 1
                 print(f"job_titles: {soc} {title!r}: O*NET lists it under {sorted(onet_socs[key])}", file=sys.stderr)
             elif claims.get(key, {leads_to}) - {leads_to}:
                 left_out["another SOC's profession or editorial title"] += 1
                 print(f"job_titles: {soc} {title!r}: claimed by {sorted(claims[key] - {leads_to})}", file=sys.stderr)
-            elif leads_to in claims.get(key, set()):
-                left_out["already a name or editorial title"] += 1
+            elif leads_to in own.get(key, set()) or leads_to in editorial.get(key, set()):
+                left_out["already a name or editorial title"] += 1  # an alias stays: O*NET reports it as a title
             elif key in kept_by_lead.setdefault(leads_to, set()):
-                left_out["already kept under another code of the same profession"] = \
-                    left_out.get("already kept under another code of the same profession", 0) + 1
+                left_out["already kept under another code of the same profession"] += 1
             else:
                 kept_by_lead[leads_to].add(key)
                 kept.append(title)
+        return kept
+
+    entries = []
+    for soc in sorted(occupations):
         entry = {"soc": soc, "name": names[soc]}
         old = existing.get(soc, {})
-        for field in ("primary",):
-            if field in old:
-                entry[field] = old[field]
-        entry["onet_titles"] = kept
-        for field in ("ad_titles", "specialisations"):
-            if old.get(field):
-                entry[field] = old[field]
+        if "primary" in old:
+            entry["primary"] = old["primary"]
+        entry["onet_titles"] = keep(soc, whole[soc])
+        if old.get("ad_titles"):
+            entry["ad_titles"] = old["ad_titles"]
+        specialisations = {s["profession"]: {"profession": s["profession"], "titles": s["titles"]}
+                           for s in old.get("specialisations", []) if s.get("titles")}
+        for slug, titles in special[soc].items():
+            kept = keep(soc, titles)
+            if kept:
+                specialisations.setdefault(slug, {"profession": slug})["onet_titles"] = kept
+        if specialisations:
+            entry["specialisations"] = list(specialisations.values())
         entries.append(entry)
-    for soc in sorted(set(existing) - set(onet)):
+    for soc in sorted(set(existing) - set(occupations)):
         print(f"job_titles: {soc} is not in O*NET's list; its editorial fields are kept", file=sys.stderr)
         entries.append(existing[soc])
         entries.sort(key=lambda e: e["soc"])
@@ -180,7 +235,8 @@ def main():
         out.write('{\n  "sources": [\n    ' + json.dumps(SOURCE, ensure_ascii=False) + '\n  ],\n  "job_titles": [\n')
         out.write(",\n".join("    " + json.dumps(e, ensure_ascii=False) for e in entries))
         out.write("\n  ]\n}\n")
-    total = sum(len(e["onet_titles"]) for e in entries)
+    total = sum(len(e.get("onet_titles", [])) + sum(len(s.get("onet_titles", [])) for s in e.get("specialisations", []))
+                for e in entries)
     print(f"job_titles: {len(entries)} SOC codes, {total} O*NET titles kept; left out: {left_out}", file=sys.stderr)
 
 

@@ -430,11 +430,12 @@ void read_soc_titles(Reader& r, const json& o, const std::string& p, SocTitles& 
   titles.onet_titles = r.strings(o, p, "onet_titles", false);
   titles.ad_titles = r.strings(o, p, "ad_titles", false);
   r.each_object(o, p, "specialisations", false, [&](const json& item, const std::string& ip) {
-    r.only_keys(item, ip, {"profession", "titles"});
+    r.only_keys(item, ip, {"profession", "titles", "onet_titles"});
     SpecialisationTitles& s = titles.specialisations.emplace_back();
     s.profession_slug = r.matching(item, ip, "profession", is_id, "a profession slug");
-    s.titles = r.strings(item, ip, "titles", true);
-    if (s.titles.empty() && item.contains("titles")) r.problem(ip + ".titles", "must list at least one title");
+    s.titles = r.strings(item, ip, "titles", false);
+    s.onet_titles = r.strings(item, ip, "onet_titles", false);
+    if (s.titles.empty() && s.onet_titles.empty()) r.problem(ip + ".titles", "must list at least one title (or onet_titles one)");
   });
 }
 

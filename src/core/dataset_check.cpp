@@ -232,6 +232,7 @@ void check_job_titles(Checker& c, const Dataset& d, const Origins& origins) {
       const std::string sp = p + ".specialisations[" + std::to_string(k) + "]";
       check_slug(s.profession_slug, sp + ".profession", false);  // absent: its titles wait for it
       claim_all(s.titles, "specialisations[" + std::to_string(k) + "].titles", s.profession_slug);
+      claim_all(s.onet_titles, "specialisations[" + std::to_string(k) + "].onet_titles", s.profession_slug);
     }
   }
 }

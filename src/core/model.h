@@ -228,6 +228,9 @@ struct Profession {
 struct SpecialisationTitles {
   std::string profession_slug;      // a profession of the SOC code
   std::vector<std::string> titles;  // titles that name this specialisation: "React Developer"
+  // O*NET's reported titles of a detailed O*NET-SOC occupation this profession describes
+  // (11-9199.08 Loss Prevention Managers): derived by scripts/job_titles.py.
+  std::vector<std::string> onet_titles;
 };
 
 struct SocTitles {

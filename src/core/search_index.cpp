@@ -125,6 +125,7 @@ SearchIndex::Tables build_search_tables(const Dataset& d) {
       auto it = profession_index.find(s.profession_slug);
       if (it == profession_index.end()) continue;  // a build without that profession
       for (const std::string& title : s.titles) own(it->second, builder.add(title, it->second, MatchKind::kAlias));
+      for (const std::string& title : s.onet_titles) own(it->second, builder.add(title, it->second, MatchKind::kAlias));
     }
     for (const std::string& title : entry.onet_titles) builder.add(title, g, MatchKind::kSocTitle);
     for (const std::string& title : entry.ad_titles) builder.add(title, g, MatchKind::kSocTitle);

@@ -5,6 +5,7 @@
 #include "cli.h"
 #include "core/search.h"
 #include "core/title.h"
+#include "core/title_index.h"
 
 namespace airisk::cli {
 namespace {
@@ -67,31 +68,16 @@ int command_resolve(const Args& args) {
 }
 
 // `airisk index [-o FILE]`: every profession with the names and job titles that lead to it, for
-// hosts that map their own job titles without the engine (dist/professions.json). A title of a
-// SOC code several professions share is listed under the SOC's primary profession, where
-// `airisk resolve` opens it when nothing else in the title names one of the others.
+// hosts that map their own job titles without the engine (dist/professions.json). A title is
+// listed under the profession `airisk resolve` opens for it (core/title_index.h).
 int command_index(const Args& args) {
   core::Dataset dataset = load_dataset_or_fail(args);
+  const core::SearchIndex search(dataset);
+  const std::vector<std::vector<std::string>> listed = core::listed_job_titles(dataset, search);
   nlohmann::json professions = nlohmann::json::array();
-  for (const core::Profession& p : dataset.professions) {
-    std::vector<std::string> titles;
-    std::vector<std::string> codes{p.soc_code};
-    codes.insert(codes.end(), p.onet_soc_codes.begin(), p.onet_soc_codes.end());
-    for (const std::string& code : codes) {
-      const std::vector<const core::Profession*> sharing = dataset.professions_titled_by(code);
-      if (std::find(sharing.begin(), sharing.end(), &p) == sharing.end()) continue;  // the nearest described job's own titles
-      const core::SocTitles* soc = dataset.find_job_titles(code);
-      if (!soc) continue;
-      for (const auto& s : soc->specialisations) {
-        if (s.profession_slug == p.slug) titles.insert(titles.end(), s.titles.begin(), s.titles.end());
-      }
-      const bool takes_soc_titles = sharing.size() == 1 || soc->primary_slug == p.slug ||
-                                    (soc->primary_slug.empty() && sharing.front() == &p);
-      if (takes_soc_titles) {
-        titles.insert(titles.end(), soc->onet_titles.begin(), soc->onet_titles.end());
-        titles.insert(titles.end(), soc->ad_titles.begin(), soc->ad_titles.end());
-      }
-    }
+  for (size_t i = 0; i < dataset.professions.size(); ++i) {
+    const core::Profession& p = dataset.professions[i];
+    const std::vector<std::string>& titles = listed[i];
     const core::Category* category = dataset.find_category(p.category_id);
     professions.push_back({{"slug", p.slug}, {"name", p.name}, {"soc", p.soc_code}, {"category", p.category_id},
                            {"category_name", category ? category->name : ""}, {"aliases", p.aliases},
