@@ -59,9 +59,14 @@ def usable_occupation_title(title):
     return "," not in title and "All Other" not in title and " Except " not in title
 
 
-# O*NET detailed occupations a profession named otherwise still describes (checked by hand: the
-# last words agree, the jobs do not).
-NOT_DESCRIBED = {"11-3013.01"}  # Security Managers are not Facilities Managers
+# Checked by hand where the rule below errs. A detailed occupation whose title ends as its code's
+# only profession's name does but is another job (Security Managers are not Facilities Managers):
+NOT_DESCRIBED = {"11-3013.01"}
+# ... and detailed occupations a profession describes under another name: laboratory
+# technologists of SOC 29-2011 are medical laboratory scientists; a clinical nurse specialist is
+# a registered nurse with a graduate degree.
+DESCRIBED_BY = {"29-2011.01": "medical-laboratory-scientist", "29-2011.02": "medical-laboratory-scientist",
+                "29-2011.04": "medical-laboratory-scientist", "29-1141.04": "registered-nurse"}
 
 
 def describing_profession(soc, code, title, reported, members, all_other, keys):
@@ -74,6 +79,9 @@ def describing_profession(soc, code, title, reported, members, all_other, keys):
     Registered Nurse), but not another job filed there ("Intelligence Analysts", Detective).
     """
     said = {keys[title], *(keys[t] for t in reported)}
+    for p in members:
+        if DESCRIBED_BY.get(code) == p["slug"]:
+            return p
     for p in members:
         if any(keys[name] in said for name in [p["name"], *p["aliases"]]):
             return p

@@ -1,6 +1,7 @@
 #include "core/title_index.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "core/title.h"
@@ -9,10 +10,16 @@ namespace airisk::core {
 
 std::vector<std::vector<std::string>> listed_job_titles(const Dataset& dataset, const SearchIndex& index) {
   std::vector<std::vector<std::string>> listed(dataset.professions.size());
-  std::set<std::string> taken;  // titles as read, listed already
+  // Titles as written, ignoring case, listed already. Two spellings the matcher reads alike ("QC
+  // Inspector", "Quality Control Inspector") are both listed: a host may compare titles exactly.
+  std::set<std::string> taken;
+  auto lower = [](std::string text) {
+    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return text;
+  };
   auto list_if_resolved = [&](const std::string& title, const std::vector<const Profession*>& allowed) {
-    const std::string key = title_key(title);
-    if (key.empty() || taken.count(key)) return;
+    const std::string key = lower(title);
+    if (title_key(title).empty() || taken.count(key)) return;
     const TitleResolution r = index.resolve(title);
     if (!r.open_directly || !r.best()) return;
     const Profession* opened = &dataset.professions[r.best()->profession];
@@ -25,7 +32,7 @@ std::vector<std::vector<std::string>> listed_job_titles(const Dataset& dataset, 
   for (const SocTitles& entry : dataset.job_titles) {
     const std::vector<const Profession*> members = dataset.professions_titled_by(entry.soc_code);
     if (members.empty()) continue;
-    taken.insert(title_key(entry.name));  // the occupation group's name
+    taken.insert(lower(entry.name));  // the occupation group's name ("Cardiologists") names no one job
     for (const SpecialisationTitles& s : entry.specialisations) {
       for (const auto* titles : {&s.titles, &s.onet_titles}) {
         for (const std::string& title : *titles) list_if_resolved(title, members);

@@ -15,7 +15,7 @@ namespace airisk::core {
 // that `index.resolve` opens directly at this profession. So the index and the resolver never
 // disagree: a title the resolver sends elsewhere, or only weakly, is listed nowhere. An entry's
 // own O*NET occupation name ("Industrial Truck and Tractor Operators") names a group, not a job,
-// and is left out. Each title, as the matcher reads it, is listed once.
+// and is left out. Each title is listed once (its spelling, ignoring case).
 std::vector<std::vector<std::string>> listed_job_titles(const Dataset& dataset, const SearchIndex& index);
 
 }  // namespace airisk::core
