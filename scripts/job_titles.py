@@ -4,16 +4,19 @@
   job_titles.py [REFERENCE_DIR] [--airisk PATH]
 
 For every SOC 2018 code O*NET describes, `onet_titles` is O*NET's sample of reported job titles
-(and the titles of its detailed O*NET-SOC occupations) from onet_occupations_2025.csv, each
-"Title (Other Name)" giving both names. The editorial fields already in the file are kept as
-they are: `primary`, `ad_titles` (titles as ads write them) and `specialisations`.
+of the code's main occupation (.00) from onet_occupations_2025.csv, each "Title (Other Name)"
+giving both names. A detailed O*NET-SOC occupation (11-9199.09 Wind Energy Operations Managers) is
+another job under the code: its titles go to `specialisations[].onet_titles` of the profession
+that describes it (describing_profession), or nowhere. The editorial fields already in the file
+are kept as they are: `primary`, `ad_titles` (titles as ads write them) and `specialisations[].titles`.
 
 A title must lead to one SOC code (`airisk validate` checks it). Titles are compared as the
 matcher reads them (`airisk normalise`, so "Charge Nurses" and "Charge Nurse" are one title), and
 an O*NET title is left out when it would lead to two places:
 - O*NET lists it under several SOC codes ("Charge Nurse": registered and licensed practical nurses);
 - a profession of another SOC code, or an editorial title of another SOC code, already claims it;
-- it says nothing the SOC's own names and editorial titles do not (kept out to keep the table small).
+- it is a name of a profession of the SOC, or an editorial title of it (an alias stays: O*NET
+  reports it as a title, and the public index lists it).
 Needs the native build (build/native/airisk). Prints what it left out on stderr.
 """
 import csv

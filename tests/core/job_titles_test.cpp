@@ -4,6 +4,7 @@
 
 #include "core/dataset.h"
 #include "core/search.h"
+#include "core/title_index.h"
 #include "test_dataset.h"
 
 using namespace airisk;
@@ -248,4 +249,41 @@ TEST(job_titles_test, resolve_reports_two_socs_that_match_alike) {
   auto r = index.resolve("Technical Developer");
   ASSERT_GE(r.matches.size(), 2u);
   EXPECT_FALSE(r.open_directly);
+}
+
+// O*NET's titles of a detailed occupation one profession of a shared code describes: loaded as
+// that profession's titles, and a specialisation needs some title.
+TEST(job_titles_test, specialisation_onet_titles_lead_to_their_profession) {
+  json j = with_titles();
+  j["job_titles"][0]["specialisations"].push_back({{"profession", "frontend-developer"}, {"onet_titles", {"Web Interface Programmer"}}});
+  core::LoadResult loaded = test::load_json(j);
+  ASSERT_TRUE(loaded.ok()) << dump(loaded.problems);
+  core::SearchIndex index(loaded.dataset);
+  EXPECT_EQ(best_slug(loaded.dataset, index.resolve("Web Interface Programmer")), "frontend-developer");
+  j["job_titles"][0]["specialisations"][1].erase("onet_titles");
+  EXPECT_TRUE(has_problem(test::load_json(j).problems, "test.json: $.job_titles[0].specialisations[1].titles", "at least one title"));
+  j["job_titles"][0]["specialisations"][1]["onet_titles"] = {"Backend Engineer"};  // backend's alias
+  EXPECT_TRUE(has_problem(test::load_json(j).problems, "test.json: $.job_titles[0].specialisations[1].onet_titles[0]",
+                          "gives backend-developer"));
+}
+
+// The public index lists a title under the profession resolve() opens for it, and nowhere else.
+TEST(job_titles_test, index_lists_what_resolve_opens) {
+  json j = with_titles();
+  // A title of the code that is the frontend's alias opens the frontend, not the code's primary.
+  j["job_titles"][0]["onet_titles"].push_back("UI Developer");
+  core::LoadResult loaded = test::load_json(j);
+  ASSERT_TRUE(loaded.ok()) << dump(loaded.problems);
+  core::SearchIndex index(loaded.dataset);
+  const auto listed = core::listed_job_titles(loaded.dataset, index);
+  ASSERT_EQ(listed.size(), 2u);
+  EXPECT_EQ(listed[0], (std::vector<std::string>{"Backend Developer", "Application Developer", "Software Engineer"}))
+      << "the name first; 'Software Developers' names the code's group, not a job";
+  EXPECT_EQ(listed[1], (std::vector<std::string>{"Frontend Developer", "React Developer", "UI Developer"}));
+  for (size_t p = 0; p < listed.size(); ++p) {
+    for (const auto& title : listed[p]) {
+      const core::TitleResolution r = index.resolve(title);
+      EXPECT_TRUE(r.open_directly && r.best() && r.best()->profession == p) << title;
+    }
+  }
 }
