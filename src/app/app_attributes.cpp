@@ -9,6 +9,7 @@
 #include "app/app_state.h"
 #include "app/style.h"
 #include "core/link.h"
+#include "core/money.h"
 #include "core/state_rules.h"
 #include "core/utf8.h"
 
@@ -253,7 +254,7 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
       set_region(code);
     } else {
       Problem problem{"region", text, "We don't have the region " + quoted(text) + ". The figures below are for " +
-                                          a.built.report.region->name + " until you choose one.", {}, false};
+                                          core::place_name(a.built.report.region->name) + " until you choose one.", {}, false};
       for (const core::Region* r : closest(a.dataset.regions, text, [](const core::Region& x) {
              return std::vector<std::string>{x.code, x.name, x.currency};
            })) {
