@@ -9,6 +9,7 @@
 #include "app/app_state.h"
 #include "app/style.h"
 #include "core/link.h"
+#include "core/money.h"
 #include "core/state_rules.h"
 #include "core/utf8.h"
 
@@ -69,6 +70,28 @@ std::vector<const Item*> closest(const std::vector<Item>& items, const std::stri
   return out;
 }
 
+// For each name the host got wrong, the closest right one (each once): a host who wrote two
+// section names wrong is told both.
+using Suggestion = Problem::Suggestion;
+
+std::vector<Suggestion> closest_to_each(const std::vector<std::string>& wrong, const std::vector<std::string>& right) {
+  std::vector<Suggestion> out;
+  for (const std::string& name : wrong) {
+    const auto best = closest(right, name, [](const std::string& x) { return std::vector<std::string>{x}; });
+    if (best.empty()) continue;
+    bool seen = false;
+    for (const Suggestion& s : out) seen = seen || s.control_id == *best.front();
+    if (!seen) out.push_back({*best.front(), *best.front()});
+  }
+  return out;
+}
+
+std::string join(const std::vector<std::string>& items, const std::string& separator) {
+  std::string out;
+  for (const std::string& item : items) out += (out.empty() ? "" : separator) + item;
+  return out;
+}
+
 }  // namespace
 
 // [SECTION] Values the card could not use
@@ -78,6 +101,23 @@ std::string quoted(const std::string& value) {
   const std::string shown = core::first_characters(valid, kQuotedCharacters);
   return "\u2018" + shown + (shown.size() < valid.size() ? "\u2026" : "") + "\u2019";
 }
+
+namespace {
+
+// "‘a’", "‘a’ and ‘b’", "‘a’, ‘b’ and 3 more": the values a host got wrong, each named.
+std::string quoted_list(const std::vector<std::string>& values) {
+  constexpr size_t kNamed = 3;
+  std::vector<std::string> named;
+  for (size_t i = 0; i < values.size() && i < kNamed; ++i) named.push_back(quoted(values[i]));
+  const size_t rest = values.size() - named.size();
+  if (rest > 0) return join(named, ", ") + " and " + std::to_string(rest) + " more";
+  if (named.size() < 2) return join(named, "");
+  const std::string last = named.back();
+  named.pop_back();
+  return join(named, ", ") + " and " + last;
+}
+
+}  // namespace
 
 void emit_error(const Problem& problem) {
   nlohmann::json detail = {{"attribute", problem.attribute},
@@ -223,8 +263,17 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
       report_problem(unknown_profession("profession", text));
     }
   } else if (name == "job-title") {
-    if (!value || text.empty()) {
+    if (!value) {
       clear_problem("job-title");
+      return;
+    }
+    if (core::normalise_for_search(text).empty()) {
+      // A job ad whose title did not reach the page (an empty template field): the host hears of
+      // it, and the card shows what it would without the attribute.
+      clear_problem("job-title");
+      emit_error({"job-title", text, "The job-title attribute is empty, so the card shows " +
+                                         (a.built.report.profession ? a.built.report.profession->name : "its default profession") + ".",
+                  {}, false});
       return;
     }
     // A job ad's title ("Sr. Software Engineer - Backend (Remote)") is read by the core's title
@@ -238,7 +287,7 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
       problem.message = resolved.matches.empty()
                             ? "We couldn't match the job title " + quoted(text) + " to a profession."
                             : "We're not sure which profession the job title " + quoted(text) + " is" +
-                                  (resolved.reason.empty() ? "" : ": " + resolved.reason) + ". The closest:";
+                                  (resolved.reason.empty() ? "" : ": " + resolved.reason) + ".";
       for (const core::SearchHit& hit : resolved.matches) {
         const core::Profession& p = a.dataset.professions[hit.profession];
         problem.suggestions.push_back({"open-" + p.slug, p.name});
@@ -253,7 +302,7 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
       set_region(code);
     } else {
       Problem problem{"region", text, "We don't have the region " + quoted(text) + ". The figures below are for " +
-                                          a.built.report.region->name + " until you choose one.", {}, false};
+                                          core::place_name(a.built.report.region->name) + " until you choose one.", {}, false};
       for (const core::Region* r : closest(a.dataset.regions, text, [](const core::Region& x) {
              return std::vector<std::string>{x.code, x.name, x.currency};
            })) {
@@ -308,6 +357,18 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
     if (!value || text.empty() || decoded.bad_keys.empty()) {
       a.state.weights = value ? decoded.state.weights : std::map<std::string, double>{};
       rebuild_report();
+      if (value && !decoded.unknown_task_ids.empty()) {
+        // The others apply; the ones it does not have are named, with the ids it does have.
+        const core::Profession& p = *a.built.report.profession;
+        std::vector<std::string> ids;
+        for (const core::Task& task : p.tasks) ids.push_back(task.id);
+        Problem problem{"weights", text,
+                        "The weights name " + quoted_list(decoded.unknown_task_ids) + ", which " +
+                            (decoded.unknown_task_ids.size() > 1 ? "are not tasks" : "is not a task") + " of " + p.name +
+                            "; left out. Its tasks are: " + join(ids, ", ") + ".",
+                        closest_to_each(decoded.unknown_task_ids, ids), false};
+        emit_error(problem);
+      }
     } else {
       emit_error({"weights", text, "The weights " + quoted(text) + " could not be read: write task-id:percent, ...", {}, false});
     }
@@ -316,18 +377,13 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
     const core::SectionList list = core::read_section_list(text);
     a.ui.sections = value && !list.sections.empty() ? list.sections : UiState::default_sections();
     if (!list.unknown.empty()) {
+      const bool several = list.unknown.size() > 1;
+      const std::vector<std::string> names(std::begin(core::kHostSectionIds), std::end(core::kHostSectionIds));
       Problem problem{"sections", text,
-                      "The sections attribute names " + quoted(list.unknown.front()) +
-                          (list.unknown.size() > 1 ? " and " + std::to_string(list.unknown.size() - 1) + " more" : "") +
-                          ", which the card does not have; " + (list.sections.empty() ? "all sections show" : "it is left out") +
+                      "The sections attribute names " + quoted_list(list.unknown) + ", which the card does not have; " +
+                          (list.sections.empty() ? "all sections show" : several ? "they are left out" : "it is left out") +
                           ". The sections are: " + core::host_section_id_list() + ".",
-                      {}, false};
-      std::vector<std::string> names(std::begin(core::kHostSectionIds), std::end(core::kHostSectionIds));
-      for (const std::string* known : closest(names, list.unknown.front(), [](const std::string& x) {
-             return std::vector<std::string>{x};
-           })) {
-        problem.suggestions.push_back({*known, *known});
-      }
+                      closest_to_each(list.unknown, names), false};
       emit_error(problem);
     }
     rebuild_report();  // the embed code carries the choice

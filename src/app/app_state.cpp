@@ -228,7 +228,7 @@ std::string live_summary() {
   // The score first, as the card's header says it; then the cost, as far as the host shows it.
   std::string line = r.profession->name + ": AI exposure score " + r.text.risk_score + " out of 100 (range " +
                      r.text.risk_range + "), grade " + std::string(1, r.risk.grade) + ", " + core::band_label(r.risk.band) +
-                     " exposure" + (a.state.weights.empty() ? "" : ", personalised to your time") + ". In " + r.region->name;
+                     " exposure" + (a.state.weights.empty() ? "" : ", personalised to your time") + ". In " + core::place_name(r.region->name);
   if (a.ui.hide_salary) return line + ", the AI plan (" + r.plan->name + ") costs " + r.text.ai_yearly + " a year.";
   return line + ": salary " + r.text.salary + "; the AI plan (" + r.plan->name + ") is " + r.text.ai_pct_of_salary + " of it.";
 }

@@ -197,10 +197,10 @@ void draw_cost(const SectionContext& c) {
   if (personal) {
     section_title("COST COMPARISON", "Human vs AI, per year");
     text_wrapped(f.body, t.muted, plan_line + " against " + core::with_article(r.profession->name) + " salary in " +
-                                      r.region->name + ".");
+                                      core::place_name(r.region->name) + ".");
   } else {
     section_title("AI PLAN COST", "What an AI plan costs, per year");
-    text_wrapped(f.body, t.muted, plan_line + ", in " + r.region->name + "'s currency.");
+    text_wrapped(f.body, t.muted, plan_line + ", in " + r.region->currency + " for " + core::place_name(r.region->name) + ".");
   }
   ImGui::Dummy(ImVec2(0, 6));
 

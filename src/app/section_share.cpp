@@ -4,6 +4,7 @@
 #include "app/style.h"
 #include "app/widgets.h"
 #include "core/link.h"
+#include "core/money.h"
 #include "core/risk.h"
 
 namespace airisk::app {
@@ -33,9 +34,9 @@ void draw_share(const SectionContext& c) {
                               core::band_label(r.risk.band) + ")";
   text_wrapped(f.body_bold, t.text, summary);
   const std::string cost = c.ui.hide_salary
-                               ? "An AI plan (" + r.plan->name + ") costs " + r.text.ai_yearly + " a year in " + r.region->name + "."
+                               ? "An AI plan (" + r.plan->name + ") costs " + r.text.ai_yearly + " a year in " + core::place_name(r.region->name) + "."
                                : "An AI plan costs " + r.text.ai_pct_of_salary + " of a " + r.text.salary + " salary in " +
-                                     r.region->name + ".";
+                                     core::place_name(r.region->name) + ".";
   text_wrapped(f.body, t.muted, cost);
   text_wrapped(f.small, t.muted, "Know someone in this field? Send them this card: the link reopens it exactly as you see it.");
   ImGui::EndGroup();

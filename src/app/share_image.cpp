@@ -11,6 +11,7 @@
 #include "app/fonts.h"
 #include "app/sections.h"
 #include "app/style.h"
+#include "core/money.h"
 #include "core/risk.h"
 #include "core/utf8.h"
 #include "imgui_internal.h"
@@ -183,9 +184,9 @@ std::string what_ai_does(const core::Report& r) {
 
 std::string cost_line(const core::Report& r, bool hide_salary) {
   const std::string plan = r.plan->vendor + " " + r.plan->name;
-  if (hide_salary) return plan + " costs " + r.text.ai_yearly + " a year in " + r.region->name + ".";
+  if (hide_salary) return plan + " costs " + r.text.ai_yearly + " a year in " + core::place_name(r.region->name) + ".";
   return plan + " costs " + r.text.ai_yearly + " a year: " + r.text.ai_pct_of_salary + " of a " + r.text.salary +
-         " salary in " + r.region->name + ".";
+         " salary in " + core::place_name(r.region->name) + ".";
 }
 
 // The gauge and what it says, in a column `2 * radius` wide from `left`; returns its bottom.

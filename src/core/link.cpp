@@ -144,13 +144,16 @@ LinkDecode decode_link(const std::string& link, const Dataset& dataset, const st
         break;
       }
       std::string task_id = percent_decode(item.substr(0, colon));
-      for (const Task& task : profession->tasks) {
-        if (task.id == task_id) state.weights[task_id] = weight.value;  // ids the profession lost are dropped
-      }
+      bool known = false;
+      for (const Task& task : profession->tasks) known = known || task.id == task_id;
+      // Ids the profession lost (an older link) are left out, and named for whoever wrote them.
+      if (known) state.weights[task_id] = weight.value;
+      else result.unknown_task_ids.push_back(task_id);
       begin = end + 1;
     }
     if (!ok) {
       state.weights.clear();
+      result.unknown_task_ids.clear();
       bad("w");
     }
   }

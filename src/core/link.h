@@ -20,6 +20,7 @@ struct LinkDecode {
   ReportState state;
   std::vector<std::string> bad_keys;  // keys whose value was unusable and fell back to the default
   std::string unknown_profession;     // the `p` value when it names no profession (the card says so)
+  std::vector<std::string> unknown_task_ids;  // `w` ids the profession does not have (left out)
 };
 
 // Reads a link (with or without the leading '#', or a whole URL) against the dataset: unknown

@@ -116,4 +116,11 @@ std::string with_article(const std::string& noun) {
   return (vowel ? "an " : "a ") + noun;
 }
 
+std::string place_name(const std::string& country) {
+  // Unions and plural names take "the" in English prose; other country names stand alone.
+  const bool union_name = country.rfind("United ", 0) == 0;
+  const bool plural = country.size() > 1 && country.back() == 's';
+  return (union_name || plural ? "the " : "") + country;
+}
+
 }  // namespace airisk::core

@@ -38,4 +38,7 @@ std::string format_date(const std::string& iso_date);
 // "a Nurse", "an Accountant": English prose around names the dataset gives.
 std::string with_article(const std::string& noun);
 
+// A country's name inside a sentence: "the United States", "the Philippines", "India".
+std::string place_name(const std::string& country);
+
 }  // namespace airisk::core

@@ -105,7 +105,7 @@ bool country_presets(const Dataset& dataset, const Profession& profession, const
   out.source_ids = {region.pay_model.source_id, us->source_id};
   out.basis = "Estimated from US pay (BLS) \u00D7 airisk's pay ratio for " + region.name + " (" +
               format_number(region.pay_model.ratio_to_us, 2, region.number_style) + ") \u00D7 the exchange rate" +
-              premium_note(premium, region) + "; no occupation pay data for " + region.name;
+              premium_note(premium, region) + "; no occupation pay data for " + place_name(region.name);
   return true;
 }
 

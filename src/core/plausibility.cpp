@@ -38,10 +38,10 @@ SalaryPlausibility check_salary(double yearly, const Region& region, const PayPr
   if (low) {
     result.message = typed + (legal_floor ? " is under the legal minimum for full-time work in "
                                           : " is far under what full-time work pays in ") +
-                     region.name + ".";
+                     place_name(region.name) + ".";
   } else {
     result.message = typed + " is over " + format_number(kImplausibleOverExperienced, 0, region.number_style) +
-                     " times the experienced salary for this job in " + region.name + ".";
+                     " times the experienced salary for this job in " + place_name(region.name) + ".";
   }
   // The first reading, in the order people make these mistakes, that lands in the plausible range.
   std::vector<Reading> readings(low ? std::begin(kLowReadings) : std::begin(kHighReadings),

@@ -29,6 +29,8 @@ struct NameMatch {
   std::vector<uint32_t> matched_tokens;
 };
 
+constexpr float kHeadMissed = 0.85f;  // a partial match that misses the name's last word
+
 // Every name that holds some query word, with how well the two cover each other.
 std::vector<NameMatch> score_names(const Tables& t, const std::vector<QueryWord>& words, float min_covered) {
   const size_t word_count = words.size();
@@ -76,7 +78,12 @@ std::vector<NameMatch> score_names(const Tables& t, const std::vector<QueryWord>
     if (covered < min_covered) continue;
     name_covered = name.weight > 0 ? std::min(1.0f, name_covered / name.weight) : 0;
     exact = exact && tokens.size() == name.token_count;
-    out.push_back({touched[s], exact ? 1.0f : covered * std::sqrt(name_covered), covered, exact, std::move(tokens)});
+    // A title's last word says what the job is ("Data Engineer" is an engineer, "Engineering
+    // Technician" a technician): a match that misses it is about something else.
+    const uint32_t head = t.name_tokens[name.first_token + name.token_count - 1];
+    const bool head_matched = std::find(tokens.begin(), tokens.end(), head) != tokens.end();
+    const float similarity = covered * std::sqrt(name_covered) * (head_matched ? 1.0f : kHeadMissed);
+    out.push_back({touched[s], exact ? 1.0f : similarity, covered, exact, std::move(tokens)});
   }
   return out;
 }
@@ -105,8 +112,12 @@ class Collector {
       out.push_back({p, static_cast<int>(std::lround(b.confidence * 100)), b.confidence, b.kind,
                      b.matched ? *b.matched : d.professions[p].name});
     }
+    // Equally good matches: the job more people do first ("Engineer": software before sales).
     std::sort(out.begin(), out.end(), [&](const SearchHit& a, const SearchHit& b) {
       if (a.confidence != b.confidence) return a.confidence > b.confidence;
+      const long long workers_a = d.professions[a.profession].us_employment.count;
+      const long long workers_b = d.professions[b.profession].us_employment.count;
+      if (workers_a != workers_b) return workers_a > workers_b;
       return d.professions[a.profession].name < d.professions[b.profession].name;
     });
     if (out.size() > limit) out.resize(limit);
@@ -164,14 +175,24 @@ struct QueryPart {
 
 // Offers every profession the query's parts match to `out`. Notes ("- Backend", "(React)")
 // stand in for the job only when the main part and its alternatives match nothing well.
+// "Job Analyst" is indexed as "analyst": it answers "Job Analyst", never a bare "Analyst".
+bool says_what_name_dropped(const Tables& t, const Tables::Name& name, const std::vector<std::string>& query_dropped) {
+  if (name.dropped == 0) return true;
+  for (const std::string& word : t.dropped_sets[name.dropped - 1]) {
+    if (std::find(query_dropped.begin(), query_dropped.end(), word) == query_dropped.end()) return false;
+  }
+  return true;
+}
+
 void match_parts(const Tables& t, const std::vector<QueryPart>& parts, const std::vector<uint32_t>& title_tokens,
-                 float min_covered, Collector& out, Uncovered& uncovered) {
+                 const std::vector<std::string>& query_dropped, float min_covered, Collector& out, Uncovered& uncovered) {
   for (bool notes : {false, true}) {
     if (notes && out.best_confidence() >= kConfidentMatch) break;
     for (const QueryPart& part : parts) {
       if (part.is_note != notes) continue;
       for (const NameMatch& m : score_names(t, part.words, min_covered)) {
         const Tables::Name& name = t.names[m.name];
+        if (!says_what_name_dropped(t, name, query_dropped)) continue;
         const double scale = (m.exact ? 1.0 : kPartialMatch * m.similarity) * (notes ? kNoteFactor : 1.0);
         const MatchKind kind = m.exact ? name.kind : MatchKind::kWords;
         if (name.kind != MatchKind::kSocTitle) {
@@ -284,7 +305,7 @@ std::vector<SearchHit> SearchIndex::search(const std::string& query, size_t limi
   const std::vector<QueryPart> parts = read_parts(t, title, true, title_tokens);
   Uncovered uncovered;
   // Most of what was typed must match: half the query's weight.
-  match_parts(t, parts, title_tokens, 0.5f, out, uncovered);
+  match_parts(t, parts, title_tokens, title.dropped, 0.5f, out, uncovered);
   // The category's name, when every word typed begins a word of it ("health", "tech").
   if (const TitlePart* main = title.main(); main && joined(main->words).size() >= 3) {
     for (size_t c = 0; c < t.category_words.size(); ++c) {
@@ -313,7 +334,7 @@ TitleResolution SearchIndex::resolve(const std::string& title_text, size_t runne
   }
   if (!match_soc_code(t, title_text, out)) {
     std::vector<uint32_t> title_tokens;
-    match_parts(t, read_parts(t, title, false, title_tokens), title_tokens, 0.2f, out, uncovered);
+    match_parts(t, read_parts(t, title, false, title_tokens), title_tokens, title.dropped, 0.2f, out, uncovered);
   }
   result.matches = out.hits(dataset_, runners_up + 1);
   const SearchHit* best = result.best();

@@ -27,7 +27,13 @@ class Builder {
   // Adds each main and alternative part of `text` as a name; returns the words it added.
   std::vector<uint32_t> add(const std::string& text, uint32_t owner, MatchKind kind) {
     std::vector<uint32_t> added;
-    for (const TitlePart& part : normalise_title(text).parts) {
+    const NormalisedTitle title = normalise_title(text);
+    uint32_t dropped = 0;
+    if (!title.dropped.empty()) {
+      t_.dropped_sets.push_back(title.dropped);
+      dropped = static_cast<uint32_t>(t_.dropped_sets.size());
+    }
+    for (const TitlePart& part : title.parts) {
       if (part.kind == TitlePartKind::kNote) continue;
       std::vector<uint32_t> ids;
       // The key: owner, then its word ids, as bytes.
@@ -47,6 +53,7 @@ class Builder {
       name.first_token = static_cast<uint32_t>(t_.name_tokens.size());
       name.token_count = static_cast<uint32_t>(ids.size());
       name.display = &text;
+      name.dropped = dropped;
       const uint32_t name_index = static_cast<uint32_t>(t_.names.size());
       for (uint32_t id : ids) {
         t_.name_tokens.push_back(id);

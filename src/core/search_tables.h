@@ -20,6 +20,9 @@ struct SearchIndex::Tables {
     uint32_t token_count = 0;
     float weight = 0;            // the sum of its words' weights
     const std::string* display = nullptr;  // as written, in the dataset
+    // Words the normaliser took out of it ("Remote Assistant" -> "assistant"), as 1 + an index
+    // into dropped_sets; 0 when none. Such a name stands only for a query that says them too.
+    uint32_t dropped = 0;
   };
   // The professions of one SOC code, and the titles of the code as a whole.
   struct SocGroup {
@@ -31,6 +34,7 @@ struct SearchIndex::Tables {
 
   std::vector<Name> names;
   std::vector<uint32_t> name_tokens;
+  std::vector<std::vector<std::string>> dropped_sets;
   std::vector<std::string> vocabulary;                      // token id -> word
   std::unordered_map<std::string, uint32_t> token_ids;
   std::vector<std::vector<uint32_t>> postings;              // token id -> names holding it

@@ -41,7 +41,7 @@ constexpr Entry kWords[] = {
     {"required", kDrop, {}}, {"opening", kDrop, {}}, {"openings", kDrop, {}}, {"position", kDrop, {}},
     {"positions", kDrop, {}}, {"vacancy", kDrop, {}}, {"vacancies", kDrop, {}}, {"job", kDrop, {}},
     {"jobs", kDrop, {}}, {"role", kDrop, {}}, {"opportunity", kDrop, {}}, {"opportunities", kDrop, {}},
-    {"bonus", kDrop, {}}, {"hourly", kDrop, {}}, {"salary", kDrop, {}}, {"benefits", kDrop, {}},
+    {"bonus", kDrop, {}}, {"hourly", kDrop, {}}, {"salary", kDrop, {}}, {"benefits", kTrailing, {}},
     {"relocation", kDrop, {}}, {"401k", kDrop, {}}, {"pto", kDrop, {}}, {"req", kDrop, {}},
     {"requisition", kDrop, {}}, {"ref", kDrop, {}}, {"w2", kDrop, {}}, {"1099", kDrop, {}}, {"c2c", kDrop, {}},
     {"gn", kDrop, {}}, {"commission", kDrop, {}},

@@ -262,6 +262,7 @@ TEST_F(AppStateTest, the_state_names_the_plan_in_use_and_one_live_sentence_has_l
   const std::string live = app::app_mirror().live;
   EXPECT_NE(live.find("salary $"), std::string::npos) << live;
   EXPECT_NE(live.find("score"), std::string::npos) << live;
+  EXPECT_NE(live.find("In the United States: salary"), std::string::npos) << live;
 }
 
 TEST_F(AppStateTest, compare_from_a_search_result_shows_both) {

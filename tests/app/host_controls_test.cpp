@@ -75,6 +75,52 @@ TEST_F(HostControlsTest, an_unknown_section_is_said_to_the_host_and_left_out) {
   EXPECT_EQ(section_ids().size(), 8u);
 }
 
+TEST_F(HostControlsTest, every_unknown_section_is_named_with_its_closest) {
+  app::app_take_requests();
+  attribute("sections", "tsks,cots,skills");
+  auto errors = requests_of(app::RequestKind::kError);
+  ASSERT_EQ(errors.size(), 1u);
+  const json detail = json::parse(errors[0].text);
+  const std::string message = detail["message"];
+  EXPECT_NE(message.find("\u2018tsks\u2019 and \u2018cots\u2019"), std::string::npos) << message;
+  EXPECT_NE(message.find("they are left out"), std::string::npos) << message;
+  EXPECT_EQ(detail["suggestions"], json::array({"tasks", "cost"})) << detail.dump();
+  EXPECT_EQ(section_ids(), (std::vector<std::string>{"header", "skills"}));
+}
+
+TEST_F(HostControlsTest, weights_for_tasks_the_profession_lacks_are_said_and_the_rest_apply) {
+  attribute("profession", "backend-developer");
+  app::app_take_requests();
+  attribute("weights", "api-endpoints:50,api-endpoint:30,kaching:20");
+  auto errors = requests_of(app::RequestKind::kError);
+  ASSERT_EQ(errors.size(), 1u);
+  const json detail = json::parse(errors[0].text);
+  EXPECT_EQ(detail["attribute"], "weights");
+  const std::string message = detail["message"];
+  EXPECT_NE(message.find("\u2018api-endpoint\u2019 and \u2018kaching\u2019"), std::string::npos) << message;
+  EXPECT_NE(message.find("Backend Developer"), std::string::npos) << message;
+  EXPECT_NE(message.find("api-endpoints, data-layer"), std::string::npos) << "its task ids are listed: " << message;
+  EXPECT_EQ(detail["suggestions"], json::array({"api-endpoints", "caching"})) << detail.dump();
+  EXPECT_EQ(state()["weights"], json({{"api-endpoints", 50}})) << "the known task's weight applies";
+  // All known: no error.
+  attribute("weights", "api-endpoints:50,caching:20");
+  EXPECT_TRUE(requests_of(app::RequestKind::kError).empty());
+}
+
+TEST_F(HostControlsTest, an_empty_job_title_is_said_and_a_chooser_never_repeats_closest) {
+  app::app_take_requests();
+  attribute("job-title", "  ");
+  auto errors = requests_of(app::RequestKind::kError);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_NE(std::string(json::parse(errors[0].text)["message"]).find("empty"), std::string::npos);
+  EXPECT_FALSE(has_section("problem")) << "the card goes on with what it shows";
+  attribute("job-title", "Engineer");
+  errors = requests_of(app::RequestKind::kError);
+  ASSERT_EQ(errors.size(), 1u);
+  const std::string message = json::parse(errors[0].text)["message"];
+  EXPECT_EQ(message.find("closest"), std::string::npos) << "the console adds the suggestions itself: " << message;
+}
+
 TEST_F(HostControlsTest, a_link_to_a_hidden_section_opens_at_the_top) {
   start("#v=1&p=plumber&sec=cost");
   attribute("sections", "tasks,skills");

@@ -90,3 +90,13 @@ TEST(money_test, dates_read_as_people_write_them) {
   EXPECT_EQ(core::format_date("2026"), "2026");
   EXPECT_EQ(core::format_date("2026-13-01"), "2026-13-01");
 }
+
+TEST(money_test, country_names_read_as_english_prose) {
+  EXPECT_EQ(core::place_name("United States"), "the United States");
+  EXPECT_EQ(core::place_name("United Kingdom"), "the United Kingdom");
+  EXPECT_EQ(core::place_name("Philippines"), "the Philippines");
+  EXPECT_EQ(core::place_name("India"), "India");
+  EXPECT_EQ(core::place_name("Germany"), "Germany");
+  EXPECT_EQ(core::with_article("Accountant"), "an Accountant");
+  EXPECT_EQ(core::with_article("Nurse"), "a Nurse");
+}

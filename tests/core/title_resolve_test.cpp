@@ -34,6 +34,18 @@ std::vector<AdTitle> read_ad_titles() {
   return titles;
 }
 
+namespace core = airisk::core;
+
+const core::Dataset& full_dataset() {
+  static const core::Dataset dataset = core::load_dataset(core::embedded_dataset()).dataset;
+  return dataset;
+}
+
+const core::SearchIndex& full_index() {
+  static const core::SearchIndex index(full_dataset());
+  return index;
+}
+
 }  // namespace
 
 TEST(title_resolve_test, hundred_job_ad_titles_from_every_major_group) {
@@ -87,4 +99,28 @@ TEST(title_resolve_test, hundred_job_ad_titles_from_every_major_group) {
               static_cast<int>(titles.size()) - covered, right_soc_anywhere, misses.str().c_str());
   EXPECT_GE(covered_right * 100, covered * 95) << "fewer than 95% of the covered titles resolve to their SOC first";
   EXPECT_GE(right, 95) << "fewer than 95 of the 100 titles resolve to their SOC first";
+}
+
+// A generic word is not a job: it never opens a profession through an alias the normaliser
+// shortened ("Job Analyst" -> "analyst", "Remote Assistant" -> "assistant", "Benefits Manager").
+TEST(title_resolve_test, a_bare_generic_title_offers_a_choice_never_one_shortened_alias) {
+  const auto& index = full_index();
+  for (const char* generic : {"Analyst", "Assistant", "Manager", "Engineer"}) {
+    const core::TitleResolution r = index.resolve(generic);
+    EXPECT_FALSE(r.open_directly) << generic << " opened " << full_dataset().professions[r.best()->profession].slug;
+  }
+  EXPECT_TRUE(index.resolve("Remote Assistant").open_directly) << "the alias still answers its own words";
+  EXPECT_TRUE(index.resolve("Benefits Manager").open_directly);
+  EXPECT_EQ(full_dataset().professions[index.resolve("Benefits Manager").best()->profession].slug, "compensation-benefits-manager");
+}
+
+// A chooser for a generic title lists what the word names ("engineer"), not a technician who
+// works beside engineers.
+TEST(title_resolve_test, a_generic_title_lists_jobs_the_word_names_first) {
+  const core::TitleResolution r = full_index().resolve("Engineer", 4);
+  ASSERT_FALSE(r.matches.empty());
+  for (const core::SearchHit& hit : r.matches) {
+    const std::string& name = full_dataset().professions[hit.profession].name;
+    EXPECT_EQ(name.substr(name.size() - 8), "Engineer") << name;
+  }
 }

@@ -126,11 +126,14 @@ for (const size of SIZES) {
     test('search finds a profession and opens it, and compare shows both', async () => {
       await card.click('search', { tap: touch });
       if (touch) {
-        // ImGui's field has no phone keyboard; a keyboard user types in the mirror's search box instead.
-        await page.locator('input[data-control="search"]').fill('registred nurse');
-      } else {
-        await page.keyboard.type('registred nurse');
+        // A tap on the drawn field raises a real input for the phone keyboard, as the salary does.
+        await page.waitForFunction(() => {
+          const active = document.activeElement?.shadowRoot?.activeElement || document.activeElement;
+          return active?.getAttribute('data-overlay') === 'search';
+        }, null, { timeout: 5000 });
       }
+      await page.keyboard.type('registred nurse');
+      if (touch) await page.keyboard.press('Enter');
       await card.waitFor((x) => 'open-registered-nurse' in x.controls, 'a search result for Registered Nurse');
       await card.click('compare-registered-nurse', { tap: touch });
       const compared = await card.waitFor((x) => x.sections.includes('compare'), 'the comparison section');

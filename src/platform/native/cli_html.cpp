@@ -80,7 +80,7 @@ void write_cost(std::ostream& out, const core::Dataset& dataset, const core::Rep
   const bool salary_is_preset = r.presets && (r.salary_yearly == r.presets->entry || r.salary_yearly == r.presets->experienced);
   open_section(out, "cost", "Cost comparison, human vs AI");
   out << "<p>" << esc(r.plan->vendor + " " + r.plan->name + " at " + t.ai_monthly_usd + "/month (" + t.ai_yearly_usd +
-                      " a year) against a " + r.profession->name + " salary in " + r.region->name + " (" +
+                      " a year) against a " + r.profession->name + " salary in " + core::place_name(r.region->name) + " (" +
                       r.region->currency + ").")
       << "</p>\n<dl>\n";
   term(out, "Yearly salary", esc(t.salary) + estimated_mark(estimated && salary_is_preset));

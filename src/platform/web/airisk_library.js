@@ -217,18 +217,22 @@ mergeInto(LibraryManager.library, {
       AiriskPage.placeOverlays();
     },
 
-    // Phones: a tap on the salary field focuses a real input laid over it (so the keyboard
+    // Phones: a tap on the salary or search field focuses a real input laid over it (so the keyboard
     // comes up, with letters and symbols for "28 LPA" or "55.000 €"), and a tap on the region or
     // plan picker opens a native list laid over it (it scrolls under a finger to the last entry).
     setUpOverlays: function() {
       AiriskPage.overlays = {};
-      var input = document.createElement('input');
-      input.type = 'text';
-      input.setAttribute('autocomplete', 'off');
-      input.setAttribute('aria-label', 'Yearly salary');
-      input.addEventListener('input', function() { AiriskPage.action('salary', input.value); });
-      input.addEventListener('keydown', function(e) { if (e.key === 'Enter') input.blur(); });
-      AiriskPage.addOverlay('salary', input);
+      [['salary', 'Yearly salary', 'text', 'done'], ['search', 'Search professions', 'search', 'search']].forEach(function(field) {
+        var input = document.createElement('input');
+        input.type = field[2];
+        input.setAttribute('autocomplete', 'off');
+        input.setAttribute('aria-label', field[1]);
+        input.setAttribute('enterkeyhint', field[3]);
+        input.addEventListener('input', function() { AiriskPage.action(field[0], input.value); });
+        // Enter puts the keyboard away and shows what the field changed (the search results below it).
+        input.addEventListener('keydown', function(e) { if (e.key === 'Enter') input.blur(); });
+        AiriskPage.addOverlay(field[0], input);
+      });
       ['region', 'plan'].forEach(function(id) {
         var select = document.createElement('select');
         select.setAttribute('aria-label', id === 'region' ? 'Region' : 'AI plan');
