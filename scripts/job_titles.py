@@ -62,14 +62,17 @@ def usable_occupation_title(title):
     return "," not in title and "All Other" not in title and " Except " not in title
 
 
-# Checked by hand where the rule below errs. A detailed occupation whose title ends as its code's
-# only profession's name does but is another job (Security Managers are not Facilities Managers):
-NOT_DESCRIBED = {"11-3013.01"}
-# ... and detailed occupations a profession describes under another name: laboratory
-# technologists of SOC 29-2011 are medical laboratory scientists; a clinical nurse specialist is
-# a registered nurse with a graduate degree.
+# Checked by hand where the rule below errs. Detailed occupations that are another job than the
+# profession the rule finds: Security Managers are not Facilities Managers; Regulatory Affairs
+# Managers (product approvals) are not Compliance Directors, though O*NET reports the title for both.
+NOT_DESCRIBED = {"11-3013.01", "11-9199.01"}
+# ... and detailed occupations a profession describes under another name or better than the one
+# the rule finds: laboratory technologists of SOC 29-2011 are medical laboratory scientists; a
+# clinical nurse specialist is a registered nurse with a graduate degree; molecular and cellular
+# biologists are biologists (the rule finds the geneticist, a title O*NET reports for them).
 DESCRIBED_BY = {"29-2011.01": "medical-laboratory-scientist", "29-2011.02": "medical-laboratory-scientist",
-                "29-2011.04": "medical-laboratory-scientist", "29-1141.04": "registered-nurse"}
+                "29-2011.04": "medical-laboratory-scientist", "29-1141.04": "registered-nurse",
+                "19-1029.02": "biologist"}
 
 
 def describing_profession(soc, code, title, reported, members, all_other, keys):
@@ -81,6 +84,8 @@ def describing_profession(soc, code, title, reported, members, all_other, keys):
     occupations of its kind, those whose title ends in the same word ("Critical Care Nurses",
     Registered Nurse), but not another job filed there ("Intelligence Analysts", Detective).
     """
+    if code in NOT_DESCRIBED:
+        return None
     said = {keys[title], *(keys[t] for t in reported)}
     for p in members:
         if DESCRIBED_BY.get(code) == p["slug"]:
@@ -88,7 +93,7 @@ def describing_profession(soc, code, title, reported, members, all_other, keys):
     for p in members:
         if any(keys[name] in said for name in [p["name"], *p["aliases"]]):
             return p
-    if len(members) == 1 and not all_other and code not in NOT_DESCRIBED:
+    if len(members) == 1 and not all_other:
         last_word = lambda text: keys[text].split(" ")[-1] if keys[text] else None
         if last_word(title) == last_word(members[0]["name"]):
             return members[0]
