@@ -183,10 +183,12 @@ def main():
 
     own = {}    # key -> SOCs whose professions are called that (by name)
     claims = {}  # key -> SOCs that claim it by a profession's name or alias, or an editorial title
+    called = {}  # key -> slugs of the professions called that (name or alias)
     for p in professions:
         own.setdefault(keys[p["name"]], set()).add(p["soc_code"])
         for title in [p["name"], *p["aliases"]]:
             claims.setdefault(keys[title], set()).add(p["soc_code"])
+            called.setdefault(keys[title], set()).add(p["slug"])
     editorial = {}  # key -> SOCs whose table entry lists it editorially
     for soc, entry in existing.items():
         for title in entry.get("ad_titles", []) + [t for s in entry.get("specialisations", []) for t in s.get("titles", [])]:
@@ -199,10 +201,12 @@ def main():
 
     left_out = {"several SOC codes": 0, "another SOC's profession or editorial title": 0,
                 "already a name or editorial title": 0, "already kept under another code of the same profession": 0,
-                "a detailed O*NET occupation no profession describes": not_described}
+                "a detailed O*NET occupation no profession describes": not_described,
+                "another profession's name or alias": 0}
     kept_by_lead = {}  # Two O*NET codes that lead to one profession (25-2055, 25-2056 to 25-2052) list a title once.
 
-    def keep(soc, titles):
+    def keep(soc, titles, slug=None):
+        """The titles that lead to one place only; `slug`: the profession they are given to."""
         kept = []
         leads_to = lead.get(soc, soc)
         for title in titles:
@@ -217,6 +221,8 @@ def main():
                 print(f"job_titles: {soc} {title!r}: claimed by {sorted(claims[key] - {leads_to})}", file=sys.stderr)
             elif leads_to in own.get(key, set()) or leads_to in editorial.get(key, set()):
                 left_out["already a name or editorial title"] += 1  # an alias stays: O*NET reports it as a title
+            elif slug and called.get(key, {slug}) - {slug}:
+                left_out["another profession's name or alias"] += 1  # it leads to that one already
             elif key in kept_by_lead.setdefault(leads_to, set()):
                 left_out["already kept under another code of the same profession"] += 1
             else:
@@ -236,7 +242,7 @@ def main():
         specialisations = {s["profession"]: {"profession": s["profession"], "titles": s["titles"]}
                            for s in old.get("specialisations", []) if s.get("titles")}
         for slug, titles in special[soc].items():
-            kept = keep(soc, titles)
+            kept = keep(soc, titles, slug)
             if kept:
                 specialisations.setdefault(slug, {"profession": slug})["onet_titles"] = kept
         if specialisations:
