@@ -23,7 +23,7 @@ const page = (attributes) => `<!doctype html>
     document.addEventListener(type, (e) => window.events.push({ type, detail: e.detail }));
   }
 </script></head>
-<body><main><h1>A job</h1><div id="slot"><ai-risk-card ${attributes}></ai-risk-card></div><div id="other"></div></main></body></html>`;
+<body><main><h1>A job</h1><div id="intro"></div><div id="slot"><ai-risk-card ${attributes}></ai-risk-card></div><div id="other"></div></main></body></html>`;
 
 before(async () => {
   assert.ok(fs.existsSync(path.join(distDir, 'index.html')), 'dist/index.html is missing: run scripts/build');
@@ -33,6 +33,7 @@ before(async () => {
     'de.html': 'profession="data-analyst" region="DE" salary="55.000 €"',
     'unknown.html': 'profession="software-engineer"',
     'us.html': 'profession="backend-developer"',
+    'engineer.html': 'job-title="Engineer"',
   };
   for (const [name, attributes] of Object.entries(pages)) fs.writeFileSync(path.join(workDir, name), page(attributes));
   site = await startServer(workDir, { port: 0 });
@@ -278,6 +279,35 @@ test('12. personal shares add up to 100% and the task rows show the shares in us
       .querySelectorAll('input[type="range"]')].map((el) => Number(el.value)));
     assert.equal(values.reduce((a, b) => a + b, 0), 100, `sliders: ${values.join(', ')}`);
     assert.ok(m.figures['task-api-endpoints']);
+  } finally { await context.close(); }
+});
+
+test('13. a chooser suggestion chosen with the keyboard keeps focus in the card, and the page stays at the card', async () => {
+  const { context, page: p, card } = await open('engineer.html');
+  try {
+    // The card sits below a long job ad, as on a careers site.
+    await p.evaluate(() => { document.getElementById('intro').style.height = '1600px'; });
+    await card.waitFor((x) => x.sections.includes('problem') && !x.sections.includes('tasks'), 'the chooser');
+    const errorEvents = await p.evaluate(() => window.events.filter((e) => e.type === 'airisk:error').map((e) => e.detail));
+    assert.ok(errorEvents[0].suggestions.length > 1, JSON.stringify(errorEvents));
+    assert.ok(errorEvents[0].suggestions.every((slug) => slug.endsWith('engineer')), `engineers first: ${errorEvents[0].suggestions}`);
+    await p.evaluate(() => document.querySelector('ai-risk-card').scrollIntoView());
+    const chosen = errorEvents[0].suggestions[0];
+    await pressControl(p, `[data-control="open-${chosen}"]`);
+    await card.waitFor((x) => x.sections.includes('tasks'), 'the chosen profession');
+    await card.waitForIdle();
+    const focus = await p.evaluate(() => {
+      const host = document.querySelector('ai-risk-card');
+      const inner = host.shadowRoot.activeElement;
+      return { outer: document.activeElement?.tagName, inner: inner?.tagName, text: inner?.textContent };
+    });
+    assert.equal(focus.outer, 'AI-RISK-CARD', `focus left the card: ${JSON.stringify(focus)}`);
+    assert.match(focus.inner || '', /^H[1-6]$/, `focus is on the new report's heading: ${JSON.stringify(focus)}`);
+    const cardTop = await p.evaluate(() => document.querySelector('ai-risk-card').getBoundingClientRect().top);
+    assert.ok(cardTop > -900 && cardTop < 900, `the card is on screen (its top at ${cardTop})`);
+    // The next Tab goes on inside the card.
+    await p.keyboard.press('Tab');
+    assert.equal(await p.evaluate(() => document.activeElement?.tagName), 'AI-RISK-CARD');
   } finally { await context.close(); }
 });
 

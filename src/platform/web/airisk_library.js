@@ -173,6 +173,7 @@ mergeInto(LibraryManager.library, {
 
     write: function(model) {
       var mirror = AiriskPage.mirror;
+      var focusWasHere = mirror.contains(AiriskPage.root.activeElement);
       AiriskPage.controls = {};
       model.sections.forEach(function(s) { s.controls.forEach(function(c) { AiriskPage.controls[c.id] = c; }); });
       AiriskPage.patchChildren(mirror.querySelector('.airisk-sections'), model.sections, function(s) { return s.id; },
@@ -214,6 +215,16 @@ mergeInto(LibraryManager.library, {
         });
       // One polite live region, one labelled sentence; it changes only when the state does.
       if (AiriskPage.live.textContent !== model.live) AiriskPage.live.textContent = model.live;
+      // The control a keyboard user pressed went away with what it changed (a chooser's
+      // suggestion, a closed comparison): focus goes to the card's first heading, not the page's
+      // <body>, so the next Tab continues in the card and a screen reader reads what came.
+      if (focusWasHere && !mirror.contains(AiriskPage.root.activeElement)) {
+        var heading = mirror.querySelector('h1, h2, h3, h4, h5, h6');
+        if (heading) {
+          heading.tabIndex = -1;
+          heading.focus({ preventScroll: true });
+        }
+      }
       AiriskPage.placeOverlays();
     },
 
