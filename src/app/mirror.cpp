@@ -16,6 +16,58 @@ MirrorSection& MirrorModel::section(const std::string& id, const std::string& he
   return sections.back();
 }
 
+namespace {
+
+// What to_json() writes of a control's place: whole CSS pixels (sub-pixel jitter would rewrite
+// the DOM for nothing). rect: on the canvas, for the focus ring and overlays; top: from the
+// card's top, where the hidden control is placed so the browser scrolls that part into view.
+struct WrittenPlace {
+  long x, y, w, h, top;
+  bool operator==(const WrittenPlace& o) const { return x == o.x && y == o.y && w == o.w && h == o.h && top == o.top; }
+};
+
+WrittenPlace written_place(const MirrorControl& c, float scroll_y) {
+  return {std::lround(c.x), std::lround(c.y), std::lround(c.w), std::lround(c.h), std::lround(c.y + scroll_y)};
+}
+
+bool same_figures(const std::vector<MirrorFigure>& a, const std::vector<MirrorFigure>& b) {
+  // Empty figures are not written, so only the others count.
+  size_t i = 0, j = 0;
+  for (;; ++i, ++j) {
+    while (i < a.size() && a[i].text.empty()) ++i;
+    while (j < b.size() && b[j].text.empty()) ++j;
+    if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
+    if (a[i].key != b[j].key || a[i].label != b[j].label || a[i].text != b[j].text) return false;
+  }
+}
+
+bool same_options(const std::vector<MirrorOption>& a, const std::vector<MirrorOption>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i].value != b[i].value || a[i].label != b[i].label) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool MirrorModel::writes_same_as(const MirrorModel& other) const {
+  if (live != other.live || sections.size() != other.sections.size()) return false;
+  for (size_t s = 0; s < sections.size(); ++s) {
+    const MirrorSection& a = sections[s];
+    const MirrorSection& b = other.sections[s];
+    if (a.id != b.id || a.heading != b.heading || a.level != b.level || a.controls.size() != b.controls.size()) return false;
+    if (!same_figures(a.figures, b.figures)) return false;
+    for (size_t c = 0; c < a.controls.size(); ++c) {
+      const MirrorControl& x = a.controls[c];
+      const MirrorControl& y = b.controls[c];
+      if (x.id != y.id || x.kind != y.kind || x.label != y.label || x.value != y.value || x.pressed != y.pressed) return false;
+      if (!(written_place(x, scroll_y) == written_place(y, other.scroll_y)) || !same_options(x.options, y.options)) return false;
+    }
+  }
+  return true;
+}
+
 std::string MirrorModel::to_json() const {
   using nlohmann::json;
   json out = json::array();
@@ -28,13 +80,10 @@ std::string MirrorModel::to_json() const {
     for (const auto& c : s.controls) {
       json options = json::array();
       for (const auto& o : c.options) options.push_back({{"value", o.value}, {"label", o.label}});
-      // Whole CSS pixels: sub-pixel jitter would rewrite the DOM for nothing.
-      // rect: on the canvas, for the focus ring and overlays; top: from the card's top, where the
-      // hidden control is placed so the browser scrolls the right part of the card into view.
+      const WrittenPlace place = written_place(c, scroll_y);
       controls.push_back({{"id", c.id}, {"kind", c.kind}, {"label", c.label}, {"value", c.value},
                           {"options", options}, {"pressed", c.pressed},
-                          {"rect", {std::lround(c.x), std::lround(c.y), std::lround(c.w), std::lround(c.h)}},
-                          {"top", std::lround(c.y + scroll_y)}});
+                          {"rect", {place.x, place.y, place.w, place.h}}, {"top", place.top}});
     }
     out.push_back({{"id", s.id}, {"heading", s.heading}, {"level", s.level}, {"figures", figures}, {"controls", controls}});
   }

@@ -50,6 +50,9 @@ struct MirrorModel {
   }
   MirrorSection& section(const std::string& id, const std::string& heading, int level = 2);
   std::string to_json() const;
+  // True when to_json() of both would be the same text, found without writing it: the platform
+  // asks each frame, and most frames change nothing the DOM shows.
+  bool writes_same_as(const MirrorModel& other) const;
 };
 
 }  // namespace airisk::app

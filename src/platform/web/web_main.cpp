@@ -50,7 +50,8 @@ struct Platform {
   float font_ratio = 0;  // the pixel ratio the font atlas was baked for
   int backing_width = 0, backing_height = 0;
   float content_height = 0;
-  std::string mirror_json;
+  app::MirrorModel written_mirror;  // what the DOM mirror shows now
+  bool mirror_written = false;
   app::Viewport viewport;
   bool text_only = false;     // no WebGL2: the mirror is the card, laid out without drawing
   bool context_lost = false;  // the browser took the WebGL context back: lay out, don't draw
@@ -175,11 +176,11 @@ void render_draw_data() {
 
 app::FrameResult run_imgui_frame();
 void write_mirror_if_changed() {
-  std::string mirror = app::app_mirror().to_json();
-  if (mirror != g.mirror_json) {
-    g.mirror_json = std::move(mirror);
-    airisk_js_write_mirror(g.mirror_json.c_str());
-  }
+  const app::MirrorModel& mirror = app::app_mirror();
+  if (g.mirror_written && mirror.writes_same_as(g.written_mirror)) return;
+  g.written_mirror = mirror;
+  g.mirror_written = true;
+  airisk_js_write_mirror(mirror.to_json().c_str());
 }
 
 // Hands the app's requests to the browser. A PNG is the app's share image, drawn offscreen

@@ -1,0 +1,59 @@
+// The platform writes the DOM mirror only when MirrorModel::writes_same_as says it changed: that
+// answer must always match whether to_json() would write different text.
+#include "app/mirror.h"
+
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+using namespace airisk::app;
+
+namespace {
+
+MirrorModel sample() {
+  MirrorModel m;
+  m.live = "Salary $90,000";
+  m.scroll_y = 120;
+  MirrorSection cost{"cost", "Cost comparison", 2, 300, {}, {}};
+  cost.figures = {{"salary", "Salary", "$90,000"}, {"note", "Note", ""}};
+  MirrorControl region{"region", "select", "Region", "US", {{"US", "United States"}, {"IN", "India"}}, 10, 20, 200, 40, false};
+  MirrorControl preset{"preset-entry", "button", "Entry", "", {}, 10, 80, 90, 40, true};
+  cost.controls = {region, preset};
+  m.sections = {MirrorSection{"header", "Backend Developer", 1, 0, {{"score", "Score", "56"}}, {}}, cost};
+  return m;
+}
+
+}  // namespace
+
+TEST(mirror_test, writes_same_as_agrees_with_the_written_text) {
+  const std::vector<std::pair<const char*, std::function<void(MirrorModel&)>>> changes = {
+      {"nothing", [](MirrorModel&) {}},
+      {"live sentence", [](MirrorModel& m) { m.live += "."; }},
+      {"heading", [](MirrorModel& m) { m.sections[0].heading = "Nurse"; }},
+      {"level", [](MirrorModel& m) { m.sections[0].level = 2; }},
+      {"section top (not written)", [](MirrorModel& m) { m.sections[1].top = 310; }},
+      {"figure text", [](MirrorModel& m) { m.sections[1].figures[0].text = "$91,000"; }},
+      {"empty figure filled", [](MirrorModel& m) { m.sections[1].figures[1].text = "new"; }},
+      {"empty figure added (not written)", [](MirrorModel& m) { m.sections[0].figures.push_back({"x", "X", ""}); }},
+      {"empty figure dropped (not written)", [](MirrorModel& m) { m.sections[1].figures.pop_back(); }},
+      {"sub-pixel move (not written)", [](MirrorModel& m) { m.sections[1].controls[0].x += 0.2f; }},
+      {"one pixel move", [](MirrorModel& m) { m.sections[1].controls[0].y += 1; }},
+      {"scroll (tops move)", [](MirrorModel& m) { m.scroll_y += 5; }},
+      {"option label", [](MirrorModel& m) { m.sections[1].controls[0].options[1].label = "Bharat"; }},
+      {"option added", [](MirrorModel& m) { m.sections[1].controls[0].options.push_back({"DE", "Germany"}); }},
+      {"pressed", [](MirrorModel& m) { m.sections[1].controls[1].pressed = false; }},
+      {"value", [](MirrorModel& m) { m.sections[1].controls[0].value = "IN"; }},
+      {"control removed", [](MirrorModel& m) { m.sections[1].controls.pop_back(); }},
+      {"section removed", [](MirrorModel& m) { m.sections.pop_back(); }},
+  };
+  const MirrorModel base = sample();
+  for (const auto& [what, change] : changes) {
+    MirrorModel changed = base;
+    change(changed);
+    const bool same_text = changed.to_json() == base.to_json();
+    EXPECT_EQ(changed.writes_same_as(base), same_text) << what;
+    EXPECT_EQ(base.writes_same_as(changed), same_text) << what << " (the other way round)";
+  }
+}
