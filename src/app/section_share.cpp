@@ -53,7 +53,8 @@ void draw_share(const SectionContext& c) {
   if (c.narrow && c.ui.can_share) ImGui::NewLine();
   if (pill_button("download-png", "Download PNG", false)) c.dispatch({AppEventKind::kDownloadPng, ""});
   record_control(mirror, "download-png", "button", "Download the card as a PNG image");
-  if (c.narrow) ImGui::NewLine(); else ImGui::SameLine();
+  // On a phone the embed button starts the next line by itself; a NewLine here left a blank row.
+  if (!c.narrow) ImGui::SameLine();
   if (pill_button("embed", c.ui.embed_open ? "Hide embed code" : "Embed this card", c.ui.embed_open)) {
     c.dispatch({AppEventKind::kToggleEmbed, ""});
   }

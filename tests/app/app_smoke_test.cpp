@@ -170,6 +170,12 @@ TEST_F(CardTest, phone_width_lays_out_in_one_column_without_overflow) {
       EXPECT_LE(c.x + c.w, 375) << c.id << " overflows the phone width";
     }
   }
+  // The share buttons wrap row after row, with no blank row between them.
+  const app::MirrorControl* download = control("download-png");
+  const app::MirrorControl* embed = control("embed");
+  ASSERT_TRUE(download && embed);
+  EXPECT_LT(embed->y - (download->y + download->h), download->h * 0.5f)
+      << "gap of " << embed->y - (download->y + download->h) << " px between Download PNG and Embed";
 }
 
 TEST(CardErrorTest, invalid_dataset_shows_a_message_not_a_crash) {
