@@ -45,7 +45,7 @@ struct App {
 
 App& app();
 
-constexpr const char* kBaseRegion = "US";
+using core::kBaseRegion;  // the region the dataset's own pay is in
 constexpr size_t kSuggestions = 4;
 constexpr size_t kMaxSearchCharacters = 120;  // longer text matches nothing better, and costs every keystroke
 
