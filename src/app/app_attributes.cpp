@@ -286,8 +286,7 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
       Problem problem{"job-title", text, "", {}, true};
       problem.message = resolved.matches.empty()
                             ? "We couldn't match the job title " + quoted(text) + " to a profession."
-                            : "We're not sure which profession the job title " + quoted(text) + " is" +
-                                  (resolved.reason.empty() ? "" : ": " + resolved.reason) + ".";
+                            : "We're not sure which profession the job title " + quoted(text) + " is.";
       for (const core::SearchHit& hit : resolved.matches) {
         const core::Profession& p = a.dataset.professions[hit.profession];
         problem.suggestions.push_back({"open-" + p.slug, p.name});
@@ -322,7 +321,7 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
         show_salary_in_field();
       } else {
         // Nothing else is shown in its place: the host's text stays in the field with the reason.
-        Problem problem{"salary", text, "The salary " + quoted(text) + " could not be read: " + a.ui.salary.error + ".", {}, false};
+        Problem problem{"salary", text, "The salary " + quoted(text) + " could not be read. " + a.ui.salary.error + ".", {}, false};
         emit_error(problem);
       }
     }

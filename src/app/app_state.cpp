@@ -59,6 +59,7 @@ void set_salary_text(const std::string& typed) {
   }
   a.ui.salary.error.clear();
   a.ui.salary.conversion.clear();
+  a.ui.salary.preset.clear();
   // A converted salary is kept in whole units, as the card shows it and links carry it.
   a.state.salary_yearly = parsed.converted ? std::round(parsed.yearly) : parsed.yearly;
   rebuild_report();
@@ -89,6 +90,7 @@ void use_preset(bool experienced) {
   if (!r.presets) return;
   a.state.salary_yearly = experienced ? r.presets->experienced : r.presets->entry;
   a.ui.salary.conversion.clear();
+  a.ui.salary.preset = experienced ? "experienced" : "entry";
   rebuild_report();
   show_salary_in_field();
 }
@@ -102,10 +104,9 @@ void set_region(const std::string& code) {
   const core::Region* from = a.dataset.find_region(a.state.region_code);
   const core::Region* to = a.dataset.find_region(code);
   if (!to || code == a.state.region_code) return;
-  // A preset stays the same preset in the new region.
-  const auto& presets = a.built.report.presets;
-  const bool was_entry = presets && a.state.salary_yearly == presets->entry;
-  const bool was_experienced = presets && a.state.salary_yearly == presets->experienced;
+  // A preset stays the same preset in the new region; a typed salary keeps its worth.
+  const bool was_entry = a.ui.salary.preset == "entry";
+  const bool was_experienced = a.ui.salary.preset == "experienced";
   a.state.region_code = code;
   a.ui.salary.conversion.clear();
   if (was_entry || was_experienced) {
@@ -244,12 +245,12 @@ void rebuild_report() {
   a.plausibility = core::check_salary(r.salary_yearly, *r.region, r.presets ? &*r.presets : nullptr);
   a.compare = {};
   if (!a.state.compare_slug.empty()) {
-    // The comparison is of the same person's situation: the same region, plan and salary.
+    // The same region and the plan in use (not the other job's own default); the other job at its
+    // own experienced pay: the visitor's salary is theirs, not a pet groomer's.
     core::ReportState other;
     other.profession_slug = a.state.compare_slug;
     other.region_code = a.state.region_code;
-    other.plan_id = a.state.plan_id;
-    other.salary_yearly = a.state.salary_yearly;
+    other.plan_id = r.plan->id;
     a.compare = core::build_report(a.dataset, other);
   }
   a.ui.embed_snippet = embed_snippet();
@@ -279,6 +280,7 @@ void apply_link(const std::string& link) {
   a.state.section.clear();  // opening there is enough; the card's own links never carry it
   a.ui.link_notice.clear();
   a.ui.salary.conversion.clear();
+  a.ui.salary.preset.clear();
   rebuild_report();
   show_salary_in_field();
   if (!decoded.unknown_profession.empty()) report_problem(unknown_profession("link", decoded.unknown_profession));

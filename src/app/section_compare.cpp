@@ -9,7 +9,9 @@
 namespace airisk::app {
 namespace {
 
-void column(MirrorSection& mirror, const core::Report& r, const char* key, float width, bool hide_salary) {
+// salary_label: what the salary in use is ("experienced salary", or the one the visitor gave).
+void column(MirrorSection& mirror, const core::Report& r, const char* key, float width, bool hide_salary,
+            const std::string& salary_label) {
   const Theme& t = theme();
   const Fonts& f = fonts();
   ImGui::BeginGroup();
@@ -20,7 +22,8 @@ void column(MirrorSection& mirror, const core::Report& r, const char* key, float
   text(f.figure, band_colour(r.risk.score), r.text.risk_score);
   text(f.small, t.muted, std::string("grade ") + r.risk.grade + " \u00B7 " + core::band_label(r.risk.band));
   ImGui::Dummy(ImVec2(0, 2));
-  const std::string salary = r.text.experienced + " experienced salary";
+  // The ratio is of the salary shown: each column's own.
+  const std::string salary = r.text.salary + " " + salary_label;
   const std::string ratio = r.text.ratio + " the AI plan's cost";
   if (!hide_salary) {
     text_wrapped(f.small, t.text, salary);
@@ -47,9 +50,17 @@ void draw_compare(const SectionContext& c) {
   section_title("COMPARE", c.report.profession->name + " vs " + c.compare->profession->name);
   ImGui::Dummy(ImVec2(0, 4));
   const float gap = 24, width = (inner - gap) / 2;  // two columns even on a phone: it is a comparison
-  column(mirror, c.report, "compare-left", width, c.ui.hide_salary);
+  // One plan for both, said once; the visitor's salary is theirs, the other job is at its own pay.
+  const core::Report& r = c.report;
+  const std::string plan = "Both against " + r.plan->vendor + " " + r.plan->name + " (" + r.text.ai_yearly + " a year).";
+  if (!c.ui.hide_salary) {
+    text_wrapped(fonts().small, theme().muted, plan);
+    mirror.figures.push_back({"compare-plan", "AI plan", plan});
+    ImGui::Dummy(ImVec2(0, 4));
+  }
+  column(mirror, r, "compare-left", width, c.ui.hide_salary, c.state.salary_yearly > 0 ? "salary (yours)" : "experienced salary");
   ImGui::SameLine(0, gap);
-  column(mirror, *c.compare, "compare-right", width, c.ui.hide_salary);
+  column(mirror, *c.compare, "compare-right", width, c.ui.hide_salary, "experienced salary");
   ImGui::Dummy(ImVec2(0, 4));
   if (pill_button("close-compare", "Close comparison", false)) c.dispatch({AppEventKind::kSetCompare, ""});
   record_control(mirror, "close-compare", "button", "Close the comparison");

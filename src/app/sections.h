@@ -59,6 +59,9 @@ struct SalaryField {
   std::string text;        // what the field shows: the visitor's text while typing, else the salary
   std::string error;       // why the typed text was rejected (the figures keep the last good value)
   std::string conversion;  // set when the text named another currency or the region changed
+  // "entry" or "experienced" while a preset button chose the salary; "" for one typed or given,
+  // even when it equals a preset ("28 LPA" is India's experienced preset and stays 28 LPA).
+  std::string preset;
 };
 
 // A value the card could not use (an unknown profession, region or plan from an attribute or

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/cost.h"
+#include "core/money.h"
 
 namespace airisk::core {
 namespace {
@@ -197,8 +198,11 @@ SalaryParse parse_salary(const std::string& typed, const Region& region, const D
     result.error = "Enter a salary, e.g. " + std::string(region.code == "IN" ? "12 LPA" : "120000");
     return result;
   }
-  if (text.find('-') != std::string::npos || text.find("\xE2\x88\x92") != std::string::npos) {
-    result.error = "A salary can't be negative";
+  // A dash after the first character is a job ad's range ("50k-60k", "$50,000 \u2013 $60,000");
+  // a leading one is a minus sign.
+  const size_t dash = std::min({text.find('-'), text.find("\xE2\x80\x93"), text.find("\xE2\x88\x92")});
+  if (dash != std::string::npos) {
+    result.error = dash > 0 ? "That looks like a range: give one figure, e.g. the middle of it" : "A salary can't be negative";
     return result;
   }
   std::string currency = take_currency(text, region, dataset);
@@ -259,6 +263,17 @@ SalaryParse parse_salary(const std::string& typed, const Region& region, const D
   double usd = local_to_usd(amount, *currency_region);
   if (std::string range_error = salary_usd_error(usd); !range_error.empty()) {
     result.error = range_error;
+    if (!(usd >= kMinSalaryUsdPerYear)) {
+      // Said in the money typed, with the likely slip: "55,000 \u20ac" is 55 euros where a comma
+      // marks the decimals.
+      result.error = "That is " + format_money(amount, *currency_region) + " a year, under " +
+                     format_money(usd_to_local(kMinSalaryUsdPerYear, *currency_region), *currency_region) +
+                     ": enter the yearly salary";
+      const std::string& decimal = currency_region->number_style.decimal_separator;
+      if (typed.find(decimal) != std::string::npos) {
+        result.error += " (in " + place_name(currency_region->name) + " \u2018" + decimal + "\u2019 marks the decimals)";
+      }
+    }
     return result;
   }
   result.ok = true;

@@ -13,6 +13,7 @@
 #include "core/dataset.h"
 #include "core/embedded_dataset.h"
 #include "core/money.h"
+#include "core/report.h"
 #include "imgui.h"
 
 
@@ -167,6 +168,25 @@ TEST_F(AppStateTest, region_change_keeps_a_typed_salary_converted) {
   EXPECT_NE(figure("salary_conversion").find("converted"), std::string::npos) << figure("salary_conversion");
 }
 
+// Field test: the demo job ad's "28 LPA" is exactly India's experienced preset for a backend
+// developer, and a region change replaced it with the UK preset (three times the pay).
+TEST_F(AppStateTest, a_typed_salary_equal_to_a_preset_is_still_the_one_typed) {
+  attribute("profession", "backend-developer");
+  attribute("region", "IN");
+  attribute("salary", "28 LPA");
+  ASSERT_EQ(state()["salary"], 2800000);
+  attribute("region", "GB");
+  ASSERT_TRUE(state()["salary"].is_number()) << state().dump();
+  EXPECT_NEAR(double(state()["salary"]), 22354, 200) << "28 lakh rupees in pounds, not the UK preset";
+  // A preset chosen with its button stays that preset in the new region.
+  app::app_control("preset-entry", "");
+  const double uk_entry = state()["salary"];
+  app::app_control("region", "DE");
+  EXPECT_NE(double(state()["salary"]), std::round(uk_entry * 1.16)) << "not converted";
+  app::app_control("region", "GB");
+  EXPECT_EQ(double(state()["salary"]), uk_entry) << "the entry preset again";
+}
+
 TEST_F(AppStateTest, an_attribute_changes_only_what_it_names_and_removal_restores_the_default) {
   attribute("region", "DE");
   attribute("salary", "55000");
@@ -271,6 +291,42 @@ TEST_F(AppStateTest, compare_from_a_search_result_shows_both) {
   app::app_control("compare-registered-nurse", "");
   EXPECT_TRUE(has_section("compare"));
   EXPECT_EQ(figure("compare-right-name"), "Registered Nurse");
+}
+
+// Field test: with "$120k" typed on a Backend Developer card, the comparison with Pet Groomer
+// read "$169,000 experienced salary; 50.0x" (the ratio of the typed salary) and "$37,160; 500x"
+// (the visitor's salary applied to a pet groomer, against another plan).
+TEST_F(AppStateTest, each_comparison_column_computes_from_the_salary_it_shows_against_one_plan) {
+  attribute("profession", "backend-developer");
+  attribute("salary", "$120k");
+  attribute("compare", "pet-groomer");
+  frame();
+  const std::string left = figure("compare-left-salary"), right = figure("compare-right-salary");
+  EXPECT_EQ(left.rfind("$120,000 salary (yours); ", 0), 0u) << left;
+  EXPECT_EQ(right.find("$120,000"), std::string::npos) << "the visitor's pay is not the other job's: " << right;
+  EXPECT_NE(right.find("experienced salary"), std::string::npos) << right;
+  // Both ratios against the plan named once for both.
+  static const core::Dataset dataset = core::load_dataset(core::embedded_dataset()).dataset;
+  core::ReportState in_use;
+  in_use.profession_slug = "backend-developer";
+  in_use.region_code = "US";
+  in_use.plan_id = std::string(state()["plan"]);
+  in_use.salary_yearly = 120000;
+  const core::ReportResult built = core::build_report(dataset, in_use);
+  ASSERT_TRUE(built.ok());
+  const std::string plan = figure("compare-plan");
+  EXPECT_NE(plan.find(built.report.plan->name), std::string::npos) << plan;
+  const double yearly_plan = built.report.cost.ai_yearly;
+  ASSERT_GT(yearly_plan, 0);
+  const auto ratio_in = [](const std::string& text) {
+    const size_t end = text.find("\u00D7");
+    const size_t start = text.rfind(' ', end - 1) + 1;
+    std::string digits;
+    for (char ch : text.substr(start, end - start)) if (ch != ',') digits += ch;
+    return std::stod(digits);
+  };
+  EXPECT_NEAR(ratio_in(left), 120000 / yearly_plan, 0.1) << left;
+  EXPECT_LT(ratio_in(right), ratio_in(left)) << "a pet groomer earns less than this backend developer: " << right;
 }
 
 TEST_F(AppStateTest, field_test_findings_on_suggestions_slugs_and_long_values) {

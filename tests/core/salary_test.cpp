@@ -38,9 +38,25 @@ TEST(salary_test, rejected_with_a_reason) {
     EXPECT_FALSE(result.error.empty()) << typed;
   }
   EXPECT_NE(parse("-5000", "US").error.find("negative"), std::string::npos);
-  EXPECT_NE(parse("50", "US").error.find("100 US dollars"), std::string::npos);
+  EXPECT_NE(parse("50", "US").error.find("under $100"), std::string::npos);
   EXPECT_NE(parse("200M", "US").error.find("100 million"), std::string::npos);
   EXPECT_NE(parse("12.34.56", "US").error.find("grouping"), std::string::npos);
+}
+
+// Field test: a job ad's range read as a negative number, and "55,000 €" in Germany (55 euros
+// there) answered in US dollars.
+TEST(salary_test, a_range_and_a_decimal_slip_are_named_as_such) {
+  for (const char* range : {"50k-60k", "$50,000 - $60,000", "50.000\u201360.000 \u20ac"}) {
+    const core::SalaryParse p = parse(range, "DE");
+    EXPECT_FALSE(p.ok) << range;
+    EXPECT_NE(p.error.find("range"), std::string::npos) << range << ": " << p.error;
+  }
+  EXPECT_NE(parse("-5000", "DE").error.find("negative"), std::string::npos);
+  const core::SalaryParse slip = parse("55,000 \u20ac", "DE");
+  EXPECT_FALSE(slip.ok);
+  EXPECT_EQ(slip.error.find("US dollars"), std::string::npos) << slip.error;
+  EXPECT_NE(slip.error.find("55\u00a0\u20ac"), std::string::npos) << slip.error;
+  EXPECT_NE(slip.error.find("in Germany \u2018,\u2019 marks the decimals"), std::string::npos) << slip.error;
 }
 
 TEST(salary_test, what_people_type) {
