@@ -28,22 +28,22 @@ void result_row(const SectionContext& c, MirrorSection& mirror, size_t index, fl
   ImDrawList* draw = ImGui::GetWindowDrawList();
   if (hovered) draw->AddRectFilled(top, ImVec2(top.x + row_width, top.y + 44), t.accent_soft, 8);
   const std::string score = core::format_number(risk.score, 0, core::NumberStyle{});
-  ImGui::PushFont(fonts().body_bold);
-  draw->AddText(ImVec2(top.x + 10, top.y + 4), t.text, p.name.c_str());
-  ImGui::PopFont();
-  ImGui::PushFont(fonts().small);
+  const std::string badge = score + " \u00B7 " + std::string(1, risk.grade);
+  const float badge_w = text_width(fonts().body_bold, badge);
+  // On a phone the row is narrow: the name and the line under it end in "…" before the badge
+  // and the Compare button, never under them (the mirror keeps the whole name).
+  draw->AddText(fonts().body_bold, fonts().body_bold->FontSize, ImVec2(top.x + 10, top.y + 4), t.text,
+                fit_text(fonts().body_bold, p.name, row_width - badge_w - 30).c_str());
   const core::Category* category = c.dataset.find_category(p.category_id);
   const std::string sub = (category ? category->name : "") + (note.empty() ? "" : " \u00B7 " + note);
-  draw->AddText(ImVec2(top.x + 10, top.y + 24), t.muted, sub.c_str());
-  ImGui::PopFont();
+  draw->AddText(fonts().small, fonts().small->FontSize, ImVec2(top.x + 10, top.y + 24), t.muted,
+                fit_text(fonts().small, sub, row_width - 20).c_str());
   ImGui::PushFont(fonts().body_bold);
-  const std::string badge = score + " \u00B7 " + std::string(1, risk.grade);
-  const float badge_w = ImGui::CalcTextSize(badge.c_str()).x;
   draw->AddText(ImVec2(top.x + row_width - badge_w - 10, top.y + 12), band_colour(risk.score), badge.c_str());
   ImGui::PopFont();
-  ImGui::SameLine(0, 8);
   const bool is_current = p.slug == c.state.profession_slug;
   if (!is_current) {
+    ImGui::SameLine(0, 8);
     ImGui::SetCursorScreenPos(ImVec2(top.x + row_width + 8, top.y + 2));
     if (pill_button("compare", "Compare", p.slug == c.state.compare_slug)) c.dispatch({AppEventKind::kSetCompare, p.slug});
     record_control(mirror, "compare-" + p.slug, "button", "Compare with " + p.name);

@@ -11,6 +11,7 @@
 #include "app/fonts.h"
 #include "app/sections.h"
 #include "app/style.h"
+#include "app/widgets.h"
 #include "core/money.h"
 #include "core/risk.h"
 #include "core/utf8.h"
@@ -74,23 +75,6 @@ float width_of(ImFont* font, float size, const std::string& text) {
   return font->CalcTextSizeA(size, FLT_MAX, 0.0f, text.c_str(), text.c_str() + text.size()).x;
 }
 
-// The text cut at a word (or, for one long word, a character) so that it and "…" fit `width`.
-std::string cut_to_fit(ImFont* font, float size, std::string text, float width) {
-  const auto trim = [](std::string& s) {
-    while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == ';' || s.back() == ':')) s.pop_back();
-  };
-  trim(text);
-  while (!text.empty() && width_of(font, size, text + "\u2026") > width) {
-    const size_t space = text.rfind(' ');
-    if (space != std::string::npos && space > 0) {
-      text.erase(space);
-    } else {
-      text = core::first_characters(text, core::count_characters(text) - 1);
-    }
-    trim(text);
-  }
-  return text + "\u2026";
-}
 
 // Lines no wider than `width`, broken at spaces only (money's no-break spaces hold a figure
 // together); at most `max_lines`, the last cut with "…" when words are left over.

@@ -1,9 +1,11 @@
 #include "app/widgets.h"
 
 #include <algorithm>
+#include <cfloat>
 
 #include "app/fonts.h"
 #include "app/style.h"
+#include "core/utf8.h"
 #include "imgui_internal.h"
 
 namespace airisk::app {
@@ -184,6 +186,29 @@ MirrorControl& record_control(MirrorSection& section, const std::string& id, con
   control.h = max.y - min.y;
   section.controls.push_back(std::move(control));
   return section.controls.back();
+}
+
+// The text cut at a word (or, for one long word, a character) so that it and "…" fit `width`.
+std::string cut_to_fit(ImFont* font, float size, std::string text, float width) {
+  const auto trim = [](std::string& s) {
+    while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == ';' || s.back() == ':')) s.pop_back();
+  };
+  trim(text);
+  while (!text.empty() && font->CalcTextSizeA(size, FLT_MAX, 0.0f, (text + "\u2026").c_str()).x > width) {
+    const size_t space = text.rfind(' ');
+    if (space != std::string::npos && space > 0) {
+      text.erase(space);
+    } else {
+      text = core::first_characters(text, core::count_characters(text) - 1);
+    }
+    trim(text);
+  }
+  return text + "\u2026";
+}
+
+std::string fit_text(ImFont* font, const std::string& text, float width) {
+  if (font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, text.c_str(), text.c_str() + text.size()).x <= width) return text;
+  return cut_to_fit(font, font->FontSize, text, width);
 }
 
 }  // namespace airisk::app

@@ -32,6 +32,11 @@ void section_title(const std::string& kicker_text, const std::string& heading);
 float panel_padding(bool narrow);
 float text_width(ImFont* font, const std::string& value);
 
+// The text cut at a word (or, for one long word, a character) so that it and "…" fit `width`,
+// at `size` pixels; fit_text leaves text that fits as it is.
+std::string cut_to_fit(ImFont* font, float size, std::string text, float width);
+std::string fit_text(ImFont* font, const std::string& text, float width);
+
 // A rounded button at least kTapTarget tall. `selected` draws it filled with the accent.
 bool pill_button(const char* id, const std::string& label, bool selected);
 // A text button styled as a link.

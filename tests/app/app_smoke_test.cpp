@@ -3,9 +3,12 @@
 // person's would, with controls found by their DOM-mirror rectangles.
 #include <gtest/gtest.h>
 
+#include <cfloat>
 #include <string>
+#include <vector>
 
 #include "app/app.h"
+#include "app/widgets.h"
 #include "core/embedded_dataset.h"
 #include "imgui.h"
 
@@ -176,6 +179,31 @@ TEST_F(CardTest, phone_width_lays_out_in_one_column_without_overflow) {
   ASSERT_TRUE(download && embed);
   EXPECT_LT(embed->y - (download->y + download->h), download->h * 0.5f)
       << "gap of " << embed->y - (download->y + download->h) << " px between Download PNG and Embed";
+}
+
+// Field test: the row of the profession already open (no Compare button) left a blank band
+// under it, and on a phone long names ran under the score badge.
+TEST_F(CardTest, search_results_are_evenly_spaced_and_names_fit_their_row) {
+  app::app_control("search", "developer");
+  frame(375, 812);
+  frame(375, 812);
+  std::vector<float> tops;
+  for (const auto& section : app::app_mirror().sections) {
+    for (const auto& c : section.controls) {
+      if (c.id.rfind("open-", 0) == 0) tops.push_back(c.y);
+    }
+  }
+  ASSERT_GE(tops.size(), 3u);
+  ASSERT_NE(control("open-backend-developer"), nullptr) << "the open profession is among the results";
+  for (size_t i = 1; i < tops.size(); ++i) EXPECT_NEAR(tops[i] - tops[i - 1], tops[1] - tops[0], 1.0f) << "row " << i;
+  // A name too long for a phone row ends in an ellipsis within the width given.
+  const ImGuiIO& io = ImGui::GetIO();
+  ImFont* font = io.Fonts->Fonts[0];
+  const std::string name = "Compensation, Benefits, and Job Analysis Specialist";
+  const std::string fitted = app::fit_text(font, name, 150);
+  EXPECT_LE(font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, fitted.c_str()).x, 150.0f) << fitted;
+  EXPECT_EQ(fitted.substr(fitted.size() - 3), "\u2026") << fitted;
+  EXPECT_EQ(app::fit_text(font, "Nurse", 150), "Nurse");
 }
 
 TEST(CardErrorTest, invalid_dataset_shows_a_message_not_a_crash) {
