@@ -347,8 +347,14 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
     if (slug.empty() || (a.dataset.find_profession(slug) && slug != a.state.profession_slug)) {
       a.state.compare_slug = slug;
       rebuild_report();
+    } else if (slug == a.state.profession_slug) {
+      emit_error({"compare", text, "The card already shows " + quoted(text) + ": compare it with another profession.", {}, false});
     } else {
-      emit_error({"compare", text, "We don't have " + quoted(text) + " to compare with.", {}, false});
+      // The closest professions, as for an unknown profession, for the host to pick from.
+      Problem problem = unknown_profession("compare", text);
+      problem.message = "We don't have " + quoted(text) + " to compare with.";
+      problem.hides_report = false;
+      emit_error(problem);
     }
   } else if (name == "weights") {
     // The link codec reads them, so the attribute and the link's w= accept the same text.

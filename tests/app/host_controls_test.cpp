@@ -121,6 +121,24 @@ TEST_F(HostControlsTest, an_empty_job_title_is_said_and_a_chooser_never_repeats_
   EXPECT_EQ(message.find("closest"), std::string::npos) << "the console adds the suggestions itself: " << message;
 }
 
+// Field test: compare="data-analyst" on a Data Analyst card said "We don't have it", and
+// compare="nurse" offered nothing.
+TEST_F(HostControlsTest, compare_errors_say_what_is_wrong_and_offer_the_closest) {
+  attribute("profession", "data-analyst");
+  app::app_take_requests();
+  attribute("compare", "data-analyst");
+  auto errors = requests_of(app::RequestKind::kError);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_NE(std::string(json::parse(errors[0].text)["message"]).find("already shows"), std::string::npos) << errors[0].text;
+  attribute("compare", "nurse");
+  errors = requests_of(app::RequestKind::kError);
+  ASSERT_EQ(errors.size(), 1u);
+  const json detail = json::parse(errors[0].text);
+  ASSERT_FALSE(detail["suggestions"].empty()) << detail.dump();
+  EXPECT_EQ(detail["suggestions"][0], "registered-nurse") << detail.dump();
+  EXPECT_FALSE(has_section("problem")) << "the card goes on";
+}
+
 TEST_F(HostControlsTest, a_link_to_a_hidden_section_opens_at_the_top) {
   start("#v=1&p=plumber&sec=cost");
   attribute("sections", "tasks,skills");

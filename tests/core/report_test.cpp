@@ -103,3 +103,15 @@ TEST(report_test, free_plan_reads_free) {
   ASSERT_TRUE(built.ok());
   EXPECT_EQ(built.report.text.ratio, "free");
 }
+
+// Field test: in Canada "$20/month" stood beside a "$112,000" salary in Canadian dollars.
+TEST(report_test, the_plans_dollars_are_named_beside_another_currency) {
+  const auto d = test::valid_dataset();
+  for (const char* region : {"IN", "US"}) {
+    const auto built = core::build_report(d, {"backend-developer", region, "", 0});
+    ASSERT_TRUE(built.ok()) << region;
+    const std::string expected = std::string(region) == "US" ? "$" : "US$";
+    EXPECT_EQ(built.report.text.ai_monthly_usd.rfind(expected, 0), 0u) << region << ": " << built.report.text.ai_monthly_usd;
+    EXPECT_EQ(built.report.text.ai_yearly_usd.rfind(expected, 0), 0u) << region << ": " << built.report.text.ai_yearly_usd;
+  }
+}
