@@ -15,6 +15,7 @@
 #include "core/money.h"
 #include "core/report.h"
 #include "core/salary.h"
+#include "core/utf8.h"
 #include "imgui.h"
 
 namespace airisk::app {
@@ -195,5 +196,7 @@ const ImDrawData* app_share_image() {
 }
 
 ImFontAtlas& app_share_image_fonts() { return share_image_fonts(); }
+
+void app_type_text(const std::string& text) { ImGui::GetIO().AddInputCharactersUTF8(core::valid_utf8(text).c_str()); }
 
 }  // namespace airisk::app

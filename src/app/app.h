@@ -75,6 +75,10 @@ FrameResult app_frame(const Viewport& viewport);
 // to. Unknown ids are ignored.
 void app_control(const std::string& control_id, const std::string& value);
 
+// Text typed into whatever ImGui field has focus. Made valid UTF-8 first: Dear ImGui 1.86 reads
+// up to three bytes past a multi-byte sequence cut off at the end of the text.
+void app_type_text(const std::string& text);
+
 // The host set (`value`) or removed (nullopt) one of the element's attributes: profession,
 // region, salary, plan, compare, weights, theme, accent, job-title. A change updates only what
 // it names; a removed attribute goes back to its default. Values the card cannot use are

@@ -220,7 +220,7 @@ void run(Script& script) {
         break;
       }
       case 6:  // typed characters (into whatever ImGui input has focus)
-        io.AddInputCharactersUTF8(script.text().c_str());
+        app::app_type_text(script.text());
         break;
       case 7: {  // a key pressed and released
         const int key = kKeys[script.byte() % (sizeof kKeys / sizeof kKeys[0])];

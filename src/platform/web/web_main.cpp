@@ -119,7 +119,7 @@ void apply(const InputEvent& e) {
       io.AddInputCharacter(e.codepoint);
       break;
     case InputKind::kText:
-      io.AddInputCharactersUTF8(e.text.c_str());
+      app::app_type_text(e.text);
       break;
     case InputKind::kFocus:
       io.AddFocusEvent(true);
