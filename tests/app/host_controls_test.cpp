@@ -119,6 +119,7 @@ TEST_F(HostControlsTest, an_empty_job_title_is_said_and_a_chooser_never_repeats_
   ASSERT_EQ(errors.size(), 1u);
   const std::string message = json::parse(errors[0].text)["message"];
   EXPECT_EQ(message.find("closest"), std::string::npos) << "the console adds the suggestions itself: " << message;
+  EXPECT_EQ(message.find("confidence"), std::string::npos) << "the card's heading is for people, not a score: " << message;
 }
 
 // Field test: compare="data-analyst" on a Data Analyst card said "We don't have it", and
