@@ -85,6 +85,17 @@ class AppStateTest : public ::testing::Test {
     return out;
   }
 
+  // The one airisk:error fired since requests were last taken, parsed; null, with a failure
+  // recorded, when there was not exactly one.
+  json only_error() {
+    const auto errors = requests_of(app::RequestKind::kError);
+    if (errors.size() != 1) {
+      ADD_FAILURE() << errors.size() << " errors fired, not 1";
+      return nullptr;
+    }
+    return json::parse(errors[0].text);
+  }
+
   void attribute(const std::string& name, const std::optional<std::string>& value) { app::app_set_attribute(name, value); }
 
   // What `embedCode` says, as attributes, applied to a fresh card: the way a host pastes it.

@@ -59,9 +59,8 @@ TEST_F(HostControlsTest, sections_choose_and_order_what_follows_the_header) {
 TEST_F(HostControlsTest, an_unknown_section_is_said_to_the_host_and_left_out) {
   app::app_take_requests();
   attribute("sections", "tasks,cots,skills");
-  auto errors = requests_of(app::RequestKind::kError);
-  ASSERT_EQ(errors.size(), 1u);
-  const json detail = json::parse(errors[0].text);
+  const json detail = only_error();
+  ASSERT_FALSE(detail.is_null());
   EXPECT_EQ(detail["attribute"], "sections");
   EXPECT_NE(std::string(detail["message"]).find("\u2018cots\u2019"), std::string::npos) << detail.dump();
   EXPECT_EQ(detail["suggestions"][0], "cost") << detail.dump();
@@ -78,9 +77,8 @@ TEST_F(HostControlsTest, an_unknown_section_is_said_to_the_host_and_left_out) {
 TEST_F(HostControlsTest, every_unknown_section_is_named_with_its_closest) {
   app::app_take_requests();
   attribute("sections", "tsks,cots,skills");
-  auto errors = requests_of(app::RequestKind::kError);
-  ASSERT_EQ(errors.size(), 1u);
-  const json detail = json::parse(errors[0].text);
+  const json detail = only_error();
+  ASSERT_FALSE(detail.is_null());
   const std::string message = detail["message"];
   EXPECT_NE(message.find("\u2018tsks\u2019 and \u2018cots\u2019"), std::string::npos) << message;
   EXPECT_NE(message.find("they are left out"), std::string::npos) << message;
@@ -92,9 +90,8 @@ TEST_F(HostControlsTest, weights_for_tasks_the_profession_lacks_are_said_and_the
   attribute("profession", "backend-developer");
   app::app_take_requests();
   attribute("weights", "api-endpoints:50,api-endpoint:30,kaching:20");
-  auto errors = requests_of(app::RequestKind::kError);
-  ASSERT_EQ(errors.size(), 1u);
-  const json detail = json::parse(errors[0].text);
+  const json detail = only_error();
+  ASSERT_FALSE(detail.is_null());
   EXPECT_EQ(detail["attribute"], "weights");
   const std::string message = detail["message"];
   EXPECT_NE(message.find("\u2018api-endpoint\u2019 and \u2018kaching\u2019"), std::string::npos) << message;
@@ -110,14 +107,14 @@ TEST_F(HostControlsTest, weights_for_tasks_the_profession_lacks_are_said_and_the
 TEST_F(HostControlsTest, an_empty_job_title_is_said_and_a_chooser_never_repeats_closest) {
   app::app_take_requests();
   attribute("job-title", "  ");
-  auto errors = requests_of(app::RequestKind::kError);
-  ASSERT_EQ(errors.size(), 1u);
-  EXPECT_NE(std::string(json::parse(errors[0].text)["message"]).find("empty"), std::string::npos);
+  const json empty = only_error();
+  ASSERT_FALSE(empty.is_null());
+  EXPECT_NE(std::string(empty["message"]).find("empty"), std::string::npos);
   EXPECT_FALSE(has_section("problem")) << "the card goes on with what it shows";
   attribute("job-title", "Engineer");
-  errors = requests_of(app::RequestKind::kError);
-  ASSERT_EQ(errors.size(), 1u);
-  const std::string message = json::parse(errors[0].text)["message"];
+  const json chooser = only_error();
+  ASSERT_FALSE(chooser.is_null());
+  const std::string message = chooser["message"];
   EXPECT_EQ(message.find("closest"), std::string::npos) << "the console adds the suggestions itself: " << message;
   EXPECT_EQ(message.find("confidence"), std::string::npos) << "the card's heading is for people, not a score: " << message;
 }
@@ -128,13 +125,12 @@ TEST_F(HostControlsTest, compare_errors_say_what_is_wrong_and_offer_the_closest)
   attribute("profession", "data-analyst");
   app::app_take_requests();
   attribute("compare", "data-analyst");
-  auto errors = requests_of(app::RequestKind::kError);
-  ASSERT_EQ(errors.size(), 1u);
-  EXPECT_NE(std::string(json::parse(errors[0].text)["message"]).find("already shows"), std::string::npos) << errors[0].text;
+  const json same = only_error();
+  ASSERT_FALSE(same.is_null());
+  EXPECT_NE(std::string(same["message"]).find("already shows"), std::string::npos) << same.dump();
   attribute("compare", "nurse");
-  errors = requests_of(app::RequestKind::kError);
-  ASSERT_EQ(errors.size(), 1u);
-  const json detail = json::parse(errors[0].text);
+  const json detail = only_error();
+  ASSERT_FALSE(detail.is_null());
   ASSERT_FALSE(detail["suggestions"].empty()) << detail.dump();
   EXPECT_EQ(detail["suggestions"][0], "registered-nurse") << detail.dump();
   EXPECT_FALSE(has_section("problem")) << "the card goes on";
