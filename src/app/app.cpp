@@ -95,7 +95,8 @@ std::string app_init(const AppConfig& config) {
   // A blinking cursor would need frames while idle; the card draws only when something changes.
   io.ConfigInputTextCursorBlink = false;
   set_theme(false, 0);
-  core::LoadResult loaded = core::load_dataset(config.dataset, !config.dataset_validated);
+  // A dataset checked at build time is read as its index; each profession's record when opened.
+  core::LoadResult loaded = core::load_dataset(config.dataset, !config.dataset_validated, core::LoadDetail::kOnOpen);
   if (!loaded.ok()) {
     a.fatal_error = "The embedded dataset is invalid: " + loaded.problems.front().path + ": " +
                     loaded.problems.front().message;
