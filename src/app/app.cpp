@@ -96,7 +96,10 @@ std::string app_init(const AppConfig& config) {
   io.ConfigInputTextCursorBlink = false;
   set_theme(false, 0);
   // A dataset checked at build time is read as its index; each profession's record when opened.
-  core::LoadResult loaded = core::load_dataset(config.dataset, !config.dataset_validated, core::LoadDetail::kOnOpen);
+  core::LoadResult loaded =
+      config.compiled_in_bundle.empty()
+          ? core::load_dataset(config.dataset, !config.dataset_validated, core::LoadDetail::kOnOpen)
+          : core::load_compiled_in_bundle("embedded", config.compiled_in_bundle);
   if (!loaded.ok()) {
     a.fatal_error = "The embedded dataset is invalid: " + loaded.problems.front().path + ": " +
                     loaded.problems.front().message;

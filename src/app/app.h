@@ -10,6 +10,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/mirror.h"
@@ -28,6 +29,9 @@ struct AppConfig {
   bool can_share = false; // the browser has a share sheet (Web Share API)
   std::string script_base;  // where airisk.js is served from, for the "embed this card" snippet
   bool dataset_validated = false;  // checked by `airisk validate` at build time: skip the cross-record rules
+  // Text compiled into the program (the web build's bundle, checked at build time): read in
+  // place, each profession's record when it is opened. Used instead of `dataset` when set.
+  std::string_view compiled_in_bundle;
 };
 
 // What the platform needs to know about the view.

@@ -49,43 +49,56 @@ bool same_options(const std::vector<MirrorOption>& a, const std::vector<MirrorOp
   return true;
 }
 
+// True when both sections would be written as the same JSON.
+bool same_section(const MirrorSection& a, float a_scroll, const MirrorSection& b, float b_scroll) {
+  if (a.id != b.id || a.heading != b.heading || a.level != b.level || a.controls.size() != b.controls.size()) return false;
+  if (!same_figures(a.figures, b.figures)) return false;
+  for (size_t c = 0; c < a.controls.size(); ++c) {
+    const MirrorControl& x = a.controls[c];
+    const MirrorControl& y = b.controls[c];
+    if (x.id != y.id || x.kind != y.kind || x.label != y.label || x.value != y.value || x.pressed != y.pressed) return false;
+    if (!(written_place(x, a_scroll) == written_place(y, b_scroll)) || !same_options(x.options, y.options)) return false;
+  }
+  return true;
+}
+
+nlohmann::json section_json(const MirrorSection& s, float scroll_y) {
+  using nlohmann::json;
+  json figures = json::array();
+  for (const auto& f : s.figures) {
+    if (!f.text.empty()) figures.push_back({{"key", f.key}, {"label", f.label}, {"text", f.text}});
+  }
+  json controls = json::array();
+  for (const auto& c : s.controls) {
+    json options = json::array();
+    for (const auto& o : c.options) options.push_back({{"value", o.value}, {"label", o.label}});
+    const WrittenPlace place = written_place(c, scroll_y);
+    controls.push_back({{"id", c.id}, {"kind", c.kind}, {"label", c.label}, {"value", c.value},
+                        {"options", options}, {"pressed", c.pressed},
+                        {"rect", {place.x, place.y, place.w, place.h}}, {"top", place.top}});
+  }
+  return {{"id", s.id}, {"heading", s.heading}, {"level", s.level}, {"figures", figures}, {"controls", controls}};
+}
+
 }  // namespace
 
 bool MirrorModel::writes_same_as(const MirrorModel& other) const {
   if (live != other.live || sections.size() != other.sections.size()) return false;
   for (size_t s = 0; s < sections.size(); ++s) {
-    const MirrorSection& a = sections[s];
-    const MirrorSection& b = other.sections[s];
-    if (a.id != b.id || a.heading != b.heading || a.level != b.level || a.controls.size() != b.controls.size()) return false;
-    if (!same_figures(a.figures, b.figures)) return false;
-    for (size_t c = 0; c < a.controls.size(); ++c) {
-      const MirrorControl& x = a.controls[c];
-      const MirrorControl& y = b.controls[c];
-      if (x.id != y.id || x.kind != y.kind || x.label != y.label || x.value != y.value || x.pressed != y.pressed) return false;
-      if (!(written_place(x, scroll_y) == written_place(y, other.scroll_y)) || !same_options(x.options, y.options)) return false;
-    }
+    if (!same_section(sections[s], scroll_y, other.sections[s], other.scroll_y)) return false;
   }
   return true;
 }
 
-std::string MirrorModel::to_json() const {
+std::string MirrorModel::to_json(const MirrorModel* written) const {
   using nlohmann::json;
   json out = json::array();
   for (const auto& s : sections) {
-    json figures = json::array();
-    for (const auto& f : s.figures) {
-      if (!f.text.empty()) figures.push_back({{"key", f.key}, {"label", f.label}, {"text", f.text}});
+    bool same = false;
+    for (size_t i = 0; written && !same && i < written->sections.size(); ++i) {
+      same = same_section(s, scroll_y, written->sections[i], written->scroll_y);
     }
-    json controls = json::array();
-    for (const auto& c : s.controls) {
-      json options = json::array();
-      for (const auto& o : c.options) options.push_back({{"value", o.value}, {"label", o.label}});
-      const WrittenPlace place = written_place(c, scroll_y);
-      controls.push_back({{"id", c.id}, {"kind", c.kind}, {"label", c.label}, {"value", c.value},
-                          {"options", options}, {"pressed", c.pressed},
-                          {"rect", {place.x, place.y, place.w, place.h}}, {"top", place.top}});
-    }
-    out.push_back({{"id", s.id}, {"heading", s.heading}, {"level", s.level}, {"figures", figures}, {"controls", controls}});
+    out.push_back(same ? json({{"id", s.id}, {"same", true}}) : section_json(s, scroll_y));
   }
   // Text a person typed may hold any bytes: JSON of it must never throw.
   return json({{"sections", out}, {"live", live}}).dump(-1, ' ', false, json::error_handler_t::replace);

@@ -49,7 +49,10 @@ struct MirrorModel {
     live.clear();
   }
   MirrorSection& section(const std::string& id, const std::string& heading, int level = 2);
-  std::string to_json() const;
+  // written: what the DOM shows now, if anything. A section it already shows as this one would
+  // be written is sent as {"id", "same": true} only: typing a salary rewrites one section, not
+  // the whole card.
+  std::string to_json(const MirrorModel* written = nullptr) const;
   // True when to_json() of both would be the same text, found without writing it: the platform
   // asks each frame, and most frames change nothing the DOM shows.
   bool writes_same_as(const MirrorModel& other) const;

@@ -665,7 +665,7 @@ std::string describe_parse_error(const std::string& text) {
 
 constexpr std::string_view kBundleFirstLine = "airisk-bundle 1\n";
 
-bool is_lazy_bundle(const std::string& text) { return text.compare(0, kBundleFirstLine.size(), kBundleFirstLine) == 0; }
+bool is_lazy_bundle(std::string_view text) { return text.substr(0, kBundleFirstLine.size()) == kBundleFirstLine; }
 
 // Where each profession's record is in a lazy bundle's text, and the slug its summary gave.
 struct RecordSpan {
@@ -692,9 +692,11 @@ bool read_record(Reader& r, std::string_view text, const std::string& path, cons
 
 class BundleRecords final : public ProfessionRecords {
  public:
-  BundleRecords(std::string name, std::string text, std::vector<RecordSpan> spans)
-      : name_(std::move(name)), text_(std::move(text)), spans_(std::move(spans)), parsed_(spans_.size()),
-        unreadable_(spans_.size(), false) {}
+  // records: the lines from the first record on, inside `owned` or in text that outlives this.
+  BundleRecords(std::string name, std::shared_ptr<const std::string> owned, std::string_view records,
+                std::vector<RecordSpan> spans)
+      : name_(std::move(name)), owned_(std::move(owned)), records_(records), spans_(std::move(spans)),
+        parsed_(spans_.size()), unreadable_(spans_.size(), false) {}
 
   const Profession* whole(size_t index) const override {
     if (index >= spans_.size() || unreadable_[index]) return nullptr;
@@ -704,7 +706,7 @@ class BundleRecords final : public ProfessionRecords {
       auto profession = std::make_unique<Profession>();
       const RecordSpan& span = spans_[index];
       // Checked at build time; a record that still cannot be read leaves the profession closed.
-      if (!read_record(reader, std::string_view(text_).substr(span.from, span.size), record_path(name_, index), span.slug,
+      if (!read_record(reader, records_.substr(span.from, span.size), record_path(name_, index), span.slug,
                        *profession)) {
         unreadable_[index] = true;
         return nullptr;
@@ -716,7 +718,8 @@ class BundleRecords final : public ProfessionRecords {
 
  private:
   std::string name_;
-  std::string text_;  // the records' lines, from the first record on
+  std::shared_ptr<const std::string> owned_;  // null when the text is compiled in
+  std::string_view records_;
   std::vector<RecordSpan> spans_;
   // Filled as professions are opened: the card is single-threaded, and so is the CLI.
   mutable std::vector<std::unique_ptr<Profession>> parsed_;
@@ -725,43 +728,44 @@ class BundleRecords final : public ProfessionRecords {
 
 // A lazy bundle: the index, then either every record (whole) or the records kept for later.
 // False when the index line is not JSON (the rest of the dataset then is not checked across).
-bool read_lazy_bundle(Reader& r, const DatasetDocument& document, Dataset& d, detail::Origins& origins, bool on_open,
-                      std::vector<Problem>& problems) {
-  const std::string& text = document.text;
+// in_place: the text outlives the dataset, so kept records are read from it rather than a copy.
+bool read_lazy_bundle(Reader& r, const std::string& name, std::string_view text, bool in_place, Dataset& d,
+                      detail::Origins& origins, bool on_open, std::vector<Problem>& problems) {
   const size_t index_from = kBundleFirstLine.size();
   size_t index_end = text.find('\n', index_from);
   if (index_end == std::string::npos) index_end = text.size();
-  json root = json::parse(text.begin() + static_cast<std::ptrdiff_t>(index_from),
-                          text.begin() + static_cast<std::ptrdiff_t>(index_end), nullptr, false);
+  const std::string_view index = text.substr(index_from, index_end - index_from);
+  json root = json::parse(index.begin(), index.end(), nullptr, false);
   if (root.is_discarded()) {
-    problems.push_back({document.name + ": index", describe_parse_error(text.substr(index_from, index_end - index_from))});
+    problems.push_back({name + ": index", describe_parse_error(std::string(index))});
     return false;
   }
   const size_t first = d.professions.size();
-  read_document(r, root, document.name, d, origins, true);
+  read_document(r, root, name, d, origins, true);
   const size_t count = d.professions.size() - first;
   const size_t records_from = std::min(index_end + 1, text.size());
+  const std::string_view records = text.substr(records_from);
   std::vector<RecordSpan> spans;
-  for (size_t at = records_from; at < text.size() && spans.size() <= count;) {
-    size_t end = text.find('\n', at);
-    if (end == std::string::npos) end = text.size();
-    spans.push_back({at - records_from, end - at, spans.size() < count ? d.professions[first + spans.size()].slug : ""});
+  for (size_t at = 0; at < records.size() && spans.size() <= count;) {
+    size_t end = records.find('\n', at);
+    if (end == std::string::npos) end = records.size();
+    spans.push_back({at, end - at, spans.size() < count ? d.professions[first + spans.size()].slug : ""});
     at = end + 1;
   }
   if (spans.size() != count) {
-    r.problem(document.name + ": records", "must be one line per profession of the index (" + std::to_string(count) +
-                                               "), not " + std::to_string(spans.size()));
+    r.problem(name + ": records", "must be one line per profession of the index (" + std::to_string(count) + "), not " +
+                                      std::to_string(spans.size()));
     return true;
   }
   if (on_open) {
-    d.records = std::make_shared<BundleRecords>(document.name, text.substr(records_from), std::move(spans));
+    std::shared_ptr<const std::string> owned = in_place ? nullptr : std::make_shared<const std::string>(records);
+    d.records = std::make_shared<BundleRecords>(name, owned, owned ? std::string_view(*owned) : records, std::move(spans));
     return true;
   }
   for (size_t i = 0; i < count; ++i) {
     Profession& summary = d.professions[first + i];
     Profession whole;
-    if (!read_record(r, std::string_view(text).substr(records_from + spans[i].from, spans[i].size),
-                     record_path(document.name, i), spans[i].slug, whole)) {
+    if (!read_record(r, records.substr(spans[i].from, spans[i].size), record_path(name, i), spans[i].slug, whole)) {
       continue;
     }
     if (std::fabs(whole.score - summary.score) > 0.01) {
@@ -770,6 +774,14 @@ bool read_lazy_bundle(Reader& r, const DatasetDocument& document, Dataset& d, de
     summary = std::move(whole);
   }
   return true;
+}
+
+// Scores and the distribution of ranks, once every document is read.
+void finish(Dataset& d) {
+  if (d.score_distribution.empty()) {
+    for (const Profession& profession : d.professions) d.score_distribution.push_back(profession.score);
+  }
+  std::sort(d.score_distribution.begin(), d.score_distribution.end());
 }
 
 }  // namespace
@@ -785,7 +797,9 @@ LoadResult load_dataset(const std::vector<DatasetDocument>& documents, bool chec
   bool all_parsed = true;
   for (const auto& document : documents) {
     if (is_lazy_bundle(document.text)) {
-      all_parsed = read_lazy_bundle(reader, document, result.dataset, origins, on_open, result.problems) && all_parsed;
+      all_parsed = read_lazy_bundle(reader, document.name, document.text, false, result.dataset, origins, on_open,
+                                    result.problems) &&
+                   all_parsed;
       continue;
     }
     json root = json::parse(document.text, nullptr, false);
@@ -798,11 +812,17 @@ LoadResult load_dataset(const std::vector<DatasetDocument>& documents, bool chec
   }
   // With a document unreadable, cross-file rules would only report what it would have defined.
   if (all_parsed && check_across) detail::check_dataset(result.dataset, origins, result.problems);
-  Dataset& d = result.dataset;
-  if (d.score_distribution.empty()) {
-    for (const Profession& profession : d.professions) d.score_distribution.push_back(profession.score);
-  }
-  std::sort(d.score_distribution.begin(), d.score_distribution.end());
+  finish(result.dataset);
+  return result;
+}
+
+LoadResult load_compiled_in_bundle(const std::string& name, std::string_view text) {
+  if (!is_lazy_bundle(text)) return load_dataset({{name, std::string(text)}}, false, LoadDetail::kOnOpen);
+  LoadResult result;
+  detail::Origins origins;
+  Reader reader(result.problems);
+  read_lazy_bundle(reader, name, text, true, result.dataset, origins, true, result.problems);
+  finish(result.dataset);
   return result;
 }
 
@@ -906,8 +926,35 @@ void prune_job_titles(json& merged) {
 
 }  // namespace
 
+namespace {
+
+// A document as one JSON value: a lazy bundle's index with its records back in place of the
+// summaries. Discarded when it is not valid.
+json document_json(const std::string& text) {
+  if (!is_lazy_bundle(text)) return json::parse(text, nullptr, false);
+  std::vector<std::string_view> lines;
+  for (size_t at = kBundleFirstLine.size(); at < text.size();) {
+    size_t end = text.find('\n', at);
+    if (end == std::string::npos) end = text.size();
+    lines.push_back(std::string_view(text).substr(at, end - at));
+    at = end + 1;
+  }
+  if (lines.empty()) return json(json::value_t::discarded);
+  json root = json::parse(lines[0].begin(), lines[0].end(), nullptr, false);
+  if (root.is_discarded() || !root.is_object()) return json(json::value_t::discarded);
+  json records = json::array();
+  for (size_t i = 1; i < lines.size(); ++i) {
+    records.push_back(json::parse(lines[i].begin(), lines[i].end(), nullptr, false));
+    if (records.back().is_discarded()) return json(json::value_t::discarded);
+  }
+  root["professions"] = std::move(records);
+  return root;
+}
+
+}  // namespace
+
 std::string lazy_bundle(const std::string& bundled) {
-  json root = json::parse(bundled, nullptr, false);
+  json root = document_json(bundled);
   if (root.is_discarded() || !root.is_object()) return {};
   LoadResult loaded = load_dataset({{"bundle", bundled}});
   if (!loaded.ok()) return {};
@@ -933,9 +980,11 @@ std::string bundle_dataset(const std::vector<DatasetDocument>& documents, const 
   // Ranks stay against the full dataset even if a build later embeds only some professions.
   merged["score_distribution"] = loaded.dataset.score_distribution;
   for (const auto& document : documents) {
-    json root = json::parse(document.text, nullptr, false);
+    json root = document_json(document.text);
     if (root.is_discarded() || !root.is_object()) return {};
     for (auto it = root.begin(); it != root.end(); ++it) {
+      // A bundle's own distribution is already in the one loaded above: not added twice.
+      if (it.key() == "score_distribution") continue;
       if (it.value().is_array()) {
         json& target = merged[it.key()];
         if (target.is_null()) target = json::array();

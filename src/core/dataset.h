@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/model.h"
@@ -41,6 +42,10 @@ struct LoadResult {
 enum class LoadDetail { kAll, kOnOpen };
 LoadResult load_dataset(const std::vector<DatasetDocument>& documents, bool check_across = true,
                         LoadDetail load_detail = LoadDetail::kAll);
+
+// The same as load_dataset({{name, text}}, false, LoadDetail::kOnOpen), for text compiled into the
+// program: a lazy bundle's records are read from it in place when opened, never copied.
+LoadResult load_compiled_in_bundle(const std::string& name, std::string_view text);
 
 // Which professions a build embeds (for hosts that show only their own jobs): those named, plus
 // every profession of the categories named. Both empty: all of them.

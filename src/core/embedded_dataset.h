@@ -2,12 +2,22 @@
 // so the widget makes no request for it and the CLI works from any folder.
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "core/dataset.h"
 
 namespace airisk::core {
 
+// The documents as compiled in, in place: text that lives as long as the program (the card
+// reads its lazy records from here, with no copy).
+struct EmbeddedDocument {
+  std::string_view name;
+  std::string_view text;
+};
+const std::vector<EmbeddedDocument>& embedded_documents();
+
+// The same documents as copies, for the loaders that take DatasetDocument.
 const std::vector<DatasetDocument>& embedded_dataset();
 
 }  // namespace airisk::core

@@ -215,8 +215,9 @@ class LazyCardTest : public CardTest {
   void SetUp() override {
     ImGui::CreateContext();
     app::AppConfig config;
-    config.dataset = {{"embedded", core::lazy_bundle(core::bundle_dataset(core::embedded_dataset()))}};
-    config.dataset_validated = true;
+    // Lives as long as the program, as the web build's compiled-in bundle does.
+    static const std::string bundle = core::lazy_bundle(core::bundle_dataset(core::embedded_dataset()));
+    config.compiled_in_bundle = bundle;
     ASSERT_EQ(app::app_init(config), "");
     app::app_build_fonts(2.0f);
     unsigned char* pixels;

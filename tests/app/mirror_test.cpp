@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include <functional>
 #include <string>
 #include <vector>
@@ -56,4 +58,36 @@ TEST(mirror_test, writes_same_as_agrees_with_the_written_text) {
     EXPECT_EQ(changed.writes_same_as(base), same_text) << what;
     EXPECT_EQ(base.writes_same_as(changed), same_text) << what << " (the other way round)";
   }
+}
+
+// What the JS side does with a partial write: a section sent as "same" is the one it shows.
+TEST(mirror_test, only_changed_sections_are_written_in_full) {
+  using nlohmann::json;
+  const MirrorModel shown = sample();
+  MirrorModel next = shown;
+  next.sections[1].figures[0].text = "$91,000";
+  const json partial = json::parse(next.to_json(&shown));
+  ASSERT_EQ(partial["sections"].size(), 2u);
+  EXPECT_EQ(partial["sections"][0], json({{"id", "header"}, {"same", true}}));
+  EXPECT_EQ(partial["sections"][1]["figures"][0]["text"], "$91,000");
+  EXPECT_EQ(partial["live"], "Salary $90,000");
+  // Put back together as the page does, it is the whole model.
+  json whole = json::parse(next.to_json());
+  json rebuilt = partial;
+  rebuilt["sections"][0] = json::parse(shown.to_json())["sections"][0];
+  EXPECT_EQ(rebuilt, whole);
+  // Sections are matched by id wherever they were; a new one, or one that scrolled, is whole.
+  MirrorModel reordered = shown;
+  std::swap(reordered.sections[0], reordered.sections[1]);
+  reordered.sections.push_back({"skills", "Skills", 2, 900, {{"skill", "Skill", "Judgement"}}, {}});
+  const json moved = json::parse(reordered.to_json(&shown));
+  EXPECT_EQ(moved["sections"][0], json({{"id", "cost"}, {"same", true}}));
+  EXPECT_EQ(moved["sections"][1], json({{"id", "header"}, {"same", true}}));
+  EXPECT_EQ(moved["sections"][2]["heading"], "Skills");
+  MirrorModel scrolled = shown;
+  scrolled.scroll_y += 40;
+  const json after_scroll = json::parse(scrolled.to_json(&shown));
+  EXPECT_TRUE(after_scroll["sections"][0].value("same", false)) << "no controls: nothing moved";
+  EXPECT_FALSE(after_scroll["sections"][1].value("same", false)) << "its controls' places changed";
+  EXPECT_EQ(json::parse(shown.to_json(nullptr)), json::parse(shown.to_json())) << "nothing shown yet: all whole";
 }

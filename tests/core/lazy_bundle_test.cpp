@@ -181,6 +181,33 @@ TEST(lazy_bundle_test, records_must_match_the_index) {
   EXPECT_EQ(broken.problems[0].path, "embedded: index");
 }
 
+TEST(lazy_bundle_test, a_bundle_bundles_again_to_the_same) {
+  // `airisk bundle build/dataset.json --only ...` reads the card's own layout, and ranks stay.
+  const std::string text = two_profession_bundle();
+  EXPECT_EQ(core::lazy_bundle(core::bundle_dataset({{"embedded", text}})), text);
+  EXPECT_EQ(core::lazy_bundle(text), text);
+  const std::string bundled = core::bundle_dataset({{"test.json", test::valid_dataset_json().dump()}});
+  EXPECT_EQ(core::bundle_dataset({{"bundle.json", bundled}}), bundled) << "the score distribution is not doubled";
+}
+
+TEST(lazy_bundle_test, a_compiled_in_bundle_is_read_in_place_as_on_open) {
+  static const std::string compiled_in = two_profession_bundle();
+  const core::LoadResult loaded = core::load_compiled_in_bundle("embedded", compiled_in);
+  ASSERT_TRUE(loaded.ok()) << describe(loaded.problems);
+  ASSERT_NE(loaded.dataset.records, nullptr);
+  EXPECT_TRUE(loaded.dataset.professions[1].tasks.empty());
+  const core::Profession* api = loaded.dataset.find_profession("api-developer");
+  ASSERT_NE(api, nullptr);
+  EXPECT_EQ(api->tagline, "Connects systems through the interfaces it designs.");
+  EXPECT_EQ(loaded.dataset.score_distribution.size(), 2u);
+  // Data documents (no bundle layout) load as they always have.
+  const core::LoadResult documents =
+      core::load_compiled_in_bundle("test.json", test::valid_dataset_json().dump());
+  ASSERT_TRUE(documents.ok()) << describe(documents.problems);
+  EXPECT_EQ(documents.dataset.records, nullptr);
+  EXPECT_FALSE(core::load_compiled_in_bundle("embedded", "airisk-bundle 1\n{").ok());
+}
+
 TEST(lazy_bundle_test, on_open_needs_one_bundle_checked_at_build_time) {
   const std::string text = two_profession_bundle();
   // With the rules across records asked for, every record is read.

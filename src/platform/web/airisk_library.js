@@ -174,9 +174,16 @@ mergeInto(LibraryManager.library, {
     write: function(model) {
       var mirror = AiriskPage.mirror;
       var focusWasHere = mirror.contains(AiriskPage.root.activeElement);
+      // A section written as {id, same: true} is as the DOM shows it already: kept, not patched.
+      var written = AiriskPage.writtenSections || {};
+      var sections = model.sections.map(function(s) { return s.same ? written[s.id] : s; });
+      AiriskPage.writtenSections = {};
+      sections.forEach(function(s) { AiriskPage.writtenSections[s.id] = s; });
       AiriskPage.controls = {};
-      model.sections.forEach(function(s) { s.controls.forEach(function(c) { AiriskPage.controls[c.id] = c; }); });
-      AiriskPage.patchChildren(mirror.querySelector('.airisk-sections'), model.sections, function(s) { return s.id; },
+      sections.forEach(function(s) { s.controls.forEach(function(c) { AiriskPage.controls[c.id] = c; }); });
+      var same = {};
+      model.sections.forEach(function(s) { if (s.same) same[s.id] = true; });
+      AiriskPage.patchChildren(mirror.querySelector('.airisk-sections'), sections, function(s) { return s.id; },
         function(s) {
           var section = document.createElement('section');
           section.setAttribute('data-section', s.id);
@@ -189,6 +196,7 @@ mergeInto(LibraryManager.library, {
           return section;
         },
         function(section, s) {
+          if (same[s.id]) return;
           var level = 'H' + Math.min(6, Math.max(1, s.level));
           var heading = section.firstElementChild;
           if (heading.tagName !== level) {

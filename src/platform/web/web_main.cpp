@@ -178,9 +178,11 @@ app::FrameResult run_imgui_frame();
 void write_mirror_if_changed() {
   const app::MirrorModel& mirror = app::app_mirror();
   if (g.mirror_written && mirror.writes_same_as(g.written_mirror)) return;
+  // Only the sections that changed are written out; the rest are named as the same.
+  const std::string json = mirror.to_json(g.mirror_written ? &g.written_mirror : nullptr);
   g.written_mirror = mirror;
   g.mirror_written = true;
-  airisk_js_write_mirror(mirror.to_json().c_str());
+  airisk_js_write_mirror(json.c_str());
 }
 
 // Hands the app's requests to the browser. A PNG is the app's share image, drawn offscreen
@@ -386,7 +388,10 @@ int main() {
   io.BackendPlatformName = "airisk_web";
   web::map_keys();
   app::AppConfig config;
-  config.dataset = core::embedded_dataset();
+  // scripts/build embeds one bundle: read where it is compiled in, not copied.
+  const std::vector<core::EmbeddedDocument>& embedded = core::embedded_documents();
+  if (embedded.size() == 1) config.compiled_in_bundle = embedded.front().text;
+  else config.dataset = core::embedded_dataset();
   config.link = web::setting("link");
   config.page_url = web::setting("page_url");
   config.can_share = web::setting("can_share") == "1";
