@@ -20,6 +20,10 @@ struct ImFontAtlas;
 
 namespace airisk::app {
 
+// One card's state (app_state.h). Like Dear ImGui's contexts, every app_* function works on the
+// current App: a page with several cards makes one App each and selects it before working on it.
+struct App;
+
 struct AppConfig {
   std::vector<core::DatasetDocument> dataset;
   std::string profession_slug = "backend-developer";  // the card to open when nothing names one
@@ -28,6 +32,9 @@ struct AppConfig {
   bool can_share = false; // the browser has a share sheet (Web Share API)
   std::string script_base;  // where airisk.js is served from, for the "embed this card" snippet
   bool dataset_validated = false;  // checked by `airisk validate` at build time: skip the cross-record rules
+  // An App already through app_init whose dataset and search index this one shares (read-only)
+  // instead of loading `dataset`: a page's cards hold the dataset once.
+  const App* dataset_from = nullptr;
 };
 
 // What the platform needs to know about the view.
@@ -62,10 +69,21 @@ struct PlatformRequest {
   std::string file_name;
 };
 
-// Returns an error message when the dataset cannot be used; the card then shows that message.
+// A new App, not yet selected (app_select) nor initialised (app_init).
+App* app_create();
+void app_select(App* app);
+App* app_current();
+// When it is the current App, none is current after it (the next app_* call makes a new one).
+void app_destroy(App* app);
+
+// Starts the current App over. Returns an error message when the dataset cannot be used; the
+// card then shows that message.
 std::string app_init(const AppConfig& config);
-// Fonts are baked for the pixel ratio; call again when it changes (then rebuild the font texture).
+// Fonts are baked for the pixel ratio into the current ImGui context's font atlas, which several
+// contexts may share; call again when it changes (then rebuild the font texture).
 void app_build_fonts(float device_pixel_ratio);
+// Another ImGui context sharing that atlas: draw with the fonts app_build_fonts baked last.
+void app_use_fonts();
 FrameResult app_frame(const Viewport& viewport);
 
 // A control outside ImGui was used: a DOM mirror control (keyboard and assistive users, the
