@@ -139,7 +139,8 @@ std::string app_init(const AppConfig& config) {
     a.dataset = std::move(shared_dataset);
     a.search = std::move(shared_search);
   } else {
-    core::LoadResult loaded = core::load_dataset(config.dataset, !config.dataset_validated);
+    // A dataset checked at build time is read as its index; each profession's record when opened.
+    core::LoadResult loaded = core::load_dataset(config.dataset, !config.dataset_validated, core::LoadDetail::kOnOpen);
     if (!loaded.ok()) {
       a.fatal_error = "The embedded dataset is invalid: " + loaded.problems.front().path + ": " +
                       loaded.problems.front().message;

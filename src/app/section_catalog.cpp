@@ -16,8 +16,8 @@ constexpr size_t kShownResults = 6;
 // One profession in a result list: open it, or compare it with the current card.
 void result_row(const SectionContext& c, MirrorSection& mirror, size_t index, float width, const std::string& note) {
   const Theme& t = theme();
+  // The summary: a listed profession's record is read only when it is opened.
   const core::Profession& p = c.dataset.professions[index];
-  const core::RiskScore risk = core::risk_score(p);
   ImGui::PushID(p.slug.c_str());
   const float compare_width = 110;
   const ImVec2 top = ImGui::GetCursorScreenPos();
@@ -27,8 +27,8 @@ void result_row(const SectionContext& c, MirrorSection& mirror, size_t index, fl
   record_control(mirror, "open-" + p.slug, "button", "Open " + p.name);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   if (hovered) draw->AddRectFilled(top, ImVec2(top.x + row_width, top.y + 44), t.accent_soft, 8);
-  const std::string score = core::format_number(risk.score, 0, core::NumberStyle{});
-  const std::string badge = score + " \u00B7 " + std::string(1, risk.grade);
+  const std::string score = core::format_number(p.score, 0, core::NumberStyle{});
+  const std::string badge = score + " \u00B7 " + std::string(1, core::grade_for(p.score));
   const float badge_w = text_width(fonts().body_bold, badge);
   // On a phone the row is narrow: the name and the line under it end in "…" before the badge
   // and the Compare button, never under them (the mirror keeps the whole name).
@@ -39,7 +39,7 @@ void result_row(const SectionContext& c, MirrorSection& mirror, size_t index, fl
   draw->AddText(fonts().small, fonts().small->FontSize, ImVec2(top.x + 10, top.y + 24), t.muted,
                 fit_text(fonts().small, sub, row_width - 20).c_str());
   ImGui::PushFont(fonts().body_bold);
-  draw->AddText(ImVec2(top.x + row_width - badge_w - 10, top.y + 12), band_colour(risk.score), badge.c_str());
+  draw->AddText(ImVec2(top.x + row_width - badge_w - 10, top.y + 12), band_colour(p.score), badge.c_str());
   ImGui::PopFont();
   const bool is_current = p.slug == c.state.profession_slug;
   if (!is_current) {

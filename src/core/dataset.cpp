@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
-#include <nlohmann/json.hpp>
 #include <cstdlib>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string_view>
 
 #include "core/dataset_check.h"
 #include "core/risk.h"
@@ -358,21 +360,20 @@ void read_threats(Reader& r, const json& o, const std::string& p, Profession& pr
   });
 }
 
-void read_profession(Reader& r, const json& o, const std::string& p, Profession& prof) {
-  r.only_keys(o, p, {"slug", "name", "aliases", "category", "soc_code", "soc_note", "onet_soc_codes", "tagline", "updated",
-                     "us_employment", "tasks", "observed_use", "threats", "timeline", "skills", "default_plan", "salaries"});
+// What a lazy bundle's index keeps of each profession (lazy_bundle): what search and the catalog
+// read, and the score. Everything else is in the profession's own record.
+constexpr const char* kSummaryKeys[] = {"slug", "name", "aliases", "category", "soc_code", "onet_soc_codes", "us_employment"};
+
+void read_summary_fields(Reader& r, const json& o, const std::string& p, Profession& prof) {
   prof.slug = r.matching(o, p, "slug", is_id, "a lower-case slug of letters, digits and dashes");
   prof.name = r.text(o, p, "name");
   prof.aliases = r.strings(o, p, "aliases", true);
   prof.category_id = r.text(o, p, "category");
   prof.soc_code = r.matching(o, p, "soc_code", is_soc_code, "a SOC 2018 code NN-NNNN");
-  prof.soc_note = r.text(o, p, "soc_note", false);
   prof.onet_soc_codes = r.strings(o, p, "onet_soc_codes", false);
   for (size_t i = 0; i < prof.onet_soc_codes.size(); ++i) {
     if (!is_soc_code(prof.onet_soc_codes[i])) r.problem(p + ".onet_soc_codes[" + std::to_string(i) + "]", "must be a SOC 2018 code NN-NNNN");
   }
-  prof.tagline = r.text(o, p, "tagline");
-  prof.updated = r.matching(o, p, "updated", is_date, "a date YYYY-MM-DD");
   const json* employment = r.field(o, p, "us_employment", true);
   if (employment && !employment->is_object()) r.problem(p + ".us_employment", "must be an object");
   if (employment && employment->is_object()) {
@@ -382,6 +383,22 @@ void read_profession(Reader& r, const json& o, const std::string& p, Profession&
     prof.us_employment.source_id = r.text(*employment, ep, "source");
     prof.us_employment.soc_group = r.boolean(*employment, ep, "soc_group");
   }
+}
+
+// A lazy bundle's summary of a profession: its summary fields and its score.
+void read_profession_summary(Reader& r, const json& o, const std::string& p, Profession& prof) {
+  r.only_keys(o, p, {"slug", "name", "aliases", "category", "soc_code", "onet_soc_codes", "us_employment", "score"});
+  read_summary_fields(r, o, p, prof);
+  prof.score = r.number(o, p, "score", 0, 100);
+}
+
+void read_profession(Reader& r, const json& o, const std::string& p, Profession& prof) {
+  r.only_keys(o, p, {"slug", "name", "aliases", "category", "soc_code", "soc_note", "onet_soc_codes", "tagline", "updated",
+                     "us_employment", "tasks", "observed_use", "threats", "timeline", "skills", "default_plan", "salaries"});
+  read_summary_fields(r, o, p, prof);
+  prof.soc_note = r.text(o, p, "soc_note", false);
+  prof.tagline = r.text(o, p, "tagline");
+  prof.updated = r.matching(o, p, "updated", is_date, "a date YYYY-MM-DD");
   r.each_object(o, p, "tasks", true, [&](const json& item, const std::string& ip) {
     read_task(r, item, ip, prof.tasks.emplace_back());
   });
@@ -420,6 +437,7 @@ void read_profession(Reader& r, const json& o, const std::string& p, Profession&
     salary.estimated = r.boolean(item, ip, "estimated");
     if (salary.experienced < salary.entry) r.problem(ip + ".experienced", "must not be below entry");
   });
+  prof.score = risk_score(prof).score;
 }
 
 void read_soc_titles(Reader& r, const json& o, const std::string& p, SocTitles& titles) {
@@ -504,7 +522,9 @@ void read_pay_tables(Reader& r, const json& root, const std::string& p, Dataset&
   });
 }
 
-void read_document(Reader& r, const json& root, const std::string& name, Dataset& d, detail::Origins& origins) {
+// summaries: the document is a lazy bundle's index, whose professions are summaries.
+void read_document(Reader& r, const json& root, const std::string& name, Dataset& d, detail::Origins& origins,
+                   bool summaries = false) {
   const std::string p = name + ": $";
   if (!root.is_object()) {
     r.problem(p, "must be a JSON object with dataset tables");
@@ -592,7 +612,8 @@ void read_document(Reader& r, const json& root, const std::string& name, Dataset
     origins.threat_agents.push_back(ip);
   });
   r.each_object(root, p, "professions", false, [&](const json& o, const std::string& ip) {
-    read_profession(r, o, ip, d.professions.emplace_back());
+    if (summaries) read_profession_summary(r, o, ip, d.professions.emplace_back());
+    else read_profession(r, o, ip, d.professions.emplace_back());
     origins.professions.push_back(ip);
   });
   r.each_object(root, p, "job_titles", false, [&](const json& o, const std::string& ip) {
@@ -640,15 +661,133 @@ std::string describe_parse_error(const std::string& text) {
          (token.empty() ? "" : " near '" + token + "'");
 }
 
+// [SECTION] Lazy bundles: the index on one line, then each profession's record on its own line.
+
+constexpr std::string_view kBundleFirstLine = "airisk-bundle 1\n";
+
+bool is_lazy_bundle(const std::string& text) { return text.compare(0, kBundleFirstLine.size(), kBundleFirstLine) == 0; }
+
+// Where each profession's record is in a lazy bundle's text, and the slug its summary gave.
+struct RecordSpan {
+  size_t from = 0, size = 0;
+  std::string slug;
+};
+
+std::string record_path(const std::string& document, size_t index) {
+  return document + ": record " + std::to_string(index + 1) + " ($.professions[" + std::to_string(index) + "])";
+}
+
+// Reads one record into `whole`; false (with problems) when it is not the summary's profession.
+bool read_record(Reader& r, std::string_view text, const std::string& path, const std::string& slug, Profession& whole) {
+  json root = json::parse(text.begin(), text.end(), nullptr, false);
+  if (root.is_discarded() || !root.is_object()) {
+    r.problem(path, "must be one JSON object on its own line");
+    return false;
+  }
+  const size_t before = r.problem_count();
+  read_profession(r, root, path, whole);
+  if (whole.slug != slug && r.problem_count() == before) r.problem(path + ".slug", "must be \"" + slug + "\", as in the index");
+  return r.problem_count() == before;
+}
+
+class BundleRecords final : public ProfessionRecords {
+ public:
+  BundleRecords(std::string name, std::string text, std::vector<RecordSpan> spans)
+      : name_(std::move(name)), text_(std::move(text)), spans_(std::move(spans)), parsed_(spans_.size()),
+        unreadable_(spans_.size(), false) {}
+
+  const Profession* whole(size_t index) const override {
+    if (index >= spans_.size() || unreadable_[index]) return nullptr;
+    if (!parsed_[index]) {
+      std::vector<Problem> problems;
+      Reader reader(problems);
+      auto profession = std::make_unique<Profession>();
+      const RecordSpan& span = spans_[index];
+      // Checked at build time; a record that still cannot be read leaves the profession closed.
+      if (!read_record(reader, std::string_view(text_).substr(span.from, span.size), record_path(name_, index), span.slug,
+                       *profession)) {
+        unreadable_[index] = true;
+        return nullptr;
+      }
+      parsed_[index] = std::move(profession);
+    }
+    return parsed_[index].get();
+  }
+
+ private:
+  std::string name_;
+  std::string text_;  // the records' lines, from the first record on
+  std::vector<RecordSpan> spans_;
+  // Filled as professions are opened: the card is single-threaded, and so is the CLI.
+  mutable std::vector<std::unique_ptr<Profession>> parsed_;
+  mutable std::vector<bool> unreadable_;
+};
+
+// A lazy bundle: the index, then either every record (whole) or the records kept for later.
+// False when the index line is not JSON (the rest of the dataset then is not checked across).
+bool read_lazy_bundle(Reader& r, const DatasetDocument& document, Dataset& d, detail::Origins& origins, bool on_open,
+                      std::vector<Problem>& problems) {
+  const std::string& text = document.text;
+  const size_t index_from = kBundleFirstLine.size();
+  size_t index_end = text.find('\n', index_from);
+  if (index_end == std::string::npos) index_end = text.size();
+  json root = json::parse(text.begin() + static_cast<std::ptrdiff_t>(index_from),
+                          text.begin() + static_cast<std::ptrdiff_t>(index_end), nullptr, false);
+  if (root.is_discarded()) {
+    problems.push_back({document.name + ": index", describe_parse_error(text.substr(index_from, index_end - index_from))});
+    return false;
+  }
+  const size_t first = d.professions.size();
+  read_document(r, root, document.name, d, origins, true);
+  const size_t count = d.professions.size() - first;
+  const size_t records_from = std::min(index_end + 1, text.size());
+  std::vector<RecordSpan> spans;
+  for (size_t at = records_from; at < text.size() && spans.size() <= count;) {
+    size_t end = text.find('\n', at);
+    if (end == std::string::npos) end = text.size();
+    spans.push_back({at - records_from, end - at, spans.size() < count ? d.professions[first + spans.size()].slug : ""});
+    at = end + 1;
+  }
+  if (spans.size() != count) {
+    r.problem(document.name + ": records", "must be one line per profession of the index (" + std::to_string(count) +
+                                               "), not " + std::to_string(spans.size()));
+    return true;
+  }
+  if (on_open) {
+    d.records = std::make_shared<BundleRecords>(document.name, text.substr(records_from), std::move(spans));
+    return true;
+  }
+  for (size_t i = 0; i < count; ++i) {
+    Profession& summary = d.professions[first + i];
+    Profession whole;
+    if (!read_record(r, std::string_view(text).substr(records_from + spans[i].from, spans[i].size),
+                     record_path(document.name, i), spans[i].slug, whole)) {
+      continue;
+    }
+    if (std::fabs(whole.score - summary.score) > 0.01) {
+      r.problem(origins.professions[first + i] + ".score", "must be the score of its record's tasks");
+    }
+    summary = std::move(whole);
+  }
+  return true;
+}
+
 }  // namespace
 
-LoadResult load_dataset(const std::vector<DatasetDocument>& documents, bool check_across) {
+LoadResult load_dataset(const std::vector<DatasetDocument>& documents, bool check_across, LoadDetail load_detail) {
   LoadResult result;
   detail::Origins origins;
   Reader reader(result.problems);
   if (documents.empty()) result.problems.push_back({"$", "no dataset documents were given"});
+  // Records wait until opened only for one bundle checked at build time: the rules across
+  // records need them all.
+  const bool on_open = load_detail == LoadDetail::kOnOpen && !check_across && documents.size() == 1;
   bool all_parsed = true;
   for (const auto& document : documents) {
+    if (is_lazy_bundle(document.text)) {
+      all_parsed = read_lazy_bundle(reader, document, result.dataset, origins, on_open, result.problems) && all_parsed;
+      continue;
+    }
     json root = json::parse(document.text, nullptr, false);
     if (root.is_discarded()) {
       result.problems.push_back({document.name + ": $", describe_parse_error(document.text)});
@@ -661,7 +800,7 @@ LoadResult load_dataset(const std::vector<DatasetDocument>& documents, bool chec
   if (all_parsed && check_across) detail::check_dataset(result.dataset, origins, result.problems);
   Dataset& d = result.dataset;
   if (d.score_distribution.empty()) {
-    for (const Profession& profession : d.professions) d.score_distribution.push_back(risk_score(profession).score);
+    for (const Profession& profession : d.professions) d.score_distribution.push_back(profession.score);
   }
   std::sort(d.score_distribution.begin(), d.score_distribution.end());
   return result;
@@ -766,6 +905,27 @@ void prune_job_titles(json& merged) {
 }
 
 }  // namespace
+
+std::string lazy_bundle(const std::string& bundled) {
+  json root = json::parse(bundled, nullptr, false);
+  if (root.is_discarded() || !root.is_object()) return {};
+  LoadResult loaded = load_dataset({{"bundle", bundled}});
+  if (!loaded.ok()) return {};
+  std::string records;
+  json summaries = json::array();
+  const json professions = root.value("professions", json::array());
+  for (size_t i = 0; i < professions.size(); ++i) {
+    json summary = json::object();
+    for (const char* key : kSummaryKeys) {
+      if (professions[i].contains(key)) summary[key] = professions[i][key];
+    }
+    summary["score"] = loaded.dataset.professions[i].score;
+    summaries.push_back(std::move(summary));
+    records += professions[i].dump() + "\n";
+  }
+  root["professions"] = std::move(summaries);
+  return std::string(kBundleFirstLine) + root.dump() + "\n" + records;
+}
 
 std::string bundle_dataset(const std::vector<DatasetDocument>& documents, const BundleFilter& filter) {
   LoadResult loaded = load_dataset(documents);

@@ -34,7 +34,13 @@ struct LoadResult {
 // check_across: the rules that span records (unique ids, references, sums). The browser build
 // skips them for a dataset `airisk validate` already passed at build time; each field's own
 // type and range checks always run.
-LoadResult load_dataset(const std::vector<DatasetDocument>& documents, bool check_across = true);
+//
+// detail: a lazy bundle (lazy_bundle) loaded kOnOpen, alone and without check_across, keeps each
+// profession's record until it is opened (Dataset::records): start-up reads only the index.
+// Otherwise every record is read at once, and the bundle loads as the documents it came from.
+enum class LoadDetail { kAll, kOnOpen };
+LoadResult load_dataset(const std::vector<DatasetDocument>& documents, bool check_across = true,
+                        LoadDetail load_detail = LoadDetail::kAll);
 
 // Which professions a build embeds (for hosts that show only their own jobs): those named, plus
 // every profession of the categories named. Both empty: all of them.
@@ -49,5 +55,11 @@ struct BundleFilter {
 // stays the full dataset's, so ranks do not change. Returns an empty string if any document is
 // not valid JSON.
 std::string bundle_dataset(const std::vector<DatasetDocument>& documents, const BundleFilter& filter = {});
+
+// What the card embeds: bundle_dataset's document laid out for loading on demand. A first line
+// "airisk-bundle 1"; the index on the second (every table, and of each profession only what
+// search and the catalog read, with its score); then each profession's whole record on a line of
+// its own, in the index's order. Empty if the document is not a valid dataset.
+std::string lazy_bundle(const std::string& bundled);
 
 }  // namespace airisk::core

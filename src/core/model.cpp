@@ -21,7 +21,13 @@ const ThreatAgent* Dataset::find_threat_agent(const std::string& id) const {
   return find_by(threat_agents, id, &ThreatAgent::id);
 }
 const Profession* Dataset::find_profession(const std::string& slug) const {
-  return find_by(professions, slug, &Profession::slug);
+  const Profession* summary = find_by(professions, slug, &Profession::slug);
+  return summary ? whole_profession(static_cast<size_t>(summary - professions.data())) : nullptr;
+}
+
+const Profession* Dataset::whole_profession(size_t index) const {
+  if (index >= professions.size()) return nullptr;
+  return records ? records->whole(index) : &professions[index];
 }
 
 const SocTitles* Dataset::find_job_titles(const std::string& soc_code) const {

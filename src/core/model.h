@@ -2,6 +2,7 @@
 // Field meanings, units and allowed values are documented in docs/dataset.md.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -221,6 +222,21 @@ struct Profession {
   std::vector<Skill> skills;
   std::string default_plan_id;
   std::vector<SalaryPreset> salaries;
+  // The overall score with the dataset's time shares (risk_score), kept beside the record so
+  // search results and the catalog can show it without the tasks (a lazy bundle's summary).
+  double score = 0;
+};
+
+// Where the whole records of a lazily loaded dataset come from (dataset.h, LoadDetail::kOnOpen):
+// Dataset::professions then holds each profession's summary (slug, name, aliases, category,
+// codes, employment, score: what search and the catalog read), and the rest is parsed the first
+// time the profession is opened.
+class ProfessionRecords {
+ public:
+  virtual ~ProfessionRecords() = default;
+  // The whole profession at `index` of Dataset::professions; null if its record cannot be read.
+  // Parsed once and kept: the pointer stays valid as long as the records do.
+  virtual const Profession* whole(size_t index) const = 0;
 };
 
 // Titles a job ad may use for one SOC code's work, so a title finds its profession, including
@@ -259,13 +275,18 @@ struct Dataset {
   std::vector<PayGroup> pay_by_group;
   std::vector<OccupationGroups> occupation_groups;
   std::vector<SalaryBasis> salary_bases;
+  // Set for a lazily loaded dataset (see ProfessionRecords); null when every record is whole.
+  std::shared_ptr<const ProfessionRecords> records;
 
   const Source* find_source(const std::string& id) const;
   const Category* find_category(const std::string& id) const;
   const Region* find_region(const std::string& code) const;
   const AiPlan* find_plan(const std::string& id) const;
   const ThreatAgent* find_threat_agent(const std::string& id) const;
+  // The whole profession, its record parsed on first use in a lazy dataset; null if unknown (or
+  // its record cannot be read). Search and listings read the summaries in `professions`.
   const Profession* find_profession(const std::string& slug) const;
+  const Profession* whole_profession(size_t index) const;
   const SocTitles* find_job_titles(const std::string& soc_code) const;
   // The professions a job title of this SOC code leads to: those with it as their own code, else
   // those whose tasks come from it (onet_soc_codes), so an aggregate's parts find it.

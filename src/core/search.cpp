@@ -291,13 +291,17 @@ const char* match_kind_label(MatchKind kind) {
   return "";
 }
 
-SearchIndex::SearchIndex(const Dataset& dataset)
-    : dataset_(dataset), tables_(std::make_unique<const Tables>(build_search_tables(dataset))) {}
+SearchIndex::SearchIndex(const Dataset& dataset) : dataset_(dataset) {}
+
+const Tables& SearchIndex::tables() const {
+  if (!tables_) tables_ = std::make_unique<const Tables>(build_search_tables(dataset_));
+  return *tables_;
+}
 SearchIndex::~SearchIndex() = default;
 SearchIndex::SearchIndex(SearchIndex&&) noexcept = default;
 
 std::vector<SearchHit> SearchIndex::search(const std::string& query, size_t limit) const {
-  const Tables& t = *tables_;
+  const Tables& t = tables();
   Collector out(dataset_.professions.size());
   if (match_soc_code(t, query, out)) return out.hits(dataset_, limit);
   const NormalisedTitle title = normalise_title(query);
@@ -323,7 +327,7 @@ std::vector<SearchHit> SearchIndex::search(const std::string& query, size_t limi
 }
 
 TitleResolution SearchIndex::resolve(const std::string& title_text, size_t runners_up) const {
-  const Tables& t = *tables_;
+  const Tables& t = tables();
   TitleResolution result;
   Collector out(dataset_.professions.size());
   Uncovered uncovered;

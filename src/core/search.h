@@ -86,8 +86,11 @@ class SearchIndex {
   struct Tables;  // the index itself (search.cpp)
 
  private:
+  // Built on first use: a card opened without a search or a job title never pays for it.
+  const Tables& tables() const;
+
   const Dataset& dataset_;
-  std::unique_ptr<const Tables> tables_;
+  mutable std::unique_ptr<const Tables> tables_;  // single-threaded, as the card and the CLI are
 };
 
 // Lower-case ASCII and fold punctuation to spaces: "Back-End" -> "back end". For comparing names

@@ -10,6 +10,8 @@
 #include "app/app.h"
 #include "app/widgets.h"
 #include "core/embedded_dataset.h"
+#include "core/money.h"
+#include "core/risk.h"
 #include "imgui.h"
 
 using namespace airisk;
@@ -204,6 +206,48 @@ TEST_F(CardTest, search_results_are_evenly_spaced_and_names_fit_their_row) {
   EXPECT_LE(font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, fitted.c_str()).x, 150.0f) << fitted;
   EXPECT_EQ(fitted.substr(fitted.size() - 3), "\u2026") << fitted;
   EXPECT_EQ(app::fit_text(font, "Nurse", 150), "Nurse");
+}
+
+// The card as the web build runs it: the embedded bundle read as its index, each profession's
+// record read when it is opened.
+class LazyCardTest : public CardTest {
+ protected:
+  void SetUp() override {
+    ImGui::CreateContext();
+    app::AppConfig config;
+    config.dataset = {{"embedded", core::lazy_bundle(core::bundle_dataset(core::embedded_dataset()))}};
+    config.dataset_validated = true;
+    ASSERT_EQ(app::app_init(config), "");
+    app::app_build_fonts(2.0f);
+    unsigned char* pixels;
+    int w, h;
+    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  }
+};
+
+TEST_F(LazyCardTest, opens_search_results_and_compares_as_with_the_whole_dataset) {
+  const core::Dataset whole = core::load_dataset(core::embedded_dataset()).dataset;
+  frame();
+  EXPECT_EQ(figure("profession"), "Backend Developer");
+  EXPECT_EQ(figure("salary"), "$169,000");
+  EXPECT_EQ(figure("ratio"), "70.4\u00d7");
+  app::app_control("search", "registered nurse");
+  frame();
+  frame();
+  ASSERT_NE(control("open-registered-nurse"), nullptr);
+  app::app_control("open-registered-nurse", "");  // the result's button, as the mirror presses it
+  frame();
+  EXPECT_EQ(figure("profession"), "Registered Nurse");
+  const core::Profession* nurse = whole.find_profession("registered-nurse");
+  ASSERT_NE(nurse, nullptr);
+  EXPECT_EQ(figure("tagline"), nurse->tagline);
+  EXPECT_EQ(figure("score"), core::format_number(core::risk_score(*nurse).score, 0, core::NumberStyle{}));
+  for (const core::Task& task : nurse->tasks) EXPECT_NE(figure("task-" + task.id), "<missing task-" + task.id + ">");
+  // A profession never opened before is read for the comparison.
+  app::app_set_attribute("compare", std::string("data-scientist"));
+  frame();
+  EXPECT_NE(app::app_state_json().find("\"compare\":\"data-scientist\""), std::string::npos) << app::app_state_json();
+  EXPECT_NE(figure("compare-plan"), "<missing compare-plan>");
 }
 
 TEST(CardErrorTest, invalid_dataset_shows_a_message_not_a_crash) {

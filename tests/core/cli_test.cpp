@@ -414,8 +414,13 @@ TEST(cli_test, bundle_only_some_professions_keeps_full_ranks) {
   // The pay tables keep only the kept professions' SOC codes, and their presets do not change.
   const auto lawyer_gb = nlohmann::json::parse(run_json("report lawyer --region GB --json --data " + out).out);
   EXPECT_EQ(lawyer_gb["presets_source"], nlohmann::json::parse(run_json("report lawyer --region GB --json").out)["presets_source"]);
+  // The file is laid out for loading on demand: a first line, then the index with every table.
   std::ifstream bundled(out);
-  const auto tables = nlohmann::json::parse(bundled);
+  std::string first_line, index_line;
+  std::getline(bundled, first_line);
+  std::getline(bundled, index_line);
+  EXPECT_EQ(first_line, "airisk-bundle 1");
+  const auto tables = nlohmann::json::parse(index_line);
   std::set<std::string> kept_socs;
   for (const auto& p : list) kept_socs.insert(p["soc"].get<std::string>());
   ASSERT_FALSE(tables["pay_by_occupation"].empty());

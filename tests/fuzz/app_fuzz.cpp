@@ -87,7 +87,8 @@ const Harness& harness() {
     if (full.dataset.find_profession("backend-developer")) only.push_back("backend-developer");
     core::BundleFilter filter;
     filter.slugs = only;
-    made.documents = {{"fuzz-bundle.json", core::bundle_dataset(core::embedded_dataset(), filter)}};
+    // Laid out as the web build embeds it, and read the same way (app_init with dataset_validated).
+    made.documents = {{"fuzz-bundle", core::lazy_bundle(core::bundle_dataset(core::embedded_dataset(), filter))}};
     made.dataset = core::load_dataset(made.documents).dataset;
     made.slugs = only;
     ImGui::CreateContext();

@@ -162,7 +162,10 @@ int command_bundle(const Args& args) {
   if (!filter.empty() && !core::load_dataset({{"bundle", bundled}}).ok()) {
     throw BadInput{"the chosen professions do not make a valid dataset"};
   }
-  out << bundled;
+  // Laid out for the card to read each profession only when it is opened.
+  const std::string laid_out = core::lazy_bundle(bundled);
+  if (laid_out.empty()) throw BadInput{"the bundle could not be laid out for loading on demand"};
+  out << laid_out;
   if (!out) throw BadInput{"cannot write " + out_path};
   return kExitOk;
 }

@@ -1,0 +1,191 @@
+// The card's embedded dataset: an index read at start-up, each profession's record read when it
+// is opened (lazy_bundle, LoadDetail::kOnOpen).
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "core/dataset.h"
+#include "core/embedded_dataset.h"
+#include "core/risk.h"
+#include "test_dataset.h"
+
+using namespace airisk;
+using nlohmann::json;
+
+namespace {
+
+std::string describe(const std::vector<core::Problem>& problems) {
+  std::string out;
+  for (const auto& p : problems) out += p.path + ": " + p.message + "\n";
+  return out;
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+std::string joined(const std::vector<std::string>& lines) {
+  std::string text;
+  for (const auto& line : lines) text += line + "\n";
+  return text;
+}
+
+// The test dataset with a second profession, laid out lazily.
+std::string two_profession_bundle() {
+  json d = test::valid_dataset_json();
+  json second = d["professions"][0];
+  second["slug"] = "api-developer";
+  second["name"] = "API Developer";
+  second["aliases"] = json::array({"Integration Developer"});
+  // Its own prose: the dataset's rules reject a profession that repeats another's.
+  second["tagline"] = "Connects systems through the interfaces it designs.";
+  for (size_t i = 0; i < second["tasks"].size(); ++i) second["tasks"][i]["reason"] = "Integration work " + std::to_string(i) + ".";
+  second["threats"][0]["does"] = "Drafts client code from an interface description";
+  d["professions"].push_back(second);
+  return core::lazy_bundle(core::bundle_dataset({{"test.json", d.dump()}}));
+}
+
+core::LoadResult load_on_open(const std::string& text) {
+  return core::load_dataset({{"embedded", text}}, false, core::LoadDetail::kOnOpen);
+}
+
+const std::vector<core::DatasetDocument>& shipped_lazy() {
+  static const std::vector<core::DatasetDocument> documents{
+      {"embedded", core::lazy_bundle(core::bundle_dataset(core::embedded_dataset()))}};
+  return documents;
+}
+
+}  // namespace
+
+TEST(lazy_bundle_test, layout_is_a_first_line_an_index_and_one_record_per_profession) {
+  const auto lines = lines_of(two_profession_bundle());
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_EQ(lines[0], "airisk-bundle 1");
+  const json index = json::parse(lines[1]);
+  ASSERT_EQ(index["professions"].size(), 2u);
+  // The index keeps what search and the catalog read, and the score; no tasks.
+  EXPECT_EQ(index["professions"][1]["name"], "API Developer");
+  EXPECT_TRUE(index["professions"][0].contains("score"));
+  EXPECT_FALSE(index["professions"][0].contains("tasks"));
+  EXPECT_FALSE(index["professions"][0].contains("tagline"));
+  EXPECT_EQ(json::parse(lines[2])["slug"], "backend-developer");
+  EXPECT_EQ(json::parse(lines[3])["slug"], "api-developer");
+  EXPECT_TRUE(core::lazy_bundle("{").empty());
+  EXPECT_TRUE(core::lazy_bundle(R"({"professions": [{"slug": "x"}]})").empty()) << "not a valid dataset";
+}
+
+TEST(lazy_bundle_test, the_shipped_dataset_loads_the_same_whole_or_on_open) {
+  // The bundle keeps only the job titles of its SOC codes: compare with the bundle as one document.
+  const core::LoadResult documents =
+      core::load_dataset({{"bundle", core::bundle_dataset(core::embedded_dataset())}});
+  const core::LoadResult whole = core::load_dataset(shipped_lazy());
+  const core::LoadResult on_open = core::load_dataset(shipped_lazy(), false, core::LoadDetail::kOnOpen);
+  ASSERT_TRUE(whole.ok()) << describe(whole.problems);
+  ASSERT_TRUE(on_open.ok()) << describe(on_open.problems);
+  EXPECT_EQ(whole.dataset.records, nullptr);
+  ASSERT_NE(on_open.dataset.records, nullptr);
+  ASSERT_EQ(on_open.dataset.professions.size(), documents.dataset.professions.size());
+  EXPECT_EQ(on_open.dataset.score_distribution, documents.dataset.score_distribution);
+  EXPECT_EQ(on_open.dataset.job_titles.size(), documents.dataset.job_titles.size());
+  for (size_t i = 0; i < documents.dataset.professions.size(); ++i) {
+    const core::Profession& expected = documents.dataset.professions[i];
+    const core::Profession& summary = on_open.dataset.professions[i];
+    // The summary: what search and listings read, the score, and nothing to parse later.
+    EXPECT_EQ(summary.slug, expected.slug);
+    EXPECT_EQ(summary.aliases, expected.aliases);
+    EXPECT_EQ(summary.us_employment.count, expected.us_employment.count);
+    EXPECT_NEAR(summary.score, core::risk_score(expected).score, 1e-9) << expected.slug;
+    EXPECT_TRUE(summary.tasks.empty());
+    for (const core::LoadResult* loaded : {&whole, &on_open}) {
+      const core::Profession* opened = loaded->dataset.find_profession(expected.slug);
+      ASSERT_NE(opened, nullptr) << expected.slug;
+      ASSERT_EQ(opened->tasks.size(), expected.tasks.size()) << expected.slug;
+      for (size_t t = 0; t < expected.tasks.size(); ++t) EXPECT_EQ(opened->tasks[t].ai_figure, expected.tasks[t].ai_figure);
+      EXPECT_EQ(opened->tagline, expected.tagline);
+      EXPECT_EQ(opened->salaries.size(), expected.salaries.size());
+      EXPECT_EQ(opened->threats.size(), expected.threats.size());
+      EXPECT_EQ(opened->default_plan_id, expected.default_plan_id);
+      EXPECT_EQ(opened->score, summary.score);
+    }
+  }
+}
+
+TEST(lazy_bundle_test, a_record_is_read_once_and_only_when_opened) {
+  const core::LoadResult loaded = load_on_open(two_profession_bundle());
+  ASSERT_TRUE(loaded.ok()) << describe(loaded.problems);
+  const core::Profession* first = loaded.dataset.find_profession("api-developer");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->name, "API Developer");
+  EXPECT_FALSE(first->tasks.empty());
+  EXPECT_EQ(loaded.dataset.find_profession("api-developer"), first) << "kept, not parsed again";
+  EXPECT_EQ(loaded.dataset.whole_profession(1), first);
+  EXPECT_EQ(loaded.dataset.whole_profession(2), nullptr);
+  EXPECT_EQ(loaded.dataset.find_profession("nobody"), nullptr);
+  // A copy of the dataset (the card keeps its own) shares the records read so far.
+  const core::Dataset copy = loaded.dataset;
+  EXPECT_EQ(copy.find_profession("api-developer"), first);
+}
+
+TEST(lazy_bundle_test, a_bad_record_is_a_problem_whole_and_a_closed_profession_on_open) {
+  auto lines = lines_of(two_profession_bundle());
+  json record = json::parse(lines[3]);
+  record["tasks"][0]["ai_figure"] = "most";
+  lines[3] = record.dump();
+  const std::string text = joined(lines);
+  const core::LoadResult whole = core::load_dataset({{"embedded", text}}, false);
+  EXPECT_FALSE(whole.ok());
+  ASSERT_FALSE(whole.problems.empty());
+  EXPECT_EQ(whole.problems[0].path, "embedded: record 2 ($.professions[1]).tasks[0].ai_figure") << describe(whole.problems);
+  const core::LoadResult on_open = load_on_open(text);
+  EXPECT_TRUE(on_open.ok()) << "records are checked when opened";
+  EXPECT_EQ(on_open.dataset.find_profession("api-developer"), nullptr) << "never shown half-read";
+  EXPECT_NE(on_open.dataset.find_profession("backend-developer"), nullptr);
+
+  lines[3] = "{not json";
+  EXPECT_EQ(load_on_open(joined(lines)).dataset.find_profession("api-developer"), nullptr);
+  EXPECT_FALSE(core::load_dataset({{"embedded", joined(lines)}}, false).ok());
+}
+
+TEST(lazy_bundle_test, records_must_match_the_index) {
+  auto lines = lines_of(two_profession_bundle());
+  // Swapped records: each would open the other profession.
+  std::swap(lines[2], lines[3]);
+  const core::LoadResult swapped = load_on_open(joined(lines));
+  EXPECT_EQ(swapped.dataset.find_profession("backend-developer"), nullptr);
+  const core::LoadResult swapped_whole = core::load_dataset({{"embedded", joined(lines)}}, false);
+  EXPECT_FALSE(swapped_whole.ok());
+  EXPECT_NE(describe(swapped_whole.problems).find("record 1 ($.professions[0]).slug: must be \"backend-developer\""),
+            std::string::npos)
+      << describe(swapped_whole.problems);
+  // A record missing.
+  lines.pop_back();
+  const core::LoadResult short_one = load_on_open(joined(lines));
+  EXPECT_FALSE(short_one.ok());
+  EXPECT_NE(describe(short_one.problems).find("one line per profession of the index (2), not 1"), std::string::npos)
+      << describe(short_one.problems);
+  // A score in the index that its record's tasks do not give.
+  lines = lines_of(two_profession_bundle());
+  json index = json::parse(lines[1]);
+  index["professions"][0]["score"] = 99.5;
+  lines[1] = index.dump();
+  const core::LoadResult scored = core::load_dataset({{"embedded", joined(lines)}}, false);
+  EXPECT_NE(describe(scored.problems).find("$.professions[0].score: must be the score of its record's tasks"),
+            std::string::npos)
+      << describe(scored.problems);
+  // An index that is not JSON.
+  const core::LoadResult broken = load_on_open("airisk-bundle 1\n{\"professions\": [\n{}\n");
+  EXPECT_FALSE(broken.ok());
+  EXPECT_EQ(broken.problems[0].path, "embedded: index");
+}
+
+TEST(lazy_bundle_test, on_open_needs_one_bundle_checked_at_build_time) {
+  const std::string text = two_profession_bundle();
+  // With the rules across records asked for, every record is read.
+  const core::LoadResult checked = core::load_dataset({{"embedded", text}}, true, core::LoadDetail::kOnOpen);
+  ASSERT_TRUE(checked.ok()) << describe(checked.problems);
+  EXPECT_EQ(checked.dataset.records, nullptr);
+  EXPECT_FALSE(checked.dataset.professions[0].tasks.empty());
+}
