@@ -219,6 +219,53 @@ async function measure(browser, kind, url) {
   }
 }
 
+// [SECTION] several cards on one page
+
+// The WebAssembly memory of a page holding `count` cards, once every card has drawn: one engine
+// serves them all, so each card after the first should add only its own state. The page is served
+// by routing (nothing is written into the card's folder); cards start near the screen, so each is
+// scrolled to in turn.
+const SIX_PROFESSIONS = ['backend-developer', 'registered-nurse', 'plumber', 'electrician', 'accountant', 'translator'];
+
+async function cardsMemory(browser, url, count) {
+  const context = await browser.newContext(VIEW);
+  try {
+    await context.addInitScript(instrumentPage);
+    const cards = SIX_PROFESSIONS.slice(0, count).map((slug, i) => `<ai-risk-card id="c${i}" profession="${slug}"></ai-risk-card>`);
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Cards</title>
+<link rel="stylesheet" href="airisk.css"><script type="module" src="airisk.js"></script></head><body>${cards.join('')}</body></html>`;
+    const pageUrl = new URL(`bench-${count}-cards.html`, url).href;
+    await context.route(pageUrl, (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(pageUrl, { waitUntil: 'load' });
+    for (let i = 0; i < count; i++) {
+      await page.evaluate((id) => document.getElementById(id).scrollIntoView(), `c${i}`);
+      await page.waitForFunction((id) => document.getElementById(id).shadowRoot.querySelector('[data-ready]'), `c${i}`,
+        { timeout: 60000 });
+    }
+    await settle(page);
+    if (errors.length) log(`${count}-card page: page errors:\n  ${errors.join('\n  ')}`);
+    return page.evaluate(() => ({
+      instances: window.__benchWasmMemories.length,
+      bytes: window.__benchWasmMemories.reduce((n, m) => n + m.buffer.byteLength, 0),
+    }));
+  } finally {
+    await context.close();
+  }
+}
+
+async function sixCards(browser, url) {
+  const one = await cardsMemory(browser, url, 1);
+  const six = await cardsMemory(browser, url, 6);
+  return {
+    wasm_instances: six.instances,
+    one_card_wasm_memory_bytes: one.bytes,
+    six_cards_wasm_memory_bytes: six.bytes,
+    wasm_memory_per_further_card_bytes: (six.bytes - one.bytes) / 5,
+  };
+}
+
 // [SECTION] summary
 
 function median(values) {
@@ -295,6 +342,8 @@ try {
       results[kind].push(r);
     }
   }
+  log('six cards on one page: memory');
+  const six = await sixCards(browser, servers.card.url);
   console.log(JSON.stringify({
     chromium: browser.version(),
     runs: opts.runs,
@@ -304,6 +353,7 @@ try {
     typing_missed_and_remeasured: typingRetries,
     card: summarise(opts.card, results.card),
     reference: summarise(opts.reference, results.reference),
+    six_cards: six,
   }));
 } finally {
   await browser.close();

@@ -13,9 +13,10 @@
 // shareImage() gives the card's share image. The card itself owns the state; this element only
 // forwards.
 //
-// Each card runs its own instance of the engine (own memory, own WebGL context), but the WASM is
-// downloaded and compiled once per page. Browsers keep about 16 WebGL contexts alive, so a card
-// starts only when it comes near the viewport.
+// One engine serves every card on the page: the WASM is downloaded, compiled and instantiated
+// once, and each card adds only its own state, ImGui context and WebGL context to that one
+// memory. Browsers keep about 16 WebGL contexts alive, so a card starts only when it comes near
+// the viewport, and gives its context back when far from it.
 import createAiriskModule from './airisk-engine.js';
 
 const base = new URL('.', import.meta.url);
@@ -25,7 +26,8 @@ const STATE_ATTRIBUTES = ['profession', 'job-title', 'region', 'salary', 'plan',
   'sections', 'hide-salary'];
 const ATTRIBUTES = [...STATE_ATTRIBUTES, 'theme'];
 
-let compiled = null;  // one download and compile for every card on the page
+let engine = null;  // one engine for every card on the page: a promise of the started module
+const progressBars = new Set();  // the cards waiting for it show how far the download is
 
 // Browsers keep about 16 WebGL contexts alive and silently drop the oldest beyond that, so a long
 // job list must not hold one per card: a running card far from the screen hands its context back
@@ -37,8 +39,7 @@ const contextKeeper = typeof IntersectionObserver === 'function'
   : null;
 
 function compileEngine(onProgress) {
-  if (compiled) return compiled;
-  compiled = fetch(new URL('airisk-engine.wasm', base)).then((response) => {
+  return fetch(new URL('airisk-engine.wasm', base)).then((response) => {
     if (!response.ok) throw new Error(`airisk-engine.wasm: HTTP ${response.status}`);
     const total = Number(response.headers.get('Content-Length')) || 0;
     if (!response.body || !total || !WebAssembly.compileStreaming) {
@@ -55,8 +56,19 @@ function compileEngine(onProgress) {
     }));
     return WebAssembly.compileStreaming(new Response(counted, { headers: { 'Content-Type': 'application/wasm' } }));
   });
-  compiled.catch(() => { compiled = null; });  // a failed download may be retried by the next card
-  return compiled;
+}
+
+function startEngine() {
+  if (engine) return engine;
+  const onProgress = (fraction) => progressBars.forEach((bar) => { bar.value = Math.min(0.95, fraction); });
+  engine = compileEngine(onProgress).then((wasm) => createAiriskModule({
+    instantiateWasm: (imports, done) => {
+      WebAssembly.instantiate(wasm, imports).then((instance) => done(instance, wasm));
+      return {};
+    },
+  }));
+  engine.catch(() => { engine = null; });  // a failed download may be retried by the next card
+  return engine;
 }
 
 class AiRiskCard extends HTMLElement {
@@ -64,7 +76,16 @@ class AiRiskCard extends HTMLElement {
 
   constructor() {
     super();
-    const root = this.attachShadow({ mode: 'open' });
+    this.attachShadow({ mode: 'open' });
+    this.engine = null;
+    this.buildCard();
+  }
+
+  // The card's elements in the shadow root; made again for a card that starts over (its engine
+  // card was removed while it was off the page).
+  buildCard() {
+    const root = this.shadowRoot;
+    root.textContent = '';
     const style = document.createElement('link');
     style.rel = 'stylesheet';
     style.href = new URL('airisk.css', base).href;
@@ -81,7 +102,7 @@ class AiRiskCard extends HTMLElement {
     mirror.className = 'airisk-visually-hidden';
     card.append(canvas, mirror);
     root.append(style, card);
-    // The engine reports on its own element; the host hears it from <ai-risk-card> itself.
+    // The engine reports on this card's own element; the host hears it from <ai-risk-card> itself.
     card.addEventListener('airisk-internal:ready', () => {
       this.ready = true;
       this.dispatchEvent(new CustomEvent('airisk:ready', { bubbles: true, detail: this.state }));
@@ -95,7 +116,6 @@ class AiRiskCard extends HTMLElement {
     });
     this.card = card;
     this.canvas = canvas;
-    this.engine = null;
   }
 
   connectedCallback() {
@@ -104,7 +124,7 @@ class AiRiskCard extends HTMLElement {
       if (contextKeeper) contextKeeper.observe(this); else this.keepContext(true);
       return;
     }
-    if (this.observer) return;
+    if (this.observer || this.starting) return;
     this.showProgress();
     // Start only near the viewport: each running card holds a WebGL context.
     this.observer = new IntersectionObserver((entries) => {
@@ -121,6 +141,18 @@ class AiRiskCard extends HTMLElement {
     this.observer = null;
     contextKeeper?.unobserve(this);
     this.keepContext(false);
+    // Moving an element takes it off the page and puts it back in one task: only a card still
+    // off the page after that is removed from the engine. Back later, it starts over from its
+    // attributes.
+    setTimeout(() => {
+      if (this.isConnected || !this.engine) return;
+      this.engine.remove();
+      this.engine = null;
+      this.loseContext = null;
+      this.contextReleased = false;
+      this.ready = false;
+      this.buildCard();
+    });
   }
 
   keepContext(near) {
@@ -171,30 +203,30 @@ class AiRiskCard extends HTMLElement {
   }
 
   async start() {
-    const settings = { syncUrl: this.hasAttribute('sync-url'), scriptBase: base.href, attributes: {} };
-    for (const name of STATE_ATTRIBUTES) if (this.hasAttribute(name)) settings.attributes[name] = this.getAttribute(name);
-    if (this.hasAttribute('theme')) {
-      settings.theme = this.getAttribute('theme');
-      settings.attributes.theme = settings.theme;
-    }
-    // Without sync-url the card leaves the host's address alone, and a link in it is not ours.
-    if (!settings.syncUrl) settings.link = '';
+    if (this.progressBar) progressBars.add(this.progressBar);
+    this.starting = true;
     try {
-      const wasm = await compileEngine((fraction) => { if (this.progressBar) this.progressBar.value = Math.min(0.95, fraction); });
-      const module = await createAiriskModule({
-        root: this.shadowRoot,
-        host: this,
-        settings,
-        instantiateWasm: (imports, done) => {
-          WebAssembly.instantiate(wasm, imports).then((instance) => done(instance, wasm));
-          return {};
-        },
-      });
-      this.engine = module;
+      const module = await startEngine();
+      progressBars.delete(this.progressBar);
+      this.starting = false;
+      // Taken off the page while the engine was loading: it starts when it comes back.
+      if (!this.isConnected) return;
+      // The attributes as they are now (the host may have changed them while the engine loaded).
+      const settings = { syncUrl: this.hasAttribute('sync-url'), scriptBase: base.href, attributes: {} };
+      for (const name of STATE_ATTRIBUTES) if (this.hasAttribute(name)) settings.attributes[name] = this.getAttribute(name);
+      if (this.hasAttribute('theme')) {
+        settings.theme = this.getAttribute('theme');
+        settings.attributes.theme = settings.theme;
+      }
+      // Without sync-url the card leaves the host's address alone, and a link in it is not ours.
+      if (!settings.syncUrl) settings.link = '';
+      this.engine = module.addCard({ root: this.shadowRoot, settings });
       // Taken while the context is alive: a lost context answers getExtension with null.
       this.loseContext = this.canvas.getContext('webgl2')?.getExtension('WEBGL_lose_context') || null;
       contextKeeper?.observe(this);
     } catch (error) {
+      this.starting = false;
+      progressBars.delete(this.progressBar);
       this.showProblem(`The airisk report card could not start: ${error && error.message ? error.message : error}`);
     }
   }

@@ -87,32 +87,77 @@ void draw_sections(const SectionContext& context) {
 
 }  // namespace
 
+// [SECTION] The current App, as ImGui keeps a current context
+
+namespace {
+
+App* g_current = nullptr;
+
+}  // namespace
+
+App& app() {
+  if (!g_current) g_current = app_create();
+  return *g_current;
+}
+
+App* app_create() { return new App(); }
+
+void app_select(App* selected) { g_current = selected; }
+
+App* app_current() { return g_current; }
+
+void app_destroy(App* destroyed) {
+  if (destroyed == g_current) g_current = nullptr;
+  delete destroyed;
+}
+
+// [SECTION] Starting a card
+
 std::string app_init(const AppConfig& config) {
   App& a = app();
+  // Taken before the reset: the App to share with may be this one.
+  std::shared_ptr<const core::Dataset> shared_dataset;
+  std::shared_ptr<const core::SearchIndex> shared_search;
+  std::string shared_error;
+  if (config.dataset_from) {
+    shared_dataset = config.dataset_from->dataset;
+    shared_search = config.dataset_from->search;
+    shared_error = config.dataset_from->fatal_error;
+  }
   a = App();
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // the card keeps no settings between visits
   // A blinking cursor would need frames while idle; the card draws only when something changes.
   io.ConfigInputTextCursorBlink = false;
   set_theme(false, 0);
-  // A dataset checked at build time is read as its index; each profession's record when opened.
-  core::LoadResult loaded =
-      config.compiled_in_bundle.empty()
-          ? core::load_dataset(config.dataset, !config.dataset_validated, core::LoadDetail::kOnOpen)
-          : core::load_compiled_in_bundle("embedded", config.compiled_in_bundle);
-  if (!loaded.ok()) {
-    a.fatal_error = "The embedded dataset is invalid: " + loaded.problems.front().path + ": " +
-                    loaded.problems.front().message;
-    return a.fatal_error;
+  if (config.dataset_from) {
+    // The same embedded dataset would fail the same way: say what the first card said.
+    if (!shared_error.empty()) {
+      a.fatal_error = shared_error;
+      return a.fatal_error;
+    }
+    a.dataset = std::move(shared_dataset);
+    a.search = std::move(shared_search);
+  } else {
+    // A dataset checked at build time is read as its index; each profession's record when opened.
+    core::LoadResult loaded =
+        config.compiled_in_bundle.empty()
+            ? core::load_dataset(config.dataset, !config.dataset_validated, core::LoadDetail::kOnOpen)
+            : core::load_compiled_in_bundle("embedded", config.compiled_in_bundle);
+    if (!loaded.ok()) {
+      a.fatal_error = "The embedded dataset is invalid: " + loaded.problems.front().path + ": " +
+                      loaded.problems.front().message;
+      return a.fatal_error;
+    }
+    a.dataset = std::make_shared<const core::Dataset>(std::move(loaded.dataset));
+    if (a.dataset->professions.empty()) {
+      a.fatal_error = "The embedded dataset has no professions.";
+      return a.fatal_error;
+    }
+    a.search = std::make_shared<const core::SearchIndex>(*a.dataset);
   }
-  a.dataset = std::move(loaded.dataset);
-  if (a.dataset.professions.empty()) {
-    a.fatal_error = "The embedded dataset has no professions.";
-    return a.fatal_error;
-  }
-  a.search = std::make_unique<core::SearchIndex>(a.dataset);
-  a.default_slug = a.dataset.find_profession(config.profession_slug) ? config.profession_slug
-                                                                     : a.dataset.professions.front().slug;
+  a.default_slug = a.dataset->find_profession(config.profession_slug) ? config.profession_slug
+                                                                      : a.dataset->professions.front().slug;
   a.page_url = config.page_url;
   a.script_base = config.script_base;
   a.ui.can_share = config.can_share;
@@ -123,6 +168,8 @@ std::string app_init(const AppConfig& config) {
 }
 
 void app_build_fonts(float device_pixel_ratio) { build_fonts(device_pixel_ratio); }
+
+void app_use_fonts() { use_built_fonts(); }
 
 FrameResult app_frame(const Viewport& viewport) {
   App& a = app();
@@ -150,7 +197,7 @@ FrameResult app_frame(const Viewport& viewport) {
   if (!app().fatal_error.empty()) {
     draw_fatal_error(content_width);
   } else {
-    SectionContext context{a.dataset,
+    SectionContext context{*a.dataset,
                            a.built.report,
                            a.state,
                            a.compare.ok() && !a.state.compare_slug.empty() ? &a.compare.report : nullptr,

@@ -21,6 +21,10 @@ struct ImFontAtlas;
 
 namespace airisk::app {
 
+// One card's state (app_state.h). Like Dear ImGui's contexts, every app_* function works on the
+// current App: a page with several cards makes one App each and selects it before working on it.
+struct App;
+
 struct AppConfig {
   std::vector<core::DatasetDocument> dataset;
   std::string profession_slug = "backend-developer";  // the card to open when nothing names one
@@ -32,6 +36,9 @@ struct AppConfig {
   // Text compiled into the program (the web build's bundle, checked at build time): read in
   // place, each profession's record when it is opened. Used instead of `dataset` when set.
   std::string_view compiled_in_bundle;
+  // An App already through app_init whose dataset and search index this one shares (read-only)
+  // instead of loading `dataset`: a page's cards hold the dataset once.
+  const App* dataset_from = nullptr;
 };
 
 // What the platform needs to know about the view.
@@ -66,10 +73,21 @@ struct PlatformRequest {
   std::string file_name;
 };
 
-// Returns an error message when the dataset cannot be used; the card then shows that message.
+// A new App, not yet selected (app_select) nor initialised (app_init).
+App* app_create();
+void app_select(App* app);
+App* app_current();
+// When it is the current App, none is current after it (the next app_* call makes a new one).
+void app_destroy(App* app);
+
+// Starts the current App over. Returns an error message when the dataset cannot be used; the
+// card then shows that message.
 std::string app_init(const AppConfig& config);
-// Fonts are baked for the pixel ratio; call again when it changes (then rebuild the font texture).
+// Fonts are baked for the pixel ratio into the current ImGui context's font atlas, which several
+// contexts may share; call again when it changes (then rebuild the font texture).
 void app_build_fonts(float device_pixel_ratio);
+// Another ImGui context sharing that atlas: draw with the fonts app_build_fonts baked last.
+void app_use_fonts();
 FrameResult app_frame(const Viewport& viewport);
 
 // A control outside ImGui was used: a DOM mirror control (keyboard and assistive users, the

@@ -136,7 +136,7 @@ Problem unknown_profession(const std::string& attribute, const std::string& valu
   std::string query = value;
   std::replace(query.begin(), query.end(), '-', ' ');
   for (const auto& hit : a.search->search(core::first_characters(query, kMaxSearchCharacters), kSuggestions)) {
-    const core::Profession& p = a.dataset.professions[hit.profession];
+    const core::Profession& p = a.dataset->professions[hit.profession];
     problem.suggestions.push_back({"open-" + p.slug, p.name});
   }
   return problem;
@@ -225,7 +225,7 @@ void app_control(const std::string& id, const std::string& value) {
     // Enter in the search field opens the first result, as a search box does.
     const auto hits = a.search->search(a.ui.search, 1);
     if (hits.empty()) return;
-    event = {AppEventKind::kSetProfession, a.dataset.professions[hits[0].profession].slug};
+    event = {AppEventKind::kSetProfession, a.dataset->professions[hits[0].profession].slug};
   } else if (starts_with(id, "category-")) {
     event = {AppEventKind::kSetCategory, id.substr(9)};
   } else if (id == "copy-link") {
@@ -256,7 +256,7 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
   const std::string text = value.value_or("");
   if (name == "profession") {
     const std::string slug = value ? as_slug(text) : a.default_slug;
-    if (a.dataset.find_profession(slug)) {
+    if (a.dataset->find_profession(slug)) {
       clear_problem("profession");
       open_profession(slug);
     } else {
@@ -281,14 +281,14 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
     const core::TitleResolution resolved = a.search->resolve(core::first_characters(text, kMaxSearchCharacters), kSuggestions - 1);
     if (resolved.open_directly && resolved.best()) {
       clear_problem("job-title");
-      open_profession(a.dataset.professions[resolved.best()->profession].slug);
+      open_profession(a.dataset->professions[resolved.best()->profession].slug);
     } else {
       Problem problem{"job-title", text, "", {}, true};
       problem.message = resolved.matches.empty()
                             ? "We couldn't match the job title " + quoted(text) + " to a profession."
                             : "We're not sure which profession the job title " + quoted(text) + " is.";
       for (const core::SearchHit& hit : resolved.matches) {
-        const core::Profession& p = a.dataset.professions[hit.profession];
+        const core::Profession& p = a.dataset->professions[hit.profession];
         problem.suggestions.push_back({"open-" + p.slug, p.name});
       }
       if (problem.suggestions.empty()) problem = unknown_profession("job-title", text);
@@ -296,13 +296,13 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
     }
   } else if (name == "region") {
     const std::string code = value ? text : kBaseRegion;
-    if (a.dataset.find_region(code)) {
+    if (a.dataset->find_region(code)) {
       clear_problem("region");
       set_region(code);
     } else {
       Problem problem{"region", text, "We don't have the region " + quoted(text) + ". The figures below are for " +
                                           core::place_name(a.built.report.region->name) + " until you choose one.", {}, false};
-      for (const core::Region* r : closest(a.dataset.regions, text, [](const core::Region& x) {
+      for (const core::Region* r : closest(a.dataset->regions, text, [](const core::Region& x) {
              return std::vector<std::string>{x.code, x.name, x.currency};
            })) {
         problem.suggestions.push_back({"suggest-region-" + r->code, r->name});
@@ -327,7 +327,7 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
     }
   } else if (name == "plan") {
     const std::string id = value ? text : "";
-    if (id.empty() || a.dataset.find_plan(id)) {
+    if (id.empty() || a.dataset->find_plan(id)) {
       clear_problem("plan");
       a.state.plan_id = id;
       rebuild_report();
@@ -335,7 +335,7 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
       Problem problem{"plan", text, "We don't have the AI plan " + quoted(text) + ". The figures below use " +
                                         a.built.report.plan->vendor + " " + a.built.report.plan->name + " until you choose one.",
                       {}, false};
-      for (const core::AiPlan* p : closest(a.dataset.plans, text, [](const core::AiPlan& x) {
+      for (const core::AiPlan* p : closest(a.dataset->plans, text, [](const core::AiPlan& x) {
              return std::vector<std::string>{x.id, x.name, x.vendor + " " + x.name};
            })) {
         problem.suggestions.push_back({"suggest-plan-" + p->id, p->vendor + " " + p->name});
@@ -344,7 +344,7 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
     }
   } else if (name == "compare") {
     const std::string slug = value ? text : "";
-    if (slug.empty() || (a.dataset.find_profession(slug) && slug != a.state.profession_slug)) {
+    if (slug.empty() || (a.dataset->find_profession(slug) && slug != a.state.profession_slug)) {
       a.state.compare_slug = slug;
       rebuild_report();
     } else if (slug == a.state.profession_slug) {
@@ -358,7 +358,7 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
     }
   } else if (name == "weights") {
     // The link codec reads them, so the attribute and the link's w= accept the same text.
-    core::LinkDecode decoded = core::decode_link("#p=" + a.state.profession_slug + "&w=" + text, a.dataset, a.default_slug);
+    core::LinkDecode decoded = core::decode_link("#p=" + a.state.profession_slug + "&w=" + text, *a.dataset, a.default_slug);
     if (!value || text.empty() || decoded.bad_keys.empty()) {
       a.state.weights = value ? decoded.state.weights : std::map<std::string, double>{};
       rebuild_report();

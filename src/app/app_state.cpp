@@ -49,9 +49,9 @@ std::string share_link(const App& a) {
 void set_salary_text(const std::string& typed) {
   App& a = app();
   a.ui.salary.text = typed;
-  const core::Region* region = a.dataset.find_region(a.state.region_code);
+  const core::Region* region = a.dataset->find_region(a.state.region_code);
   if (!region) return;
-  core::SalaryParse parsed = core::parse_salary(typed, *region, a.dataset);
+  core::SalaryParse parsed = core::parse_salary(typed, *region, *a.dataset);
   if (!parsed.ok) {
     // Keep the last good salary on the card; say why this text was not taken.
     a.ui.salary.error = parsed.error;
@@ -65,7 +65,7 @@ void set_salary_text(const std::string& typed) {
   rebuild_report();
   if (parsed.converted) {
     const core::Region* typed_region = nullptr;
-    for (const auto& r : a.dataset.regions) {
+    for (const auto& r : a.dataset->regions) {
       if (r.currency == parsed.typed_currency) typed_region = &r;
     }
     const std::string typed_text = typed_region ? core::format_money(parsed.typed_yearly, *typed_region)
@@ -101,8 +101,8 @@ void use_preset(bool experienced) {
 // rounded to whole units, said so under the field. A preset stays the new region's preset.
 void set_region(const std::string& code) {
   App& a = app();
-  const core::Region* from = a.dataset.find_region(a.state.region_code);
-  const core::Region* to = a.dataset.find_region(code);
+  const core::Region* from = a.dataset->find_region(a.state.region_code);
+  const core::Region* to = a.dataset->find_region(code);
   if (!to || code == a.state.region_code) return;
   // A preset stays the same preset in the new region; a typed salary keeps its worth.
   const bool was_entry = a.ui.salary.preset == "entry";
@@ -131,7 +131,7 @@ void set_region(const std::string& code) {
 
 void open_profession(const std::string& slug) {
   App& a = app();
-  if (!a.dataset.find_profession(slug)) return;
+  if (!a.dataset->find_profession(slug)) return;
   clear_problem("");
   if (slug == a.state.profession_slug) return;
   a.state.profession_slug = slug;
@@ -182,17 +182,12 @@ void set_search(const std::string& text) {
 }  // namespace
 
 
-App& app() {
-  static App instance;
-  return instance;
-}
-
 std::string embed_snippet() {
   const App& a = app();
   const core::ReportState& s = a.state;
   std::string attributes = " profession=\"" + s.profession_slug + "\"";
   if (s.region_code != kBaseRegion) attributes += " region=\"" + s.region_code + "\"";
-  const core::Region* region = a.dataset.find_region(s.region_code);
+  const core::Region* region = a.dataset->find_region(s.region_code);
   // A hidden salary stays out of what the card hands on.
   if (s.salary_yearly > 0 && region && !a.ui.hide_salary) attributes += " salary=\"" + salary_attribute_text(s.salary_yearly, *region) + "\"";
   if (!s.plan_id.empty()) attributes += " plan=\"" + s.plan_id + "\"";
@@ -236,7 +231,7 @@ std::string live_summary() {
 
 void rebuild_report() {
   App& a = app();
-  a.built = core::build_report(a.dataset, a.state);
+  a.built = core::build_report(*a.dataset, a.state);
   if (!a.built.ok()) {
     a.fatal_error = a.built.error;
     return;
@@ -251,7 +246,7 @@ void rebuild_report() {
     other.profession_slug = a.state.compare_slug;
     other.region_code = a.state.region_code;
     other.plan_id = r.plan->id;
-    a.compare = core::build_report(a.dataset, other);
+    a.compare = core::build_report(*a.dataset, other);
   }
   a.ui.embed_snippet = embed_snippet();
   const std::string link = share_link(a);
@@ -274,7 +269,7 @@ void announce_state_if_changed() {
 
 void apply_link(const std::string& link) {
   App& a = app();
-  core::LinkDecode decoded = core::decode_link(link, a.dataset, a.default_slug);
+  core::LinkDecode decoded = core::decode_link(link, *a.dataset, a.default_slug);
   a.state = decoded.state;
   a.scroll_to_section = decoded.state.section;
   a.state.section.clear();  // opening there is enough; the card's own links never carry it
@@ -313,7 +308,7 @@ void apply_event(const AppEvent& event) {
       if (a.state.region_code == event.text) clear_problem("region");
       break;
     case AppEventKind::kSetPlan:
-      if (a.dataset.find_plan(event.text)) {
+      if (a.dataset->find_plan(event.text)) {
         a.state.plan_id = event.text;
         clear_problem("plan");
         rebuild_report();
@@ -331,7 +326,7 @@ void apply_event(const AppEvent& event) {
       break;
     case AppEventKind::kSetProfession: open_profession(event.text); break;
     case AppEventKind::kSetCompare:
-      if (event.text.empty() || (a.dataset.find_profession(event.text) && event.text != a.state.profession_slug)) {
+      if (event.text.empty() || (a.dataset->find_profession(event.text) && event.text != a.state.profession_slug)) {
         a.state.compare_slug = event.text;
         rebuild_report();
       }

@@ -13,15 +13,19 @@
 #include "app/app.h"
 #include "app/sections.h"
 #include "app/share_image.h"
+#include "app/style.h"
 #include "core/plausibility.h"
 #include "core/report.h"
 #include "core/search.h"
 
 namespace airisk::app {
 
+// One card. The dataset and its search index are read-only and shared by every App made from
+// the same load (AppConfig::dataset_from): a page with several cards holds them once.
 struct App {
-  core::Dataset dataset;
-  std::unique_ptr<core::SearchIndex> search;
+  std::shared_ptr<const core::Dataset> dataset = std::make_shared<const core::Dataset>();  // empty until app_init
+  std::shared_ptr<const core::SearchIndex> search;
+  Theme theme = light_theme();
   core::ReportState state;
   core::ReportResult built;
   core::ReportResult compare;   // the second profession, when state.compare_slug is set
@@ -43,6 +47,8 @@ struct App {
   float content_height = 0;
 };
 
+// The current App (app_select), as ImGui has a current context. A program that never makes one
+// (the native tests, the fuzzer) gets one on first use.
 App& app();
 
 using core::kBaseRegion;  // the region the dataset's own pay is in

@@ -6,6 +6,7 @@ namespace airisk::app {
 namespace {
 
 Fonts g_fonts;
+float g_ratio = 1;  // the pixel ratio g_fonts were baked for
 
 // The glyphs the subset keeps (scripts/subset_fonts.py): ImGui bakes only what is listed.
 const ImWchar kGlyphRanges[] = {
@@ -48,10 +49,16 @@ const Fonts& build_fonts(float ratio) {
   g_fonts.heading = add(k_inter_semibold, k_inter_semibold_size, 21, ratio);
   g_fonts.figure = add(k_inter_semibold, k_inter_semibold_size, 26, ratio);
   g_fonts.title = add(k_inter_semibold, k_inter_semibold_size, 34, ratio);
-  io.FontDefault = g_fonts.body;
-  io.FontGlobalScale = 1.0f / ratio;
   io.Fonts->Build();
+  g_ratio = ratio;
+  use_built_fonts();
   return g_fonts;
+}
+
+void use_built_fonts() {
+  ImGuiIO& io = ImGui::GetIO();
+  io.FontDefault = g_fonts.body;
+  io.FontGlobalScale = 1.0f / g_ratio;
 }
 
 const Fonts& fonts() { return g_fonts; }

@@ -23,6 +23,8 @@ struct Fonts {
 // Rebuilds the ImGui font atlas: each font rasterised at size x ratio and drawn at 1/ratio,
 // so text stays crisp on hi-DPI screens.
 const Fonts& build_fonts(float device_pixel_ratio);
+// The current ImGui context draws with the fonts built last (its atlas may be another's).
+void use_built_fonts();
 const Fonts& fonts();
 // The characters the card's fonts bake (Latin-1, money signs, typographic punctuation).
 const ImWchar* card_glyph_ranges();

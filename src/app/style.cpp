@@ -1,5 +1,7 @@
 #include "app/style.h"
 
+#include "app/app_state.h"
+
 namespace airisk::app {
 namespace {
 
@@ -37,8 +39,6 @@ const Theme kDark{
     true,
 };
 
-Theme g_theme = kLight;
-
 ImU32 mix(ImU32 a, ImU32 b, float t) {
   ImVec4 x = ImGui::ColorConvertU32ToFloat4(a), y = ImGui::ColorConvertU32ToFloat4(b);
   return ImGui::ColorConvertFloat4ToU32(
@@ -47,13 +47,17 @@ ImU32 mix(ImU32 a, ImU32 b, float t) {
 
 }  // namespace
 
-const Theme& theme() { return g_theme; }
+// Each card has its own theme (a host may make one dark): it lives in the current App.
+const Theme& theme() { return app().theme; }
+
+const Theme& light_theme() { return kLight; }
 
 void set_theme(bool dark, ImU32 accent) {
-  g_theme = dark ? kDark : kLight;
+  Theme& chosen = app().theme;
+  chosen = dark ? kDark : kLight;
   if (accent != 0) {
-    g_theme.accent = accent;
-    g_theme.accent_soft = mix(g_theme.surface, accent, dark ? 0.22f : 0.12f);
+    chosen.accent = accent;
+    chosen.accent_soft = mix(chosen.surface, accent, dark ? 0.22f : 0.12f);
   }
   apply_style();
 }

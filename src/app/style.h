@@ -35,6 +35,8 @@ constexpr float kTapTarget = 40;     // minimum height of anything tappable
 }  // namespace spacing
 
 const Theme& theme();
+// The default look, before a host or visitor chooses.
+const Theme& light_theme();
 // Light or dark, with the host's accent colour (0 keeps the default teal); re-applies the ImGui style.
 void set_theme(bool dark, ImU32 accent);
 void apply_style();

@@ -42,3 +42,26 @@ GLboolean is_enabled_locally(GLenum) { return GL_FALSE; }
 #define glGetIntegerv get_integerv_locally
 #define glIsEnabled is_enabled_locally
 #include "imgui_impl_opengl3.cpp"
+#include "web_platform.h"
+
+namespace airisk::web {
+
+// Every card's ImGui context shares one font atlas, but each has its own WebGL context and so its
+// own texture of it (Emscripten's GL ids are unique across contexts, so they never mix up).
+void refresh_fonts_texture() {
+  ImGui_ImplOpenGL3_Data* bd = ImGui_ImplOpenGL3_GetBackendData();
+  if (!bd->ShaderHandle) {
+    ImGui_ImplOpenGL3_CreateDeviceObjects();  // the first frame's work, font texture included
+    return;
+  }
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+// Points the shared atlas at the current context's texture, for the frame about to be drawn.
+void use_own_fonts_texture() {
+  ImGui::GetIO().Fonts->SetTexID(reinterpret_cast<ImTextureID>(
+      static_cast<intptr_t>(ImGui_ImplOpenGL3_GetBackendData()->FontTexture)));
+}
+
+}  // namespace airisk::web

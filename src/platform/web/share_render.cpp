@@ -20,27 +20,29 @@ void airisk_js_image_pixels(int mode, const char* file_name, const unsigned char
 namespace airisk::web {
 namespace {
 
-GLuint g_font_texture = 0;  // the share image's font atlas, uploaded on first use
-
+// The share image's font atlas is one for the page; each card's WebGL context holds its own
+// texture of it, uploaded on first use, and the atlas is pointed at the current card's.
 void upload_fonts() {
-  if (g_font_texture) return;
   ImFontAtlas& atlas = app::app_share_image_fonts();
+  GLuint& texture = current_card().share_font_texture;
+  if (texture) {
+    atlas.SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(texture)));
+    return;
+  }
   unsigned char* pixels = nullptr;
   int width = 0, height = 0;
   atlas.GetTexDataAsRGBA32(&pixels, &width, &height);
-  glGenTextures(1, &g_font_texture);
-  glBindTexture(GL_TEXTURE_2D, g_font_texture);
+  glGenTextures(1, &texture);
+  glBindTexture(GL_TEXTURE_2D, texture);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
   glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
   glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
   glBindTexture(GL_TEXTURE_2D, 0);
-  atlas.SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(g_font_texture)));
+  atlas.SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(texture)));
 }
 
 }  // namespace
-
-void forget_share_image_texture() { g_font_texture = 0; }  // the context that held it is gone
 
 bool make_share_image(ImageMode mode, const std::string& file_name) {
   upload_fonts();

@@ -15,8 +15,11 @@ int to_imgui_button(unsigned short dom_button) {
   return dom_button == 1 ? 2 : dom_button == 2 ? 1 : 0;
 }
 
-EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
-  if (type == EMSCRIPTEN_EVENT_MOUSEDOWN) note_pointer_is_touch(false);
+Card& card_of(void* user_data) { return *static_cast<Card*>(user_data); }
+
+EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void* user_data) {
+  Card& card = card_of(user_data);
+  if (type == EMSCRIPTEN_EVENT_MOUSEDOWN) note_pointer_is_touch(card, false);
   InputEvent event;
   event.x = static_cast<float>(e->targetX);
   event.y = static_cast<float>(e->targetY);
@@ -27,67 +30,69 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
     case EMSCRIPTEN_EVENT_MOUSELEAVE: event.kind = InputKind::kMouseLeave; break;
     default: event.kind = InputKind::kMouseMove; break;
   }
-  queue_input(event);
+  queue_input(card, event);
   return EM_FALSE;  // keep the browser's own focus handling of the canvas
 }
 
+int g_released_button = 0;  // for on_document_mouse_up's visit to each card
+
 EM_BOOL on_document_mouse_up(int, const EmscriptenMouseEvent* e, void*) {
   // A drag that ends outside the canvas still releases the button; the position is unknown here.
-  InputEvent event;
-  event.kind = InputKind::kMouseUp;
-  event.x = -1;
-  event.button = to_imgui_button(e->button);
-  queue_input(event);
+  g_released_button = to_imgui_button(e->button);
+  for_each_card([](Card& card) {
+    if (card.text_only) return;  // no canvas input: nothing was pressed
+    InputEvent event;
+    event.kind = InputKind::kMouseUp;
+    event.x = -1;
+    event.button = g_released_button;
+    queue_input(card, event);
+  });
   return EM_FALSE;
 }
 
-// Where the current touch started, and whether it has become a scroll rather than a tap.
-struct TouchState {
-  float start_x = 0, start_y = 0;
-  bool scrolling = false;
-} g_touch;
-
 constexpr float kTapSlopPx = 10;
 
-EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
+EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void* user_data) {
   if (e->numTouches < 1) return EM_FALSE;
+  Card& card = card_of(user_data);
+  TouchGesture& gesture = card.gesture;
   const EmscriptenTouchPoint& touch = e->touches[0];
   InputEvent move;
   move.kind = InputKind::kMouseMove;
   move.x = static_cast<float>(touch.targetX);
   move.y = static_cast<float>(touch.targetY);
   if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
-    note_pointer_is_touch(true);
-    g_touch = {move.x, move.y, false};
-    queue_input(move);
+    note_pointer_is_touch(card, true);
+    gesture = {move.x, move.y, false};
+    queue_input(card, move);
     InputEvent down = move;
     down.kind = InputKind::kMouseDown;
-    queue_input(down);
+    queue_input(card, down);
     return EM_FALSE;  // the page may still start a scroll from here
   }
   if (type == EMSCRIPTEN_EVENT_TOUCHMOVE) {
-    const float dx = move.x - g_touch.start_x, dy = move.y - g_touch.start_y;
-    if (!g_touch.scrolling && dx * dx + dy * dy > kTapSlopPx * kTapSlopPx) {
+    const float dx = move.x - gesture.start_x, dy = move.y - gesture.start_y;
+    if (!gesture.scrolling && dx * dx + dy * dy > kTapSlopPx * kTapSlopPx) {
       // The finger is scrolling the page: release away from every control so nothing is clicked.
-      g_touch.scrolling = true;
+      gesture.scrolling = true;
       InputEvent leave;
       leave.kind = InputKind::kMouseLeave;
-      queue_input(leave);
+      queue_input(card, leave);
       InputEvent up = leave;
       up.kind = InputKind::kMouseUp;
       up.x = -1;
-      queue_input(up);
+      queue_input(card, up);
     }
-    if (!g_touch.scrolling) queue_input(move);
+    if (!gesture.scrolling) queue_input(card, move);
     return EM_FALSE;  // touch-action: pan-y scrolls the page
   }
-  if (g_touch.scrolling) return EM_FALSE;
+  if (gesture.scrolling) return EM_FALSE;
   InputEvent up = move;
   up.kind = InputKind::kMouseUp;
-  queue_input(up);
+  queue_input(card, up);
   InputEvent leave;
   leave.kind = InputKind::kMouseLeave;  // a finger leaves no hover behind
-  queue_input(leave);
+  queue_input(card, leave);
   // Stops the browser synthesising mouse events for this tap, which would click twice.
   return type == EMSCRIPTEN_EVENT_TOUCHEND ? EM_TRUE : EM_FALSE;
 }
@@ -107,7 +112,7 @@ bool is_editing_key(unsigned long key) {
 
 namespace {
 
-EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
+EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void* user_data) {
   if (e->keyCode == kDomVkTab) return EM_FALSE;  // Tab belongs to the page: focus moves on to the mirror's controls
   InputEvent event;
   event.kind = type == EMSCRIPTEN_EVENT_KEYDOWN ? InputKind::kKeyDown : InputKind::kKeyUp;
@@ -116,7 +121,7 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
   event.shift = e->shiftKey;
   event.alt = e->altKey;
   event.super = e->metaKey;
-  queue_input(event);
+  queue_input(card_of(user_data), event);
   if (type != EMSCRIPTEN_EVENT_KEYDOWN) return EM_FALSE;
   const bool command = e->ctrlKey || e->metaKey;
   // Ctrl+C/V/X stay with the browser so its copy and paste events fire.
@@ -125,40 +130,47 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
   return is_editing_key(e->keyCode);
 }
 
-EM_BOOL on_key_press(int, const EmscriptenKeyboardEvent* e, void*) {
+EM_BOOL on_key_press(int, const EmscriptenKeyboardEvent* e, void* user_data) {
   if (e->ctrlKey || e->metaKey) return EM_FALSE;
   unsigned codepoint = e->charCode;
   if (codepoint < 32 || codepoint == 127) return EM_FALSE;
   InputEvent event;
   event.kind = InputKind::kChar;
   event.codepoint = codepoint;
-  queue_input(event);
+  queue_input(card_of(user_data), event);
   return EM_TRUE;
 }
 
-EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
+EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void* user_data) {
   InputEvent event;
   event.kind = type == EMSCRIPTEN_EVENT_FOCUS ? InputKind::kFocus : InputKind::kBlur;
-  queue_input(event);
+  queue_input(card_of(user_data), event);
   return EM_FALSE;
 }
 
 }  // namespace
 
-void install_input_callbacks(const char* canvas) {
-  emscripten_set_mousedown_callback(canvas, nullptr, EM_FALSE, on_mouse);
-  emscripten_set_mousemove_callback(canvas, nullptr, EM_FALSE, on_mouse);
-  emscripten_set_mouseleave_callback(canvas, nullptr, EM_FALSE, on_mouse);
+void install_input_callbacks(Card& card) {
+  const char* canvas = card.canvas.c_str();
+  Card* user = &card;  // html5.h hands it back to each callback; the card's removal removes them
+  emscripten_set_mousedown_callback(canvas, user, EM_FALSE, on_mouse);
+  emscripten_set_mousemove_callback(canvas, user, EM_FALSE, on_mouse);
+  emscripten_set_mouseleave_callback(canvas, user, EM_FALSE, on_mouse);
+  emscripten_set_touchstart_callback(canvas, user, EM_FALSE, on_touch);
+  emscripten_set_touchmove_callback(canvas, user, EM_FALSE, on_touch);
+  emscripten_set_touchend_callback(canvas, user, EM_FALSE, on_touch);
+  emscripten_set_touchcancel_callback(canvas, user, EM_FALSE, on_touch);
+  emscripten_set_keydown_callback(canvas, user, EM_FALSE, on_key);
+  emscripten_set_keyup_callback(canvas, user, EM_FALSE, on_key);
+  emscripten_set_keypress_callback(canvas, user, EM_FALSE, on_key_press);
+  emscripten_set_focus_callback(canvas, user, EM_FALSE, on_focus);
+  emscripten_set_blur_callback(canvas, user, EM_FALSE, on_focus);
+}
+
+// One listener for the page, not one per card: html5.h removes a target's listeners of a kind
+// all at once, so a card's removal would take the others' with it.
+void install_page_input_callbacks() {
   emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_FALSE, on_document_mouse_up);
-  emscripten_set_touchstart_callback(canvas, nullptr, EM_FALSE, on_touch);
-  emscripten_set_touchmove_callback(canvas, nullptr, EM_FALSE, on_touch);
-  emscripten_set_touchend_callback(canvas, nullptr, EM_FALSE, on_touch);
-  emscripten_set_touchcancel_callback(canvas, nullptr, EM_FALSE, on_touch);
-  emscripten_set_keydown_callback(canvas, nullptr, EM_FALSE, on_key);
-  emscripten_set_keyup_callback(canvas, nullptr, EM_FALSE, on_key);
-  emscripten_set_keypress_callback(canvas, nullptr, EM_FALSE, on_key_press);
-  emscripten_set_focus_callback(canvas, nullptr, EM_FALSE, on_focus);
-  emscripten_set_blur_callback(canvas, nullptr, EM_FALSE, on_focus);
 }
 
 }  // namespace airisk::web

@@ -1,6 +1,7 @@
-// The browser loop: a WebGL2 context on the canvas, frames on demand, one ImGui frame per
-// input transition (ImGui 1.86 would lose a press and release that land between two frames),
-// and the DOM mirror and page layout handed to the JS bridge (airisk_library.js).
+// The browser loop of each card: frames on demand, one ImGui frame per input transition (ImGui
+// 1.86 would lose a press and release that land between two frames), and the DOM mirror and page
+// layout handed to the JS bridge (airisk_library.js). Cards come and go in web_cards.cpp; every
+// function here works on the current card.
 #include <GLES3/gl3.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -11,22 +12,18 @@
 #include <string>
 
 #include "app/app.h"
-#include "core/embedded_dataset.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "web_platform.h"
 
 extern "C" {
-// Implemented in airisk_library.js.
-void airisk_js_init_page(void);
+// Implemented in airisk_library.js; each works on the current card's page.
 double airisk_js_css_width(void);
 double airisk_js_css_height(void);
 double airisk_js_view_scroll(void);
 void airisk_js_set_content_height(double css_pixels);
 void airisk_js_write_mirror(const char* json);
 void airisk_js_frame_drawn(int first, double frame_ms);
-void airisk_js_show_fallback(const char* message);
-char* airisk_js_setting(const char* name);  // malloc'd UTF-8, freed by the caller
 void airisk_js_copy_text(const char* text);
 void airisk_js_share(const char* title, const char* url);
 void airisk_js_link_changed(const char* link, int initial);
@@ -38,34 +35,16 @@ void airisk_js_error(const char* detail_json);
 namespace airisk::web {
 namespace {
 
-constexpr const char* kCanvas = "#airisk-canvas";
 // ImGui frames one animation frame may run for queued presses and releases (see on_animation_frame).
 constexpr int kMaxTransitionsPerFrame = 1;
 
-struct Platform {
-  std::deque<InputEvent> queue;
-  int frames_wanted = 0;
-  bool frame_scheduled = false;
-  long frames_drawn = 0;
-  float font_ratio = 0;  // the pixel ratio the font atlas was baked for
-  int backing_width = 0, backing_height = 0;
-  float content_height = 0;
-  app::MirrorModel written_mirror;  // what the DOM mirror shows now
-  bool mirror_written = false;
-  app::Viewport viewport;
-  bool text_only = false;     // no WebGL2: the mirror is the card, laid out without drawing
-  bool context_lost = false;  // the browser took the WebGL context back: lay out, don't draw
-  bool touch = false;
-} g;
+EM_BOOL on_animation_frame(double, void* user_data);
 
-EM_BOOL on_animation_frame(double, void*);
+bool can_draw() { return !current_card().text_only && !current_card().context_lost; }
 
-bool can_draw() { return !g.text_only && !g.context_lost; }
-
-void schedule() {
-  if (g.frame_scheduled) return;
-  g.frame_scheduled = true;
-  emscripten_request_animation_frame(on_animation_frame, nullptr);
+void schedule(Card& card) {
+  if (card.frame_request) return;
+  card.frame_request = emscripten_request_animation_frame(on_animation_frame, &card);
 }
 
 // Typing a character is a key press, the character and a release; only the character matters to
@@ -134,6 +113,7 @@ void apply(const InputEvent& e) {
 }
 
 void update_viewport() {
+  Card& g = current_card();
   const float ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
   g.viewport.width = static_cast<float>(airisk_js_css_width());
   g.viewport.height = static_cast<float>(airisk_js_css_height());
@@ -143,29 +123,18 @@ void update_viewport() {
   const int width = static_cast<int>(g.viewport.width * ratio + 0.5f);
   const int height = static_cast<int>(g.viewport.height * ratio + 0.5f);
   if (can_draw() && (width != g.backing_width || height != g.backing_height)) {
-    emscripten_set_canvas_element_size(kCanvas, width, height);
+    emscripten_set_canvas_element_size(g.canvas.c_str(), width, height);
     g.backing_width = width;
     g.backing_height = height;
   }
-  if (can_draw() && ratio != g.font_ratio) {
-    app::app_build_fonts(ratio);
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
-    g.font_ratio = ratio;
-  }
+  if (can_draw()) use_fonts_baked_for(ratio);
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(g.viewport.width, g.viewport.height);
   io.DisplayFramebufferScale = ImVec2(ratio, ratio);
 }
 
-std::string setting(const char* name) {
-  char* value = airisk_js_setting(name);
-  std::string text = value ? value : "";
-  free(value);
-  return text;
-}
-
 void render_draw_data() {
+  const Card& g = current_card();
   const ImU32 page = app::app_page_colour();
   glViewport(0, 0, g.backing_width, g.backing_height);
   glClearColor(((page >> IM_COL32_R_SHIFT) & 0xFF) / 255.0f, ((page >> IM_COL32_G_SHIFT) & 0xFF) / 255.0f,
@@ -175,7 +144,9 @@ void render_draw_data() {
 }
 
 app::FrameResult run_imgui_frame();
+
 void write_mirror_if_changed() {
+  Card& g = current_card();
   const app::MirrorModel& mirror = app::app_mirror();
   if (g.mirror_written && mirror.writes_same_as(g.written_mirror)) return;
   // Only the sections that changed are written out; the rest are named as the same.
@@ -214,18 +185,20 @@ void serve_requests() {
 app::FrameResult run_imgui_frame() {
   if (can_draw()) ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
-  app::FrameResult result = app::app_frame(g.viewport);
+  app::FrameResult result = app::app_frame(current_card().viewport);
   ImGui::Render();
   return result;
 }
 
-EM_BOOL on_animation_frame(double, void*) {
-  g.frame_scheduled = false;
+EM_BOOL on_animation_frame(double, void* user_data) {
+  Card& g = *static_cast<Card*>(user_data);
+  g.frame_request = 0;
+  CardScope scope(g);
   const double frame_start = emscripten_get_now();
-  static double last_time = emscripten_get_now();
   const double now = emscripten_get_now();
-  ImGui::GetIO().DeltaTime = static_cast<float>(std::max(0.001, (now - last_time) / 1000.0));
-  last_time = now;
+  if (g.last_frame_time == 0) g.last_frame_time = now;
+  ImGui::GetIO().DeltaTime = static_cast<float>(std::max(0.001, (now - g.last_frame_time) / 1000.0));
+  g.last_frame_time = now;
   update_viewport();
 
   // Every press and release gets an ImGui frame of its own; the last one is drawn. A burst of
@@ -263,14 +236,11 @@ EM_BOOL on_animation_frame(double, void*) {
   write_mirror_if_changed();
   // Reported after the mirror is written: the whole cost of the frame callback, for scripts/bench.
   airisk_js_frame_drawn(g.frames_drawn++ == 0 ? 1 : 0, emscripten_get_now() - frame_start);
-  if (--g.frames_wanted > 0 || result.animating) schedule();
+  if (--g.frames_wanted > 0 || result.animating) schedule(g);
   return EM_FALSE;
 }
 
-EM_BOOL on_page_change(int, const void*, void*) {
-  request_frames();
-  return EM_FALSE;
-}
+}  // namespace
 
 void map_keys() {
   ImGuiIO& io = ImGui::GetIO();
@@ -299,61 +269,23 @@ void map_keys() {
   io.KeyMap[ImGuiKey_Z] = kDomVkZ;
 }
 
-}  // namespace
-
-void queue_input(const InputEvent& event) {
-  g.queue.push_back(event);
-  request_frames();
+void queue_input(Card& card, const InputEvent& event) {
+  card.queue.push_back(event);
+  request_frames(card);
 }
 
-void request_frames(int count) {
-  if (g.text_only) {
+void request_frames(Card& card, int count) {
+  if (card.text_only) {
+    CardScope scope(card);
     lay_out_text_card();  // no frames: the change is laid out and mirrored at once
     return;
   }
-  g.frames_wanted = std::max(g.frames_wanted, count);
-  schedule();
+  card.frames_wanted = std::max(card.frames_wanted, count);
+  schedule(card);
 }
-
-}  // namespace airisk::web
-
-namespace airisk::web {
-namespace {
-
-EM_BOOL on_context_lost(int, const void*, void*) {
-  // The renderer's GL objects die with the context: let go of them now, while every GL call is
-  // a silent no-op, so nothing is deleted in the restored context later. The card keeps
-  // running without drawing (its state, the mirror and the host's events go on).
-  g.context_lost = true;
-  ImGui_ImplOpenGL3_Shutdown();
-  forget_share_image_texture();
-  return EM_TRUE;  // preventDefault: ask the browser to restore it
-}
-
-EM_BOOL on_context_restored(int, const void*, void*) {
-  g.context_lost = false;
-  ImGui_ImplOpenGL3_Init("#version 300 es");
-  g.font_ratio = 0;  // the font texture is made again on the next frame
-  request_frames();
-  return EM_TRUE;
-}
-
-// Without WebGL2 the card is its DOM mirror: the app lays it out (never drawing) whenever
-// something changes, and every control works through the mirror.
-void start_text_only_card() {
-  g.text_only = true;
-  ImGuiIO& io = ImGui::GetIO();
-  app::app_build_fonts(1);
-  unsigned char* pixels;
-  int width, height;
-  io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-  airisk_js_show_fallback("This browser could not start WebGL2, so the card is shown as text.");
-  lay_out_text_card();
-}
-
-}  // namespace
 
 void lay_out_text_card() {
+  Card& g = current_card();
   g.viewport = {static_cast<float>(airisk_js_css_width()), 900, 0, 1};
   ImGui::GetIO().DisplaySize = ImVec2(g.viewport.width, g.viewport.height);
   run_imgui_frame();
@@ -363,80 +295,4 @@ void lay_out_text_card() {
 
 bool share_image_for_host() { return can_draw() && make_share_image(ImageMode::kForHost, ""); }
 
-void note_pointer_is_touch(bool touch) {
-  if (touch == g.touch) return;
-  g.touch = touch;
-  app::app_control("touch", touch ? "1" : "0");
-}
-
 }  // namespace airisk::web
-
-namespace {
-
-// The host's attributes, in the order that lets each one build on the last: the profession
-// (or a job title) first, then the region, then the salary in that region's style.
-constexpr const char* kAttributeOrder[] = {"profession", "job-title", "region", "salary", "plan", "compare",
-                                           "weights", "theme", "accent", "sections", "hide-salary"};
-
-}  // namespace
-
-int main() {
-  using namespace airisk;
-  airisk_js_init_page();
-  ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.BackendPlatformName = "airisk_web";
-  web::map_keys();
-  app::AppConfig config;
-  // scripts/build embeds one bundle: read where it is compiled in, not copied.
-  const std::vector<core::EmbeddedDocument>& embedded = core::embedded_documents();
-  if (embedded.size() == 1) config.compiled_in_bundle = embedded.front().text;
-  else config.dataset = core::embedded_dataset();
-  config.link = web::setting("link");
-  config.page_url = web::setting("page_url");
-  config.can_share = web::setting("can_share") == "1";
-  config.script_base = web::setting("script_base");
-  config.dataset_validated = true;  // scripts/build runs `airisk validate` before embedding it
-  std::string error = app::app_init(config);
-  if (!error.empty()) emscripten_log(EM_LOG_ERROR, "airisk: %s", error.c_str());
-  // Host attributes win over the link for what they set (a job ad passes its own salary).
-  for (const char* name : kAttributeOrder) {
-    if (web::setting((std::string("has-") + name).c_str()) == "1") app::app_set_attribute(name, web::setting(name));
-  }
-  app::app_control("theme", web::setting("theme"));
-  // The opening state is not a change, but what could not be used is said to the host.
-  for (const app::PlatformRequest& request : app::app_take_requests()) {
-    if (request.kind == app::RequestKind::kError) airisk_js_error(request.text.c_str());
-  }
-  airisk_js_link_changed(app::app_link().c_str(), 1);
-  airisk_js_state_changed(app::app_state_json().c_str());
-
-  EmscriptenWebGLContextAttributes attributes;
-  emscripten_webgl_init_context_attributes(&attributes);
-  attributes.majorVersion = 2;
-  attributes.minorVersion = 0;
-  attributes.alpha = EM_FALSE;
-  attributes.antialias = EM_FALSE;  // ImGui anti-aliases its own shapes
-  attributes.depth = EM_FALSE;
-  attributes.stencil = EM_FALSE;
-  // WebGL2 has all the card draws with; enabling every extension up front costs start-up time.
-  attributes.enableExtensionsByDefault = EM_FALSE;
-  EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_create_context("#airisk-canvas", &attributes);
-  if (context <= 0) {
-    web::start_text_only_card();
-    return 0;
-  }
-  emscripten_webgl_make_context_current(context);
-  ImGui_ImplOpenGL3_Init("#version 300 es");
-  web::install_input_callbacks("#airisk-canvas");
-  emscripten_set_webglcontextlost_callback("#airisk-canvas", nullptr, EM_FALSE,
-                                           reinterpret_cast<em_webgl_context_callback>(web::on_context_lost));
-  emscripten_set_webglcontextrestored_callback("#airisk-canvas", nullptr, EM_FALSE,
-                                               reinterpret_cast<em_webgl_context_callback>(web::on_context_restored));
-  emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE,
-                                 reinterpret_cast<em_ui_callback_func>(web::on_page_change));
-  emscripten_set_scroll_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_FALSE,
-                                 reinterpret_cast<em_ui_callback_func>(web::on_page_change));
-  web::request_frames();
-  return 0;
-}

@@ -1,7 +1,15 @@
-// Internal to the web platform: the input queue shared by the html5.h callbacks and the loop.
+// Internal to the web platform: the cards on the page (one engine serves them all), and the
+// input queue each card's html5.h callbacks fill for its loop.
 #pragma once
 
+#include <emscripten/html5.h>
+
+#include <deque>
 #include <string>
+
+#include "app/app.h"
+
+struct ImGuiContext;
 
 namespace airisk::web {
 
@@ -26,25 +34,88 @@ enum DomKey : int {
   kDomVkA = 65, kDomVkC = 67, kDomVkV = 86, kDomVkX = 88, kDomVkY = 89, kDomVkZ = 90,
 };
 
-void queue_input(const InputEvent& event);
-// Draw `count` more frames (input just arrived, or something changed): hover and release settle.
-void request_frames(int count = 3);
-void install_input_callbacks(const char* canvas_selector);
+// Where the current touch started, and whether it has become a scroll rather than a tap.
+struct TouchGesture {
+  float start_x = 0, start_y = 0;
+  bool scrolling = false;
+};
+
+// One <ai-risk-card> on the page: its own App, ImGui context (all share one font atlas) and WebGL
+// context, and the loop's state. Every piece of work for a card runs with it selected (CardScope).
+struct Card {
+  int id = 0;              // the JS side's number for the card (airisk_library.js)
+  std::string canvas;      // the selector html5.h finds its canvas by, in specialHTMLTargets
+  app::App* app = nullptr;
+  ImGuiContext* imgui = nullptr;
+  EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+  std::deque<InputEvent> queue;
+  int frames_wanted = 0;
+  long frame_request = 0;  // the pending requestAnimationFrame, 0 when none
+  long frames_drawn = 0;
+  double last_frame_time = 0;
+  unsigned font_generation = 0;  // the font atlas build its font texture holds (0: none)
+  unsigned share_font_texture = 0;  // the share image's font atlas in this card's WebGL context
+  int backing_width = 0, backing_height = 0;
+  float content_height = 0;
+  app::MirrorModel written_mirror;  // what the DOM mirror shows now
+  bool mirror_written = false;
+  app::Viewport viewport;
+  bool text_only = false;     // no WebGL2: the mirror is the card, laid out without drawing
+  bool context_lost = false;  // the browser took the WebGL context back: lay out, don't draw
+  bool touch = false;
+  TouchGesture gesture;
+};
+
+// The card the engine works for now: its App, ImGui context, WebGL context and JS page are current.
+Card& current_card();
+// The card JS knows by this number, or null when it is gone.
+Card* find_card(int id);
+// Makes `card` current for its lifetime, then the one before it again: a host's event listener
+// may reach another card while one is in the middle of its frame.
+class CardScope {
+ public:
+  explicit CardScope(Card& card);
+  ~CardScope();
+  CardScope(const CardScope&) = delete;
+  CardScope& operator=(const CardScope&) = delete;
+
+ private:
+  Card* previous_;
+};
+
+void queue_input(Card& card, const InputEvent& event);
+// Input or something else reaches every card (the page resized or scrolled, a mouse button was
+// released somewhere on the page).
+void for_each_card(void (*each)(Card& card));
+// Draw `count` more frames of the card (input just arrived, or something changed): hover and
+// release settle.
+void request_frames(Card& card, int count = 3);
+void install_input_callbacks(Card& card);
+// ImGui 1.86 reads keys by the platform's codes: the DOM's keyCode here (for the current context).
+void map_keys();
+// The current card draws with the page's font atlas baked for `device_pixel_ratio` (baking it
+// again for every card when the ratio changed), and its own texture of it.
+void use_fonts_baked_for(float device_pixel_ratio);
+// The current card's renderer (imgui_renderer.cpp): upload its texture of the font atlas again
+// (it was rebuilt, or the context is new), and point the shared atlas at that texture.
+void refresh_fonts_texture();
+void use_own_fonts_texture();
+// Page-wide input (a button released outside every canvas): installed once for all cards.
+void install_page_input_callbacks();
 // Keys that edit or move in a text field (Backspace, Enter, arrows, ...), by DOM keyCode.
 bool is_editing_key(unsigned long dom_key_code);
-// Without WebGL2: lays the card out (never drawing) and writes the mirror, at once.
+// Without WebGL2: lays the current card out (never drawing) and writes the mirror, at once.
 void lay_out_text_card();
 // What becomes of a share image once drawn (airisk_js_image_pixels takes the same numbers).
 enum class ImageMode : int { kDownload = 0, kCopy = 1, kOpen = 2, kForHost = 3 };
 // Draws the app's share image offscreen and hands its pixels to JS; false when there is no
 // report to draw or no framebuffer (share_render.cpp).
 bool make_share_image(ImageMode mode, const std::string& file_name);
-// The share image's font texture died with its context: upload it again next time.
-void forget_share_image_texture();
 // The host asked the element for the image (its shareImage() method): false if it cannot be drawn.
 bool share_image_for_host();
 
-// The last pointer was a finger (1) or a mouse (0): pickers open as native lists under a finger.
-void note_pointer_is_touch(bool touch);
+// The last pointer on the card was a finger (1) or a mouse (0): pickers open as native lists
+// under a finger.
+void note_pointer_is_touch(Card& card, bool touch);
 
 }  // namespace airisk::web

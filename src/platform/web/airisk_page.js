@@ -1,0 +1,470 @@
+// The DOM side of one card, as one object per card (Object.create(AiriskPage)): page layout
+// (spacer + sticky canvas), the DOM mirror and its real controls, and the phone keyboard overlays.
+// Every closure holds its own card's page, so a control always reaches the card it belongs to.
+// The engine's imports (airisk_library.js) work on AiriskCards.current, the card the engine has
+// made current (airisk_js_select_card).
+mergeInto(LibraryManager.library, {
+  $AiriskCards: {
+    pages: {},      // by the engine's card number
+    current: null,  // the page the engine works for now
+    next: 1
+  },
+
+  $AiriskPage__deps: ['$AiriskCards', '$specialHTMLTargets', '$stringToNewUTF8'],
+  $AiriskPage: {
+    id: 0,          // the engine's number for the card (web_cards.cpp)
+    root: null,     // where the card's elements live (document, or a custom element's shadow root)
+    card: null,     // as tall as the card's content: the page scrolls it
+    canvas: null,   // viewport-sized, position: sticky inside the card
+    mirror: null,   // visually hidden, structured text and controls of the card
+    overlay: null,  // a real <input> over the salary field, so phones raise their keyboard
+    contentHeight: 0,
+    controls: {},   // the mirror's controls by id, as last written
+    settings: {},
+
+    find: function(selector) {
+      var page = this;
+      return (page.root || document).querySelector(selector);
+    },
+
+    // Takes the card's elements under `options.root` and the host's settings; every listener
+    // on the window goes into `cleanups`, so a removed card leaves nothing behind.
+    open: function(options) {
+      var page = this;
+      page.cleanups = [];
+      page.controls = {};
+      page.contentHeight = 0;
+      page.externalView = null;
+      page.root = options.root || document;
+      page.card = page.find('#airisk-card');
+      page.canvas = page.find('#airisk-canvas');
+      page.mirror = page.find('#airisk-mirror');
+      page.canvasTarget = '#airisk-canvas-' + page.id;
+      // html5.h finds targets with document.querySelector, which cannot see into a shadow root,
+      // and each card's canvas needs a name of its own.
+      specialHTMLTargets[page.canvasTarget] = page.canvas;
+      var sections = document.createElement('div');
+      sections.className = 'airisk-sections';
+      page.live = document.createElement('p');
+      page.live.className = 'airisk-live';
+      page.live.setAttribute('aria-live', 'polite');
+      page.mirror.textContent = '';
+      page.mirror.append(sections, page.live);
+      page.imageWaiters = [];
+      var listen = function(target, type, handler) {
+        target.addEventListener(type, handler);
+        page.cleanups.push(function() { target.removeEventListener(type, handler); });
+      };
+      var s = options.settings || {};
+      var hostTheme = s.theme;
+      var dark = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+      page.settings = {
+        profession: s.profession || '',
+        link: s.link !== undefined ? s.link : window.location.hash,
+        // Links handed out open this page when it follows the card's state (sync-url), else the
+        // stand-alone card page next to the script.
+        page_url: s.syncUrl !== false ? window.location.href.split('#')[0] : (s.scriptBase || '') + 'card.html',
+        script_base: s.scriptBase || new URL('.', window.location.href).href,
+        can_share: navigator.share ? '1' : '0',
+        // The host's theme wins; otherwise the visitor's system setting, followed live.
+        theme: hostTheme || (dark && dark.matches ? 'dark' : 'light')
+      };
+      // The host's attributes, each with whether it is there at all ("" is a value too).
+      var attributes = s.attributes || {};
+      Object.keys(attributes).forEach(function(name) {
+        page.settings[name] = attributes[name];
+        page.settings['has-' + name] = '1';
+      });
+      page.systemTheme = function() { return dark && dark.matches ? 'dark' : 'light'; };
+      page.hostTheme = hostTheme || '';
+      if (dark && dark.addEventListener) {
+        listen(dark, 'change', function() { if (!page.hostTheme) page.setTheme(page.systemTheme()); });
+      }
+      page.syncUrl = s.syncUrl !== false;
+      // With sync-url the address is the card's: a link pasted or followed on the page reopens it.
+      if (page.syncUrl) {
+        listen(window, 'hashchange', function() {
+          if (window.location.hash !== page.card.getAttribute('data-link')) page.action('link', window.location.hash);
+        });
+      }
+      page.card.setAttribute('data-theme', page.settings.theme);
+      listen(window, 'resize', function() { page.layout(); });
+      // The host's layout may change the card's width without a window resize.
+      if (window.ResizeObserver) {
+        var lastWidth = 0;
+        var observer = new ResizeObserver(function(entries) {
+          var width = entries[0].contentRect.width;
+          if (width !== lastWidth) { lastWidth = width; _airisk_request_frame(page.id); }
+        });
+        observer.observe(page.card);
+        page.cleanups.push(function() { observer.disconnect(); });
+      }
+      page.canvas.addEventListener('paste', function(event) {
+        var text = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
+        if (!text) return;
+        event.preventDefault();
+        page.withStrings([text], function(t) { _airisk_paste_text(page.id, t); });
+      });
+      page.setUpOverlays();
+      page.cleanups.push(function() {
+        clearTimeout(page.urlTimer);
+        delete specialHTMLTargets[page.canvasTarget];
+        page.imageWaiters.forEach(function(w) { w.reject(new Error('The report card was removed from the page.')); });
+        page.imageWaiters = [];
+      });
+    },
+
+    // What the custom element holds of its card (web/airisk.js).
+    handle: function() {
+      var page = this;
+      return {
+        action: page.action.bind(page),
+        setAttribute: page.setAttribute.bind(page),
+        state: page.state.bind(page),
+        // A host theme wins; removing it goes back to the visitor's own setting.
+        setTheme: function(theme) {
+          page.hostTheme = theme === 'dark' || theme === 'light' ? theme : '';
+          page.setTheme(page.hostTheme || page.systemTheme());
+        },
+        // The host's shareImage(): the card's share image as a PNG blob (see share_image.h).
+        shareImage: function() {
+          return new Promise(function(resolve, reject) {
+            page.imageWaiters.push({ resolve: resolve, reject: reject });
+            if (!_airisk_share_image(page.id)) {
+              page.imageWaiters.pop();
+              reject(new Error('The card has no report to draw, or cannot draw in this browser right now.'));
+            }
+          });
+        },
+        // card.html forwards the part of an auto-height iframe its parent shows.
+        setExternalView: function(top, height) {
+          page.externalView = { top: top, height: height };
+          page.layout();
+          _airisk_request_frame(page.id);
+        },
+        // The element left the page for good: the engine lets go of the card (its App, ImGui and
+        // WebGL contexts) and the page of its listeners; the other cards carry on.
+        remove: function() {
+          if (page.removed) return;
+          page.removed = true;
+          _airisk_remove_card(page.id);
+          page.cleanups.forEach(function(cleanup) { cleanup(); });
+          delete AiriskCards.pages[page.id];
+          if (AiriskCards.current === page) AiriskCards.current = null;
+        }
+      };
+    }
+,
+
+    // The part of the card the visitor can see, in card coordinates: the window's view, or the
+    // one a parent page reports when the card fills an auto-height iframe (see card.html).
+    view: function() {
+      var page = this;
+      var ext = page.externalView;
+      if (ext) return { top: Math.max(0, ext.top), height: Math.max(1, ext.height) };
+      return { top: Math.max(0, -page.card.getBoundingClientRect().top), height: window.innerHeight };
+    },
+
+    // The canvas is as tall as the view or the card, whichever is smaller.
+    layout: function() {
+      var page = this;
+      var h = page.contentHeight;
+      if (!h) return;
+      var view = page.view();
+      page.card.style.height = Math.ceil(h) + 'px';
+      page.canvas.style.height = Math.ceil(Math.min(view.height, h)) + 'px';
+      if (page.externalView) {
+        // No sticky positioning inside an iframe the parent scrolls: place the canvas over the view.
+        page.canvas.style.position = 'absolute';
+        page.canvas.style.top = Math.max(0, Math.min(view.top, h - page.canvas.clientHeight)) + 'px';
+      }
+    },
+
+    // Strings into the engine's memory, for the few exports that take text.
+    withStrings: function(strings, call) {
+      var page = this;
+      var pointers = strings.map(function(text) { return text === null ? 0 : stringToNewUTF8(String(text)); });
+      try { return call.apply(null, pointers); } finally { pointers.forEach(function(p) { if (p) _free(p); }); }
+    },
+
+    // Every control outside ImGui goes to the app by its id; the app decides what it means.
+    setTheme: function(theme) {
+      var page = this;
+      page.card.setAttribute('data-theme', theme);
+      page.action('theme', theme);
+    },
+
+    action: function(id, value) {
+      var page = this;
+      page.withStrings([id, value === undefined ? '' : value], function(i, v) { _airisk_control(page.id, i, v); });
+    },
+
+    setAttribute: function(name, value) {
+      var page = this;
+      page.withStrings([name, value === null ? '' : value], function(n, v) { _airisk_set_attribute(page.id, n, v, value === null ? 0 : 1); });
+    },
+
+    state: function() {
+      var page = this;
+      var pointer = _airisk_state_json(page.id);
+      if (!pointer) return null;  // the card was removed
+      var text = UTF8ToString(pointer);
+      _free(pointer);
+      return JSON.parse(text);
+    },
+
+    labelled: function(text, el) {
+      var page = this;
+      var label = document.createElement('label');
+      var span = document.createElement('span');
+      span.textContent = text + ' ';
+      label.appendChild(span);
+      label.appendChild(el);
+      return label;
+    },
+
+    // A real DOM control for one of the card's: keyboard and assistive users use these, and
+    // the canvas draws the focused one's ring. It is placed over its part of the card, so the
+    // browser's own "scroll the focused control into view" shows the right part of the card.
+    buildControl: function(c) {
+      var page = this;
+      var el, wrapper;
+      if (c.kind === 'text' || c.kind === 'search') {
+        el = document.createElement('input');
+        el.type = c.kind === 'search' ? 'search' : 'text';
+        el.setAttribute('autocomplete', 'off');
+        el.setAttribute('spellcheck', 'false');
+        // Salary commits on change (Enter or leaving the field); search follows every keystroke.
+        el.addEventListener(c.kind === 'search' ? 'input' : 'change', function() { page.action(c.id, el.value); });
+        if (c.kind === 'search') {
+          el.addEventListener('keydown', function(e) { if (e.key === 'Enter') page.action('search-submit', el.value); });
+        }
+        wrapper = page.labelled(c.label, el);
+      } else if (c.kind === 'range') {
+        el = document.createElement('input');
+        el.type = 'range';
+        el.min = '0';
+        el.max = '100';
+        el.step = '1';
+        el.addEventListener('input', function() { page.action(c.id, el.value); });
+        wrapper = page.labelled(c.label, el);
+      } else if (c.kind === 'select') {
+        el = document.createElement('select');
+        el.addEventListener('change', function() { page.action(c.id, el.value); });
+        wrapper = page.labelled(c.label, el);
+      } else {
+        el = document.createElement('button');
+        el.type = 'button';
+        el.addEventListener('click', function() { page.action(c.id, el.getAttribute('data-value') || ''); });
+        wrapper = el;
+      }
+      el.setAttribute('data-control', c.id);
+      wrapper.classList.add('airisk-control');
+      el.addEventListener('focus', function() { page.action('focus', c.id); });
+      el.addEventListener('blur', function() { page.action('focus', ''); });
+      return wrapper;
+    },
+
+    updateControl: function(wrapper, c) {
+      var page = this;
+      var el = wrapper.matches('[data-control]') ? wrapper : wrapper.querySelector('[data-control]');
+      var rect = c.rect.join(' ');
+      if (el.getAttribute('data-rect') !== rect) el.setAttribute('data-rect', rect);
+      var top = c.top + 'px', left = c.rect[0] + 'px';
+      if (wrapper.style.top !== top) wrapper.style.top = top;
+      if (wrapper.style.left !== left) wrapper.style.left = left;
+      var focused = page.root.activeElement === el;
+      if (el.tagName === 'SELECT') {
+        var wanted = JSON.stringify(c.options);
+        if (el.getAttribute('data-options') !== wanted) {
+          el.textContent = '';
+          c.options.forEach(function(o) {
+            var option = document.createElement('option');
+            option.value = o.value;
+            option.textContent = o.label;
+            el.appendChild(option);
+          });
+          el.setAttribute('data-options', wanted);
+        }
+      }
+      if (el.tagName === 'INPUT' || el.tagName === 'SELECT') {
+        // Never overwrite what a keyboard user is typing into the mirror's own field.
+        if (!focused && el.value !== c.value) el.value = c.value;
+        var label = wrapper.querySelector('span');
+        if (label && label.textContent !== c.label + ' ') label.textContent = c.label + ' ';
+      } else {
+        if (el.textContent !== c.label) el.textContent = c.label;
+        el.setAttribute('data-value', c.value);
+        el.setAttribute('aria-pressed', c.pressed ? 'true' : 'false');
+      }
+    },
+
+    // Keeps `parent`'s children keyed by `key` in the order of `items`: nodes that stay are
+    // moved or left alone (never rebuilt), so a focused control keeps its value, caret and focus.
+    patchChildren: function(parent, items, keyOf, create, update) {
+      var page = this;
+      var existing = {};
+      Array.prototype.forEach.call(parent.children, function(child) { existing[child.getAttribute('data-key')] = child; });
+      var wanted = {};
+      var cursor = parent.firstElementChild;
+      items.forEach(function(item) {
+        var key = keyOf(item);
+        wanted[key] = true;
+        var node = existing[key];
+        if (!node) {
+          node = create(item);
+          node.setAttribute('data-key', key);
+        }
+        if (node !== cursor) parent.insertBefore(node, cursor); else cursor = cursor.nextElementSibling;
+        update(node, item);
+      });
+      Array.prototype.slice.call(parent.children).forEach(function(child) {
+        if (!wanted[child.getAttribute('data-key')]) child.remove();
+      });
+    },
+
+    write: function(model) {
+      var page = this;
+      var mirror = page.mirror;
+      var focusWasHere = mirror.contains(page.root.activeElement);
+      // A section written as {id, same: true} is as the DOM shows it already: kept, not patched.
+      var written = page.writtenSections || {};
+      var sections = model.sections.map(function(s) { return s.same ? written[s.id] : s; });
+      page.writtenSections = {};
+      sections.forEach(function(s) { page.writtenSections[s.id] = s; });
+      var same = {};
+      model.sections.forEach(function(s) { if (s.same) same[s.id] = true; });
+      page.controls = {};
+      sections.forEach(function(s) { s.controls.forEach(function(c) { page.controls[c.id] = c; }); });
+      page.patchChildren(mirror.querySelector('.airisk-sections'), sections, function(s) { return s.id; },
+        function(s) {
+          var section = document.createElement('section');
+          section.setAttribute('data-section', s.id);
+          section.appendChild(document.createElement('h2'));
+          var figures = document.createElement('dl');
+          section.appendChild(figures);
+          var controls = document.createElement('div');
+          controls.className = 'airisk-controls';
+          section.appendChild(controls);
+          return section;
+        },
+        function(section, s) {
+          if (same[s.id]) return;
+          var level = 'H' + Math.min(6, Math.max(1, s.level));
+          var heading = section.firstElementChild;
+          if (heading.tagName !== level) {
+            var replacement = document.createElement(level);
+            section.replaceChild(replacement, heading);
+            heading = replacement;
+          }
+          if (heading.textContent !== s.heading) heading.textContent = s.heading;
+          page.patchChildren(section.querySelector('dl'), s.figures, function(f) { return f.key; },
+            function(f) {
+              var item = document.createElement('div');
+              item.appendChild(document.createElement('dt'));
+              var value = document.createElement('dd');
+              value.setAttribute('data-figure', f.key);
+              item.appendChild(value);
+              return item;
+            },
+            function(item, f) {
+              if (item.firstChild.textContent !== f.label) item.firstChild.textContent = f.label;
+              if (item.lastChild.textContent !== f.text) item.lastChild.textContent = f.text;
+            });
+          page.patchChildren(section.querySelector('.airisk-controls'), s.controls, function(c) { return c.id; },
+            page.buildControl.bind(page), page.updateControl.bind(page));
+        });
+      // One polite live region, one labelled sentence; it changes only when the state does.
+      if (page.live.textContent !== model.live) page.live.textContent = model.live;
+      // The control a keyboard user pressed went away with what it changed (a chooser's
+      // suggestion, a closed comparison): focus goes to the card's first heading, not the page's
+      // <body>, so the next Tab continues in the card and a screen reader reads what came.
+      if (focusWasHere && !mirror.contains(page.root.activeElement)) {
+        var heading = mirror.querySelector('h1, h2, h3, h4, h5, h6');
+        if (heading) {
+          heading.tabIndex = -1;
+          heading.focus({ preventScroll: true });
+        }
+      }
+      page.placeOverlays();
+    },
+
+    // Phones: a tap on the salary or search field focuses a real input laid over it (so the keyboard
+    // comes up, with letters and symbols for "28 LPA" or "55.000 €"), and a tap on the region or
+    // plan picker opens a native list laid over it (it scrolls under a finger to the last entry).
+    setUpOverlays: function() {
+      var page = this;
+      page.overlays = {};
+      [['salary', 'Yearly salary', 'text', 'done'], ['search', 'Search professions', 'search', 'search']].forEach(function(field) {
+        var input = document.createElement('input');
+        input.type = field[2];
+        input.setAttribute('autocomplete', 'off');
+        input.setAttribute('aria-label', field[1]);
+        input.setAttribute('enterkeyhint', field[3]);
+        input.addEventListener('input', function() { page.action(field[0], input.value); });
+        // Enter puts the keyboard away and shows what the field changed (the search results below it).
+        input.addEventListener('keydown', function(e) { if (e.key === 'Enter') input.blur(); });
+        page.addOverlay(field[0], input);
+      });
+      ['region', 'plan'].forEach(function(id) {
+        var select = document.createElement('select');
+        select.setAttribute('aria-label', id === 'region' ? 'Region' : 'AI plan');
+        select.addEventListener('change', function() { page.action(id, select.value); select.blur(); });
+        page.addOverlay(id, select);
+      });
+      page.canvas.addEventListener('touchend', function(e) {
+        if (!e.changedTouches.length) return;
+        var box = page.canvas.getBoundingClientRect();
+        var x = e.changedTouches[0].clientX - box.left, y = e.changedTouches[0].clientY - box.top;
+        Object.keys(page.overlays).forEach(function(id) {
+          var c = page.controls[id];
+          if (!c || x < c.rect[0] || y < c.rect[1] || x > c.rect[0] + c.rect[2] || y > c.rect[1] + c.rect[3]) return;
+          page.openOverlay(id);
+        });
+      });
+    },
+
+    addOverlay: function(id, el) {
+      var page = this;
+      el.className = 'airisk-overlay';
+      el.setAttribute('data-overlay', id);
+      el.hidden = true;
+      el.addEventListener('blur', function() { el.hidden = true; });
+      page.card.appendChild(el);
+      page.overlays[id] = el;
+    },
+
+    // Called inside the touch handler, so the browser raises the keyboard or the list.
+    openOverlay: function(id) {
+      var page = this;
+      var el = page.overlays[id], c = page.controls[id];
+      if (el.tagName === 'SELECT') {
+        el.textContent = '';
+        c.options.forEach(function(o) {
+          var option = document.createElement('option');
+          option.value = o.value;
+          option.textContent = o.label;
+          el.appendChild(option);
+        });
+      }
+      el.value = c.value;
+      el.hidden = false;
+      page.placeOverlays();
+      el.focus({ preventScroll: true });
+      if (el.tagName === 'INPUT') el.select();
+      else if (el.showPicker) { try { el.showPicker(); } catch (error) { /* focus is enough where it is refused */ } }
+    },
+
+    placeOverlays: function() {
+      var page = this;
+      Object.keys(page.overlays || {}).forEach(function(id) {
+        var el = page.overlays[id], c = page.controls[id];
+        if (el.hidden || !c) return;
+        el.style.left = c.rect[0] + 'px';
+        el.style.top = c.top + 'px';
+        el.style.width = c.rect[2] + 'px';
+        el.style.height = c.rect[3] + 'px';
+      });
+    }
+  }
+});
