@@ -38,6 +38,40 @@ Panel::~Panel() {
   ImGui::Dummy(ImVec2(width_, 0));
 }
 
+std::vector<std::pair<size_t, size_t>> wrap_at_spaces(ImFont* font, float size, const std::string& value, float width) {
+  std::vector<std::pair<size_t, size_t>> lines;
+  const char* data = value.c_str();
+  const size_t n = value.size();
+  // Each word is measured once and added to the line so far (ImGui 1.86 does not kern, so
+  // widths add up); measuring every candidate line from its start made long paragraphs cost
+  // the square of their words on every frame. Rounded as ImGui::CalcTextSize rounds.
+  const bool one_line_each = value.find('\n') == std::string::npos;
+  auto width_of = [&](size_t from, size_t to) { return font->CalcTextSizeA(size, FLT_MAX, 0.0f, data + from, data + to).x; };
+  size_t start = 0;
+  while (start < n) {
+    size_t line_end = std::string::npos, search = start, measured_to = start;
+    float line_width = 0;
+    while (true) {
+      size_t space = value.find(' ', search);
+      size_t end = space == std::string::npos ? n : space;
+      if (one_line_each) {
+        line_width += width_of(measured_to, end);
+        measured_to = end;
+      } else {
+        line_width = width_of(start, end);
+      }
+      bool fits = IM_FLOOR(line_width + 0.95f) <= width;
+      if (fits || line_end == std::string::npos) line_end = end;
+      if (!fits || space == std::string::npos) break;
+      search = space + 1;
+    }
+    lines.emplace_back(start, line_end);
+    start = line_end;
+    while (start < n && data[start] == ' ') ++start;
+  }
+  return lines;
+}
+
 void text(ImFont* font, ImU32 colour, const std::string& value) {
   ImGui::PushFont(font);
   ImGui::PushStyleColor(ImGuiCol_Text, colour);
@@ -53,20 +87,8 @@ void text(ImFont* font, ImU32 colour, const std::string& value) {
     ImGui::BeginGroup();
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 3));
     ImGui::PushTextWrapPos(-1.0f);  // the lines are broken here already; ImGui must not break them again
-    size_t start = 0;
-    while (start < n) {
-      size_t line_end = std::string::npos, search = start;
-      while (true) {
-        size_t space = value.find(' ', search);
-        size_t end = space == std::string::npos ? n : space;
-        bool fits = ImGui::CalcTextSize(data + start, data + end).x <= available;
-        if (fits || line_end == std::string::npos) line_end = end;
-        if (!fits || space == std::string::npos) break;
-        search = space + 1;
-      }
-      ImGui::TextUnformatted(data + start, data + line_end);
-      start = line_end;
-      while (start < n && data[start] == ' ') ++start;
+    for (const auto& [from, to] : wrap_at_spaces(ImGui::GetFont(), ImGui::GetFontSize(), value, available)) {
+      ImGui::TextUnformatted(data + from, data + to);
     }
     if (n == 0) ImGui::TextUnformatted("");
     ImGui::PopTextWrapPos();

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "app/mirror.h"
 #include "imgui.h"
@@ -24,6 +26,10 @@ class Panel {
 };
 
 void text(ImFont* font, ImU32 colour, const std::string& value);
+// Where text() breaks `value` into lines `width` wide at `size`: [from, to) byte ranges, at spaces
+// only (never inside "$2,400" or at the no-break spaces money uses). A word wider than the line
+// stands on its own line.
+std::vector<std::pair<size_t, size_t>> wrap_at_spaces(ImFont* font, float size, const std::string& value, float width);
 void text_wrapped(ImFont* font, ImU32 colour, const std::string& value);
 void kicker(const std::string& value);  // small accent label above a heading
 // A section's kicker and heading, the way every section starts.

@@ -13,6 +13,7 @@
 #include "core/money.h"
 #include "core/risk.h"
 #include "imgui.h"
+#include "imgui_internal.h"
 
 using namespace airisk;
 
@@ -206,6 +207,51 @@ TEST_F(CardTest, search_results_are_evenly_spaced_and_names_fit_their_row) {
   EXPECT_LE(font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, fitted.c_str()).x, 150.0f) << fitted;
   EXPECT_EQ(fitted.substr(fitted.size() - 3), "\u2026") << fitted;
   EXPECT_EQ(app::fit_text(font, "Nurse", 150), "Nurse");
+}
+
+// The old way text() broke lines, measuring each candidate line from its start: the new one
+// adds word widths and must break every paragraph at the same places.
+TEST_F(CardTest, wrapping_adds_word_widths_and_breaks_where_measuring_whole_lines_did) {
+  const core::Dataset dataset = core::load_dataset(core::embedded_dataset()).dataset;
+  std::vector<std::string> paragraphs = {dataset.method_summary, "", "one", "  leading and  double  spaces ",
+                                         "Supercalifragilisticexpialidocious words wider than the line"};
+  for (size_t i = 0; i < dataset.professions.size(); i += 37) {
+    paragraphs.push_back(dataset.professions[i].tagline);
+    for (const auto& task : dataset.professions[i].tasks) paragraphs.push_back(task.reason);
+  }
+  ImFont* font = ImGui::GetIO().Fonts->Fonts[0];
+  const float size = font->FontSize;
+  auto whole_lines = [&](const std::string& value, float width) {
+    std::vector<std::pair<size_t, size_t>> lines;
+    const size_t n = value.size();
+    auto measured = [&](size_t from, size_t to) {
+      return IM_FLOOR(font->CalcTextSizeA(size, FLT_MAX, 0.0f, value.c_str() + from, value.c_str() + to).x + 0.95f);
+    };
+    size_t start = 0;
+    while (start < n) {
+      size_t line_end = std::string::npos, search = start;
+      while (true) {
+        size_t space = value.find(' ', search);
+        size_t end = space == std::string::npos ? n : space;
+        bool fits = measured(start, end) <= width;
+        if (fits || line_end == std::string::npos) line_end = end;
+        if (!fits || space == std::string::npos) break;
+        search = space + 1;
+      }
+      lines.emplace_back(start, line_end);
+      start = line_end;
+      while (start < n && value[start] == ' ') ++start;
+    }
+    return lines;
+  };
+  size_t compared = 0;
+  for (const std::string& p : paragraphs) {
+    for (float width = 40; width <= 700; width += 13) {
+      ASSERT_EQ(app::wrap_at_spaces(font, size, p, width), whole_lines(p, width)) << p << " at " << width;
+      ++compared;
+    }
+  }
+  EXPECT_GT(compared, 1000u);
 }
 
 // The card as the web build runs it: the embedded bundle read as its index, each profession's
