@@ -27,7 +27,6 @@ const STATE_ATTRIBUTES = ['profession', 'job-title', 'region', 'salary', 'plan',
 const ATTRIBUTES = [...STATE_ATTRIBUTES, 'theme'];
 
 let engine = null;  // one engine for every card on the page: a promise of the started module
-const progressBars = new Set();  // the cards waiting for it show how far the download is
 
 // Browsers keep about 16 WebGL contexts alive and silently drop the oldest beyond that, so a long
 // job list must not hold one per card: a running card far from the screen hands its context back
@@ -38,30 +37,23 @@ const contextKeeper = typeof IntersectionObserver === 'function'
     { rootMargin: KEEP_CONTEXT_WITHIN })
   : null;
 
-function compileEngine(onProgress) {
+// Compiled while it downloads, in the browser's own threads. The bytes are not counted on their way
+// through: a JS step per chunk cost the page's main thread more than a tenth of a second on a 2-core
+// machine, so the card shows an indeterminate bar instead.
+function compileEngine() {
   return fetch(new URL('airisk-engine.wasm', base)).then((response) => {
     if (!response.ok) throw new Error(`airisk-engine.wasm: HTTP ${response.status}`);
-    const total = Number(response.headers.get('Content-Length')) || 0;
-    if (!response.body || !total || !WebAssembly.compileStreaming) {
-      return response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
-    }
-    // Compile while downloading, counting the bytes on their way through for the progress bar.
-    let received = 0;
-    const counted = response.body.pipeThrough(new TransformStream({
-      transform(chunk, controller) {
-        received += chunk.length;
-        onProgress(received / total);
-        controller.enqueue(chunk);
-      },
-    }));
-    return WebAssembly.compileStreaming(new Response(counted, { headers: { 'Content-Type': 'application/wasm' } }));
+    const typed = (response.headers.get('Content-Type') || '').split(';')[0].trim() === 'application/wasm';
+    if (typed && WebAssembly.compileStreaming) return WebAssembly.compileStreaming(response);
+    return response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
   });
 }
 
+// Started by the first card put on the page, near the viewport or not: the download, compile and
+// start-up are the page's, and each card adds only its own part when it comes near the screen.
 function startEngine() {
   if (engine) return engine;
-  const onProgress = (fraction) => progressBars.forEach((bar) => { bar.value = Math.min(0.95, fraction); });
-  engine = compileEngine(onProgress).then((wasm) => createAiriskModule({
+  engine = compileEngine().then((wasm) => createAiriskModule({
     instantiateWasm: (imports, done) => {
       WebAssembly.instantiate(wasm, imports).then((instance) => done(instance, wasm));
       return {};
@@ -126,6 +118,7 @@ class AiRiskCard extends HTMLElement {
     }
     if (this.observer || this.starting) return;
     this.showProgress();
+    startEngine().catch(() => {});  // a failure is shown by start(), which asks again
     // Start only near the viewport: each running card holds a WebGL context.
     this.observer = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) {
@@ -184,13 +177,10 @@ class AiRiskCard extends HTMLElement {
     progress.setAttribute('role', 'status');
     const label = document.createElement('span');
     label.textContent = 'Loading the report card\u2026';
-    const bar = document.createElement('progress');
-    bar.max = 1;
-    bar.value = 0;
+    const bar = document.createElement('progress');  // no value: indeterminate
     bar.setAttribute('aria-label', 'Loading the report card');
     progress.append(label, bar);
     this.card.append(progress);
-    this.progressBar = bar;
   }
 
   showProblem(message) {
@@ -203,11 +193,9 @@ class AiRiskCard extends HTMLElement {
   }
 
   async start() {
-    if (this.progressBar) progressBars.add(this.progressBar);
     this.starting = true;
     try {
       const module = await startEngine();
-      progressBars.delete(this.progressBar);
       this.starting = false;
       // Taken off the page while the engine was loading: it starts when it comes back.
       if (!this.isConnected) return;
@@ -226,7 +214,6 @@ class AiRiskCard extends HTMLElement {
       contextKeeper?.observe(this);
     } catch (error) {
       this.starting = false;
-      progressBars.delete(this.progressBar);
       this.showProblem(`The airisk report card could not start: ${error && error.message ? error.message : error}`);
     }
   }
