@@ -249,6 +249,7 @@ async function cardsMemory(browser, url, count) {
     return page.evaluate(() => ({
       instances: window.__benchWasmMemories.length,
       bytes: window.__benchWasmMemories.reduce((n, m) => n + m.buffer.byteLength, 0),
+      heap: document.querySelector('ai-risk-card').engine.heapBytes(),
     }));
   } finally {
     await context.close();
@@ -263,6 +264,9 @@ async function sixCards(browser, url) {
     one_card_wasm_memory_bytes: one.bytes,
     six_cards_wasm_memory_bytes: six.bytes,
     wasm_memory_per_further_card_bytes: (six.bytes - one.bytes) / 5,
+    one_card_heap_bytes: one.heap,
+    six_cards_heap_bytes: six.heap,
+    heap_per_further_card_bytes: (six.heap - one.heap) / 5,
   };
 }
 

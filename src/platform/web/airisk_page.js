@@ -121,6 +121,8 @@ mergeInto(LibraryManager.library, {
         action: page.action.bind(page),
         setAttribute: page.setAttribute.bind(page),
         state: page.state.bind(page),
+        // The engine's heap in use, all cards together: for measuring what a card costs.
+        heapBytes: function() { return _airisk_heap_in_use(); },
         // A host theme wins; removing it goes back to the visitor's own setting.
         setTheme: function(theme) {
           page.hostTheme = theme === 'dark' || theme === 'light' ? theme : '';

@@ -2,6 +2,7 @@
 // first. They only forward: the app owns the state and decides what every control id and
 // attribute means (app_control, app_set_attribute). A card that is gone ignores them.
 #include <emscripten.h>
+#include <malloc.h>
 
 #include <string>
 
@@ -43,6 +44,11 @@ EMSCRIPTEN_KEEPALIVE void airisk_set_attribute(int card_id, const char* name, co
                                  present ? std::optional<std::string>(text_or_empty(value)) : std::nullopt);
   airisk::web::request_frames(*card);
 }
+
+// Bytes the engine's allocator has handed out and not taken back: what the cards of a page really
+// hold (tests/web/engine.test.mjs, scripts/bench). The WebAssembly memory only grows, in steps,
+// and says less.
+EMSCRIPTEN_KEEPALIVE double airisk_heap_in_use() { return static_cast<double>(mallinfo().uordblks); }
 
 // The card's state as JSON (the element's `state` property); the caller frees it. Null when the
 // card is gone.
