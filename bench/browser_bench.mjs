@@ -246,7 +246,8 @@ async function cardsMemory(browser, url, count) {
     }
     await settle(page);
     if (errors.length) log(`${count}-card page: page errors:\n  ${errors.join('\n  ')}`);
-    return page.evaluate(() => ({
+    // Awaited here: the context closes in `finally` as soon as this returns.
+    return await page.evaluate(() => ({
       instances: window.__benchWasmMemories.length,
       bytes: window.__benchWasmMemories.reduce((n, m) => n + m.buffer.byteLength, 0),
       heap: document.querySelector('ai-risk-card').engine.heapBytes(),

@@ -194,6 +194,9 @@ class AiRiskCard extends HTMLElement {
 
   async start() {
     this.starting = true;
+    // A failure said before (a download that failed) goes when the card tries again.
+    this.card.querySelector('.airisk-fallback[role="alert"]')?.remove();
+    this.showProgress();
     try {
       const module = await startEngine();
       this.starting = false;
@@ -214,6 +217,7 @@ class AiRiskCard extends HTMLElement {
       contextKeeper?.observe(this);
     } catch (error) {
       this.starting = false;
+      this.observer = null;  // put on the page again, it tries again
       this.showProblem(`The airisk report card could not start: ${error && error.message ? error.message : error}`);
     }
   }

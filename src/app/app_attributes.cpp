@@ -144,7 +144,12 @@ Problem unknown_profession(const std::string& attribute, const std::string& valu
 
 void report_problem(Problem problem) {
   emit_error(problem);
-  app().ui.problem = std::move(problem);
+  auto& shown = app().ui.problem;
+  // A chooser stands in for a profession the card does not have: a bad plan or region said after
+  // it must not take its place, or the default profession's report would show under the plan's
+  // message. The host has heard of it; the card keeps asking which profession.
+  if (shown && shown->hides_report && !problem.hides_report) return;
+  shown = std::move(problem);
   announce_state_if_changed();
 }
 

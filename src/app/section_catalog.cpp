@@ -32,11 +32,11 @@ void result_row(const SectionContext& c, MirrorSection& mirror, size_t index, fl
   const float badge_w = text_width(fonts().body_bold, badge);
   // On a phone the row is narrow: the name and the line under it end in "…" before the badge
   // and the Compare button, never under them (the mirror keeps the whole name).
-  draw->AddText(fonts().body_bold, fonts().body_bold->FontSize, ImVec2(top.x + 10, top.y + 4), t.text,
+  draw->AddText(fonts().body_bold, drawn_size(fonts().body_bold), ImVec2(top.x + 10, top.y + 4), t.text,
                 fit_text(fonts().body_bold, p.name, row_width - badge_w - 30).c_str());
   const core::Category* category = c.dataset.find_category(p.category_id);
   const std::string sub = (category ? category->name : "") + (note.empty() ? "" : " \u00B7 " + note);
-  draw->AddText(fonts().small, fonts().small->FontSize, ImVec2(top.x + 10, top.y + 24), t.muted,
+  draw->AddText(fonts().small, drawn_size(fonts().small), ImVec2(top.x + 10, top.y + 24), t.muted,
                 fit_text(fonts().small, sub, row_width - 20).c_str());
   ImGui::PushFont(fonts().body_bold);
   draw->AddText(ImVec2(top.x + row_width - badge_w - 10, top.y + 12), band_colour(p.score), badge.c_str());

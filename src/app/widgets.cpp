@@ -228,9 +228,12 @@ std::string cut_to_fit(ImFont* font, float size, std::string text, float width) 
   return text + "\u2026";
 }
 
+float drawn_size(const ImFont* font) { return font->FontSize * ImGui::GetIO().FontGlobalScale; }
+
 std::string fit_text(ImFont* font, const std::string& text, float width) {
-  if (font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, text.c_str(), text.c_str() + text.size()).x <= width) return text;
-  return cut_to_fit(font, font->FontSize, text, width);
+  const float size = drawn_size(font);
+  if (font->CalcTextSizeA(size, FLT_MAX, 0.0f, text.c_str(), text.c_str() + text.size()).x <= width) return text;
+  return cut_to_fit(font, size, text, width);
 }
 
 }  // namespace airisk::app

@@ -42,6 +42,9 @@ float text_width(ImFont* font, const std::string& value);
 // at `size` pixels; fit_text leaves text that fits as it is.
 std::string cut_to_fit(ImFont* font, float size, std::string text, float width);
 std::string fit_text(ImFont* font, const std::string& text, float width);
+// The size `font` shows at on the card: its atlas is baked at the screen's pixel ratio and drawn
+// scaled back by io.FontGlobalScale, which ImDrawList::AddText with an explicit size does not apply.
+float drawn_size(const ImFont* font);
 
 // A rounded button at least kTapTarget tall. `selected` draws it filled with the accent.
 bool pill_button(const char* id, const std::string& label, bool selected);

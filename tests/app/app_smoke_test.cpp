@@ -204,9 +204,13 @@ TEST_F(CardTest, search_results_are_evenly_spaced_and_names_fit_their_row) {
   ImFont* font = io.Fonts->Fonts[0];
   const std::string name = "Compensation, Benefits, and Job Analysis Specialist";
   const std::string fitted = app::fit_text(font, name, 150);
-  EXPECT_LE(font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, fitted.c_str()).x, 150.0f) << fitted;
+  EXPECT_LE(font->CalcTextSizeA(app::drawn_size(font), FLT_MAX, 0, fitted.c_str()).x, 150.0f) << fitted;
   EXPECT_EQ(fitted.substr(fitted.size() - 3), "\u2026") << fitted;
   EXPECT_EQ(app::fit_text(font, "Nurse", 150), "Nurse");
+  // Field test: at a pixel ratio of 2 (these fonts are baked at 2) names were measured and drawn
+  // at twice their size: "Registe…" over the line under it. A name that fits shows whole.
+  EXPECT_FLOAT_EQ(app::drawn_size(font), font->FontSize / 2);
+  EXPECT_EQ(app::fit_text(font, "Registered Nurse", 200), "Registered Nurse");
 }
 
 // The old way text() broke lines, measuring each candidate line from its start: the new one

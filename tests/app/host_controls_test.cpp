@@ -119,6 +119,31 @@ TEST_F(HostControlsTest, an_empty_job_title_is_said_and_a_chooser_never_repeats_
   EXPECT_EQ(message.find("confidence"), std::string::npos) << "the card's heading is for people, not a score: " << message;
 }
 
+// Field test: profession="software-engineer" with plan="bogus-plan" showed Backend Developer's
+// report under a "check the plan" box; the chooser must stay while the plan's error is said.
+TEST_F(HostControlsTest, a_second_bad_attribute_never_uncovers_another_professions_report) {
+  for (const char* other : {"plan", "region"}) {
+    start("");
+    app::app_take_requests();
+    attribute("profession", "software-engineer");
+    ASSERT_FALSE(only_error().is_null());
+    attribute(other, "bogus");
+    const json detail = only_error();
+    ASSERT_FALSE(detail.is_null()) << other;
+    EXPECT_EQ(detail["attribute"], other) << "the host still hears of it";
+    const json s = state();
+    EXPECT_TRUE(s["profession"].is_null()) << other << ": " << s.dump();
+    EXPECT_EQ(s["problem"]["attribute"], "profession") << other << ": " << s.dump();
+    EXPECT_FALSE(has_section("header")) << other << ": no report stands in for the unknown profession";
+  }
+  // Once a valid one was shown, the same holds: the card that said "we don't have it" keeps saying it.
+  start("");
+  attribute("profession", "accountant");
+  attribute("profession", "software-engineer");
+  attribute("plan", "bogus");
+  EXPECT_TRUE(state()["profession"].is_null()) << state().dump();
+}
+
 // Field test: compare="data-analyst" on a Data Analyst card said "We don't have it", and
 // compare="nurse" offered nothing.
 TEST_F(HostControlsTest, compare_errors_say_what_is_wrong_and_offer_the_closest) {

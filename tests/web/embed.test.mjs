@@ -194,15 +194,24 @@ test('without WebGL2 the card is shown as text, and a lost context is restored',
       return kind === 'webgl2' ? null : original.call(this, kind, ...rest);
     };
   });
+  await page.addInitScript(() => {
+    window.readyEvents = 0;
+    document.addEventListener('airisk:ready', () => { window.readyEvents++; });
+  });
   await page.goto(site.url, { waitUntil: 'load' });
   await waitForFirstFrame(page, 30000);
   const text = await page.evaluate(() => {
     const root = document.querySelector('ai-risk-card').shadowRoot;
     return { note: root.querySelector('.airisk-fallback')?.textContent || '',
              visible: root.querySelector('#airisk-mirror').classList.contains('airisk-text-card'),
-             profession: root.querySelector('[data-figure="profession"]')?.textContent };
+             profession: root.querySelector('[data-figure="profession"]')?.textContent,
+             loading: !!root.querySelector('.airisk-progress'),
+             ready: window.readyEvents };
   });
   assert.match(text.note, /WebGL2/);
+  // Field test: the loading bar stayed over the text card, and the host never heard it was ready.
+  assert.equal(text.loading, false, 'the loading bar is gone once the text card shows');
+  assert.equal(text.ready, 1, 'airisk:ready fires once for the text card');
   assert.ok(text.visible, 'the text version of the card is not shown');
   assert.equal(text.profession, 'Backend Developer');
   await noGl.close();

@@ -141,6 +141,20 @@ test('4. keyboard: typing "acountant" in the mirror finds Accountant, focus and 
   } finally { await context.close(); }
 });
 
+// Field test: a keyboard user typed 95000 into the salary field and the card drew the old salary
+// until Enter; typing on the canvas or a phone shows each character at once.
+test('4b. keyboard: a salary typed into the mirror shows on the card as it is typed, before Enter', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    const salary = inMirror(p, 'input[data-control="salary"]');
+    await salary.focus();
+    await p.keyboard.press('Control+A');
+    await p.keyboard.type('95000', { delay: 30 });
+    await card.waitFor((x) => x.figures.salary === '$95,000', 'the typed salary on the card without Enter');
+    assert.equal(await salary.inputValue(), '95000', 'the field keeps what was typed');
+  } finally { await context.close(); }
+});
+
 test('5. 200 characters of Cyrillic in the search never freeze the card', async () => {
   const { context, page: p, card, errors } = await open('us.html');
   try {

@@ -69,13 +69,7 @@ mergeInto(LibraryManager.library, {
     var times = window.airiskFrameTimes = window.airiskFrameTimes || [];
     times.push(frameMs);
     if (times.length > 600) times.shift();
-    if (first) {
-      page.card.setAttribute('data-ready', 'true');
-      page.card.dispatchEvent(new CustomEvent('airisk-internal:ready'));
-      var progress = page.find('.airisk-progress');
-      if (progress) progress.remove();
-      performance.mark('airisk:first-frame');
-    }
+    if (first) page.announceReady();
   },
 
   airisk_js_copy_text__deps: ['$AiriskCards'],
@@ -249,6 +243,7 @@ mergeInto(LibraryManager.library, {
     // The mirror is the whole card as text: show it.
     page.mirror.classList.remove('airisk-visually-hidden');
     page.mirror.classList.add('airisk-text-card');
-    performance.mark('airisk:first-frame');
+    // The text card is the card: it is ready, and the loading bar goes.
+    page.announceReady();
   }
 });

@@ -236,8 +236,9 @@ mergeInto(LibraryManager.library, {
         el.type = c.kind === 'search' ? 'search' : 'text';
         el.setAttribute('autocomplete', 'off');
         el.setAttribute('spellcheck', 'false');
-        // Salary commits on change (Enter or leaving the field); search follows every keystroke.
-        el.addEventListener(c.kind === 'search' ? 'input' : 'change', function() { page.action(c.id, el.value); });
+        // Both follow every keystroke, as typing on the canvas and the phone overlay do: a keyboard
+        // user sees the card change while typing, not only after Enter.
+        el.addEventListener('input', function() { page.action(c.id, el.value); });
         if (c.kind === 'search') {
           el.addEventListener('keydown', function(e) { if (e.key === 'Enter') page.action('search-submit', el.value); });
         }
@@ -279,13 +280,7 @@ mergeInto(LibraryManager.library, {
       if (el.tagName === 'SELECT') {
         var wanted = JSON.stringify(c.options);
         if (el.getAttribute('data-options') !== wanted) {
-          el.textContent = '';
-          c.options.forEach(function(o) {
-            var option = document.createElement('option');
-            option.value = o.value;
-            option.textContent = o.label;
-            el.appendChild(option);
-          });
+          page.fillOptions(el, c.options);
           el.setAttribute('data-options', wanted);
         }
       }
@@ -436,19 +431,33 @@ mergeInto(LibraryManager.library, {
       page.overlays[id] = el;
     },
 
+    // The card has drawn for the first time (or laid itself out as text, without WebGL2): the
+    // loading bar goes, the host hears airisk:ready, and the first-frame mark is set.
+    announceReady: function() {
+      var page = this;
+      page.card.setAttribute('data-ready', 'true');
+      page.card.dispatchEvent(new CustomEvent('airisk-internal:ready'));
+      var progress = page.find('.airisk-progress');
+      if (progress) progress.remove();
+      performance.mark('airisk:first-frame');
+    },
+
+    // A <select>'s options, made again from the mirror's.
+    fillOptions: function(select, options) {
+      select.textContent = '';
+      options.forEach(function(o) {
+        var option = document.createElement('option');
+        option.value = o.value;
+        option.textContent = o.label;
+        select.appendChild(option);
+      });
+    },
+
     // Called inside the touch handler, so the browser raises the keyboard or the list.
     openOverlay: function(id) {
       var page = this;
       var el = page.overlays[id], c = page.controls[id];
-      if (el.tagName === 'SELECT') {
-        el.textContent = '';
-        c.options.forEach(function(o) {
-          var option = document.createElement('option');
-          option.value = o.value;
-          option.textContent = o.label;
-          el.appendChild(option);
-        });
-      }
+      if (el.tagName === 'SELECT') page.fillOptions(el, c.options);
       el.value = c.value;
       el.hidden = false;
       page.placeOverlays();
