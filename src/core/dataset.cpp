@@ -667,6 +667,19 @@ constexpr std::string_view kBundleFirstLine = "airisk-bundle 1\n";
 
 bool is_lazy_bundle(std::string_view text) { return text.substr(0, kBundleFirstLine.size()) == kBundleFirstLine; }
 
+// A lazy bundle's lines after its first: the index, then one record per profession. A last
+// newline ends the last line; it does not start an empty one.
+std::vector<std::string_view> bundle_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  for (size_t at = kBundleFirstLine.size(); at < text.size();) {
+    size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    lines.push_back(text.substr(at, end - at));
+    at = end + 1;
+  }
+  return lines;
+}
+
 // Where each profession's record is in a lazy bundle's text, and the slug its summary gave.
 struct RecordSpan {
   size_t from = 0, size = 0;
@@ -731,10 +744,8 @@ class BundleRecords final : public ProfessionRecords {
 // in_place: the text outlives the dataset, so kept records are read from it rather than a copy.
 bool read_lazy_bundle(Reader& r, const std::string& name, std::string_view text, bool in_place, Dataset& d,
                       detail::Origins& origins, bool on_open, std::vector<Problem>& problems) {
-  const size_t index_from = kBundleFirstLine.size();
-  size_t index_end = text.find('\n', index_from);
-  if (index_end == std::string::npos) index_end = text.size();
-  const std::string_view index = text.substr(index_from, index_end - index_from);
+  const std::vector<std::string_view> lines = bundle_lines(text);
+  const std::string_view index = lines.empty() ? std::string_view() : lines.front();
   json root = json::parse(index.begin(), index.end(), nullptr, false);
   if (root.is_discarded()) {
     problems.push_back({name + ": index", describe_parse_error(std::string(index))});
@@ -743,14 +754,13 @@ bool read_lazy_bundle(Reader& r, const std::string& name, std::string_view text,
   const size_t first = d.professions.size();
   read_document(r, root, name, d, origins, true);
   const size_t count = d.professions.size() - first;
-  const size_t records_from = std::min(index_end + 1, text.size());
+  // The records' text runs from the line after the index to the end.
+  const size_t records_from = std::min(kBundleFirstLine.size() + index.size() + 1, text.size());
   const std::string_view records = text.substr(records_from);
   std::vector<RecordSpan> spans;
-  for (size_t at = 0; at < records.size() && spans.size() <= count;) {
-    size_t end = records.find('\n', at);
-    if (end == std::string::npos) end = records.size();
-    spans.push_back({at, end - at, spans.size() < count ? d.professions[first + spans.size()].slug : ""});
-    at = end + 1;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    const size_t from = static_cast<size_t>(lines[i].data() - records.data());
+    spans.push_back({from, lines[i].size(), spans.size() < count ? d.professions[first + spans.size()].slug : ""});
   }
   if (spans.size() != count) {
     r.problem(name + ": records", "must be one line per profession of the index (" + std::to_string(count) + "), not " +
@@ -932,13 +942,7 @@ namespace {
 // summaries. Discarded when it is not valid.
 json document_json(const std::string& text) {
   if (!is_lazy_bundle(text)) return json::parse(text, nullptr, false);
-  std::vector<std::string_view> lines;
-  for (size_t at = kBundleFirstLine.size(); at < text.size();) {
-    size_t end = text.find('\n', at);
-    if (end == std::string::npos) end = text.size();
-    lines.push_back(std::string_view(text).substr(at, end - at));
-    at = end + 1;
-  }
+  const std::vector<std::string_view> lines = bundle_lines(text);
   if (lines.empty()) return json(json::value_t::discarded);
   json root = json::parse(lines[0].begin(), lines[0].end(), nullptr, false);
   if (root.is_discarded() || !root.is_object()) return json(json::value_t::discarded);
