@@ -300,7 +300,7 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
       report_problem(std::move(problem));
     }
   } else if (name == "region") {
-    const std::string code = value ? text : kBaseRegion;
+    const std::string code = value ? core::region_code_as_written(text) : kBaseRegion;
     if (a.dataset->find_region(code)) {
       clear_problem("region");
       set_region(code);

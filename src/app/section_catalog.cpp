@@ -22,25 +22,42 @@ void result_row(const SectionContext& c, MirrorSection& mirror, size_t index, fl
   const float compare_width = 110;
   const ImVec2 top = ImGui::GetCursorScreenPos();
   const float row_width = width - compare_width - 8;
-  if (ImGui::InvisibleButton("open", ImVec2(row_width, 44))) c.dispatch({AppEventKind::kSetProfession, p.slug});
-  const bool hovered = ImGui::IsItemHovered();
-  record_control(mirror, "open-" + p.slug, "button", "Open " + p.name);
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  if (hovered) draw->AddRectFilled(top, ImVec2(top.x + row_width, top.y + 44), t.accent_soft, 8);
   const std::string score = core::format_number(p.score, 0, core::NumberStyle{});
   const std::string badge = score + " \u00B7 " + std::string(1, core::grade_for(p.score));
   const float badge_w = text_width(fonts().body_bold, badge);
-  // On a phone the row is narrow: the name and the line under it end in "…" before the badge
-  // and the Compare button, never under them (the mirror keeps the whole name).
-  draw->AddText(fonts().body_bold, drawn_size(fonts().body_bold), ImVec2(top.x + 10, top.y + 4), t.text,
-                fit_text(fonts().body_bold, p.name, row_width - badge_w - 30).c_str());
+  // On a phone the row is narrow: the name takes its whole width, on up to two lines, and the
+  // score goes to the line under it; elsewhere the score sits at the row's end. What still does
+  // not fit ends in "…", never under the badge or the Compare button (the mirror keeps it whole).
+  const std::vector<std::string> name_lines =
+      fit_lines(fonts().body_bold, p.name, c.narrow ? row_width - 20 : row_width - badge_w - 30, c.narrow ? 2 : 1);
+  const float line_height = 20;
+  const float row_height = 24 + line_height * static_cast<float>(std::max<size_t>(name_lines.size(), 1));
+  if (ImGui::InvisibleButton("open", ImVec2(row_width, row_height))) c.dispatch({AppEventKind::kSetProfession, p.slug});
+  const bool hovered = ImGui::IsItemHovered();
+  record_control(mirror, "open-" + p.slug, "button", "Open " + p.name);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  if (hovered) draw->AddRectFilled(top, ImVec2(top.x + row_width, top.y + row_height), t.accent_soft, 8);
+  float y = top.y + 4;
+  for (const std::string& line : name_lines) {
+    draw->AddText(fonts().body_bold, drawn_size(fonts().body_bold), ImVec2(top.x + 10, y), t.text, line.c_str());
+    y += line_height;
+  }
   const core::Category* category = c.dataset.find_category(p.category_id);
   const std::string sub = (category ? category->name : "") + (note.empty() ? "" : " \u00B7 " + note);
-  draw->AddText(fonts().small, drawn_size(fonts().small), ImVec2(top.x + 10, top.y + 24), t.muted,
-                fit_text(fonts().small, sub, row_width - 20).c_str());
-  ImGui::PushFont(fonts().body_bold);
-  draw->AddText(ImVec2(top.x + row_width - badge_w - 10, top.y + 12), band_colour(p.score), badge.c_str());
-  ImGui::PopFont();
+  float sub_left = top.x + 10;
+  if (c.narrow) {
+    const std::string separator = " \u00B7 ";
+    draw->AddText(fonts().small, drawn_size(fonts().small), ImVec2(sub_left, y), band_colour(p.score), badge.c_str());
+    sub_left += text_width(fonts().small, badge);
+    draw->AddText(fonts().small, drawn_size(fonts().small), ImVec2(sub_left, y), t.muted, separator.c_str());
+    sub_left += text_width(fonts().small, separator);
+  } else {
+    ImGui::PushFont(fonts().body_bold);
+    draw->AddText(ImVec2(top.x + row_width - badge_w - 10, top.y + 12), band_colour(p.score), badge.c_str());
+    ImGui::PopFont();
+  }
+  draw->AddText(fonts().small, drawn_size(fonts().small), ImVec2(sub_left, y), t.muted,
+                fit_text(fonts().small, sub, top.x + row_width - 10 - sub_left).c_str());
   const bool is_current = p.slug == c.state.profession_slug;
   if (!is_current) {
     ImGui::SameLine(0, 8);
@@ -48,7 +65,7 @@ void result_row(const SectionContext& c, MirrorSection& mirror, size_t index, fl
     if (pill_button("compare", "Compare", p.slug == c.state.compare_slug)) c.dispatch({AppEventKind::kSetCompare, p.slug});
     record_control(mirror, "compare-" + p.slug, "button", "Compare with " + p.name);
   }
-  ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + 46));
+  ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + row_height + 2));
   ImGui::Dummy(ImVec2(width, 0));
   ImGui::PopID();
 }

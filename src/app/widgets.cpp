@@ -228,6 +228,18 @@ std::string cut_to_fit(ImFont* font, float size, std::string text, float width) 
   return text + "\u2026";
 }
 
+std::vector<std::string> fit_lines(ImFont* font, const std::string& text, float width, size_t max_lines) {
+  std::vector<std::string> lines;
+  if (max_lines == 0) return lines;
+  const auto ranges = wrap_at_spaces(font, drawn_size(font), text, width);
+  for (size_t i = 0; i < ranges.size() && i < max_lines; ++i) {
+    // The last line allowed takes the rest of the text, cut to fit.
+    const size_t to = i + 1 == max_lines ? text.size() : ranges[i].second;
+    lines.push_back(fit_text(font, text.substr(ranges[i].first, to - ranges[i].first), width));
+  }
+  return lines;
+}
+
 float drawn_size(const ImFont* font) { return font->FontSize * ImGui::GetIO().FontGlobalScale; }
 
 std::string fit_text(ImFont* font, const std::string& text, float width) {

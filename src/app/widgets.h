@@ -42,6 +42,9 @@ float text_width(ImFont* font, const std::string& value);
 // at `size` pixels; fit_text leaves text that fits as it is.
 std::string cut_to_fit(ImFont* font, float size, std::string text, float width);
 std::string fit_text(ImFont* font, const std::string& text, float width);
+// `text` on at most `max_lines` lines `width` wide at the font's drawn size, broken at spaces;
+// what does not fit ends the last line in "…".
+std::vector<std::string> fit_lines(ImFont* font, const std::string& text, float width, size_t max_lines);
 // The size `font` shows at on the card: its atlas is baked at the screen's pixel ratio and drawn
 // scaled back by io.FontGlobalScale, which ImDrawList::AddText with an explicit size does not apply.
 float drawn_size(const ImFont* font);

@@ -142,4 +142,14 @@ std::string salary_range_error(double yearly, const Region& region) {
   return salary_usd_error(local_to_usd(yearly, region));
 }
 
+std::string region_code_as_written(const std::string& text) {
+  const size_t first = text.find_first_not_of(" \t\n\r");
+  if (first == std::string::npos) return "";
+  std::string code = text.substr(first, text.find_last_not_of(" \t\n\r") - first + 1);
+  for (char& c : code) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return code;
+}
+
 }  // namespace airisk::core

@@ -62,6 +62,9 @@ NumberRead read_weight(const std::string& text);
 std::string weight_error(double weight);
 
 bool is_section_id(const std::string& id);
+
+// A region code as a host may write it ("gb", " GB "): upper case, without the spaces around it.
+std::string region_code_as_written(const std::string& text);
 // "header, tasks, cost, ...": for messages.
 std::string section_id_list();
 

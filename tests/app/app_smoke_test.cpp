@@ -195,15 +195,18 @@ TEST_F(CardTest, search_results_are_evenly_spaced_and_names_fit_their_row) {
   app::app_control("search", "developer");
   frame(375, 812);
   frame(375, 812);
-  std::vector<float> tops;
+  std::vector<const app::MirrorControl*> rows;
   for (const auto& section : app::app_mirror().sections) {
     for (const auto& c : section.controls) {
-      if (c.id.rfind("open-", 0) == 0) tops.push_back(c.y);
+      if (c.id.rfind("open-", 0) == 0) rows.push_back(&c);
     }
   }
-  ASSERT_GE(tops.size(), 3u);
+  ASSERT_GE(rows.size(), 3u);
   ASSERT_NE(control("open-backend-developer"), nullptr) << "the open profession is among the results";
-  for (size_t i = 1; i < tops.size(); ++i) EXPECT_NEAR(tops[i] - tops[i - 1], tops[1] - tops[0], 1.0f) << "row " << i;
+  // Each row starts right under the last (no blank band), one- and two-line names alike.
+  const float gap = rows[1]->y - rows[0]->y - rows[0]->h;
+  EXPECT_LT(gap, 14.0f);
+  for (size_t i = 1; i < rows.size(); ++i) EXPECT_NEAR(rows[i]->y - rows[i - 1]->y - rows[i - 1]->h, gap, 1.0f) << "row " << i;
   // A name too long for a phone row ends in an ellipsis within the width given.
   const ImGuiIO& io = ImGui::GetIO();
   ImFont* font = io.Fonts->Fonts[0];
@@ -216,6 +219,32 @@ TEST_F(CardTest, search_results_are_evenly_spaced_and_names_fit_their_row) {
   // at twice their size: "Registe…" over the line under it. A name that fits shows whole.
   EXPECT_FLOAT_EQ(app::drawn_size(font), font->FontSize / 2);
   EXPECT_EQ(app::fit_text(font, "Registered Nurse", 200), "Registered Nurse");
+}
+
+// Field test: on a phone the results read "Veterinary…", "Licensed Practical…", "Medical and…":
+// a name now takes the row's width on up to two lines, with the score under it.
+TEST_F(CardTest, phone_search_results_show_long_names_on_two_lines) {
+  app::app_control("search", "nurse");
+  frame(375, 812);
+  frame(375, 812);
+  const app::MirrorControl* manager = control("open-medical-health-services-manager");
+  ASSERT_NE(manager, nullptr) << "a long title among the results";
+  EXPECT_GE(manager->h, 60) << "two lines of name";
+  const app::MirrorControl* licensed = control("open-licensed-practical-nurse");
+  ASSERT_NE(licensed, nullptr);
+  EXPECT_LT(licensed->h, 50) << "a name that fits keeps one line";
+  ImFont* font = ImGui::GetIO().Fonts->Fonts[0];
+  const std::string name = "Licensed Practical and Licensed Vocational Nurse";
+  const auto lines = app::fit_lines(font, name, 180, 2);
+  ASSERT_EQ(lines.size(), 2u);
+  for (const auto& line : lines) {
+    EXPECT_LE(font->CalcTextSizeA(app::drawn_size(font), FLT_MAX, 0, line.c_str()).x, 180.0f) << line;
+  }
+  EXPECT_EQ(lines[0].substr(0, 9), "Licensed ");
+  EXPECT_EQ(app::fit_lines(font, "Nurse", 180, 2), std::vector<std::string>{"Nurse"});
+  const auto cut = app::fit_lines(font, name + " " + name, 180, 2);
+  ASSERT_EQ(cut.size(), 2u);
+  EXPECT_EQ(cut[1].substr(cut[1].size() - 3), "\u2026") << "what does not fit ends in an ellipsis";
 }
 
 // The old way text() broke lines, measuring each candidate line from its start: the new one

@@ -227,3 +227,18 @@ TEST_F(HostControlsTest, the_embed_code_carries_the_hosts_choices_back) {
   start(state()["link"].get<std::string>());
   EXPECT_EQ(section_ids().size(), 8u);
 }
+
+// Field test: region="gb" was "We don't have the region ‘gb’", though profession takes loose input.
+TEST_F(HostControlsTest, a_region_code_in_lower_case_or_with_spaces_is_read) {
+  app::app_take_requests();
+  attribute("region", "gb");
+  EXPECT_EQ(state()["region"], "GB");
+  EXPECT_TRUE(requests_of(app::RequestKind::kError).empty());
+  attribute("region", " in ");
+  EXPECT_EQ(state()["region"], "IN");
+  EXPECT_TRUE(requests_of(app::RequestKind::kError).empty());
+  attribute("region", "zz");
+  const json error = only_error();
+  EXPECT_EQ(error["value"], "zz") << "the host's own value is quoted back";
+  EXPECT_EQ(state()["region"], "IN");
+}
