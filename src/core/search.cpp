@@ -13,6 +13,7 @@
 
 #include "core/search_tables.h"
 #include "core/title.h"
+#include "core/title_rules.h"
 
 namespace airisk::core {
 namespace {
@@ -263,10 +264,11 @@ std::string joined(const std::vector<std::string>& words) {
 // [SECTION] Public
 
 std::string normalise_for_search(const std::string& text) {
+  const std::string folded = title_rules::fold(text);  // "ＤＥ", "Café": as the titles are read
   std::string out;
-  out.reserve(text.size());
+  out.reserve(folded.size());
   bool space = true;
-  for (unsigned char c : text) {
+  for (unsigned char c : folded) {
     if (std::isalnum(c) || c >= 0x80) {
       out += static_cast<char>(std::tolower(c));
       space = false;
@@ -303,7 +305,7 @@ SearchIndex::SearchIndex(SearchIndex&&) noexcept = default;
 std::vector<SearchHit> SearchIndex::search(const std::string& query, size_t limit) const {
   const Tables& t = tables();
   Collector out(dataset_.professions.size());
-  if (match_soc_code(t, query, out)) return out.hits(dataset_, limit);
+  if (match_soc_code(t, title_rules::fold(query), out)) return out.hits(dataset_, limit);
   const NormalisedTitle title = normalise_title(query);
   std::vector<uint32_t> title_tokens;
   const std::vector<QueryPart> parts = read_parts(t, title, true, title_tokens);
@@ -336,7 +338,7 @@ TitleResolution SearchIndex::resolve(const std::string& title_text, size_t runne
     if (part.kind == TitlePartKind::kNote) continue;
     result.read_as += (result.read_as.empty() ? "" : " / ") + joined(part.words);
   }
-  if (!match_soc_code(t, title_text, out)) {
+  if (!match_soc_code(t, title_rules::fold(title_text), out)) {
     std::vector<uint32_t> title_tokens;
     match_parts(t, read_parts(t, title, false, title_tokens), title_tokens, title.dropped, 0.2f, out, uncovered);
   }

@@ -93,8 +93,9 @@ class SearchIndex {
   mutable std::unique_ptr<const Tables> tables_;  // single-threaded, as the card and the CLI are
 };
 
-// Lower-case ASCII and fold punctuation to spaces: "Back-End" -> "back end". For comparing names
-// loosely (the card's suggestions for an unknown slug); titles are read with normalise_title.
+// Folded as titles are (accents off, full-width Latin as ASCII), lower case, and punctuation
+// as spaces: "Back-End" -> "back end". For comparing names loosely (the region, plan or section
+// closest to a value the card could not use); titles are read with normalise_title.
 std::string normalise_for_search(const std::string& text);
 
 }  // namespace airisk::core
