@@ -67,3 +67,47 @@ TEST_F(ProblemTextTest, a_quoted_value_is_cut_only_where_a_character_ends) {
     EXPECT_GE(quoted, 5u) << name << ": each emoji value is quoted, shortened";
   }
 }
+
+// Field test: a host page whose script broke passed profession="NaN" and was offered Childcare
+// Worker (a "nanny" begins with "nan") and Police Sergeant ("lieutenant" holds it); "null" offered
+// nuclear jobs. What a broken page passes is said, with nothing far-fetched to choose from.
+TEST_F(ProblemTextTest, what_a_broken_page_passes_is_offered_nothing_far_fetched) {
+  for (const char* value : {"NaN", "null", "undefined", "[object Object]"}) {
+    for (const char* name : {"profession", "job-title", "compare", "region", "plan", "sections", "weights"}) {
+      start("");
+      app::app_take_requests();
+      attribute(name, value);
+      const json detail = only_error();
+      ASSERT_FALSE(detail.is_null()) << name << "=" << value;
+      EXPECT_NE(std::string(detail["message"]).find(std::string("\u2018") + value + "\u2019"), std::string::npos)
+          << "the value is still named: " << detail.dump();
+      EXPECT_EQ(detail["suggestions"], json::array()) << name << "=" << value;
+    }
+  }
+}
+
+// The same threshold keeps what a real typo means.
+TEST_F(ProblemTextTest, a_typo_is_still_offered_what_it_means) {
+  const auto suggestions_for = [&](const char* name, const char* value) {
+    start("");
+    app::app_take_requests();
+    attribute(name, value);
+    const json detail = only_error();
+    return detail.is_null() ? json::array() : detail["suggestions"];
+  };
+  const json software = suggestions_for("profession", "sofware engineer");
+  ASSERT_FALSE(software.empty());
+  EXPECT_EQ(software[0], "backend-developer") << software.dump();
+  for (const auto& slug : software) {
+    const std::string job = slug;
+    EXPECT_TRUE(job.find("developer") != std::string::npos || job.find("engineer") != std::string::npos) << software.dump();
+  }
+  EXPECT_EQ(suggestions_for("profession", "nurce")[0], "registered-nurse");
+  EXPECT_EQ(suggestions_for("job-title", "nurce")[0], "registered-nurse");
+  EXPECT_EQ(suggestions_for("compare", "sofware-engineer")[0], "backend-developer");
+  EXPECT_EQ(suggestions_for("profession", "software-engineer")[0], "backend-developer");
+  EXPECT_GE(suggestions_for("profession", "engineer").size(), 2u) << "a generic word offers the jobs it names";
+  EXPECT_EQ(suggestions_for("region", "Germny"), json::array({"DE"}));
+  EXPECT_EQ(suggestions_for("region", "Indai"), json::array({"IN"}));
+  EXPECT_EQ(suggestions_for("sections", "tasks,cots"), json::array({"cost"}));
+}

@@ -149,3 +149,26 @@ TEST(title_resolve_test, full_width_letters_read_as_ascii) {
     EXPECT_EQ(r.read_as, ascii.read_as);
   }
 }
+
+// What the card offers for a value it could not use: matches about the same job, and close.
+// Field test: "[object Object]" was offered Museum Conservator ("Objects Conservator"), "true"
+// Tree Trimmer.
+TEST(title_resolve_test, only_close_matches_of_the_same_job_are_worth_suggesting) {
+  const auto& index = full_index();
+  const auto suggested = [&](const char* value) {
+    std::vector<std::string> out;
+    for (const auto& hit : index.resolve(value).matches) {
+      if (core::worth_suggesting(hit)) out.push_back(full_dataset().professions[hit.profession].slug);
+    }
+    return out;
+  };
+  for (const char* value : {"NaN", "null", "undefined", "[object Object]", "true", "none", "string", "Head of Product"}) {
+    EXPECT_EQ(suggested(value), std::vector<std::string>{}) << value;
+  }
+  ASSERT_FALSE(suggested("nurce").empty());
+  EXPECT_EQ(suggested("nurce")[0], "registered-nurse");
+  EXPECT_EQ(suggested("sofware engineer")[0], "backend-developer");
+  const std::vector<std::string> teachers = suggested("teacher");
+  EXPECT_GE(teachers.size(), 3u) << "jobs the word names";
+  for (const std::string& slug : teachers) EXPECT_EQ(slug.find("assistant"), std::string::npos) << "a teacher's assistant is another job";
+}
