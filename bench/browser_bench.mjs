@@ -245,6 +245,8 @@ async function cardsMemory(browser, url, count) {
         { timeout: 60000 });
     }
     await settle(page);
+    // The shared search index is built once the browser is idle: the first card's, not the others'.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 })));
     if (errors.length) log(`${count}-card page: page errors:\n  ${errors.join('\n  ')}`);
     // Awaited here: the context closes in `finally` as soon as this returns.
     return await page.evaluate(() => ({

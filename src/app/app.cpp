@@ -171,6 +171,11 @@ void app_build_fonts(float device_pixel_ratio) { build_fonts(device_pixel_ratio)
 
 void app_use_fonts() { use_built_fonts(); }
 
+void app_prepare_search() {
+  if (app().search) app().search->prepare();
+  if (app().dataset) app().dataset->read_late_tables();
+}
+
 FrameResult app_frame(const Viewport& viewport) {
   App& a = app();
   a.mirror.clear();

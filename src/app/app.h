@@ -88,6 +88,9 @@ std::string app_init(const AppConfig& config);
 void app_build_fonts(float device_pixel_ratio);
 // Another ImGui context sharing that atlas: draw with the fonts app_build_fonts baked last.
 void app_use_fonts();
+// Builds the search index now (the page calls it once the card has drawn and the browser is idle),
+// so the first search, job title or region outside the US does not wait for it.
+void app_prepare_search();
 FrameResult app_frame(const Viewport& viewport);
 
 // A control outside ImGui was used: a DOM mirror control (keyboard and assistive users, the

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -664,14 +665,18 @@ std::string describe_parse_error(const std::string& text) {
          (token.empty() ? "" : " near '" + token + "'");
 }
 
-// [SECTION] Lazy bundles: the index on one line, then each profession's record on its own line.
+// [SECTION] Lazy bundles: the index on one line, each late table on its own, then each
+// profession's record on its own line.
 
-constexpr std::string_view kBundleFirstLine = "airisk-bundle 1\n";
+constexpr std::string_view kBundleFirstLine = "airisk-bundle 2\n";
+// The tables that follow the index, one line each, in this order (LateTables).
+constexpr const char* kLateTables[] = {"job_titles", "pay_by_occupation", "occupation_groups"};
+constexpr size_t kLateTableCount = std::size(kLateTables);
 
 bool is_lazy_bundle(std::string_view text) { return text.substr(0, kBundleFirstLine.size()) == kBundleFirstLine; }
 
-// A lazy bundle's lines after its first: the index, then one record per profession. A last
-// newline ends the last line; it does not start an empty one.
+// A lazy bundle's lines after its first: the index, the late tables, then one record per
+// profession. A last newline ends the last line; it does not start an empty one.
 std::vector<std::string_view> bundle_lines(std::string_view text) {
   std::vector<std::string_view> lines;
   for (size_t at = kBundleFirstLine.size(); at < text.size();) {
@@ -705,6 +710,41 @@ bool read_record(Reader& r, std::string_view text, const std::string& path, cons
   if (whole.slug != slug && r.problem_count() == before) r.problem(path + ".slug", "must be \"" + slug + "\", as in the index");
   return r.problem_count() == before;
 }
+
+// One late table's line, `{"job_titles": [...]}`, read into `d`; false (with a problem) when it is
+// not that table alone.
+bool read_late_table(Reader& r, std::string_view line, const std::string& name, size_t which, Dataset& d,
+                     detail::Origins& origins) {
+  const std::string path = name + ": " + kLateTables[which];
+  json root = json::parse(line.begin(), line.end(), nullptr, false);
+  if (root.is_discarded() || !root.is_object() || root.size() != 1 || !root.contains(kLateTables[which])) {
+    r.problem(path, std::string("must be one line holding only the table \"") + kLateTables[which] + "\"");
+    return false;
+  }
+  const size_t before = r.problem_count();
+  read_document(r, root, name, d, origins);
+  return r.problem_count() == before;
+}
+
+class BundleTables final : public DeferredTables {
+ public:
+  BundleTables(std::string name, std::shared_ptr<const std::string> owned, std::vector<std::string_view> lines)
+      : name_(std::move(name)), owned_(std::move(owned)), lines_(std::move(lines)) {}
+
+  LateTables read() const override {
+    std::vector<Problem> problems;
+    Reader reader(problems);
+    detail::Origins origins;
+    Dataset tables;
+    for (size_t i = 0; i < lines_.size(); ++i) read_late_table(reader, lines_[i], name_, i, tables, origins);
+    return {std::move(tables.job_titles), std::move(tables.pay_by_occupation), std::move(tables.occupation_groups)};
+  }
+
+ private:
+  std::string name_;
+  std::shared_ptr<const std::string> owned_;  // null when the text is compiled in
+  std::vector<std::string_view> lines_;       // in owned_ or in text that outlives this
+};
 
 class BundleRecords final : public ProfessionRecords {
  public:
@@ -757,11 +797,32 @@ bool read_lazy_bundle(Reader& r, const std::string& name, std::string_view text,
   const size_t first = d.professions.size();
   read_document(r, root, name, d, origins, true);
   const size_t count = d.professions.size() - first;
-  // The records' text runs from the line after the index to the end.
-  const size_t records_from = std::min(kBundleFirstLine.size() + index.size() + 1, text.size());
+  if (lines.size() < 1 + kLateTableCount) {
+    r.problem(name + ": " + kLateTables[0], "must follow the index, with the other late tables, one line each");
+    return true;
+  }
+  const std::vector<std::string_view> late(lines.begin() + 1, lines.begin() + 1 + kLateTableCount);
+  // The records' text runs from the line after the late tables to the end.
+  const size_t records_from =
+      std::min(static_cast<size_t>(late.back().data() - text.data()) + late.back().size() + 1, text.size());
   const std::string_view records = text.substr(records_from);
+  if (on_open) {
+    std::shared_ptr<const std::string> owned;
+    std::vector<std::string_view> kept = late;
+    if (!in_place) {
+      // One copy of the late tables' text, and the lines pointed into it.
+      const std::string_view span = text.substr(static_cast<size_t>(late.front().data() - text.data()),
+                                                static_cast<size_t>(late.back().data() - late.front().data()) +
+                                                    late.back().size());
+      owned = std::make_shared<const std::string>(span);
+      for (std::string_view& line : kept) line = std::string_view(*owned).substr(line.data() - span.data(), line.size());
+    }
+    d.late_tables = std::make_shared<BundleTables>(name, owned, std::move(kept));
+  } else {
+    for (size_t i = 0; i < kLateTableCount; ++i) read_late_table(r, late[i], name, i, d, origins);
+  }
   std::vector<RecordSpan> spans;
-  for (size_t i = 1; i < lines.size(); ++i) {
+  for (size_t i = 1 + kLateTableCount; i < lines.size(); ++i) {
     const size_t from = static_cast<size_t>(lines[i].data() - records.data());
     spans.push_back({from, lines[i].size(), spans.size() < count ? d.professions[first + spans.size()].slug : ""});
   }
@@ -948,9 +1009,16 @@ json document_json(const std::string& text) {
   const std::vector<std::string_view> lines = bundle_lines(text);
   if (lines.empty()) return json(json::value_t::discarded);
   json root = json::parse(lines[0].begin(), lines[0].end(), nullptr, false);
-  if (root.is_discarded() || !root.is_object()) return json(json::value_t::discarded);
+  if (root.is_discarded() || !root.is_object() || lines.size() < 1 + kLateTableCount) {
+    return json(json::value_t::discarded);
+  }
+  for (size_t i = 1; i <= kLateTableCount; ++i) {
+    json table = json::parse(lines[i].begin(), lines[i].end(), nullptr, false);
+    if (table.is_discarded() || !table.is_object()) return json(json::value_t::discarded);
+    for (auto it = table.begin(); it != table.end(); ++it) root[it.key()] = std::move(it.value());
+  }
   json records = json::array();
-  for (size_t i = 1; i < lines.size(); ++i) {
+  for (size_t i = 1 + kLateTableCount; i < lines.size(); ++i) {
     records.push_back(json::parse(lines[i].begin(), lines[i].end(), nullptr, false));
     if (records.back().is_discarded()) return json(json::value_t::discarded);
   }
@@ -978,7 +1046,14 @@ std::string lazy_bundle(const std::string& bundled) {
     records += professions[i].dump() + "\n";
   }
   root["professions"] = std::move(summaries);
-  return std::string(kBundleFirstLine) + root.dump() + "\n" + records;
+  std::string late;
+  for (const char* table : kLateTables) {
+    json line = json::object();
+    line[table] = root.contains(table) ? std::move(root[table]) : json::array();
+    root.erase(table);
+    late += line.dump() + "\n";
+  }
+  return std::string(kBundleFirstLine) + root.dump() + "\n" + late + records;
 }
 
 std::string bundle_dataset(const std::vector<DatasetDocument>& documents, const BundleFilter& filter) {

@@ -62,9 +62,11 @@ struct BundleFilter {
 std::string bundle_dataset(const std::vector<DatasetDocument>& documents, const BundleFilter& filter = {});
 
 // What the card embeds: bundle_dataset's document laid out for loading on demand. A first line
-// "airisk-bundle 1"; the index on the second (every table, and of each profession only what
-// search and the catalog read, with its score); then each profession's whole record on a line of
-// its own, in the index's order. Empty if the document is not a valid dataset.
+// "airisk-bundle 2"; the index on the second (every table but the late ones, and of each
+// profession only what search and the catalog read, with its score); then the late tables
+// (LateTables: job titles, pay by occupation, occupation groups), one line each; then each
+// profession's whole record on a line of its own, in the index's order. Empty if the document is
+// not a valid dataset.
 std::string lazy_bundle(const std::string& bundled);
 
 }  // namespace airisk::core

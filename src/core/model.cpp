@@ -30,7 +30,17 @@ const Profession* Dataset::whole_profession(size_t index) const {
   return records ? records->whole(index) : &professions[index];
 }
 
+void Dataset::read_late_tables() const {
+  if (!late_tables) return;
+  LateTables tables = late_tables->read();
+  late_tables.reset();
+  job_titles = std::move(tables.job_titles);
+  pay_by_occupation = std::move(tables.pay_by_occupation);
+  occupation_groups = std::move(tables.occupation_groups);
+}
+
 const SocTitles* Dataset::find_job_titles(const std::string& soc_code) const {
+  read_late_tables();
   return find_by(job_titles, soc_code, &SocTitles::soc_code);
 }
 std::vector<const Profession*> Dataset::professions_titled_by(const std::string& soc_code) const {
@@ -45,6 +55,7 @@ const MinimumWage* Dataset::find_minimum_wage(const std::string& region_code) co
   return find_by(minimum_wages, region_code, &MinimumWage::region_code);
 }
 const OccupationPay* Dataset::find_occupation_pay(const std::string& soc_code, const std::string& region_code) const {
+  read_late_tables();
   auto it = std::find_if(pay_by_occupation.begin(), pay_by_occupation.end(), [&](const OccupationPay& pay) {
     return pay.region_code == region_code && pay.soc_code == soc_code;
   });
@@ -58,6 +69,7 @@ const PayGroup* Dataset::find_pay_group(const std::string& region_code, const st
   return it == pay_by_group.end() ? nullptr : &*it;
 }
 const OccupationGroups* Dataset::find_occupation_groups(const std::string& soc_code) const {
+  read_late_tables();
   return find_by(occupation_groups, soc_code, &OccupationGroups::soc_code);
 }
 const SalaryBasis* Dataset::find_salary_basis(const std::string& source_id) const {

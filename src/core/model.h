@@ -258,6 +258,21 @@ struct SocTitles {
   std::vector<SpecialisationTitles> specialisations;
 };
 
+// A lazy bundle's tables that opening a card does not need: the titles job ads use, and the pay
+// and groups of occupations outside the US. Read the first time something asks for one of them.
+struct LateTables {
+  std::vector<SocTitles> job_titles;
+  std::vector<OccupationPay> pay_by_occupation;
+  std::vector<OccupationGroups> occupation_groups;
+};
+
+class DeferredTables {
+ public:
+  virtual ~DeferredTables() = default;
+  // The tables as read; one that cannot be read (the build checked them) comes back empty.
+  virtual LateTables read() const = 0;
+};
+
 struct Dataset {
   std::string method_summary;  // one line on how the estimates are made, shown in every card's header
   // Every profession's score in the full dataset, ascending, so a build that embeds only some
@@ -269,14 +284,21 @@ struct Dataset {
   std::vector<AiPlan> plans;
   std::vector<ThreatAgent> threat_agents;
   std::vector<Profession> professions;
-  std::vector<SocTitles> job_titles;
+  // The three late tables (LateTables): in a lazily loaded dataset, empty until
+  // read_late_tables(), which the find_* below and the search index call.
+  mutable std::vector<SocTitles> job_titles;
   std::vector<MinimumWage> minimum_wages;
-  std::vector<OccupationPay> pay_by_occupation;
+  mutable std::vector<OccupationPay> pay_by_occupation;
   std::vector<PayGroup> pay_by_group;
-  std::vector<OccupationGroups> occupation_groups;
+  mutable std::vector<OccupationGroups> occupation_groups;
   std::vector<SalaryBasis> salary_bases;
   // Set for a lazily loaded dataset (see ProfessionRecords); null when every record is whole.
   std::shared_ptr<const ProfessionRecords> records;
+  // Set for a lazily loaded dataset until its late tables are read; null once they are.
+  mutable std::shared_ptr<const DeferredTables> late_tables;
+
+  // Reads the late tables if they are still waiting (a lazy dataset); otherwise does nothing.
+  void read_late_tables() const;
 
   const Source* find_source(const std::string& id) const;
   const Category* find_category(const std::string& id) const;

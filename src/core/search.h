@@ -93,6 +93,10 @@ class SearchIndex {
   // The professions of a category, in name order.
   std::vector<size_t> in_category(const std::string& category_id) const;
 
+  // Builds the index now, with the dataset's late tables, for a caller with time to spare (the
+  // card once it has drawn), so the first keystroke of a search does not pay for it.
+  void prepare() const { tables(); }
+
   struct Tables;  // the index itself (search.cpp)
 
  private:

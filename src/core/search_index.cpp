@@ -116,6 +116,7 @@ SearchIndex::Tables build_search_tables(const Dataset& d) {
     own(owner, builder.add(p.name, owner, MatchKind::kName));
     for (const std::string& alias : p.aliases) own(owner, builder.add(alias, owner, MatchKind::kAlias));
   }
+  d.read_late_tables();
   for (const SocTitles& entry : d.job_titles) {
     const uint32_t g = group_of(entry.soc_code);
     SearchIndex::Tables::SocGroup& group = t.groups[g];

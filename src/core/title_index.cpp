@@ -29,6 +29,7 @@ std::vector<std::vector<std::string>> listed_job_titles(const Dataset& dataset, 
     listed[r.best()->profession].push_back(title);
   };
   for (const Profession& p : dataset.professions) list_if_resolved(p.name, {&p});
+  dataset.read_late_tables();
   for (const SocTitles& entry : dataset.job_titles) {
     const std::vector<const Profession*> members = dataset.professions_titled_by(entry.soc_code);
     if (members.empty()) continue;

@@ -421,18 +421,23 @@ TEST(cli_test, bundle_only_some_professions_keeps_full_ranks) {
   // The pay tables keep only the kept professions' SOC codes, and their presets do not change.
   const auto lawyer_gb = nlohmann::json::parse(run_json("report lawyer --region GB --json --data " + out).out);
   EXPECT_EQ(lawyer_gb["presets_source"], nlohmann::json::parse(run_json("report lawyer --region GB --json").out)["presets_source"]);
-  // The file is laid out for loading on demand: a first line, then the index with every table.
+  // The file is laid out for loading on demand: a first line, the index, then the late tables
+  // (job titles, pay by occupation, occupation groups) one line each.
   std::ifstream bundled(out);
-  std::string first_line, index_line;
+  std::string first_line, index_line, titles_line, pay_line, groups_line;
   std::getline(bundled, first_line);
   std::getline(bundled, index_line);
-  EXPECT_EQ(first_line, "airisk-bundle 1");
-  const auto tables = nlohmann::json::parse(index_line);
+  std::getline(bundled, titles_line);
+  std::getline(bundled, pay_line);
+  std::getline(bundled, groups_line);
+  EXPECT_EQ(first_line, "airisk-bundle 2");
+  EXPECT_FALSE(nlohmann::json::parse(index_line).contains("pay_by_occupation"));
+  const auto pay = nlohmann::json::parse(pay_line)["pay_by_occupation"];
   std::set<std::string> kept_socs;
   for (const auto& p : list) kept_socs.insert(p["soc"].get<std::string>());
-  ASSERT_FALSE(tables["pay_by_occupation"].empty());
-  for (const auto& row : tables["pay_by_occupation"]) EXPECT_TRUE(kept_socs.count(row["soc"])) << row.dump();
-  EXPECT_EQ(tables["occupation_groups"].size(), kept_socs.size());
+  ASSERT_FALSE(pay.empty());
+  for (const auto& row : pay) EXPECT_TRUE(kept_socs.count(row["soc"])) << row.dump();
+  EXPECT_EQ(nlohmann::json::parse(groups_line)["occupation_groups"].size(), kept_socs.size());
   EXPECT_EQ(run(std::string("bundle ") + AIRISK_DATASET_DIR + " -o " + out + " --only nobody").status, 2);
   EXPECT_EQ(run(std::string("bundle ") + AIRISK_DATASET_DIR + " -o " + out + " --categories nothing").status, 2);
   std::remove(out.c_str());

@@ -60,10 +60,10 @@ const std::vector<core::DatasetDocument>& shipped_lazy() {
 
 }  // namespace
 
-TEST(lazy_bundle_test, layout_is_a_first_line_an_index_and_one_record_per_profession) {
+TEST(lazy_bundle_test, layout_is_a_first_line_an_index_the_late_tables_and_one_record_per_profession) {
   const auto lines = lines_of(two_profession_bundle());
-  ASSERT_EQ(lines.size(), 4u);
-  EXPECT_EQ(lines[0], "airisk-bundle 1");
+  ASSERT_EQ(lines.size(), 7u);
+  EXPECT_EQ(lines[0], "airisk-bundle 2");
   const json index = json::parse(lines[1]);
   ASSERT_EQ(index["professions"].size(), 2u);
   // The index keeps what search and the catalog read, and the score; no tasks.
@@ -71,8 +71,15 @@ TEST(lazy_bundle_test, layout_is_a_first_line_an_index_and_one_record_per_profes
   EXPECT_TRUE(index["professions"][0].contains("score"));
   EXPECT_FALSE(index["professions"][0].contains("tasks"));
   EXPECT_FALSE(index["professions"][0].contains("tagline"));
-  EXPECT_EQ(json::parse(lines[2])["slug"], "backend-developer");
-  EXPECT_EQ(json::parse(lines[3])["slug"], "api-developer");
+  // The tables opening a card does not need, one line each, out of the index.
+  EXPECT_FALSE(index.contains("job_titles"));
+  EXPECT_FALSE(index.contains("pay_by_occupation"));
+  EXPECT_EQ(json::parse(lines[2]).begin().key(), "job_titles");
+  EXPECT_TRUE(json::parse(lines[2])["job_titles"].is_array());
+  EXPECT_EQ(json::parse(lines[3]).begin().key(), "pay_by_occupation");
+  EXPECT_EQ(json::parse(lines[4]).begin().key(), "occupation_groups");
+  EXPECT_EQ(json::parse(lines[5])["slug"], "backend-developer");
+  EXPECT_EQ(json::parse(lines[6])["slug"], "api-developer");
   EXPECT_TRUE(core::lazy_bundle("{").empty());
   EXPECT_TRUE(core::lazy_bundle(R"({"professions": [{"slug": "x"}]})").empty()) << "not a valid dataset";
 }
@@ -89,7 +96,21 @@ TEST(lazy_bundle_test, the_shipped_dataset_loads_the_same_whole_or_on_open) {
   ASSERT_NE(on_open.dataset.records, nullptr);
   ASSERT_EQ(on_open.dataset.professions.size(), documents.dataset.professions.size());
   EXPECT_EQ(on_open.dataset.score_distribution, documents.dataset.score_distribution);
+  // The late tables wait until something asks for one.
+  ASSERT_NE(on_open.dataset.late_tables, nullptr);
+  EXPECT_TRUE(on_open.dataset.job_titles.empty());
+  EXPECT_TRUE(on_open.dataset.pay_by_occupation.empty());
+  ASSERT_FALSE(documents.dataset.pay_by_occupation.empty());
+  const core::OccupationPay& pay = documents.dataset.pay_by_occupation.front();
+  const core::OccupationPay* found = on_open.dataset.find_occupation_pay(pay.soc_code, pay.region_code);
+  ASSERT_NE(found, nullptr);
+  EXPECT_EQ(found->region_code, pay.region_code);
+  EXPECT_EQ(on_open.dataset.late_tables, nullptr) << "read once";
   EXPECT_EQ(on_open.dataset.job_titles.size(), documents.dataset.job_titles.size());
+  EXPECT_EQ(on_open.dataset.pay_by_occupation.size(), documents.dataset.pay_by_occupation.size());
+  EXPECT_EQ(on_open.dataset.occupation_groups.size(), documents.dataset.occupation_groups.size());
+  EXPECT_EQ(whole.dataset.late_tables, nullptr);
+  EXPECT_EQ(whole.dataset.job_titles.size(), documents.dataset.job_titles.size());
   for (size_t i = 0; i < documents.dataset.professions.size(); ++i) {
     const core::Profession& expected = documents.dataset.professions[i];
     const core::Profession& summary = on_open.dataset.professions[i];
@@ -131,9 +152,9 @@ TEST(lazy_bundle_test, a_record_is_read_once_and_only_when_opened) {
 
 TEST(lazy_bundle_test, a_bad_record_is_a_problem_whole_and_a_closed_profession_on_open) {
   auto lines = lines_of(two_profession_bundle());
-  json record = json::parse(lines[3]);
+  json record = json::parse(lines[6]);
   record["tasks"][0]["ai_figure"] = "most";
-  lines[3] = record.dump();
+  lines[6] = record.dump();
   const std::string text = joined(lines);
   const core::LoadResult whole = core::load_dataset({{"embedded", text}}, false);
   EXPECT_FALSE(whole.ok());
@@ -144,15 +165,38 @@ TEST(lazy_bundle_test, a_bad_record_is_a_problem_whole_and_a_closed_profession_o
   EXPECT_EQ(on_open.dataset.find_profession("api-developer"), nullptr) << "never shown half-read";
   EXPECT_NE(on_open.dataset.find_profession("backend-developer"), nullptr);
 
-  lines[3] = "{not json";
+  lines[6] = "{not json";
   EXPECT_EQ(load_on_open(joined(lines)).dataset.find_profession("api-developer"), nullptr);
   EXPECT_FALSE(core::load_dataset({{"embedded", joined(lines)}}, false).ok());
+}
+
+TEST(lazy_bundle_test, a_bad_late_table_is_a_problem_whole_and_an_empty_table_on_open) {
+  auto lines = lines_of(two_profession_bundle());
+  lines[2] = R"({"job_titles": [{"soc": "nonsense"}]})";
+  const core::LoadResult whole = core::load_dataset({{"embedded", joined(lines)}}, false);
+  EXPECT_FALSE(whole.ok());
+  EXPECT_NE(describe(whole.problems).find("embedded: $.job_titles[0]"), std::string::npos) << describe(whole.problems);
+  const core::LoadResult on_open = load_on_open(joined(lines));
+  EXPECT_TRUE(on_open.ok()) << "late tables are read when asked for";
+  EXPECT_EQ(on_open.dataset.find_job_titles("15-1252"), nullptr);
+  EXPECT_NE(on_open.dataset.find_profession("backend-developer"), nullptr) << "the rest of the card opens";
+  // A line that is not the table its place holds.
+  lines = lines_of(two_profession_bundle());
+  std::swap(lines[2], lines[3]);
+  const core::LoadResult swapped = core::load_dataset({{"embedded", joined(lines)}}, false);
+  EXPECT_NE(describe(swapped.problems).find("embedded: job_titles: must be one line holding only the table \"job_titles\""),
+            std::string::npos)
+      << describe(swapped.problems);
+  // No late tables at all.
+  lines = lines_of(two_profession_bundle());
+  lines.resize(2);
+  EXPECT_FALSE(load_on_open(joined(lines)).ok());
 }
 
 TEST(lazy_bundle_test, records_must_match_the_index) {
   auto lines = lines_of(two_profession_bundle());
   // Swapped records: each would open the other profession.
-  std::swap(lines[2], lines[3]);
+  std::swap(lines[5], lines[6]);
   const core::LoadResult swapped = load_on_open(joined(lines));
   EXPECT_EQ(swapped.dataset.find_profession("backend-developer"), nullptr);
   const core::LoadResult swapped_whole = core::load_dataset({{"embedded", joined(lines)}}, false);
@@ -176,7 +220,7 @@ TEST(lazy_bundle_test, records_must_match_the_index) {
             std::string::npos)
       << describe(scored.problems);
   // An index that is not JSON.
-  const core::LoadResult broken = load_on_open("airisk-bundle 1\n{\"professions\": [\n{}\n");
+  const core::LoadResult broken = load_on_open("airisk-bundle 2\n{\"professions\": [\n{}\n");
   EXPECT_FALSE(broken.ok());
   EXPECT_EQ(broken.problems[0].path, "embedded: index");
 }
@@ -205,7 +249,7 @@ TEST(lazy_bundle_test, a_compiled_in_bundle_is_read_in_place_as_on_open) {
       core::load_compiled_in_bundle("test.json", test::valid_dataset_json().dump());
   ASSERT_TRUE(documents.ok()) << describe(documents.problems);
   EXPECT_EQ(documents.dataset.records, nullptr);
-  EXPECT_FALSE(core::load_compiled_in_bundle("embedded", "airisk-bundle 1\n{").ok());
+  EXPECT_FALSE(core::load_compiled_in_bundle("embedded", "airisk-bundle 2\n{").ok());
 }
 
 TEST(lazy_bundle_test, on_open_needs_one_bundle_checked_at_build_time) {

@@ -1,7 +1,7 @@
 // libFuzzer: any bytes as a dataset document load without crashing; a document that loads
 // cleanly must bundle, lay out for the card (lazy_bundle) and load again, whole and record by
 // record. Any bytes after a bundle's first line are read as the card reads its own: index first,
-// each record when its profession is opened.
+// each record when its profession is opened, the late tables when asked for.
 #include <cstdint>
 #include <string>
 
@@ -15,6 +15,7 @@ void open_every_profession(const Dataset& dataset, bool must_open) {
   for (size_t i = 0; i < dataset.professions.size(); ++i) {
     if (!dataset.whole_profession(i) && must_open) __builtin_trap();
   }
+  dataset.read_late_tables();
 }
 
 }  // namespace
@@ -31,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (!on_open.ok()) __builtin_trap();
     open_every_profession(on_open.dataset, true);
   }
-  LoadResult as_bundle = load_dataset({{"embedded", "airisk-bundle 1\n" + text}}, false, LoadDetail::kOnOpen);
+  LoadResult as_bundle = load_dataset({{"embedded", "airisk-bundle 2\n" + text}}, false, LoadDetail::kOnOpen);
   open_every_profession(as_bundle.dataset, false);
   return 0;
 }

@@ -237,6 +237,22 @@ test('without WebGL2 the card is shown as text, and a lost context is restored',
   }
 });
 
+// The WASM carries the dataset packed (gzip); the browser's DecompressionStream unpacks it. A browser
+// without one gets a plain message in the card, never a blank box or an uncaught error.
+test('a browser that cannot unpack the dataset says so in the card', async () => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  await page.addInitScript(() => { delete window.DecompressionStream; });
+  await page.goto(site.url, { waitUntil: 'load' });
+  const alert = page.locator('ai-risk-card .airisk-fallback[role="alert"]');
+  await alert.waitFor({ timeout: 30000 });
+  assert.match(await alert.textContent(), /could not start: this browser cannot unpack the card's data/);
+  assert.equal(await page.locator('ai-risk-card .airisk-progress').count(), 0, 'the loading bar is gone');
+  assert.deepEqual(errors, [], 'console or page errors');
+  await context.close();
+});
+
 test('a link with a section opens the card there; scrolling changes neither the link nor the state', async () => {
   const { context, page, errors } = await openPage(site.url + '#v=1&p=plumber&sec=skills');
   try {

@@ -74,12 +74,14 @@ async function startAll(p, count) {
   }
 }
 
-const memory = (p) => p.evaluate(() => ({
+// Read once the browser has been idle: the engine builds its shared search index then, once per
+// page, and that belongs to the first card, not to the cards after it.
+const memory = (p) => p.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 }))).then(() => p.evaluate(() => ({
   count: window.wasmMemories.length,
   bytes: window.wasmMemories.reduce((n, m) => n + m.buffer.byteLength, 0),
   // What the engine's allocator has handed out, read through any card (they share one engine).
   heap: document.querySelector('ai-risk-card').engine.heapBytes(),
-}));
+})));
 
 // One card's figures, read from its own mirror.
 const figures = (p, id) => p.evaluate((x) => {

@@ -7,7 +7,8 @@ mergeInto(LibraryManager.library, {
   $AiriskCards: {
     pages: {},      // by the engine's card number
     current: null,  // the page the engine works for now
-    next: 1
+    next: 1,
+    searchPrepared: false  // the shared search index is built once, after the first card draws
   },
 
   $AiriskPage__deps: ['$AiriskCards', '$specialHTMLTargets', '$stringToNewUTF8'],
@@ -440,6 +441,14 @@ mergeInto(LibraryManager.library, {
       var progress = page.find('.airisk-progress');
       if (progress) progress.remove();
       performance.mark('airisk:first-frame');
+      // The search index (shared by every card) is built when the browser is next idle, so the
+      // first keystroke of a search does not wait for it.
+      if (!AiriskCards.searchPrepared) {
+        AiriskCards.searchPrepared = true;
+        var prepare = function() { _airisk_prepare_search(page.id); };
+        if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 2000 });
+        else setTimeout(prepare, 200);
+      }
     },
 
     // A <select>'s options, made again from the mirror's.

@@ -72,6 +72,13 @@ EMSCRIPTEN_KEEPALIVE void airisk_paste_text(int card_id, const char* utf8) {
   airisk::web::queue_input(*card, event);
 }
 
+EMSCRIPTEN_KEEPALIVE void airisk_prepare_search(int card_id) {
+  Card* card = airisk::web::find_card(card_id);
+  if (!card) return;
+  CardScope scope(*card);
+  airisk::app::app_prepare_search();
+}
+
 EMSCRIPTEN_KEEPALIVE void airisk_request_frame(int card_id) {
   if (Card* card = airisk::web::find_card(card_id)) airisk::web::request_frames(*card);
 }
