@@ -62,6 +62,7 @@ enum class RequestKind {
   kOpenPng,       // the same image in a new tab
   kLinkChanged,   // text: the share link (the address bar follows it where the host allows)
   kScrollTo,      // text: CSS pixels from the card's top
+  kShowReport,    // the visitor opened another profession from the card: its header into view, focus on it
   kStateChanged,  // text: app_state_json(), for the host's airisk:change event
   kError,         // text: {"attribute","value","message","suggestions"} for the host's airisk:error event
 };

@@ -325,7 +325,14 @@ void apply_event(const AppEvent& event) {
     case AppEventKind::kToggleTask:
       if (!a.ui.open_tasks.erase(event.task_id)) a.ui.open_tasks.insert(event.task_id);
       break;
-    case AppEventKind::kSetProfession: open_profession(event.text); break;
+    case AppEventKind::kSetProfession: {
+      const std::string before = a.state.profession_slug;
+      open_profession(event.text);
+      // Chosen from the card's own list, often far below the header: the new report is brought
+      // into view, or the only change on screen would be the row the visitor pressed.
+      if (a.state.profession_slug != before) a.requests.push_back({RequestKind::kShowReport, "", "", ""});
+      break;
+    }
     case AppEventKind::kSetCompare:
       if (event.text.empty() || (a.dataset->find_profession(event.text) && event.text != a.state.profession_slug)) {
         a.state.compare_slug = event.text;

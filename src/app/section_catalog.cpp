@@ -68,6 +68,12 @@ void draw_catalog(const SectionContext& c) {
   if (ImGui::InputTextWithHint("##search", "Job title, e.g. nurse, API developer, 29-1141", &typed)) {
     c.dispatch({AppEventKind::kSetSearch, typed});
   }
+  // Enter opens the first result, as a search box does (ImGui ends the edit on Enter).
+  const ImGuiIO& io = ImGui::GetIO();
+  if (ImGui::IsItemDeactivated() && (ImGui::IsKeyPressed(io.KeyMap[ImGuiKey_Enter], false) ||
+                                     ImGui::IsKeyPressed(io.KeyMap[ImGuiKey_KeyPadEnter], false))) {
+    c.dispatch({AppEventKind::kControl, "search-submit"});
+  }
   ImGui::PopStyleVar();
   record_control(mirror, "search", "search", "Search professions", c.ui.search);
 

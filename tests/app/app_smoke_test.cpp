@@ -37,7 +37,12 @@ class CardTest : public ::testing::Test {
   }
   void TearDown() override { ImGui::DestroyContext(); }
 
-  app::FrameResult frame(float width = 1280, float height = 900) {
+  // A tall window reaches the sections below the fold with the mouse (ImGui hovers only what is
+  // inside the display).
+  float display_height = 900;
+
+  app::FrameResult frame(float width = 1280, float height = 0) {
+    if (height == 0) height = display_height;
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(width, height);
     io.DeltaTime = 1.0f / 60;
@@ -315,4 +320,48 @@ TEST(CardErrorTest, invalid_dataset_shows_a_message_not_a_crash) {
   ImGui::Render();
   EXPECT_EQ(app::app_mirror().sections.at(0).id, "error");
   ImGui::DestroyContext();
+}
+
+// Field test: a profession opened from the search list far below the header left the view there,
+// and in the canvas search field Enter did nothing.
+TEST_F(CardTest, enter_in_the_search_field_opens_the_first_result_and_shows_its_report) {
+  display_height = 4000;
+  frame();
+  click("search");
+  type("registered nurse");
+  ASSERT_NE(control("search"), nullptr);
+  EXPECT_EQ(control("search")->value, "registered nurse") << "typed into the canvas field";
+  app::app_take_requests();
+  press(13);
+  EXPECT_EQ(figure("profession"), "Registered Nurse");
+  int shown = 0;
+  for (const app::PlatformRequest& request : app::app_take_requests()) {
+    if (request.kind == app::RequestKind::kShowReport) ++shown;
+  }
+  EXPECT_EQ(shown, 1) << "the new report is brought into view once";
+}
+
+TEST_F(CardTest, only_a_profession_the_visitor_opens_in_the_card_brings_its_report_into_view) {
+  frame();
+  auto shown = [] {
+    int count = 0;
+    for (const app::PlatformRequest& request : app::app_take_requests()) {
+      if (request.kind == app::RequestKind::kShowReport) ++count;
+    }
+    return count;
+  };
+  app::app_take_requests();
+  app::app_control("search", "plumber");
+  frame();
+  EXPECT_EQ(shown(), 0) << "typing a search is not opening";
+  app::app_control("open-plumber", "");
+  frame();
+  EXPECT_EQ(figure("profession"), "Plumber");
+  EXPECT_EQ(shown(), 1);
+  app::app_control("open-plumber", "");
+  frame();
+  EXPECT_EQ(shown(), 0) << "the same profession again changes nothing";
+  app::app_set_attribute("profession", std::string("registered-nurse"));
+  frame();
+  EXPECT_EQ(shown(), 0) << "the host's attribute never scrolls its page";
 }

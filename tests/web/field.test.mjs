@@ -325,6 +325,35 @@ test('13. a chooser suggestion chosen with the keyboard keeps focus in the card,
   } finally { await context.close(); }
 });
 
+// Field test: a profession opened from the search list (at the card's foot) changed the report
+// ~2,700 px above while the view stayed at the list, and Enter in the search field did nothing.
+test('a profession opened from the search list brings its report into view, with the focus on it', async () => {
+  const { context, page: p, card, errors } = await open('us.html');
+  try {
+    await card.click('search');
+    await p.keyboard.type('registered nurse');
+    await card.waitFor((m) => 'open-registered-nurse' in m.controls, 'the search result');
+    await card.click('open-registered-nurse');
+    await card.waitFor((m) => m.figures.profession === 'Registered Nurse', 'the opened profession');
+    await card.waitForIdle();
+    const view = await p.evaluate(() => {
+      const el = document.querySelector('ai-risk-card');
+      const active = el.shadowRoot.activeElement;
+      return { top: el.getBoundingClientRect().top, focused: active ? active.tagName : null, text: active?.textContent };
+    });
+    assert.ok(view.top >= -1 && view.top < 900, `the card's top is on screen (at ${view.top})`);
+    assert.match(view.focused || '', /^H[1-6]$/, 'the focus is on the report\'s heading');
+    // Enter in the canvas search field opens the first result.
+    await card.click('search');
+    await p.keyboard.press('Control+A');
+    await p.keyboard.type('plumber');
+    await card.waitFor((m) => 'open-plumber' in m.controls, 'the plumber result');
+    await p.keyboard.press('Enter');
+    await card.waitFor((m) => m.figures.profession === 'Plumber', 'Enter opens the first result');
+    assert.deepEqual(errors, []);
+  } finally { await context.close(); }
+});
+
 test('a card moved in the DOM, removed and re-added keeps drawing', async () => {
   const { context, page: p, card, errors, warnings } = await open('us.html');
   try {

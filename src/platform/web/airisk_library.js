@@ -274,6 +274,14 @@ mergeInto(LibraryManager.library, {
     window.scrollTo(0, Math.max(0, top));
   },
 
+  // The visitor opened another profession from the card's own list: once the mirror shows it, the
+  // card's top comes into view (if it is above the screen) and the keyboard focus goes to its
+  // first heading, so a screen reader reads the new report and the next Tab starts from there.
+  airisk_js_show_report__deps: ['$AiriskCards'],
+  airisk_js_show_report: function() {
+    AiriskCards.current.showReportAfterWrite = true;
+  },
+
   airisk_js_show_fallback__deps: ['$AiriskCards'],
   airisk_js_show_fallback: function(message) {
     var page = AiriskCards.current;

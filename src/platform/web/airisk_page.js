@@ -384,7 +384,23 @@ mergeInto(LibraryManager.library, {
           heading.focus({ preventScroll: true });
         }
       }
+      if (page.showReportAfterWrite) {
+        page.showReportAfterWrite = false;
+        page.showReport();
+      }
       page.placeOverlays();
+    },
+
+    // See airisk_js_show_report. Inside an auto-height iframe (card.html) the parent page scrolls,
+    // so only the focus moves there.
+    showReport: function() {
+      var page = this;
+      var heading = page.find('#airisk-mirror h1, #airisk-mirror h2, #airisk-mirror h3');
+      if (!page.externalView && page.card.getBoundingClientRect().top < 0) page.card.scrollIntoView({ block: 'start' });
+      if (heading) {
+        heading.tabIndex = -1;
+        heading.focus({ preventScroll: true });
+      }
     },
 
     // Phones: a tap on the salary or search field focuses a real input laid over it (so the keyboard

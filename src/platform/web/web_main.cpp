@@ -23,6 +23,7 @@ double airisk_js_css_height(void);
 double airisk_js_view_scroll(void);
 void airisk_js_set_content_height(double css_pixels);
 void airisk_js_write_mirror(const char* json);
+void airisk_js_show_report(void);  // after the next mirror write: the card's top into view, focus on its heading
 void airisk_js_frame_drawn(int first, double frame_ms);
 void airisk_js_copy_text(const char* text);
 void airisk_js_share(const char* title, const char* url);
@@ -165,6 +166,7 @@ void serve_requests() {
       case app::RequestKind::kShare: airisk_js_share(request.title.c_str(), request.text.c_str()); break;
       case app::RequestKind::kLinkChanged: airisk_js_link_changed(request.text.c_str(), 0); break;
       case app::RequestKind::kScrollTo: airisk_js_scroll_to(std::atof(request.text.c_str())); break;
+      case app::RequestKind::kShowReport: airisk_js_show_report(); break;
       case app::RequestKind::kStateChanged: airisk_js_state_changed(request.text.c_str()); break;
       case app::RequestKind::kError: airisk_js_error(request.text.c_str()); break;
       case app::RequestKind::kDownloadPng:
