@@ -8,6 +8,7 @@
 
 #include "app/app_state.h"
 #include "app/style.h"
+#include "core/closest_names.h"
 #include "core/link.h"
 #include "core/money.h"
 #include "core/state_rules.h"
@@ -38,35 +39,13 @@ std::string as_slug(const std::string& text) {
   return slug;
 }
 
-// The salary written so that the region's own parser reads back exactly this number.
-// Closest names first, by edit distance over lower-case text: for the dozen regions and plans.
-size_t edit_distance(const std::string& a, const std::string& b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
+// The items one of whose names is a typo or two from `value`, closest first (core/closest_names.h).
 template <typename Item, typename Names>
 std::vector<const Item*> closest(const std::vector<Item>& items, const std::string& value, Names names_of) {
-  const std::string wanted = core::normalise_for_search(value);
-  std::vector<std::pair<size_t, const Item*>> ranked;
-  for (const Item& item : items) {
-    size_t best = SIZE_MAX;
-    for (const std::string& name : names_of(item)) best = std::min(best, edit_distance(wanted, core::normalise_for_search(name)));
-    ranked.emplace_back(best, &item);
-  }
-  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::vector<std::string>> names;
+  for (const Item& item : items) names.push_back(names_of(item));
   std::vector<const Item*> out;
-  for (size_t i = 0; i < ranked.size() && i < kSuggestions; ++i) out.push_back(ranked[i].second);
+  for (size_t i : core::closest_names(value, names, kSuggestions)) out.push_back(&items[i]);
   return out;
 }
 
@@ -135,7 +114,10 @@ Problem unknown_profession(const std::string& attribute, const std::string& valu
   if (attribute == "job-title") problem.message = "We couldn't match the job title " + quoted(value) + " to a profession.";
   std::string query = value;
   std::replace(query.begin(), query.end(), '-', ' ');
-  for (const auto& hit : a.search->search(core::first_characters(query, kMaxSearchCharacters), kSuggestions)) {
+  // Read whole, as a job title is: a host's value is finished ("NaN" is not a "nanny" begun).
+  const core::TitleResolution read = a.search->resolve(core::first_characters(query, kMaxSearchCharacters), kSuggestions - 1);
+  for (const core::SearchHit& hit : read.matches) {
+    if (!core::worth_suggesting(hit)) continue;
     const core::Profession& p = a.dataset->professions[hit.profession];
     problem.suggestions.push_back({"open-" + p.slug, p.name});
   }
@@ -293,6 +275,7 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
                             ? "We couldn't match the job title " + quoted(text) + " to a profession."
                             : "We're not sure which profession the job title " + quoted(text) + " is.";
       for (const core::SearchHit& hit : resolved.matches) {
+        if (!core::worth_suggesting(hit)) continue;
         const core::Profession& p = a.dataset->professions[hit.profession];
         problem.suggestions.push_back({"open-" + p.slug, p.name});
       }

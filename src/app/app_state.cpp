@@ -120,9 +120,10 @@ void set_region(const std::string& code) {
     const double before = a.state.salary_yearly;
     a.state.salary_yearly = std::round(core::usd_to_local(core::local_to_usd(before, *from), *to));
     rebuild_report();
+    // The rate that did the work: the new currency's, or into dollars the old one's.
+    const core::Region& rated = to->currency != core::kBaseCurrency ? *to : *from;
     a.ui.salary.conversion = core::format_money(before, *from) + " converted to " + a.built.report.text.salary +
-                             " at the dated rate (1 USD = " + core::format_money_exact(to->usd_rate.units_per_usd, *to) +
-                             ", " + core::format_date(to->usd_rate.date) + ").";
+                             " at the dated rate (" + core::usd_rate_text(rated) + ", " + core::format_date(rated.usd_rate.date) + ").";
   } else {
     rebuild_report();
   }

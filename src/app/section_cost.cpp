@@ -247,9 +247,9 @@ void draw_cost(const SectionContext& c) {
     footer = "Working year: " + text_of.human_hours_per_year + (hours_source ? " (" + hours_source->publisher + ")" : "") +
              ". " + footer;
   }
-  if (r.region->currency != "USD") {
-    footer = "Rate: 1 USD = " + core::format_money_exact(r.region->usd_rate.units_per_usd, *r.region) + " (" +
-             (rate_source ? rate_source->publisher + ", " : "") + core::format_date(r.region->usd_rate.date) + "). " + footer;
+  if (const std::string rate = core::usd_rate_text(*r.region); !rate.empty()) {
+    footer = "Rate: " + rate + " (" + (rate_source ? rate_source->publisher + ", " : "") +
+             core::format_date(r.region->usd_rate.date) + "). " + footer;
   }
   text_wrapped(f.small, t.muted, footer);
 

@@ -13,6 +13,7 @@
 
 #include "core/dataset_check.h"
 #include "core/risk.h"
+#include "core/utf8.h"
 
 namespace airisk::core {
 namespace {
@@ -648,16 +649,18 @@ std::string describe_parse_error(const std::string& text) {
     }
   } finder;
   json::sax_parse(text, &finder, json::input_format_t::json, false);
+  // Columns count characters, as an editor shows them: a UTF-8 continuation byte is not one.
   size_t line = 1, column = 1;
   for (size_t i = 0; i + 1 < finder.position && i < text.size(); ++i) {
     if (text[i] == '\n') {
       ++line;
       column = 1;
-    } else {
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
       ++column;
     }
   }
-  std::string token = finder.token.substr(0, 20);
+  // The token is the bytes read, however broken: the message stays UTF-8.
+  std::string token = first_characters(valid_utf8(finder.token), 20);
   return "is not valid JSON: syntax error at line " + std::to_string(line) + ", column " + std::to_string(column) +
          (token.empty() ? "" : " near '" + token + "'");
 }

@@ -322,6 +322,8 @@ struct Dataset {
 
 // The region whose pay (BLS) every estimate elsewhere starts from; every profession has its range.
 constexpr const char* kBaseRegion = "US";
+// The currency every exchange rate is quoted against (Region::usd_rate) and plan prices are set in.
+constexpr const char* kBaseCurrency = "USD";
 
 const SalaryPreset* find_salary(const Profession& profession, const std::string& region_code);
 

@@ -67,6 +67,11 @@ std::string format_money_exact(double amount, const Region& region) {
                      region);
 }
 
+std::string usd_rate_text(const Region& region) {
+  if (region.currency == kBaseCurrency) return "";
+  return "1 USD = " + format_money_exact(region.usd_rate.units_per_usd, region);
+}
+
 std::string format_lakh_per_annum(double rupees) {
   const double lakhs = rupees / 1e5;
   // Whole lakhs read as "28 LPA"; otherwise one or two decimals, trailing zeros dropped ("6.5 LPA").

@@ -20,6 +20,10 @@ std::string format_money_exact(double amount, const Region& region);
 // Indian salaries as people say them: 2,800,000 -> "28 LPA", 650,000 -> "6.5 LPA".
 std::string format_lakh_per_annum(double rupees);
 
+// What a US dollar buys in the region's currency, in its style: "1 USD = 0,86 €". Empty where
+// the region counts in US dollars, which would read "1 USD = $1.00".
+std::string usd_rate_text(const Region& region);
+
 // A US dollar amount in US style, for plan prices quoted in USD: "$200", "$2,400".
 std::string format_usd(double usd);
 

@@ -121,7 +121,7 @@ ReportResult build_report(const Dataset& dataset, const ReportState& state) {
   t.ai_yearly = format_money(r.cost.ai_yearly, region);
   // Beside a region's own money the plan's dollars are named: "$20" next to a Canadian "$112,000"
   // would read as Canadian dollars, and next to euros as nothing at all.
-  const std::string usd_mark = r.region->currency == "USD" ? "" : "US";
+  const std::string usd_mark = r.region->currency == kBaseCurrency ? "" : "US";
   t.ai_monthly_usd = usd_mark + format_usd(r.plan->usd_per_month);
   t.ai_yearly_usd = usd_mark + format_usd(r.cost.ai_yearly_usd);
   t.ratio = r.cost.ai_is_free ? "free" : format_ratio(r.cost.ratio, style);

@@ -96,7 +96,7 @@ std::string take_currency(std::string& text, const Region& region, const Dataset
     if (pos == std::string::npos) continue;
     erase(pos, r->currency_symbol.size());
     if (r->currency_symbol == region.currency_symbol) return region.currency;
-    if (r->currency_symbol == "$") return "USD";
+    if (r->currency_symbol == "$") return kBaseCurrency;
     return r->currency;
   }
   return {};

@@ -13,6 +13,7 @@
 
 #include "core/search_tables.h"
 #include "core/title.h"
+#include "core/title_rules.h"
 
 namespace airisk::core {
 namespace {
@@ -26,6 +27,7 @@ struct NameMatch {
   float similarity;  // 1 when every word of both matches exactly
   float covered;     // share of the query's weight the name matched
   bool exact;
+  bool same_job;     // SearchHit::same_job
   std::vector<uint32_t> matched_tokens;
 };
 
@@ -83,7 +85,7 @@ std::vector<NameMatch> score_names(const Tables& t, const std::vector<QueryWord>
     const uint32_t head = t.name_tokens[name.first_token + name.token_count - 1];
     const bool head_matched = std::find(tokens.begin(), tokens.end(), head) != tokens.end();
     const float similarity = covered * std::sqrt(name_covered) * (head_matched ? 1.0f : kHeadMissed);
-    out.push_back({touched[s], exact ? 1.0f : similarity, covered, exact, std::move(tokens)});
+    out.push_back({touched[s], exact ? 1.0f : similarity, covered, exact, head_matched, std::move(tokens)});
   }
   return out;
 }
@@ -94,23 +96,24 @@ struct Best {
   double confidence = 0;
   MatchKind kind = MatchKind::kWords;
   const std::string* matched = nullptr;
+  bool same_job = true;
   bool set = false;
 };
 
 class Collector {
  public:
   explicit Collector(size_t professions) : best_(professions) {}
-  void offer(uint32_t profession, double confidence, MatchKind kind, const std::string* matched) {
+  void offer(uint32_t profession, double confidence, MatchKind kind, const std::string* matched, bool same_job = true) {
     Best& b = best_[profession];
     if (!b.set) touched_.push_back(profession);
-    if (!b.set || confidence > b.confidence) b = {confidence, kind, matched, true};
+    if (!b.set || confidence > b.confidence) b = {confidence, kind, matched, same_job, true};
   }
   std::vector<SearchHit> hits(const Dataset& d, size_t limit) const {
     std::vector<SearchHit> out;
     for (uint32_t p : touched_) {
       const Best& b = best_[p];
       out.push_back({p, static_cast<int>(std::lround(b.confidence * 100)), b.confidence, b.kind,
-                     b.matched ? *b.matched : d.professions[p].name});
+                     b.matched ? *b.matched : d.professions[p].name, b.same_job});
     }
     // Equally good matches: the job more people do first ("Engineer": software before sales).
     std::sort(out.begin(), out.end(), [&](const SearchHit& a, const SearchHit& b) {
@@ -196,7 +199,7 @@ void match_parts(const Tables& t, const std::vector<QueryPart>& parts, const std
         const double scale = (m.exact ? 1.0 : kPartialMatch * m.similarity) * (notes ? kNoteFactor : 1.0);
         const MatchKind kind = m.exact ? name.kind : MatchKind::kWords;
         if (name.kind != MatchKind::kSocTitle) {
-          out.offer(name.owner, base_confidence(name.kind) * scale, kind, name.display);
+          out.offer(name.owner, base_confidence(name.kind) * scale, kind, name.display, m.same_job);
           continue;
         }
         const Tables::SocGroup& group = t.groups[name.owner];
@@ -205,9 +208,9 @@ void match_parts(const Tables& t, const std::vector<QueryPart>& parts, const std
           continue;
         }
         const auto [chosen, base] = pick_in_group(t, group, title_tokens, m.matched_tokens);
-        out.offer(chosen, base * scale, kind, name.display);
+        out.offer(chosen, base * scale, kind, name.display, m.same_job);
         for (uint32_t p : group.professions) {
-          if (p != chosen) out.offer(p, base * scale * kOtherInGroup, kind, name.display);
+          if (p != chosen) out.offer(p, base * scale * kOtherInGroup, kind, name.display, m.same_job);
         }
       }
     }
@@ -263,10 +266,11 @@ std::string joined(const std::vector<std::string>& words) {
 // [SECTION] Public
 
 std::string normalise_for_search(const std::string& text) {
+  const std::string folded = title_rules::fold(text);  // "ＤＥ", "Café": as the titles are read
   std::string out;
-  out.reserve(text.size());
+  out.reserve(folded.size());
   bool space = true;
-  for (unsigned char c : text) {
+  for (unsigned char c : folded) {
     if (std::isalnum(c) || c >= 0x80) {
       out += static_cast<char>(std::tolower(c));
       space = false;
@@ -278,6 +282,8 @@ std::string normalise_for_search(const std::string& text) {
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
 }
+
+bool worth_suggesting(const SearchHit& hit) { return hit.same_job && hit.confidence >= kSuggestionFloor; }
 
 const char* match_kind_label(MatchKind kind) {
   switch (kind) {
@@ -303,7 +309,7 @@ SearchIndex::SearchIndex(SearchIndex&&) noexcept = default;
 std::vector<SearchHit> SearchIndex::search(const std::string& query, size_t limit) const {
   const Tables& t = tables();
   Collector out(dataset_.professions.size());
-  if (match_soc_code(t, query, out)) return out.hits(dataset_, limit);
+  if (match_soc_code(t, title_rules::fold(query), out)) return out.hits(dataset_, limit);
   const NormalisedTitle title = normalise_title(query);
   std::vector<uint32_t> title_tokens;
   const std::vector<QueryPart> parts = read_parts(t, title, true, title_tokens);
@@ -336,7 +342,7 @@ TitleResolution SearchIndex::resolve(const std::string& title_text, size_t runne
     if (part.kind == TitlePartKind::kNote) continue;
     result.read_as += (result.read_as.empty() ? "" : " / ") + joined(part.words);
   }
-  if (!match_soc_code(t, title_text, out)) {
+  if (!match_soc_code(t, title_rules::fold(title_text), out)) {
     std::vector<uint32_t> title_tokens;
     match_parts(t, read_parts(t, title, false, title_tokens), title_tokens, title.dropped, 0.2f, out, uncovered);
   }

@@ -45,10 +45,20 @@ struct SearchHit {
   double confidence = 0;
   MatchKind kind = MatchKind::kWords;
   std::string matched;    // the name, alias or title that matched, as written
+  // The match holds the matched name's head word, what the job is: "nurse" of "Dental Nurse"
+  // for "nurce". Not so "Tree Trimmer" for "true", "Objects Conservator" for "[object Object]",
+  // "Teacher Assistant" for "teacher".
+  bool same_job = true;
 };
 
 constexpr double kConfidentMatch = 0.6;  // below: the match is weak
 constexpr double kCloseRunnerUp = 0.1;   // a runner-up of another SOC this close makes it ambiguous
+constexpr double kSuggestionFloor = 0.3; // below: the words merely look alike ("none" and "Non-CDL Driver")
+
+// Whether to offer a match as "did you mean" for a value the card could not use: about the same
+// job, and at least kSuggestionFloor alike. Read the value with resolve (whole words: a host's
+// value is finished, so "NaN" is not a begun "nanny"), not search.
+bool worth_suggesting(const SearchHit& hit);
 
 // What a job-ad title resolves to. The card's job-title attribute uses it: open `best()` when
 // `open_directly`, else show a chooser of `matches` (the best first, then the runners-up), saying
@@ -97,8 +107,9 @@ class SearchIndex {
   mutable std::unique_ptr<const Tables> tables_;  // single-threaded, as the card and the CLI are
 };
 
-// Lower-case ASCII and fold punctuation to spaces: "Back-End" -> "back end". For comparing names
-// loosely (the card's suggestions for an unknown slug); titles are read with normalise_title.
+// Folded as titles are (accents off, full-width Latin as ASCII), lower case, and punctuation
+// as spaces: "Back-End" -> "back end". For comparing names loosely (the region, plan or section
+// closest to a value the card could not use); titles are read with normalise_title.
 std::string normalise_for_search(const std::string& text);
 
 }  // namespace airisk::core

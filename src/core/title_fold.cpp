@@ -1,6 +1,7 @@
 // Folding a title's characters: UTF-8 in; lower-case ASCII letters, digits and the punctuation
 // that structures a title out. Accents fall away where Latin-1 and Latin Extended-A have a base
-// letter; other scripts' letters stay as written; invalid bytes become spaces.
+// letter; full-width Latin is ASCII; other scripts' letters stay as written; invalid bytes and
+// the ideographic space become spaces.
 #include "core/title_rules.h"
 
 namespace airisk::core::title_rules {
@@ -37,10 +38,17 @@ size_t decode_utf8(std::string_view s, size_t i, char32_t& cp) {
 // '*' is a letter written as two ("ae", "th", "ss"); ' ' is not a letter (multiplication sign).
 constexpr std::string_view kLatin1Base = "aaaaaa*ceeeeiiiidnooooo ouuuuy**";
 
+constexpr char32_t kFullWidthFirst = 0xFF01, kFullWidthLast = 0xFF5E;  // "！" to "～": ASCII '!' to '~'
+
 void append_folded(char32_t cp, std::string_view original, std::string& out) {
   if (cp < 0x80) {
     const char c = static_cast<char>(cp);
     out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : (c < ' ' || c == 0x7F) ? ' ' : c;
+    return;
+  }
+  // Full-width forms of ASCII, as a Japanese or Chinese IME types Latin: "ｎｕｒｓｅ" is "nurse".
+  if (cp >= kFullWidthFirst && cp <= kFullWidthLast) {
+    append_folded(cp - kFullWidthFirst + '!', original, out);
     return;
   }
   if (cp >= 0xC0 && cp <= 0xFF && cp != 0xF7) {

@@ -1,5 +1,7 @@
 #include "core/utf8.h"
 
+#include <vector>
+
 namespace airisk::core {
 namespace {
 
@@ -32,6 +34,40 @@ size_t sequence_length(const std::string& s, size_t i) {
   return length;
 }
 
+// The code point of the valid sequence of `length` bytes at `i`.
+char32_t code_point_at(const std::string& s, size_t i, size_t length) {
+  const auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  if (length == 1) return byte(i);
+  char32_t cp = byte(i) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07);
+  for (size_t k = 1; k < length; ++k) cp = (cp << 6) | (byte(i + k) & 0x3F);
+  return cp;
+}
+
+constexpr char32_t kZeroWidthJoiner = 0x200D;
+
+// Code points that belong to the character before them (UAX #29's Extend and ZWJ, the ranges
+// people type): combining accents, variation selectors, emoji skin tones, flag tags.
+bool joins_previous(char32_t cp) {
+  return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1AB0 && cp <= 0x1AFF) || (cp >= 0x1DC0 && cp <= 0x1DFF) ||
+         (cp >= 0x20D0 && cp <= 0x20FF) || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xFE20 && cp <= 0xFE2F) ||
+         cp == kZeroWidthJoiner || (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0xE0020 && cp <= 0xE007F) ||
+         (cp >= 0xE0100 && cp <= 0xE01EF);
+}
+
+// Two of these make one flag: 🇩 + 🇪 is 🇩🇪.
+bool is_regional_indicator(char32_t cp) { return cp >= 0x1F1E6 && cp <= 0x1F1FF; }
+
+// Whether a reader sees a new character begin at code point `k` (k > 0): not before a mark that
+// joins the one before it, not after a zero-width joiner (👩‍💻 is woman + ZWJ + laptop), and not
+// between the two regional indicators of one flag.
+bool character_begins_at(const std::vector<char32_t>& cps, size_t k) {
+  if (joins_previous(cps[k]) || cps[k - 1] == kZeroWidthJoiner) return false;
+  if (!is_regional_indicator(cps[k]) || !is_regional_indicator(cps[k - 1])) return true;
+  size_t indicators_before = 0;
+  for (size_t j = k; j > 0 && is_regional_indicator(cps[j - 1]); --j) ++indicators_before;
+  return indicators_before % 2 == 0;
+}
+
 }  // namespace
 
 std::string valid_utf8(const std::string& text) {
@@ -51,12 +87,21 @@ std::string valid_utf8(const std::string& text) {
 }
 
 std::string first_characters(const std::string& text, size_t characters) {
+  // The first characters + 1 code points, with where each starts: the one after the limit
+  // says whether the cut would split a character.
+  std::vector<char32_t> cps;
+  std::vector<size_t> starts;
   size_t i = 0;
-  for (size_t count = 0; i < text.size() && count < characters; ++count) {
+  while (i < text.size() && cps.size() <= characters) {
     const size_t length = sequence_length(text, i);
+    cps.push_back(length == 0 ? 0xFFFD : code_point_at(text, i, length));
+    starts.push_back(i);
     i += length == 0 ? 1 : length;
   }
-  return text.substr(0, i);
+  if (cps.size() <= characters) return text;
+  size_t cut = characters;
+  while (cut > 0 && !character_begins_at(cps, cut)) --cut;
+  return text.substr(0, starts[cut]);
 }
 
 size_t count_characters(const std::string& text) {

@@ -8,7 +8,9 @@ namespace airisk::core {
 
 // `text` with every invalid or truncated sequence replaced by U+FFFD.
 std::string valid_utf8(const std::string& text);
-// At most `characters` code points of valid UTF-8 `text`, never half a character.
+// At most `characters` code points of valid UTF-8 `text`, cut where a character as a reader
+// sees it ends: never inside an emoji sequence (👩‍💻), a flag, or a letter and its accents.
+// Empty when the first such character is longer than `characters`.
 std::string first_characters(const std::string& text, size_t characters);
 // How many code points `text` holds (invalid bytes count one each).
 size_t count_characters(const std::string& text);

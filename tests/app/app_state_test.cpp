@@ -168,6 +168,21 @@ TEST_F(AppStateTest, region_change_keeps_a_typed_salary_converted) {
   EXPECT_NE(figure("salary_conversion").find("converted"), std::string::npos) << figure("salary_conversion");
 }
 
+// Field test: a salary typed in Germany and taken to the US said "at the dated rate (1 USD =
+// $1.00, ...)": a currency converted to itself. The rate that did the work is the euro's.
+TEST_F(AppStateTest, a_salary_converted_to_dollars_names_the_rate_of_its_own_currency) {
+  attribute("region", "DE");
+  app::app_control("salary", "55.000 \u20ac");
+  app::app_control("region", "US");
+  const std::string note = figure("salary_conversion");
+  EXPECT_NE(note.find("converted"), std::string::npos) << note;
+  EXPECT_EQ(note.find("1 USD = $"), std::string::npos) << note;
+  EXPECT_NE(note.find("1 USD = 0,"), std::string::npos) << "the euro's rate, in its own style: " << note;
+  EXPECT_EQ(app::app_mirror().to_json().find("1 USD = $"), std::string::npos) << "nowhere on the card";
+  app::app_control("region", "IN");
+  EXPECT_NE(figure("salary_conversion").find("1 USD = \u20b9"), std::string::npos) << figure("salary_conversion");
+}
+
 // Field test: the demo job ad's "28 LPA" is exactly India's experienced preset for a backend
 // developer, and a region change replaced it with the UK preset (three times the pay).
 TEST_F(AppStateTest, a_typed_salary_equal_to_a_preset_is_still_the_one_typed) {
@@ -331,10 +346,11 @@ TEST_F(AppStateTest, each_comparison_column_computes_from_the_salary_it_shows_ag
 
 TEST_F(AppStateTest, field_test_findings_on_suggestions_slugs_and_long_values) {
   app::app_take_requests();
-  attribute("region", "XX");
+  attribute("region", "Indai");
   auto errors = requests_of(app::RequestKind::kError);
   ASSERT_EQ(errors.size(), 1u);
   const json error = json::parse(errors[0].text);  // kept alive: a range-for over a temporary's member reads freed memory
+  ASSERT_FALSE(error["suggestions"].empty()) << error.dump();
   for (const auto& s : error["suggestions"]) {
     EXPECT_EQ(std::string(s).size(), 2u) << "a suggestion is a value a host can set: " << s;
   }

@@ -111,6 +111,10 @@ TEST_F(HostControlsTest, an_empty_job_title_is_said_and_a_chooser_never_repeats_
   ASSERT_FALSE(empty.is_null());
   EXPECT_NE(std::string(empty["message"]).find("empty"), std::string::npos);
   EXPECT_FALSE(has_section("problem")) << "the card goes on with what it shows";
+  attribute("job-title", "\u3000\u3000");
+  const json ideographic = only_error();
+  ASSERT_FALSE(ideographic.is_null());
+  EXPECT_NE(std::string(ideographic["message"]).find("empty"), std::string::npos) << "U+3000 is a space: " << ideographic.dump();
   attribute("job-title", "Engineer");
   const json chooser = only_error();
   ASSERT_FALSE(chooser.is_null());

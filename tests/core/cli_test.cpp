@@ -123,6 +123,13 @@ TEST(cli_test, salary_command) {
   auto bad = run("salary '12.34.56' --region US");
   EXPECT_EQ(bad.status, 2);
   EXPECT_NE(bad.out.find("grouping"), std::string::npos) << bad.out;
+  // Field test: into dollars it said "converted at 1 USD per USD"; the euro's rate did the work.
+  auto euros = run("salary '55000 EUR' --region US");
+  ASSERT_EQ(euros.status, 0) << euros.out;
+  EXPECT_EQ(euros.out.find("USD per USD"), std::string::npos) << euros.out;
+  EXPECT_NE(euros.out.find(" EUR per USD"), std::string::npos) << euros.out;
+  auto dollars = run("salary '$120k' --region DE");
+  EXPECT_NE(dollars.out.find(" EUR per USD"), std::string::npos) << dollars.out;
 }
 
 TEST(cli_test, validate_shipped_dataset_passes) {

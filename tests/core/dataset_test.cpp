@@ -10,6 +10,7 @@
 #include "core/embedded_dataset.h"
 #include "core/pay.h"
 #include "core/risk.h"
+#include "core/utf8.h"
 #include "test_dataset.h"
 
 using namespace airisk;
@@ -50,6 +51,20 @@ TEST(dataset_test, malformed_json_reports_line_and_column) {
   ASSERT_EQ(result.problems.size(), 1u) << describe(result.problems);
   EXPECT_EQ(result.problems[0].path, "bad.json: $");
   EXPECT_NE(result.problems[0].message.find("line 2"), std::string::npos) << result.problems[0].message;
+}
+
+// The syntax error quotes the text near it, shortened: never half a character, and the column
+// counts characters, as an editor does.
+TEST(dataset_test, malformed_json_near_an_emoji_is_quoted_as_utf8) {
+  const std::string laptops = "\U0001F4BB\U0001F4BB\U0001F4BB\U0001F4BB\U0001F4BB\U0001F4BB";
+  auto result = core::load_dataset({{"bad.json", "{\"a\": \"" + laptops + "\x01\"}"}});
+  ASSERT_EQ(result.problems.size(), 1u) << describe(result.problems);
+  const std::string message = result.problems[0].message;
+  EXPECT_EQ(core::valid_utf8(message), message) << message;
+  EXPECT_NE(message.find("column 14"), std::string::npos) << "{\"a\": \" and six laptops, then the bad byte: " << message;
+  auto stray = core::load_dataset({{"bad.json", std::string("{\"a\": \xFF}")}});
+  ASSERT_EQ(stray.problems.size(), 1u) << describe(stray.problems);
+  EXPECT_EQ(core::valid_utf8(stray.problems[0].message), stray.problems[0].message) << stray.problems[0].message;
 }
 
 TEST(dataset_test, empty_input_and_non_object_are_rejected) {

@@ -100,3 +100,13 @@ TEST(money_test, country_names_read_as_english_prose) {
   EXPECT_EQ(core::with_article("Accountant"), "an Accountant");
   EXPECT_EQ(core::with_article("Nurse"), "a Nurse");
 }
+
+// Field test: the US card's notes said "1 USD = $1.00", a currency converted to itself.
+TEST(money_test, the_dollar_rate_is_said_only_for_another_currency) {
+  EXPECT_EQ(core::usd_rate_text(region("US")), "");
+  EXPECT_EQ(core::usd_rate_text(region("DE")), "1 USD = 0,86\u00a0\u20ac");
+  EXPECT_EQ(core::usd_rate_text(region("IN")), "1 USD = \u20b993.33");
+  core::Region dollars_elsewhere = region("US");
+  dollars_elsewhere.code = "EC";  // Ecuador counts in US dollars too
+  EXPECT_EQ(core::usd_rate_text(dollars_elsewhere), "");
+}

@@ -124,3 +124,51 @@ TEST(title_resolve_test, a_generic_title_lists_jobs_the_word_names_first) {
     EXPECT_EQ(name.substr(name.size() - 8), "Engineer") << name;
   }
 }
+
+// Field test: "\uFF4E\uFF55\uFF52\uFF53\uFF45" typed with a Japanese IME matched nothing. Full-width Latin
+// letters and digits read as their ASCII forms, and the ideographic space U+3000 as a space.
+TEST(title_resolve_test, full_width_letters_read_as_ascii) {
+  const auto& index = full_index();
+  const auto slugs = [&](const std::vector<core::SearchHit>& hits) {
+    std::vector<std::string> out;
+    for (const auto& hit : hits) out.push_back(full_dataset().professions[hit.profession].slug);
+    return out;
+  };
+  const auto nurse = index.search("nurse", 5);
+  ASSERT_FALSE(nurse.empty());
+  EXPECT_EQ(slugs(index.search("\uFF4E\uFF55\uFF52\uFF53\uFF45", 5)), slugs(nurse));
+  EXPECT_EQ(slugs(index.search("\uFF12\uFF19\uFF0D\uFF11\uFF11\uFF14\uFF11")), slugs(index.search("29-1141"))) << "a SOC code";
+  const core::TitleResolution ascii = index.resolve("backend developer");
+  ASSERT_TRUE(ascii.open_directly);
+  for (const char* space : {" ", "\u3000"}) {
+    const std::string wide = std::string("\uFF42\uFF41\uFF43\uFF4B\uFF45\uFF4E\uFF44") + space +
+                             "\uFF44\uFF45\uFF56\uFF45\uFF4C\uFF4F\uFF50\uFF45\uFF52";
+    const core::TitleResolution r = index.resolve(wide);
+    EXPECT_TRUE(r.open_directly) << r.reason;
+    EXPECT_EQ(slugs(r.matches), slugs(ascii.matches));
+    EXPECT_EQ(r.read_as, ascii.read_as);
+  }
+}
+
+// What the card offers for a value it could not use: matches about the same job, and close.
+// Field test: "[object Object]" was offered Museum Conservator ("Objects Conservator"), "true"
+// Tree Trimmer.
+TEST(title_resolve_test, only_close_matches_of_the_same_job_are_worth_suggesting) {
+  const auto& index = full_index();
+  const auto suggested = [&](const char* value) {
+    std::vector<std::string> out;
+    for (const auto& hit : index.resolve(value).matches) {
+      if (core::worth_suggesting(hit)) out.push_back(full_dataset().professions[hit.profession].slug);
+    }
+    return out;
+  };
+  for (const char* value : {"NaN", "null", "undefined", "[object Object]", "true", "none", "string", "Head of Product"}) {
+    EXPECT_EQ(suggested(value), std::vector<std::string>{}) << value;
+  }
+  ASSERT_FALSE(suggested("nurce").empty());
+  EXPECT_EQ(suggested("nurce")[0], "registered-nurse");
+  EXPECT_EQ(suggested("sofware engineer")[0], "backend-developer");
+  const std::vector<std::string> teachers = suggested("teacher");
+  EXPECT_GE(teachers.size(), 3u) << "jobs the word names";
+  for (const std::string& slug : teachers) EXPECT_EQ(slug.find("assistant"), std::string::npos) << "a teacher's assistant is another job";
+}

@@ -58,6 +58,12 @@ TEST(title_test, unicode_folds_to_ascii_where_it_can) {
   EXPECT_EQ(title_key("看護師 (Tokyo)"), "看護師");
   EXPECT_EQ(parts(normalise_title("Engineer\u2013Backend")), (Parts{"main:engineer", "note:backend"})) << "an en dash separates";
   EXPECT_EQ(title_key("Children\u2019s Librarian"), "children librarian");
+  // Full-width forms, as a Japanese or Chinese IME types Latin; U+3000 is the ideographic space.
+  EXPECT_EQ(title_key("\uFF4E\uFF55\uFF52\uFF53\uFF45"), "nurse") << "\uFF4E\uFF55\uFF52\uFF53\uFF45";
+  EXPECT_EQ(title_key("\uFF2E\uFF35\uFF32\uFF33\uFF25\u3000\uFF21\uFF29\uFF24\uFF25"), "nurse aide");
+  EXPECT_EQ(parts(normalise_title("\uFF25\uFF4E\uFF47\uFF49\uFF4E\uFF45\uFF45\uFF52\uFF08\uFF22\uFF41\uFF43\uFF4B\uFF45\uFF4E\uFF44\uFF09")),
+            (Parts{"main:engineer", "note:backend"})) << "full-width brackets make a note";
+  EXPECT_EQ(title_key("\uFF23\uFF4F\uFF4F\uFF4B \uFF11\uFF10\uFF10\uFF05"), title_key("Cook 100%")) << "digits and signs too";
 }
 
 TEST(title_test, seniority_and_grade_fall_away) {

@@ -101,9 +101,9 @@ void write_cost(std::ostream& out, const core::Dataset& dataset, const core::Rep
   const core::Source* rate_source = dataset.find_source(r.region->usd_rate.source_id);
   std::string footer = "Working year: " + t.human_hours_per_year + (hours_source ? " (" + hours_source->publisher + ")" : "") +
                        ". Plan price as of " + core::format_date(r.plan->as_of) + ".";
-  if (r.region->currency != "USD") {
-    footer = "Rate: 1 USD = " + core::format_money_exact(r.region->usd_rate.units_per_usd, *r.region) + " (" +
-             (rate_source ? rate_source->publisher + ", " : "") + core::format_date(r.region->usd_rate.date) + "). " + footer;
+  if (const std::string rate = core::usd_rate_text(*r.region); !rate.empty()) {
+    footer = "Rate: " + rate + " (" + (rate_source ? rate_source->publisher + ", " : "") +
+             core::format_date(r.region->usd_rate.date) + "). " + footer;
   }
   out << "<p>" << esc(footer) << "</p>\n</section>\n";
 }

@@ -125,9 +125,14 @@ int command_salary(const Args& args) {
   }
   std::cout << core::format_money(parsed.yearly, region) << " a year";
   if (parsed.converted) {
+    // The rate that did the work: the region's, or, into dollars, the typed currency's.
+    const core::Region* rated = &region;
+    for (const core::Region& r : dataset.regions) {
+      if (region.currency == core::kBaseCurrency && r.currency == parsed.typed_currency) rated = &r;
+    }
     std::cout << " (typed " << parsed.typed_currency << " " << core::format_number(parsed.typed_yearly, 0, core::NumberStyle{})
-              << ", converted at " << region.usd_rate.units_per_usd << " " << region.currency << " per USD, "
-              << region.usd_rate.date << ")";
+              << ", converted at " << rated->usd_rate.units_per_usd << " " << rated->currency << " per USD, "
+              << rated->usd_rate.date << ")";
   }
   std::cout << "\n";
   return kExitOk;

@@ -1,0 +1,45 @@
+#include "core/closest_names.h"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "core/search.h"
+#include "core/utf8.h"
+
+namespace airisk::core {
+
+size_t typo_distance(std::string_view a, std::string_view b) {
+  // Three rows: a swap of neighbours looks two rows back.
+  std::vector<size_t> before(b.size() + 1), previous(b.size() + 1), current(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) previous[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    current[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) current[j] = std::min(current[j], before[j - 2] + 1);
+    }
+    std::swap(before, previous);
+    std::swap(previous, current);
+  }
+  return previous[b.size()];
+}
+
+size_t typo_allowance(size_t characters) { return characters < 4 ? 0 : std::max<size_t>(1, characters / 4); }
+
+std::vector<size_t> closest_names(const std::string& value, const std::vector<std::vector<std::string>>& candidates,
+                                  size_t limit) {
+  const std::string wanted = normalise_for_search(value);
+  const size_t allowance = typo_allowance(count_characters(wanted));
+  std::vector<std::pair<size_t, size_t>> ranked;  // distance, candidate
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    size_t best = SIZE_MAX;
+    for (const std::string& name : candidates[i]) best = std::min(best, typo_distance(wanted, normalise_for_search(name)));
+    if (best <= allowance) ranked.emplace_back(best, i);
+  }
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+  std::vector<size_t> out;
+  for (size_t k = 0; k < ranked.size() && k < limit; ++k) out.push_back(ranked[k].second);
+  return out;
+}
+
+}  // namespace airisk::core
