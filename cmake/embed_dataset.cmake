@@ -42,11 +42,5 @@ const std::vector<DatasetDocument>& embedded_dataset() {
 
 }  // namespace airisk::core
 ")
-# Only touch the file when it changes, so an unchanged dataset does not relink everything.
-if(EXISTS "${OUTPUT}")
-  file(READ "${OUTPUT}" old)
-  if(old STREQUAL content)
-    return()
-  endif()
-endif()
-file(WRITE "${OUTPUT}" "${content}")
+include("${CMAKE_CURRENT_LIST_DIR}/write_if_changed.cmake")
+airisk_write_if_changed("${OUTPUT}" "${content}")

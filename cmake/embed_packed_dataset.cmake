@@ -28,10 +28,5 @@ std::string_view packed_bundle() {
 
 }  // namespace airisk::web
 ")
-if(EXISTS "${OUTPUT}")
-  file(READ "${OUTPUT}" old)
-  if(old STREQUAL content)
-    return()
-  endif()
-endif()
-file(WRITE "${OUTPUT}" "${content}")
+include("${CMAKE_CURRENT_LIST_DIR}/write_if_changed.cmake")
+airisk_write_if_changed("${OUTPUT}" "${content}")
