@@ -172,8 +172,7 @@ void app_build_fonts(float device_pixel_ratio) { build_fonts(device_pixel_ratio)
 void app_use_fonts() { use_built_fonts(); }
 
 void app_prepare_search() {
-  if (app().search) app().search->prepare();
-  if (app().dataset) app().dataset->read_late_tables();
+  if (app().search) app().search->prepare();  // building the index reads the late tables too
 }
 
 FrameResult app_frame(const Viewport& viewport) {

@@ -377,13 +377,7 @@ mergeInto(LibraryManager.library, {
       // The control a keyboard user pressed went away with what it changed (a chooser's
       // suggestion, a closed comparison): focus goes to the card's first heading, not the page's
       // <body>, so the next Tab continues in the card and a screen reader reads what came.
-      if (focusWasHere && !mirror.contains(page.root.activeElement)) {
-        var heading = mirror.querySelector('h1, h2, h3, h4, h5, h6');
-        if (heading) {
-          heading.tabIndex = -1;
-          heading.focus({ preventScroll: true });
-        }
-      }
+      if (focusWasHere && !mirror.contains(page.root.activeElement)) page.focusFirstHeading();
       if (page.showReportAfterWrite) {
         page.showReportAfterWrite = false;
         page.showReport();
@@ -395,12 +389,16 @@ mergeInto(LibraryManager.library, {
     // so only the focus moves there.
     showReport: function() {
       var page = this;
-      var heading = page.find('#airisk-mirror h1, #airisk-mirror h2, #airisk-mirror h3');
       if (!page.externalView && page.card.getBoundingClientRect().top < 0) page.card.scrollIntoView({ block: 'start' });
-      if (heading) {
-        heading.tabIndex = -1;
-        heading.focus({ preventScroll: true });
-      }
+      page.focusFirstHeading();
+    },
+
+    // The keyboard focus on the card's first heading (made focusable), without scrolling.
+    focusFirstHeading: function() {
+      var heading = this.mirror.querySelector('h1, h2, h3, h4, h5, h6');
+      if (!heading) return;
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
     },
 
     // Phones: a tap on the salary or search field focuses a real input laid over it (so the keyboard
