@@ -44,8 +44,8 @@ int main() {
   const Dataset& dataset = loaded.dataset;
   volatile double sink = 0;
 
-  double load = median_us(21, [&] { sink = sink + static_cast<double>(load_dataset(documents).dataset.professions.size()); });
-  ReportState state{dataset.professions.front().slug, "IN", "", 2800000};
+  double load = median_us(21, [&] { sink = sink + static_cast<double>(load_dataset(documents).dataset.professions().size()); });
+  ReportState state{dataset.professions().front().slug, "IN", "", 2800000};
   double report = median_us(2001, [&] { sink = sink + build_report(dataset, state).report.cost.ratio; });
   const Region& india = *dataset.find_region("IN");
   double salary = median_us(2001, [&] { sink = sink + parse_salary("28 LPA", india, dataset).yearly; });
@@ -72,13 +72,13 @@ int main() {
   synthetic.categories = dataset.categories;
   synthetic.job_titles = dataset.job_titles;
   const char* const variants[] = {"Senior", "Junior", "Lead", "Assistant", "Principal", "Chief", "Trainee", "Associate"};
-  for (size_t i = 0; synthetic.professions.size() < 10000; ++i) {
-    Profession p = dataset.professions[i % dataset.professions.size()];
-    const size_t round = i / dataset.professions.size();
+  for (size_t i = 0; synthetic.profession_list.size() < 10000; ++i) {
+    Profession p = dataset.professions()[i % dataset.professions().size()];
+    const size_t round = i / dataset.professions().size();
     p.name = std::string(variants[round % 8]) + " " + p.name + (round >= 8 ? " " + std::to_string(round) : "");
     p.slug += "-" + std::to_string(round);
     for (auto& alias : p.aliases) alias += " " + std::to_string(round);
-    synthetic.professions.push_back(std::move(p));
+    synthetic.profession_list.push_back(std::move(p));
   }
   const double search_10k = search_us(synthetic);
 
@@ -86,6 +86,6 @@ int main() {
       "{\"dataset_bytes\": %zu, \"professions\": %zu, \"dataset_load_us\": %.1f, \"report_us\": %.2f, "
       "\"salary_parse_us\": %.2f, \"search_us\": %.2f, \"search_10k_us\": %.2f, \"search_index_build_us\": %.1f, "
       "\"resolve_title_us\": %.2f}\n",
-      bytes, dataset.professions.size(), load, report, salary, search_real, search_10k, index_build, resolve);
+      bytes, dataset.professions().size(), load, report, salary, search_real, search_10k, index_build, resolve);
   return 0;
 }

@@ -150,14 +150,14 @@ std::string app_init(const AppConfig& config) {
       return a.fatal_error;
     }
     a.dataset = std::make_shared<const core::Dataset>(std::move(loaded.dataset));
-    if (a.dataset->professions.empty()) {
+    if (a.dataset->profession_list.empty()) {
       a.fatal_error = "The embedded dataset has no professions.";
       return a.fatal_error;
     }
     a.search = std::make_shared<const core::SearchIndex>(*a.dataset);
   }
   a.default_slug = a.dataset->find_profession(config.profession_slug) ? config.profession_slug
-                                                                      : a.dataset->professions.front().slug;
+                                                                      : a.dataset->profession_list.front().slug;
   a.page_url = config.page_url;
   a.script_base = config.script_base;
   a.ui.can_share = config.can_share;

@@ -118,7 +118,7 @@ Problem unknown_profession(const std::string& attribute, const std::string& valu
   const core::TitleResolution read = a.search->resolve(core::first_characters(query, kMaxSearchCharacters), kSuggestions - 1);
   for (const core::SearchHit& hit : read.matches) {
     if (!core::worth_suggesting(hit)) continue;
-    const core::Profession& p = a.dataset->professions[hit.profession];
+    const core::Profession& p = a.dataset->professions()[hit.profession];
     problem.suggestions.push_back({"open-" + p.slug, p.name});
   }
   return problem;
@@ -212,7 +212,7 @@ void app_control(const std::string& id, const std::string& value) {
     // Enter in the search field opens the first result, as a search box does.
     const auto hits = a.search->search(a.ui.search, 1);
     if (hits.empty()) return;
-    event = {AppEventKind::kSetProfession, a.dataset->professions[hits[0].profession].slug};
+    event = {AppEventKind::kSetProfession, a.dataset->professions()[hits[0].profession].slug};
   } else if (starts_with(id, "category-")) {
     event = {AppEventKind::kSetCategory, id.substr(9)};
   } else if (id == "copy-link") {
@@ -268,7 +268,7 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
     const core::TitleResolution resolved = a.search->resolve(core::first_characters(text, kMaxSearchCharacters), kSuggestions - 1);
     if (resolved.open_directly && resolved.best()) {
       clear_problem("job-title");
-      open_profession(a.dataset->professions[resolved.best()->profession].slug);
+      open_profession(a.dataset->professions()[resolved.best()->profession].slug);
     } else {
       Problem problem{"job-title", text, "", {}, true};
       problem.message = resolved.matches.empty()
@@ -276,7 +276,7 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
                             : "We're not sure which profession the job title " + quoted(text) + " is.";
       for (const core::SearchHit& hit : resolved.matches) {
         if (!core::worth_suggesting(hit)) continue;
-        const core::Profession& p = a.dataset->professions[hit.profession];
+        const core::Profession& p = a.dataset->professions()[hit.profession];
         problem.suggestions.push_back({"open-" + p.slug, p.name});
       }
       if (problem.suggestions.empty()) problem = unknown_profession("job-title", text);

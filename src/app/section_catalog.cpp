@@ -17,7 +17,7 @@ constexpr size_t kShownResults = 6;
 void result_row(const SectionContext& c, MirrorSection& mirror, size_t index, float width, const std::string& note) {
   const Theme& t = theme();
   // The summary: a listed profession's record is read only when it is opened.
-  const core::Profession& p = c.dataset.professions[index];
+  const core::Profession& p = c.dataset.professions()[index];
   ImGui::PushID(p.slug.c_str());
   const float compare_width = 110;
   const ImVec2 top = ImGui::GetCursorScreenPos();
@@ -78,7 +78,7 @@ void draw_catalog(const SectionContext& c) {
   MirrorSection& mirror = c.mirror.section("catalog", "Check another profession");
   Panel panel(c.width, panel_padding(c.narrow));
   const float inner = panel.inner_width();
-  section_title("CHECK ANOTHER PROFESSION", "Search " + std::to_string(c.dataset.professions.size()) + " professions");
+  section_title("CHECK ANOTHER PROFESSION", "Search " + std::to_string(c.dataset.profession_list.size()) + " professions");
   ImGui::SetNextItemWidth(std::min(inner, 480.0f));
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(14, 12));
   std::string typed = c.ui.search;
@@ -99,7 +99,7 @@ void draw_catalog(const SectionContext& c) {
     auto hits = c.search.search(query, kShownResults);
     if (hits.empty()) text_wrapped(f.small, t.muted, "No profession matches \"" + query + "\". Try another title.");
     for (const auto& hit : hits) {
-      const std::string& name = c.dataset.professions[hit.profession].name;
+      const std::string& name = c.dataset.professions()[hit.profession].name;
       result_row(c, mirror, hit.profession, inner, hit.matched != name ? "matched: " + hit.matched : "");
     }
     mirror.figures.push_back({"search-results", "Search results", std::to_string(hits.size()) + " found"});

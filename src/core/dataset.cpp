@@ -524,7 +524,7 @@ void read_pay_tables(Reader& r, const json& root, const std::string& p, Dataset&
   });
 }
 
-// summaries: the document is a lazy bundle's index, whose professions are summaries.
+// summaries: the document is part of a lazy bundle, whose professions are summaries.
 void read_document(Reader& r, const json& root, const std::string& name, Dataset& d, detail::Origins& origins,
                    bool summaries = false) {
   const std::string p = name + ": $";
@@ -614,8 +614,8 @@ void read_document(Reader& r, const json& root, const std::string& name, Dataset
     origins.threat_agents.push_back(ip);
   });
   r.each_object(root, p, "professions", false, [&](const json& o, const std::string& ip) {
-    if (summaries) read_profession_summary(r, o, ip, d.professions.emplace_back());
-    else read_profession(r, o, ip, d.professions.emplace_back());
+    if (summaries) read_profession_summary(r, o, ip, d.profession_list.emplace_back());
+    else read_profession(r, o, ip, d.profession_list.emplace_back());
     origins.professions.push_back(ip);
   });
   r.each_object(root, p, "job_titles", false, [&](const json& o, const std::string& ip) {
@@ -668,9 +668,11 @@ std::string describe_parse_error(const std::string& text) {
 // [SECTION] Lazy bundles: the index on one line, each late table on its own, then each
 // profession's record on its own line.
 
-constexpr std::string_view kBundleFirstLine = "airisk-bundle 2\n";
-// The tables that follow the index, one line each, in this order (LateTables).
-constexpr const char* kLateTables[] = {"job_titles", "pay_by_occupation", "occupation_groups"};
+constexpr std::string_view kBundleFirstLine = "airisk-bundle 3\n";
+// The tables that follow the index, one line each, in this order (LateTables). The professions'
+// summaries are the first: the index lists only their slugs (kSlugsKey).
+constexpr const char* kLateTables[] = {"professions", "job_titles", "pay_by_occupation", "occupation_groups"};
+constexpr const char* kSlugsKey = "profession_slugs";
 constexpr size_t kLateTableCount = std::size(kLateTables);
 
 bool is_lazy_bundle(std::string_view text) { return text.substr(0, kBundleFirstLine.size()) == kBundleFirstLine; }
@@ -722,8 +724,30 @@ bool read_late_table(Reader& r, std::string_view line, const std::string& name, 
     return false;
   }
   const size_t before = r.problem_count();
-  read_document(r, root, name, d, origins);
+  read_document(r, root, name, d, origins, true);
   return r.problem_count() == before;
+}
+
+// The index's list of profession slugs, in the order of the summaries and the records; taken out
+// of `index`, which is then read as a dataset document.
+std::vector<std::string> take_profession_slugs(Reader& r, json& index, const std::string& name) {
+  std::vector<std::string> slugs;
+  const std::string path = name + ": $." + kSlugsKey;
+  auto found = index.is_object() ? index.find(kSlugsKey) : index.end();
+  if (!index.is_object() || found == index.end() || !found->is_array()) {
+    r.problem(path, "must list the slug of every profession, in the order of their records");
+    return slugs;
+  }
+  for (const json& slug : *found) {
+    if (!slug.is_string() || !is_id(slug.get<std::string>())) {
+      r.problem(path + "[" + std::to_string(slugs.size()) + "]", "must be a lower-case slug");
+      slugs.emplace_back();
+      continue;
+    }
+    slugs.push_back(slug.get<std::string>());
+  }
+  index.erase(found);
+  return slugs;
 }
 
 class BundleTables final : public DeferredTables {
@@ -737,7 +761,8 @@ class BundleTables final : public DeferredTables {
     detail::Origins origins;
     Dataset tables;
     for (size_t i = 0; i < lines_.size(); ++i) read_late_table(reader, lines_[i], name_, i, tables, origins);
-    return {std::move(tables.job_titles), std::move(tables.pay_by_occupation), std::move(tables.occupation_groups)};
+    return {std::move(tables.profession_list), std::move(tables.job_titles), std::move(tables.pay_by_occupation),
+            std::move(tables.occupation_groups)};
   }
 
  private:
@@ -794,9 +819,11 @@ bool read_lazy_bundle(Reader& r, const std::string& name, std::string_view text,
     problems.push_back({name + ": index", describe_parse_error(std::string(index))});
     return false;
   }
-  const size_t first = d.professions.size();
+  const std::vector<std::string> slugs = take_profession_slugs(r, root, name);
+  if (root.contains("professions")) r.problem(name + ": $.professions", "must be on the line after the index");
   read_document(r, root, name, d, origins, true);
-  const size_t count = d.professions.size() - first;
+  const size_t first = d.profession_list.size();
+  const size_t count = slugs.size();
   if (lines.size() < 1 + kLateTableCount) {
     r.problem(name + ": " + kLateTables[0], "must follow the index, with the other late tables, one line each");
     return true;
@@ -818,13 +845,22 @@ bool read_lazy_bundle(Reader& r, const std::string& name, std::string_view text,
       for (std::string_view& line : kept) line = std::string_view(*owned).substr(line.data() - span.data(), line.size());
     }
     d.late_tables = std::make_shared<BundleTables>(name, owned, std::move(kept));
+    // Opening a profession needs only its slug; the rest of its summary is a late table.
+    for (const std::string& slug : slugs) d.profession_list.emplace_back().slug = slug;
   } else {
     for (size_t i = 0; i < kLateTableCount; ++i) read_late_table(r, late[i], name, i, d, origins);
+    const bool listed = d.profession_list.size() - first == count &&
+                        std::equal(slugs.begin(), slugs.end(), d.profession_list.begin() + static_cast<long>(first),
+                                   [](const std::string& slug, const Profession& p) { return slug == p.slug; });
+    if (!listed) {
+      r.problem(name + ": $." + kSlugsKey, "must list the slugs of the professions' summaries, in their order");
+      return true;
+    }
   }
   std::vector<RecordSpan> spans;
   for (size_t i = 1 + kLateTableCount; i < lines.size(); ++i) {
     const size_t from = static_cast<size_t>(lines[i].data() - records.data());
-    spans.push_back({from, lines[i].size(), spans.size() < count ? d.professions[first + spans.size()].slug : ""});
+    spans.push_back({from, lines[i].size(), spans.size() < count ? slugs[spans.size()] : ""});
   }
   if (spans.size() != count) {
     r.problem(name + ": records", "must be one line per profession of the index (" + std::to_string(count) + "), not " +
@@ -837,7 +873,7 @@ bool read_lazy_bundle(Reader& r, const std::string& name, std::string_view text,
     return true;
   }
   for (size_t i = 0; i < count; ++i) {
-    Profession& summary = d.professions[first + i];
+    Profession& summary = d.profession_list[first + i];
     Profession whole;
     if (!read_record(r, records.substr(spans[i].from, spans[i].size), record_path(name, i), spans[i].slug, whole)) {
       continue;
@@ -853,7 +889,7 @@ bool read_lazy_bundle(Reader& r, const std::string& name, std::string_view text,
 // Scores and the distribution of ranks, once every document is read.
 void finish(Dataset& d) {
   if (d.score_distribution.empty()) {
-    for (const Profession& profession : d.professions) d.score_distribution.push_back(profession.score);
+    for (const Profession& profession : d.profession_list) d.score_distribution.push_back(profession.score);
   }
   std::sort(d.score_distribution.begin(), d.score_distribution.end());
 }
@@ -1022,6 +1058,7 @@ json document_json(const std::string& text) {
     records.push_back(json::parse(lines[i].begin(), lines[i].end(), nullptr, false));
     if (records.back().is_discarded()) return json(json::value_t::discarded);
   }
+  root.erase(kSlugsKey);  // the records carry their slugs
   root["professions"] = std::move(records);
   return root;
 }
@@ -1034,17 +1071,19 @@ std::string lazy_bundle(const std::string& bundled) {
   LoadResult loaded = load_dataset({{"bundle", bundled}});
   if (!loaded.ok()) return {};
   std::string records;
-  json summaries = json::array();
+  json summaries = json::array(), slugs = json::array();
   const json professions = root.value("professions", json::array());
   for (size_t i = 0; i < professions.size(); ++i) {
     json summary = json::object();
     for (const char* key : kSummaryKeys) {
       if (professions[i].contains(key)) summary[key] = professions[i][key];
     }
-    summary["score"] = loaded.dataset.professions[i].score;
+    summary["score"] = loaded.dataset.profession_list[i].score;
+    slugs.push_back(summary.value("slug", ""));
     summaries.push_back(std::move(summary));
     records += professions[i].dump() + "\n";
   }
+  root[kSlugsKey] = std::move(slugs);
   root["professions"] = std::move(summaries);
   std::string late;
   for (const char* table : kLateTables) {

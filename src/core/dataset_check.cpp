@@ -129,8 +129,8 @@ void check_profession(Checker& c, const Dataset& d, const Profession& prof, cons
 // Names people search for must lead to one profession; prose must not be pasted between entries.
 void check_unique_text(Checker& c, const Dataset& d, const Origins& origins) {
   std::map<std::string, std::string> names, taglines, reasons, threats;  // text -> where it first appeared
-  for (size_t i = 0; i < d.professions.size() && i < origins.professions.size(); ++i) {
-    const Profession& prof = d.professions[i];
+  for (size_t i = 0; i < d.professions().size() && i < origins.professions.size(); ++i) {
+    const Profession& prof = d.professions()[i];
     const std::string& p = origins.professions[i];
     auto claim = [&](std::map<std::string, std::string>& seen, const std::string& text, const std::string& path,
                      const char* what) {
@@ -185,8 +185,8 @@ void claim_title(Checker& c, std::map<std::string, TitleOwner>& owners, const st
 void check_job_titles(Checker& c, const Dataset& d, const Origins& origins) {
   std::map<std::string, TitleOwner> owners;
   // The professions' own names first: they are what a title should match exactly.
-  for (size_t i = 0; i < d.professions.size() && i < origins.professions.size(); ++i) {
-    const Profession& p = d.professions[i];
+  for (size_t i = 0; i < d.professions().size() && i < origins.professions.size(); ++i) {
+    const Profession& p = d.professions()[i];
     claim_title(c, owners, p.name, {p.soc_code, p.slug, origins.professions[i] + ".name"});
     for (size_t a = 0; a < p.aliases.size(); ++a) {
       claim_title(c, owners, p.aliases[a], {p.soc_code, p.slug, origins.professions[i] + ".aliases[" + std::to_string(a) + "]"});
@@ -291,14 +291,14 @@ void check_dataset(const Dataset& d, const Origins& origins, std::vector<Problem
   if (origins.meta.empty()) c.problem("$.meta.method_summary", "is missing from every document");
   if (d.regions.empty()) c.problem("$.regions", "the dataset defines no region");
   if (!d.regions.empty() && !d.find_region("US")) c.problem("$.regions", "must include US: other regions' estimates start from US pay");
-  if (d.professions.empty()) c.problem("$.professions", "the dataset defines no profession");
+  if (d.professions().empty()) c.problem("$.professions", "the dataset defines no profession");
 
   c.unique(d.sources, &Source::id, origins.sources, "id", "source id");
   c.unique(d.categories, &Category::id, origins.categories, "id", "category id");
   c.unique(d.regions, &Region::code, origins.regions, "code", "region code");
   c.unique(d.plans, &AiPlan::id, origins.plans, "id", "plan id");
   c.unique(d.threat_agents, &ThreatAgent::id, origins.threat_agents, "id", "threat agent id");
-  c.unique(d.professions, &Profession::slug, origins.professions, "slug", "profession slug");
+  c.unique(d.professions(), &Profession::slug, origins.professions, "slug", "profession slug");
 
   for (size_t i = 0; i < d.regions.size() && i < origins.regions.size(); ++i) {
     c.source_ref(d.regions[i].hours_source_id, origins.regions[i] + ".hours_source");
@@ -311,17 +311,17 @@ void check_dataset(const Dataset& d, const Origins& origins, std::vector<Problem
   for (size_t i = 0; i < d.threat_agents.size() && i < origins.threat_agents.size(); ++i) {
     c.source_ref(d.threat_agents[i].source_id, origins.threat_agents[i] + ".source");
   }
-  for (size_t i = 0; i < d.professions.size() && i < origins.professions.size(); ++i) {
-    check_profession(c, d, d.professions[i], origins.professions[i]);
+  for (size_t i = 0; i < d.professions().size() && i < origins.professions.size(); ++i) {
+    check_profession(c, d, d.professions()[i], origins.professions[i]);
   }
   check_unique_text(c, d, origins);
   check_job_titles(c, d, origins);
   check_pay_tables(c, d, origins);
   // A SOC code several professions share gives them the group's employment and wages: say so.
   std::map<std::string, int> soc_count;
-  for (const Profession& p : d.professions) ++soc_count[p.soc_code];
-  for (size_t i = 0; i < d.professions.size() && i < origins.professions.size(); ++i) {
-    const Profession& p = d.professions[i];
+  for (const Profession& p : d.professions()) ++soc_count[p.soc_code];
+  for (size_t i = 0; i < d.professions().size() && i < origins.professions.size(); ++i) {
+    const Profession& p = d.professions()[i];
     if (soc_count[p.soc_code] > 1 && !p.us_employment.soc_group) {
       c.problem(origins.professions[i] + ".us_employment.soc_group",
                 "must be true: " + std::to_string(soc_count[p.soc_code]) + " professions share SOC " + p.soc_code);

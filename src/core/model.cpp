@@ -21,19 +21,27 @@ const ThreatAgent* Dataset::find_threat_agent(const std::string& id) const {
   return find_by(threat_agents, id, &ThreatAgent::id);
 }
 const Profession* Dataset::find_profession(const std::string& slug) const {
-  const Profession* summary = find_by(professions, slug, &Profession::slug);
-  return summary ? whole_profession(static_cast<size_t>(summary - professions.data())) : nullptr;
+  const Profession* summary = find_by(profession_list, slug, &Profession::slug);
+  return summary ? whole_profession(static_cast<size_t>(summary - profession_list.data())) : nullptr;
 }
 
 const Profession* Dataset::whole_profession(size_t index) const {
-  if (index >= professions.size()) return nullptr;
-  return records ? records->whole(index) : &professions[index];
+  if (index >= profession_list.size()) return nullptr;
+  return records ? records->whole(index) : &profession_list[index];
 }
 
 void Dataset::read_late_tables() const {
   if (!late_tables) return;
   LateTables tables = late_tables->read();
   late_tables.reset();
+  // Each summary goes to its profession, whose slug was read at start-up; a summaries line that
+  // does not match them (the build checked it) leaves the slugs alone.
+  const bool matching = tables.summaries.size() == profession_list.size() &&
+                        std::equal(tables.summaries.begin(), tables.summaries.end(), profession_list.begin(),
+                                   [](const Profession& a, const Profession& b) { return a.slug == b.slug; });
+  if (matching) {
+    for (size_t i = 0; i < profession_list.size(); ++i) profession_list[i] = std::move(tables.summaries[i]);
+  }
   job_titles = std::move(tables.job_titles);
   pay_by_occupation = std::move(tables.pay_by_occupation);
   occupation_groups = std::move(tables.occupation_groups);
@@ -45,7 +53,7 @@ const SocTitles* Dataset::find_job_titles(const std::string& soc_code) const {
 }
 std::vector<const Profession*> Dataset::professions_titled_by(const std::string& soc_code) const {
   std::vector<const Profession*> own, through_tasks;
-  for (const Profession& p : professions) {
+  for (const Profession& p : professions()) {
     if (p.soc_code == soc_code) own.push_back(&p);
     else if (std::find(p.onet_soc_codes.begin(), p.onet_soc_codes.end(), soc_code) != p.onet_soc_codes.end()) through_tasks.push_back(&p);
   }

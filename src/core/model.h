@@ -258,9 +258,11 @@ struct SocTitles {
   std::vector<SpecialisationTitles> specialisations;
 };
 
-// A lazy bundle's tables that opening a card does not need: the titles job ads use, and the pay
-// and groups of occupations outside the US. Read the first time something asks for one of them.
+// A lazy bundle's tables that opening a card does not need: every profession's summary (what
+// search and listings read), the titles job ads use, and the pay and groups of occupations outside
+// the US. Read the first time something asks for one of them.
 struct LateTables {
+  std::vector<Profession> summaries;  // in the order of Dataset::profession_list
   std::vector<SocTitles> job_titles;
   std::vector<OccupationPay> pay_by_occupation;
   std::vector<OccupationGroups> occupation_groups;
@@ -283,9 +285,17 @@ struct Dataset {
   std::vector<Region> regions;
   std::vector<AiPlan> plans;
   std::vector<ThreatAgent> threat_agents;
-  std::vector<Profession> professions;
-  // The three late tables (LateTables): in a lazily loaded dataset, empty until
-  // read_late_tables(), which the find_* below and the search index call.
+  // Every profession; in a lazily loaded dataset, each one's summary (see ProfessionRecords).
+  // The summaries are a late table, so this reads the late tables first.
+  const std::vector<Profession>& professions() const {
+    read_late_tables();
+    return profession_list;
+  }
+  // The professions as loaded. Until a lazy dataset's late tables are read, only their slugs are
+  // filled in: all that opening one (find_profession) and counting them need at start-up.
+  mutable std::vector<Profession> profession_list;
+  // The late tables (LateTables): in a lazily loaded dataset, empty until read_late_tables(),
+  // which professions(), the find_* below and the search index call.
   mutable std::vector<SocTitles> job_titles;
   std::vector<MinimumWage> minimum_wages;
   mutable std::vector<OccupationPay> pay_by_occupation;
@@ -306,7 +316,7 @@ struct Dataset {
   const AiPlan* find_plan(const std::string& id) const;
   const ThreatAgent* find_threat_agent(const std::string& id) const;
   // The whole profession, its record parsed on first use in a lazy dataset; null if unknown (or
-  // its record cannot be read). Search and listings read the summaries in `professions`.
+  // its record cannot be read). Search and listings read the summaries in professions().
   const Profession* find_profession(const std::string& slug) const;
   const Profession* whole_profession(size_t index) const;
   const SocTitles* find_job_titles(const std::string& soc_code) const;

@@ -113,15 +113,15 @@ class Collector {
     for (uint32_t p : touched_) {
       const Best& b = best_[p];
       out.push_back({p, static_cast<int>(std::lround(b.confidence * 100)), b.confidence, b.kind,
-                     b.matched ? *b.matched : d.professions[p].name, b.same_job});
+                     b.matched ? *b.matched : d.professions()[p].name, b.same_job});
     }
     // Equally good matches: the job more people do first ("Engineer": software before sales).
     std::sort(out.begin(), out.end(), [&](const SearchHit& a, const SearchHit& b) {
       if (a.confidence != b.confidence) return a.confidence > b.confidence;
-      const long long workers_a = d.professions[a.profession].us_employment.count;
-      const long long workers_b = d.professions[b.profession].us_employment.count;
+      const long long workers_a = d.professions()[a.profession].us_employment.count;
+      const long long workers_b = d.professions()[b.profession].us_employment.count;
       if (workers_a != workers_b) return workers_a > workers_b;
-      return d.professions[a.profession].name < d.professions[b.profession].name;
+      return d.professions()[a.profession].name < d.professions()[b.profession].name;
     });
     if (out.size() > limit) out.resize(limit);
     return out;
@@ -308,7 +308,7 @@ SearchIndex::SearchIndex(SearchIndex&&) noexcept = default;
 
 std::vector<SearchHit> SearchIndex::search(const std::string& query, size_t limit) const {
   const Tables& t = tables();
-  Collector out(dataset_.professions.size());
+  Collector out(dataset_.professions().size());
   if (match_soc_code(t, title_rules::fold(query), out)) return out.hits(dataset_, limit);
   const NormalisedTitle title = normalise_title(query);
   std::vector<uint32_t> title_tokens;
@@ -335,7 +335,7 @@ std::vector<SearchHit> SearchIndex::search(const std::string& query, size_t limi
 TitleResolution SearchIndex::resolve(const std::string& title_text, size_t runners_up) const {
   const Tables& t = tables();
   TitleResolution result;
-  Collector out(dataset_.professions.size());
+  Collector out(dataset_.professions().size());
   Uncovered uncovered;
   const NormalisedTitle title = normalise_title(title_text);
   for (const TitlePart& part : title.parts) {
@@ -363,12 +363,12 @@ TitleResolution SearchIndex::resolve(const std::string& title_text, size_t runne
   } else if (best->confidence < kConfidentMatch) {
     result.reason = std::string("weak match (confidence ") + confidence + "): only some words match";
   } else {
-    const std::string& soc = dataset_.professions[best->profession].soc_code;
+    const std::string& soc = dataset_.professions()[best->profession].soc_code;
     for (size_t i = 1; i < result.matches.size(); ++i) {
       const SearchHit& other = result.matches[i];
-      if (dataset_.professions[other.profession].soc_code != soc && best->confidence - other.confidence < kCloseRunnerUp) {
-        result.reason = "ambiguous: " + dataset_.professions[best->profession].name + " and " +
-                        dataset_.professions[other.profession].name + " match about as well";
+      if (dataset_.professions()[other.profession].soc_code != soc && best->confidence - other.confidence < kCloseRunnerUp) {
+        result.reason = "ambiguous: " + dataset_.professions()[best->profession].name + " and " +
+                        dataset_.professions()[other.profession].name + " match about as well";
         break;
       }
     }
@@ -379,11 +379,11 @@ TitleResolution SearchIndex::resolve(const std::string& title_text, size_t runne
 
 std::vector<size_t> SearchIndex::in_category(const std::string& category_id) const {
   std::vector<size_t> result;
-  for (size_t i = 0; i < dataset_.professions.size(); ++i) {
-    if (dataset_.professions[i].category_id == category_id) result.push_back(i);
+  for (size_t i = 0; i < dataset_.professions().size(); ++i) {
+    if (dataset_.professions()[i].category_id == category_id) result.push_back(i);
   }
   std::sort(result.begin(), result.end(),
-            [&](size_t a, size_t b) { return dataset_.professions[a].name < dataset_.professions[b].name; });
+            [&](size_t a, size_t b) { return dataset_.professions()[a].name < dataset_.professions()[b].name; });
   return result;
 }
 

@@ -98,20 +98,20 @@ SearchIndex::Tables build_search_tables(const Dataset& d) {
     return it->second;
   };
   std::map<std::string, uint32_t> profession_index;
-  for (size_t i = 0; i < d.professions.size(); ++i) {
-    const uint32_t g = group_of(d.professions[i].soc_code);
+  for (size_t i = 0; i < d.professions().size(); ++i) {
+    const uint32_t g = group_of(d.professions()[i].soc_code);
     t.groups[g].professions.push_back(static_cast<uint32_t>(i));
     t.group_of_profession.push_back(g);
-    profession_index.emplace(d.professions[i].slug, static_cast<uint32_t>(i));
+    profession_index.emplace(d.professions()[i].slug, static_cast<uint32_t>(i));
   }
-  t.profession_tokens.resize(d.professions.size());
+  t.profession_tokens.resize(d.professions().size());
   auto own = [&](uint32_t profession, const std::vector<uint32_t>& ids) {
     auto& tokens = t.profession_tokens[profession];
     tokens.insert(tokens.end(), ids.begin(), ids.end());
   };
   // Professions' own names first, so a title that repeats one never outranks it.
-  for (size_t i = 0; i < d.professions.size(); ++i) {
-    const Profession& p = d.professions[i];
+  for (size_t i = 0; i < d.professions().size(); ++i) {
+    const Profession& p = d.professions()[i];
     const auto owner = static_cast<uint32_t>(i);
     own(owner, builder.add(p.name, owner, MatchKind::kName));
     for (const std::string& alias : p.aliases) own(owner, builder.add(alias, owner, MatchKind::kAlias));
@@ -123,11 +123,11 @@ SearchIndex::Tables build_search_tables(const Dataset& d) {
     group.name = &entry.name;
     if (group.professions.empty()) {  // an aggregate's O*NET part: its titles lead to the aggregate's profession
       for (const Profession* p : d.professions_titled_by(entry.soc_code)) {
-        group.professions.push_back(static_cast<uint32_t>(p - d.professions.data()));
+        group.professions.push_back(static_cast<uint32_t>(p - d.professions().data()));
       }
     }
     for (size_t k = 0; k < group.professions.size(); ++k) {
-      if (d.professions[group.professions[k]].slug == entry.primary_slug) group.primary = static_cast<int>(k);
+      if (d.professions()[group.professions[k]].slug == entry.primary_slug) group.primary = static_cast<int>(k);
     }
     for (const SpecialisationTitles& s : entry.specialisations) {
       auto it = profession_index.find(s.profession_slug);
@@ -167,7 +167,7 @@ SearchIndex::Tables build_search_tables(const Dataset& d) {
     }
     t.category_words.push_back(std::move(words));
   }
-  for (const Profession& p : d.professions) {
+  for (const Profession& p : d.professions()) {
     size_t c = 0;
     while (c < d.categories.size() && d.categories[c].id != p.category_id) ++c;
     t.category_of_profession.push_back(static_cast<uint32_t>(c));

@@ -9,7 +9,7 @@
 namespace airisk::core {
 
 std::vector<std::vector<std::string>> listed_job_titles(const Dataset& dataset, const SearchIndex& index) {
-  std::vector<std::vector<std::string>> listed(dataset.professions.size());
+  std::vector<std::vector<std::string>> listed(dataset.professions().size());
   // Titles as written, ignoring case, listed already. Two spellings the matcher reads alike ("QC
   // Inspector", "Quality Control Inspector") are both listed: a host may compare titles exactly.
   std::set<std::string> taken;
@@ -22,13 +22,13 @@ std::vector<std::vector<std::string>> listed_job_titles(const Dataset& dataset, 
     if (title_key(title).empty() || taken.count(key)) return;
     const TitleResolution r = index.resolve(title);
     if (!r.open_directly || !r.best()) return;
-    const Profession* opened = &dataset.professions[r.best()->profession];
+    const Profession* opened = &dataset.professions()[r.best()->profession];
     // A title of this code that opens a profession of another code belongs to that code's list.
     if (std::find(allowed.begin(), allowed.end(), opened) == allowed.end()) return;
     taken.insert(key);
     listed[r.best()->profession].push_back(title);
   };
-  for (const Profession& p : dataset.professions) list_if_resolved(p.name, {&p});
+  for (const Profession& p : dataset.professions()) list_if_resolved(p.name, {&p});
   dataset.read_late_tables();
   for (const SocTitles& entry : dataset.job_titles) {
     const std::vector<const Profession*> members = dataset.professions_titled_by(entry.soc_code);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/app.h"
+#include "app/app_state.h"
 #include "app/widgets.h"
 #include "core/embedded_dataset.h"
 #include "core/money.h"
@@ -253,9 +254,9 @@ TEST_F(CardTest, wrapping_adds_word_widths_and_breaks_where_measuring_whole_line
   const core::Dataset dataset = core::load_dataset(core::embedded_dataset()).dataset;
   std::vector<std::string> paragraphs = {dataset.method_summary, "", "one", "  leading and  double  spaces ",
                                          "Supercalifragilisticexpialidocious words wider than the line"};
-  for (size_t i = 0; i < dataset.professions.size(); i += 37) {
-    paragraphs.push_back(dataset.professions[i].tagline);
-    for (const auto& task : dataset.professions[i].tasks) paragraphs.push_back(task.reason);
+  for (size_t i = 0; i < dataset.professions().size(); i += 37) {
+    paragraphs.push_back(dataset.professions()[i].tagline);
+    for (const auto& task : dataset.professions()[i].tasks) paragraphs.push_back(task.reason);
   }
   ImFont* font = ImGui::GetIO().Fonts->Fonts[0];
   const float size = font->FontSize;
@@ -309,6 +310,21 @@ class LazyCardTest : public CardTest {
     ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
   }
 };
+
+TEST_F(LazyCardTest, opening_the_card_reads_no_late_table) {
+  // Start-up reads the index alone: the professions' summaries, the job titles and the pay
+  // outside the US wait until a search, a title or a region asks for them.
+  frame();
+  EXPECT_EQ(figure("profession"), "Backend Developer");
+  EXPECT_NE(app::app().dataset->late_tables, nullptr);
+  EXPECT_TRUE(app::app().dataset->profession_list.back().name.empty());
+  frame();  // the catalog, on the card, counts the professions without reading their summaries
+  EXPECT_NE(app::app().dataset->late_tables, nullptr);
+  app::app_control("search", "nurse");
+  frame();
+  EXPECT_EQ(app::app().dataset->late_tables, nullptr) << "a search reads them";
+  EXPECT_FALSE(app::app().dataset->profession_list.back().name.empty());
+}
 
 TEST_F(LazyCardTest, opens_search_results_and_compares_as_with_the_whole_dataset) {
   const core::Dataset whole = core::load_dataset(core::embedded_dataset()).dataset;

@@ -126,7 +126,7 @@ TEST_F(AppStateTest, link_and_embed_code_round_trip_every_state) {
   for (const core::Region& region : dataset.regions) {
     for (int round = 0; round < 6; ++round) {
       start("");
-      const core::Profession& p = dataset.professions[random() % dataset.professions.size()];
+      const core::Profession& p = dataset.professions()[random() % dataset.professions().size()];
       attribute("profession", p.slug);
       attribute("region", region.code);
       const int kind = round % 4;
@@ -139,7 +139,7 @@ TEST_F(AppStateTest, link_and_embed_code_round_trip_every_state) {
       }
       if (random() % 2) app::app_control("plan", dataset.plans[random() % dataset.plans.size()].id);
       if (random() % 3 == 0) {
-        const core::Profession& other = dataset.professions[random() % dataset.professions.size()];
+        const core::Profession& other = dataset.professions()[random() % dataset.professions().size()];
         if (other.slug != p.slug) app::app_control("compare-" + other.slug, "");
       }
       if (random() % 2) {

@@ -158,7 +158,7 @@ TEST_F(ShareImageTest, dark_and_light_grounds_follow_the_theme) {
 // Long names, long task names and long money (rupees, yen, euros with their spaces): every
 // profession, in regions whose cost lines are the longest, fits the image as laid out.
 TEST_F(ShareImageTest, every_profession_fits_in_every_style) {
-  for (const core::Profession& p : dataset().professions) {
+  for (const core::Profession& p : dataset().professions()) {
     for (const char* region : {"US", "IN", "FR"}) {
       const core::Report r = report(p.slug, region);
       for (const app::ShareImageOptions& options : {app::ShareImageOptions{false, false}, app::ShareImageOptions{true, true}}) {

@@ -157,7 +157,7 @@ TEST(cli_link_test, everything_link_emits_open_reads_back) {
   std::mt19937 random(seed);
   const core::Dataset& d = dataset();
   for (int i = 0; i < cases; ++i) {
-    const core::Profession& profession = d.professions[random() % d.professions.size()];
+    const core::Profession& profession = d.professions()[random() % d.professions().size()];
     const core::Region& region = d.regions[random() % d.regions.size()];
     std::string args = "link " + profession.slug + " --region " + region.code;
     std::string plan, compare, section, salary;
@@ -183,7 +183,7 @@ TEST(cli_link_test, everything_link_emits_open_reads_back) {
     }
     if (!weights_option.empty()) args += " --weights " + weights_option;
     if (random() % 3 == 0) {
-      compare = d.professions[random() % d.professions.size()].slug;
+      compare = d.professions()[random() % d.professions().size()].slug;
       args += " --compare " + compare;
     }
     if (random() % 2) {

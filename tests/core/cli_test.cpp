@@ -422,16 +422,19 @@ TEST(cli_test, bundle_only_some_professions_keeps_full_ranks) {
   const auto lawyer_gb = nlohmann::json::parse(run_json("report lawyer --region GB --json --data " + out).out);
   EXPECT_EQ(lawyer_gb["presets_source"], nlohmann::json::parse(run_json("report lawyer --region GB --json").out)["presets_source"]);
   // The file is laid out for loading on demand: a first line, the index, then the late tables
-  // (job titles, pay by occupation, occupation groups) one line each.
+  // (the professions' summaries, job titles, pay by occupation, occupation groups) one line each.
   std::ifstream bundled(out);
-  std::string first_line, index_line, titles_line, pay_line, groups_line;
+  std::string first_line, index_line, summaries_line, titles_line, pay_line, groups_line;
   std::getline(bundled, first_line);
   std::getline(bundled, index_line);
+  std::getline(bundled, summaries_line);
   std::getline(bundled, titles_line);
   std::getline(bundled, pay_line);
   std::getline(bundled, groups_line);
-  EXPECT_EQ(first_line, "airisk-bundle 2");
+  EXPECT_EQ(first_line, "airisk-bundle 3");
   EXPECT_FALSE(nlohmann::json::parse(index_line).contains("pay_by_occupation"));
+  EXPECT_EQ(nlohmann::json::parse(index_line)["profession_slugs"].size(), list.size());
+  EXPECT_EQ(nlohmann::json::parse(summaries_line)["professions"].size(), list.size());
   const auto pay = nlohmann::json::parse(pay_line)["pay_by_occupation"];
   std::set<std::string> kept_socs;
   for (const auto& p : list) kept_socs.insert(p["soc"].get<std::string>());

@@ -77,8 +77,8 @@ TEST(dataset_test, valid_dataset_loads_into_structs) {
   auto result = test::load_json(test::valid_dataset_json());
   ASSERT_TRUE(result.ok()) << describe(result.problems);
   const auto& d = result.dataset;
-  ASSERT_EQ(d.professions.size(), 1u);
-  const auto& p = d.professions[0];
+  ASSERT_EQ(d.professions().size(), 1u);
+  const auto& p = d.professions()[0];
   EXPECT_EQ(p.name, "Backend Developer");
   EXPECT_EQ(p.tasks.size(), 2u);
   EXPECT_EQ(p.tasks[0].mode, core::TaskMode::kAutomates);
@@ -109,7 +109,7 @@ TEST(dataset_test, documents_merge_across_files) {
   tables.erase("professions");
   auto result = core::load_dataset({{"tables.json", tables.dump()}, {"tech.json", professions.dump()}});
   ASSERT_TRUE(result.ok()) << describe(result.problems);
-  EXPECT_EQ(result.dataset.professions.size(), 1u);
+  EXPECT_EQ(result.dataset.professions().size(), 1u);
 }
 
 TEST(dataset_test, problems_in_the_second_file_name_it) {
@@ -292,7 +292,7 @@ TEST(dataset_test, rule_share_basis_and_barriers) {
 TEST(dataset_test, observed_use_loads_and_is_checked) {
   auto result = test::load_json(test::valid_dataset_json());
   ASSERT_TRUE(result.ok()) << describe(result.problems);
-  const auto& uses = result.dataset.professions[0].observed_use;
+  const auto& uses = result.dataset.professions()[0].observed_use;
   ASSERT_EQ(uses.size(), 2u);
   EXPECT_EQ(uses[1].source_id, "aei-2026");
   EXPECT_EQ(uses[1].window_from, "2026-02-05");
@@ -513,11 +513,11 @@ TEST(dataset_test, shipped_dataset_breadth) {
   auto result = core::load_dataset(core::embedded_dataset());
   ASSERT_TRUE(result.ok()) << describe(result.problems);
   const auto& d = result.dataset;
-  EXPECT_GE(d.professions.size(), 300u);
+  EXPECT_GE(d.professions().size(), 300u);
   EXPECT_GE(d.categories.size(), 15u);
   std::map<std::string, int> per_category;
   std::set<core::RiskBand> bands;
-  for (const auto& p : d.professions) {
+  for (const auto& p : d.professions()) {
     ++per_category[p.category_id];
     bands.insert(core::risk_score(p).band);
     EXPECT_LE(p.threats.size(), 6u) << p.slug;
@@ -531,7 +531,7 @@ TEST(dataset_test, shipped_dataset_breadth) {
 TEST(dataset_test, shipped_dataset_has_no_copy_paste_task_lists) {
   auto d = core::load_dataset(core::embedded_dataset()).dataset;
   std::vector<std::set<std::string>> names;
-  for (const auto& p : d.professions) {
+  for (const auto& p : d.professions()) {
     std::set<std::string> set;
     for (const auto& t : p.tasks) set.insert(t.name);
     names.push_back(std::move(set));
@@ -542,7 +542,7 @@ TEST(dataset_test, shipped_dataset_has_no_copy_paste_task_lists) {
       size_t shared = 0;
       for (const auto& n : names[a]) shared += names[b].count(n);
       const size_t together = names[a].size() + names[b].size() - shared;
-      EXPECT_LT(2 * shared, together) << d.professions[a].slug << " and " << d.professions[b].slug
+      EXPECT_LT(2 * shared, together) << d.professions()[a].slug << " and " << d.professions()[b].slug
                                       << " share too many task names";
     }
   }
@@ -550,7 +550,7 @@ TEST(dataset_test, shipped_dataset_has_no_copy_paste_task_lists) {
 
 TEST(dataset_test, shipped_dataset_cites_and_dates_every_figure) {
   auto d = core::load_dataset(core::embedded_dataset()).dataset;
-  for (const auto& p : d.professions) {
+  for (const auto& p : d.professions()) {
     const core::SalaryPreset* us = core::find_salary(p, "US");
     ASSERT_NE(us, nullptr) << p.slug;
     EXPECT_EQ(us->source_id, "bls-oews-2024") << p.slug;
@@ -566,7 +566,7 @@ TEST(dataset_test, shipped_dataset_cites_and_dates_every_figure) {
 
 TEST(dataset_test, shipped_dataset_tasks_rest_on_their_own_statements_and_timelines_start_now) {
   auto d = core::load_dataset(core::embedded_dataset()).dataset;
-  for (const auto& p : d.professions) {
+  for (const auto& p : d.professions()) {
     // A statement behind three or more tasks means the tasks are not really O*NET-grounded.
     std::map<std::string, int> uses;
     for (const auto& task : p.tasks) {
@@ -582,7 +582,7 @@ TEST(dataset_test, shipped_dataset_tasks_rest_on_their_own_statements_and_timeli
 TEST(dataset_test, shipped_dataset_follows_the_task_rules) {
   auto d = core::load_dataset(core::embedded_dataset()).dataset;
   size_t threats = 0;
-  for (const auto& p : d.professions) {
+  for (const auto& p : d.professions()) {
     for (const auto& task : p.tasks) {
       EXPECT_LE(task.ai_figure_low, task.ai_figure) << p.slug << "/" << task.id;
       EXPECT_GE(task.ai_figure_high, task.ai_figure) << p.slug << "/" << task.id;

@@ -48,7 +48,7 @@ std::string dump(const std::vector<core::Problem>& problems) {
 }
 
 std::string best_slug(const core::Dataset& d, const core::TitleResolution& r) {
-  return r.best() ? d.professions[r.best()->profession].slug : "";
+  return r.best() ? d.professions()[r.best()->profession].slug : "";
 }
 
 }  // namespace
@@ -151,7 +151,7 @@ TEST(job_titles_test, resolve_picks_the_specialisation_else_the_primary) {
   EXPECT_EQ(best_slug(d, plain), "backend-developer");
   EXPECT_DOUBLE_EQ(plain.best()->confidence, 0.75) << "nothing names one: the primary";
   ASSERT_EQ(plain.matches.size(), 2u);
-  EXPECT_EQ(d.professions[plain.matches[1].profession].slug, "frontend-developer") << "the other of the SOC runs up";
+  EXPECT_EQ(d.professions()[plain.matches[1].profession].slug, "frontend-developer") << "the other of the SOC runs up";
   auto react = index.resolve("React Developer (m/w/d)");
   EXPECT_EQ(best_slug(d, react), "frontend-developer");
   EXPECT_DOUBLE_EQ(react.best()->confidence, 0.95);

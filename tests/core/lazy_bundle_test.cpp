@@ -62,24 +62,29 @@ const std::vector<core::DatasetDocument>& shipped_lazy() {
 
 TEST(lazy_bundle_test, layout_is_a_first_line_an_index_the_late_tables_and_one_record_per_profession) {
   const auto lines = lines_of(two_profession_bundle());
-  ASSERT_EQ(lines.size(), 7u);
-  EXPECT_EQ(lines[0], "airisk-bundle 2");
+  ASSERT_EQ(lines.size(), 8u);
+  EXPECT_EQ(lines[0], "airisk-bundle 3");
   const json index = json::parse(lines[1]);
-  ASSERT_EQ(index["professions"].size(), 2u);
-  // The index keeps what search and the catalog read, and the score; no tasks.
-  EXPECT_EQ(index["professions"][1]["name"], "API Developer");
-  EXPECT_TRUE(index["professions"][0].contains("score"));
-  EXPECT_FALSE(index["professions"][0].contains("tasks"));
-  EXPECT_FALSE(index["professions"][0].contains("tagline"));
-  // The tables opening a card does not need, one line each, out of the index.
+  // The index lists only the professions' slugs: opening one needs no more.
+  EXPECT_EQ(index["profession_slugs"], json::array({"backend-developer", "api-developer"}));
+  EXPECT_FALSE(index.contains("professions"));
+  // The tables opening a card does not need, one line each, out of the index. First the
+  // summaries: what search and the catalog read, and the score; no tasks.
   EXPECT_FALSE(index.contains("job_titles"));
   EXPECT_FALSE(index.contains("pay_by_occupation"));
-  EXPECT_EQ(json::parse(lines[2]).begin().key(), "job_titles");
-  EXPECT_TRUE(json::parse(lines[2])["job_titles"].is_array());
-  EXPECT_EQ(json::parse(lines[3]).begin().key(), "pay_by_occupation");
-  EXPECT_EQ(json::parse(lines[4]).begin().key(), "occupation_groups");
-  EXPECT_EQ(json::parse(lines[5])["slug"], "backend-developer");
-  EXPECT_EQ(json::parse(lines[6])["slug"], "api-developer");
+  const json summaries = json::parse(lines[2]);
+  ASSERT_EQ(summaries.size(), 1u);
+  ASSERT_EQ(summaries["professions"].size(), 2u);
+  EXPECT_EQ(summaries["professions"][1]["name"], "API Developer");
+  EXPECT_TRUE(summaries["professions"][0].contains("score"));
+  EXPECT_FALSE(summaries["professions"][0].contains("tasks"));
+  EXPECT_FALSE(summaries["professions"][0].contains("tagline"));
+  EXPECT_EQ(json::parse(lines[3]).begin().key(), "job_titles");
+  EXPECT_TRUE(json::parse(lines[3])["job_titles"].is_array());
+  EXPECT_EQ(json::parse(lines[4]).begin().key(), "pay_by_occupation");
+  EXPECT_EQ(json::parse(lines[5]).begin().key(), "occupation_groups");
+  EXPECT_EQ(json::parse(lines[6])["slug"], "backend-developer");
+  EXPECT_EQ(json::parse(lines[7])["slug"], "api-developer");
   EXPECT_TRUE(core::lazy_bundle("{").empty());
   EXPECT_TRUE(core::lazy_bundle(R"({"professions": [{"slug": "x"}]})").empty()) << "not a valid dataset";
 }
@@ -94,26 +99,31 @@ TEST(lazy_bundle_test, the_shipped_dataset_loads_the_same_whole_or_on_open) {
   ASSERT_TRUE(on_open.ok()) << describe(on_open.problems);
   EXPECT_EQ(whole.dataset.records, nullptr);
   ASSERT_NE(on_open.dataset.records, nullptr);
-  ASSERT_EQ(on_open.dataset.professions.size(), documents.dataset.professions.size());
+  ASSERT_EQ(on_open.dataset.profession_list.size(), documents.dataset.professions().size());
   EXPECT_EQ(on_open.dataset.score_distribution, documents.dataset.score_distribution);
-  // The late tables wait until something asks for one.
+  // The late tables wait until something asks for one; until then a profession is its slug.
   ASSERT_NE(on_open.dataset.late_tables, nullptr);
   EXPECT_TRUE(on_open.dataset.job_titles.empty());
   EXPECT_TRUE(on_open.dataset.pay_by_occupation.empty());
+  for (size_t i = 0; i < on_open.dataset.profession_list.size(); ++i) {
+    EXPECT_EQ(on_open.dataset.profession_list[i].slug, documents.dataset.professions()[i].slug);
+    EXPECT_TRUE(on_open.dataset.profession_list[i].name.empty());
+  }
   ASSERT_FALSE(documents.dataset.pay_by_occupation.empty());
   const core::OccupationPay& pay = documents.dataset.pay_by_occupation.front();
   const core::OccupationPay* found = on_open.dataset.find_occupation_pay(pay.soc_code, pay.region_code);
   ASSERT_NE(found, nullptr);
   EXPECT_EQ(found->region_code, pay.region_code);
   EXPECT_EQ(on_open.dataset.late_tables, nullptr) << "read once";
+  EXPECT_EQ(on_open.dataset.profession_list.front().name, documents.dataset.professions().front().name);
   EXPECT_EQ(on_open.dataset.job_titles.size(), documents.dataset.job_titles.size());
   EXPECT_EQ(on_open.dataset.pay_by_occupation.size(), documents.dataset.pay_by_occupation.size());
   EXPECT_EQ(on_open.dataset.occupation_groups.size(), documents.dataset.occupation_groups.size());
   EXPECT_EQ(whole.dataset.late_tables, nullptr);
   EXPECT_EQ(whole.dataset.job_titles.size(), documents.dataset.job_titles.size());
-  for (size_t i = 0; i < documents.dataset.professions.size(); ++i) {
-    const core::Profession& expected = documents.dataset.professions[i];
-    const core::Profession& summary = on_open.dataset.professions[i];
+  for (size_t i = 0; i < documents.dataset.professions().size(); ++i) {
+    const core::Profession& expected = documents.dataset.professions()[i];
+    const core::Profession& summary = on_open.dataset.professions()[i];
     // The summary: what search and listings read, the score, and nothing to parse later.
     EXPECT_EQ(summary.slug, expected.slug);
     EXPECT_EQ(summary.aliases, expected.aliases);
@@ -152,9 +162,9 @@ TEST(lazy_bundle_test, a_record_is_read_once_and_only_when_opened) {
 
 TEST(lazy_bundle_test, a_bad_record_is_a_problem_whole_and_a_closed_profession_on_open) {
   auto lines = lines_of(two_profession_bundle());
-  json record = json::parse(lines[6]);
+  json record = json::parse(lines[7]);
   record["tasks"][0]["ai_figure"] = "most";
-  lines[6] = record.dump();
+  lines[7] = record.dump();
   const std::string text = joined(lines);
   const core::LoadResult whole = core::load_dataset({{"embedded", text}}, false);
   EXPECT_FALSE(whole.ok());
@@ -165,14 +175,14 @@ TEST(lazy_bundle_test, a_bad_record_is_a_problem_whole_and_a_closed_profession_o
   EXPECT_EQ(on_open.dataset.find_profession("api-developer"), nullptr) << "never shown half-read";
   EXPECT_NE(on_open.dataset.find_profession("backend-developer"), nullptr);
 
-  lines[6] = "{not json";
+  lines[7] = "{not json";
   EXPECT_EQ(load_on_open(joined(lines)).dataset.find_profession("api-developer"), nullptr);
   EXPECT_FALSE(core::load_dataset({{"embedded", joined(lines)}}, false).ok());
 }
 
 TEST(lazy_bundle_test, a_bad_late_table_is_a_problem_whole_and_an_empty_table_on_open) {
   auto lines = lines_of(two_profession_bundle());
-  lines[2] = R"({"job_titles": [{"soc": "nonsense"}]})";
+  lines[3] = R"({"job_titles": [{"soc": "nonsense"}]})";
   const core::LoadResult whole = core::load_dataset({{"embedded", joined(lines)}}, false);
   EXPECT_FALSE(whole.ok());
   EXPECT_NE(describe(whole.problems).find("embedded: $.job_titles[0]"), std::string::npos) << describe(whole.problems);
@@ -182,7 +192,7 @@ TEST(lazy_bundle_test, a_bad_late_table_is_a_problem_whole_and_an_empty_table_on
   EXPECT_NE(on_open.dataset.find_profession("backend-developer"), nullptr) << "the rest of the card opens";
   // A line that is not the table its place holds.
   lines = lines_of(two_profession_bundle());
-  std::swap(lines[2], lines[3]);
+  std::swap(lines[3], lines[4]);
   const core::LoadResult swapped = core::load_dataset({{"embedded", joined(lines)}}, false);
   EXPECT_NE(describe(swapped.problems).find("embedded: job_titles: must be one line holding only the table \"job_titles\""),
             std::string::npos)
@@ -196,7 +206,7 @@ TEST(lazy_bundle_test, a_bad_late_table_is_a_problem_whole_and_an_empty_table_on
 TEST(lazy_bundle_test, records_must_match_the_index) {
   auto lines = lines_of(two_profession_bundle());
   // Swapped records: each would open the other profession.
-  std::swap(lines[5], lines[6]);
+  std::swap(lines[6], lines[7]);
   const core::LoadResult swapped = load_on_open(joined(lines));
   EXPECT_EQ(swapped.dataset.find_profession("backend-developer"), nullptr);
   const core::LoadResult swapped_whole = core::load_dataset({{"embedded", joined(lines)}}, false);
@@ -210,17 +220,37 @@ TEST(lazy_bundle_test, records_must_match_the_index) {
   EXPECT_FALSE(short_one.ok());
   EXPECT_NE(describe(short_one.problems).find("one line per profession of the index (2), not 1"), std::string::npos)
       << describe(short_one.problems);
-  // A score in the index that its record's tasks do not give.
+  // A score in the summaries that its record's tasks do not give.
   lines = lines_of(two_profession_bundle());
-  json index = json::parse(lines[1]);
-  index["professions"][0]["score"] = 99.5;
-  lines[1] = index.dump();
+  json summaries = json::parse(lines[2]);
+  summaries["professions"][0]["score"] = 99.5;
+  lines[2] = summaries.dump();
   const core::LoadResult scored = core::load_dataset({{"embedded", joined(lines)}}, false);
   EXPECT_NE(describe(scored.problems).find("$.professions[0].score: must be the score of its record's tasks"),
             std::string::npos)
       << describe(scored.problems);
+  // Summaries that are not the index's professions, in its order.
+  lines = lines_of(two_profession_bundle());
+  summaries = json::parse(lines[2]);
+  std::swap(summaries["professions"][0], summaries["professions"][1]);
+  lines[2] = summaries.dump();
+  const core::LoadResult reordered = core::load_dataset({{"embedded", joined(lines)}}, false);
+  EXPECT_NE(describe(reordered.problems).find("embedded: $.profession_slugs: must list the slugs of the professions' summaries"),
+            std::string::npos)
+      << describe(reordered.problems);
+  const core::LoadResult reordered_on_open = load_on_open(joined(lines));
+  ASSERT_TRUE(reordered_on_open.ok()) << "summaries are read when asked for";
+  EXPECT_EQ(reordered_on_open.dataset.professions()[0].slug, "backend-developer") << "the index's order holds";
+  EXPECT_NE(reordered_on_open.dataset.find_profession("backend-developer"), nullptr);
+  // An index without its slugs.
+  lines = lines_of(two_profession_bundle());
+  json index = json::parse(lines[1]);
+  index.erase("profession_slugs");
+  lines[1] = index.dump();
+  EXPECT_NE(describe(load_on_open(joined(lines)).problems).find("embedded: $.profession_slugs: must list the slug"),
+            std::string::npos);
   // An index that is not JSON.
-  const core::LoadResult broken = load_on_open("airisk-bundle 2\n{\"professions\": [\n{}\n");
+  const core::LoadResult broken = load_on_open("airisk-bundle 3\n{\"professions\": [\n{}\n");
   EXPECT_FALSE(broken.ok());
   EXPECT_EQ(broken.problems[0].path, "embedded: index");
 }
@@ -239,7 +269,7 @@ TEST(lazy_bundle_test, a_compiled_in_bundle_is_read_in_place_as_on_open) {
   const core::LoadResult loaded = core::load_compiled_in_bundle("embedded", compiled_in);
   ASSERT_TRUE(loaded.ok()) << describe(loaded.problems);
   ASSERT_NE(loaded.dataset.records, nullptr);
-  EXPECT_TRUE(loaded.dataset.professions[1].tasks.empty());
+  EXPECT_TRUE(loaded.dataset.professions()[1].tasks.empty()) << "a summary";
   const core::Profession* api = loaded.dataset.find_profession("api-developer");
   ASSERT_NE(api, nullptr);
   EXPECT_EQ(api->tagline, "Connects systems through the interfaces it designs.");
@@ -249,7 +279,7 @@ TEST(lazy_bundle_test, a_compiled_in_bundle_is_read_in_place_as_on_open) {
       core::load_compiled_in_bundle("test.json", test::valid_dataset_json().dump());
   ASSERT_TRUE(documents.ok()) << describe(documents.problems);
   EXPECT_EQ(documents.dataset.records, nullptr);
-  EXPECT_FALSE(core::load_compiled_in_bundle("embedded", "airisk-bundle 2\n{").ok());
+  EXPECT_FALSE(core::load_compiled_in_bundle("embedded", "airisk-bundle 3\n{").ok());
 }
 
 TEST(lazy_bundle_test, on_open_needs_one_bundle_checked_at_build_time) {
@@ -258,5 +288,5 @@ TEST(lazy_bundle_test, on_open_needs_one_bundle_checked_at_build_time) {
   const core::LoadResult checked = core::load_dataset({{"embedded", text}}, true, core::LoadDetail::kOnOpen);
   ASSERT_TRUE(checked.ok()) << describe(checked.problems);
   EXPECT_EQ(checked.dataset.records, nullptr);
-  EXPECT_FALSE(checked.dataset.professions[0].tasks.empty());
+  EXPECT_FALSE(checked.dataset.professions()[0].tasks.empty());
 }

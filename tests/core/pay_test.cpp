@@ -47,7 +47,7 @@ core::Dataset load(const json& document) {
 }
 
 core::PayPresets presets_in(const core::Dataset& d, const std::string& region) {
-  auto presets = core::pay_presets(d, d.professions[0], *d.find_region(region));
+  auto presets = core::pay_presets(d, d.professions()[0], *d.find_region(region));
   EXPECT_TRUE(presets) << region;
   return presets.value_or(core::PayPresets{});
 }
@@ -125,7 +125,7 @@ TEST(pay_test, a_soc_code_without_groups_falls_back_to_the_country_ratio) {
 
 TEST(pay_test, no_figures_and_no_us_range_give_no_presets) {
   core::Dataset d = load(with_pay_tables());
-  core::Profession bare = d.professions[0];
+  core::Profession bare = d.professions()[0];
   bare.salaries.clear();
   EXPECT_FALSE(core::pay_presets(d, bare, *d.find_region("DE")));
 }
@@ -257,7 +257,7 @@ TEST(pay_test, shipped_gb_presets_equal_ashe_full_time_percentiles) {
   const core::Dataset& d = shipped();
   const core::Region& gb = *d.find_region("GB");
   size_t checked = 0;
-  for (const core::Profession& profession : d.professions) {
+  for (const core::Profession& profession : d.professions()) {
     const core::OccupationPay* pay = d.find_occupation_pay(profession.soc_code, "GB");
     if (!pay || pay->source_id != "ons-ashe-2024") continue;
     const auto& ashe = full_time[pay->figures_code.empty() ? pay->code : pay->figures_code];
@@ -297,7 +297,7 @@ TEST(pay_test, shipped_no_preset_is_under_the_legal_minimum_in_any_region) {
   for (const core::Region& region : d.regions) {
     const double floor = floor_in(region);
     EXPECT_TRUE(floor > 0 || region.code == "SG") << region.code << ": only Singapore has no general minimum wage";
-    for (const core::Profession& profession : d.professions) {
+    for (const core::Profession& profession : d.professions()) {
       auto presets = core::pay_presets(d, profession, region);
       ASSERT_TRUE(presets) << profession.slug << " in " << region.code;
       EXPECT_GE(presets->entry, floor) << profession.slug << " in " << region.code;

@@ -43,7 +43,7 @@ TEST(report_test, observed_use_beside_the_score_with_its_date) {
   EXPECT_EQ(r.text.observed_use, "Claude conversations touched 9 of 21 O*NET tasks of this job, Feb 2026 (7 in Feb\u2013Mar 2025)");
   EXPECT_DOUBLE_EQ(r.risk.score, 56) << "observed use is never blended into the score";
   // The latest release wins whatever the order in the data; none observed reads as "none of".
-  auto& uses = d.professions[0].observed_use;
+  auto& uses = d.profession_list[0].observed_use;
   std::swap(uses[0], uses[1]);
   uses[0].observed_tasks = 0;  // now the 2026 release
   EXPECT_EQ(core::build_report(d, {"backend-developer", "US", "", 0}).report.text.observed_use,
@@ -63,7 +63,7 @@ TEST(report_test, employment_says_where_tasks_come_from_when_onet_has_none_for_t
   const std::string count = core::build_report(d, {"backend-developer", "US", "", 0}).report.text.employment;
   EXPECT_NE(count.find(" people work in the US in this job's SOC group (BLS)."), std::string::npos) << count;
   EXPECT_EQ(count.find("O*NET"), std::string::npos);
-  core::Profession& aide = d.professions[0];
+  core::Profession& aide = d.profession_list[0];
   aide.soc_code = "31-1120";
   aide.us_employment.soc_group = false;
   aide.onet_soc_codes = {"31-1121", "31-1122"};

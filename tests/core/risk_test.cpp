@@ -22,7 +22,7 @@ TEST(risk_test, unusable_weights_fall_back_to_the_dataset_shares) {
   core::Profession empty;
   EXPECT_DOUBLE_EQ(core::risk_score(empty).score, 0);
   core::Dataset d = test::valid_dataset();
-  const auto& p = d.professions[0];
+  const auto& p = d.professions()[0];
   EXPECT_DOUBLE_EQ(core::risk_score(p, {0, 0}).score, 56) << "all zero";
   EXPECT_DOUBLE_EQ(core::risk_score(p, {-1, 5}).score, 56) << "negative";
   EXPECT_DOUBLE_EQ(core::risk_score(p, {std::nan(""), 5}).score, 56) << "NaN";
@@ -32,7 +32,7 @@ TEST(risk_test, unusable_weights_fall_back_to_the_dataset_shares) {
 
 TEST(risk_test, range_puts_every_task_at_its_low_and_at_its_high_figure) {
   core::Dataset d = test::valid_dataset();
-  const auto& p = d.professions[0];
+  const auto& p = d.professions()[0];
   // api 80 (75-90) for 60% of the time, design 20 (10-30) for 40%.
   auto risk = core::risk_score(p);
   EXPECT_DOUBLE_EQ(risk.score, 56);        // 0.6 x 80 + 0.4 x 20
@@ -58,12 +58,12 @@ TEST(risk_test, grades_follow_documented_cut_offs) {
   EXPECT_EQ(core::grade_for(60), 'D');
   EXPECT_EQ(core::grade_for(79.99), 'D');
   EXPECT_EQ(core::grade_for(80), 'F');
-  EXPECT_EQ(core::risk_score(test::valid_dataset().professions[0]).grade, 'C');
+  EXPECT_EQ(core::risk_score(test::valid_dataset().professions()[0]).grade, 'C');
 }
 
 TEST(risk_test, weights_by_task_id) {
   core::Dataset d = test::valid_dataset();
-  const auto& p = d.professions[0];
+  const auto& p = d.professions()[0];
   // Unknown ids are ignored; a task without a weight keeps its dataset share.
   auto w = core::weights_for(p, {{"design", 0}, {"gone-task", 50}});
   ASSERT_EQ(w.size(), 2u);
@@ -82,18 +82,18 @@ TEST(risk_test, rank_among_all_professions) {
 
 TEST(risk_test, automates_share_of_time) {
   core::Dataset d = test::valid_dataset();
-  EXPECT_DOUBLE_EQ(core::automates_share_pct(d.professions[0]), 60);
-  EXPECT_DOUBLE_EQ(core::automates_share_pct(d.professions[0], {0, 1}), 0);
+  EXPECT_DOUBLE_EQ(core::automates_share_pct(d.professions()[0]), 60);
+  EXPECT_DOUBLE_EQ(core::automates_share_pct(d.professions()[0], {0, 1}), 0);
 }
 
 TEST(risk_test, time_weighted_average) {
   core::Dataset d = test::valid_dataset();
   // 80 x 60 % + 20 x 40 % = 56.
-  auto score = core::risk_score(d.professions[0]);
+  auto score = core::risk_score(d.professions()[0]);
   EXPECT_DOUBLE_EQ(score.score, 56);
   EXPECT_EQ(score.band, core::RiskBand::kHigh);
   // A person who only designs: 20.
-  EXPECT_DOUBLE_EQ(core::risk_score(d.professions[0], {0, 100}).score, 20);
+  EXPECT_DOUBLE_EQ(core::risk_score(d.professions()[0], {0, 100}).score, 20);
   // Weights need not sum to 100: 1:1 gives the plain mean, 50.
-  EXPECT_DOUBLE_EQ(core::risk_score(d.professions[0], {1, 1}).score, 50);
+  EXPECT_DOUBLE_EQ(core::risk_score(d.professions()[0], {1, 1}).score, 50);
 }

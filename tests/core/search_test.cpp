@@ -17,7 +17,7 @@ core::Dataset make_dataset() {
     p.aliases = std::move(aliases);
     p.category_id = std::move(category);
     p.soc_code = std::move(soc);
-    d.professions.push_back(std::move(p));
+    d.profession_list.push_back(std::move(p));
   };
   add("backend-developer", "Backend Developer", {"API developer", "Server-side developer"}, "tech", "15-1252");
   add("frontend-developer", "Frontend Developer", {"UI developer"}, "tech", "15-1254");
@@ -28,7 +28,7 @@ core::Dataset make_dataset() {
 
 std::vector<std::string> slugs(const core::Dataset& d, const std::vector<core::SearchHit>& hits) {
   std::vector<std::string> out;
-  for (const auto& h : hits) out.push_back(d.professions[h.profession].slug);
+  for (const auto& h : hits) out.push_back(d.professions()[h.profession].slug);
   return out;
 }
 
@@ -91,12 +91,12 @@ TEST(search_test, limit) {
 
 TEST(search_test, a_complete_word_is_not_begun) {
   core::Dataset d = make_dataset();
-  core::Profession preschool = d.professions[3];
+  core::Profession preschool = d.professions()[3];
   preschool.slug = "preschool-teacher";
   preschool.name = "Preschool Teacher";
   preschool.aliases = {"nursery teacher"};
   preschool.soc_code = "25-2011";
-  d.professions.push_back(preschool);
+  d.profession_list.push_back(preschool);
   core::SearchIndex index(d);
   EXPECT_EQ(slugs(d, index.search("nurse")), std::vector<std::string>{"registered-nurse"}) << "nurse is not nursery";
   // Both begin with it; a nurse is what the word names, a nursery teacher is a teacher.
@@ -104,7 +104,7 @@ TEST(search_test, a_complete_word_is_not_begun) {
   EXPECT_EQ(slugs(d, index.search("backe devel")).front(), "backend-developer") << "every word may be begun";
   EXPECT_EQ(slugs(d, index.search("Sr. Backend Developer (Remote)")).front(), "backend-developer");
   auto hit = index.search("RN").front();
-  EXPECT_EQ(d.professions[hit.profession].slug, "registered-nurse");
+  EXPECT_EQ(d.professions()[hit.profession].slug, "registered-nurse");
   EXPECT_EQ(hit.kind, core::MatchKind::kName) << "RN reads as registered nurse: the name itself";
   EXPECT_EQ(hit.score, 100);
 }

@@ -54,7 +54,7 @@ class title_index_test : public ::testing::Test {
   // The slug `airisk resolve` opens for a title, or "" when it would show a chooser.
   std::string opened(const std::string& title) const {
     const core::TitleResolution r = search_->resolve(title);
-    return r.open_directly && r.best() ? dataset().professions[r.best()->profession].slug : "";
+    return r.open_directly && r.best() ? dataset().professions()[r.best()->profession].slug : "";
   }
   std::string listed_under(const std::string& title) const {
     for (const auto& p : professions()) {
@@ -76,7 +76,7 @@ json* title_index_test::index_ = nullptr;
 TEST_F(title_index_test, every_listed_title_opens_its_profession) {
   ASSERT_TRUE(loaded_->ok());
   ASSERT_TRUE(index_->is_object()) << "airisk index failed";
-  ASSERT_EQ(professions().size(), dataset().professions.size());
+  ASSERT_EQ(professions().size(), dataset().professions().size());
   int listed = 0, elsewhere = 0;
   std::ostringstream examples;
   for (const auto& p : professions()) {

@@ -64,7 +64,7 @@ TEST(title_resolve_test, hundred_job_ad_titles_from_every_major_group) {
   airisk::core::SearchIndex index(dataset);
   // A profession of a BLS aggregate (31-1120) covers the O*NET codes its tasks come from (31-1122).
   std::set<std::string> covered_socs;
-  for (const auto& p : dataset.professions) {
+  for (const auto& p : dataset.professions()) {
     covered_socs.insert(p.soc_code);
     covered_socs.insert(p.onet_soc_codes.begin(), p.onet_soc_codes.end());
   }
@@ -74,9 +74,9 @@ TEST(title_resolve_test, hundred_job_ad_titles_from_every_major_group) {
   for (const auto& t : titles) {
     const airisk::core::TitleResolution r = index.resolve(t.title);
     const airisk::core::SearchHit* best = r.best();
-    std::string got = best ? dataset.professions[best->profession].soc_code : "-";
+    std::string got = best ? dataset.professions()[best->profession].soc_code : "-";
     if (best) {
-      const auto& parts = dataset.professions[best->profession].onet_soc_codes;
+      const auto& parts = dataset.professions()[best->profession].onet_soc_codes;
       if (std::find(parts.begin(), parts.end(), t.soc) != parts.end()) got = t.soc;
     }
     const bool is_covered = covered_socs.count(t.soc) > 0;
@@ -88,7 +88,7 @@ TEST(title_resolve_test, hundred_job_ad_titles_from_every_major_group) {
     right_soc_anywhere += (r.uncovered_soc.empty() ? got : r.uncovered_soc) == t.soc;
     if (got != t.soc) {
       misses << "  " << (is_covered ? "MISS " : "gap  ") << t.soc << "  \"" << t.title << "\" -> "
-             << (best ? dataset.professions[best->profession].slug + " " + got : std::string("nothing"))
+             << (best ? dataset.professions()[best->profession].slug + " " + got : std::string("nothing"))
              << (r.uncovered_soc.empty() ? "" : " (reads as uncovered " + r.uncovered_soc + ")") << "\n";
     }
   }
@@ -107,11 +107,11 @@ TEST(title_resolve_test, a_bare_generic_title_offers_a_choice_never_one_shortene
   const auto& index = full_index();
   for (const char* generic : {"Analyst", "Assistant", "Manager", "Engineer"}) {
     const core::TitleResolution r = index.resolve(generic);
-    EXPECT_FALSE(r.open_directly) << generic << " opened " << full_dataset().professions[r.best()->profession].slug;
+    EXPECT_FALSE(r.open_directly) << generic << " opened " << full_dataset().professions()[r.best()->profession].slug;
   }
   EXPECT_TRUE(index.resolve("Remote Assistant").open_directly) << "the alias still answers its own words";
   EXPECT_TRUE(index.resolve("Benefits Manager").open_directly);
-  EXPECT_EQ(full_dataset().professions[index.resolve("Benefits Manager").best()->profession].slug, "compensation-benefits-manager");
+  EXPECT_EQ(full_dataset().professions()[index.resolve("Benefits Manager").best()->profession].slug, "compensation-benefits-manager");
 }
 
 // A chooser for a generic title lists what the word names ("engineer"), not a technician who
@@ -120,7 +120,7 @@ TEST(title_resolve_test, a_generic_title_lists_jobs_the_word_names_first) {
   const core::TitleResolution r = full_index().resolve("Engineer", 4);
   ASSERT_FALSE(r.matches.empty());
   for (const core::SearchHit& hit : r.matches) {
-    const std::string& name = full_dataset().professions[hit.profession].name;
+    const std::string& name = full_dataset().professions()[hit.profession].name;
     EXPECT_EQ(name.substr(name.size() - 8), "Engineer") << name;
   }
 }
@@ -131,7 +131,7 @@ TEST(title_resolve_test, full_width_letters_read_as_ascii) {
   const auto& index = full_index();
   const auto slugs = [&](const std::vector<core::SearchHit>& hits) {
     std::vector<std::string> out;
-    for (const auto& hit : hits) out.push_back(full_dataset().professions[hit.profession].slug);
+    for (const auto& hit : hits) out.push_back(full_dataset().professions()[hit.profession].slug);
     return out;
   };
   const auto nurse = index.search("nurse", 5);
@@ -158,7 +158,7 @@ TEST(title_resolve_test, only_close_matches_of_the_same_job_are_worth_suggesting
   const auto suggested = [&](const char* value) {
     std::vector<std::string> out;
     for (const auto& hit : index.resolve(value).matches) {
-      if (core::worth_suggesting(hit)) out.push_back(full_dataset().professions[hit.profession].slug);
+      if (core::worth_suggesting(hit)) out.push_back(full_dataset().professions()[hit.profession].slug);
     }
     return out;
   };

@@ -77,7 +77,7 @@ const Harness& harness() {
     core::LoadResult full = core::load_dataset(core::embedded_dataset());
     std::vector<std::string> only;
     std::vector<std::string> categories_seen;
-    for (const core::Profession& p : full.dataset.professions) {
+    for (const core::Profession& p : full.dataset.professions()) {
       bool seen = false;
       for (const auto& c : categories_seen) seen = seen || c == p.category_id;
       if (seen || only.size() >= 3) continue;

@@ -12,7 +12,7 @@ using namespace airisk::core;
 namespace {
 
 void open_every_profession(const Dataset& dataset, bool must_open) {
-  for (size_t i = 0; i < dataset.professions.size(); ++i) {
+  for (size_t i = 0; i < dataset.professions().size(); ++i) {
     if (!dataset.whole_profession(i) && must_open) __builtin_trap();
   }
   dataset.read_late_tables();
@@ -32,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (!on_open.ok()) __builtin_trap();
     open_every_profession(on_open.dataset, true);
   }
-  LoadResult as_bundle = load_dataset({{"embedded", "airisk-bundle 2\n" + text}}, false, LoadDetail::kOnOpen);
+  LoadResult as_bundle = load_dataset({{"embedded", "airisk-bundle 3\n" + text}}, false, LoadDetail::kOnOpen);
   open_every_profession(as_bundle.dataset, false);
   return 0;
 }

@@ -21,11 +21,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   const TitleResolution resolved = index.resolve(title);
   for (const SearchHit& hit : resolved.matches) {
-    if (hit.profession >= dataset.professions.size() || !(hit.confidence >= 0 && hit.confidence <= 1)) __builtin_trap();
+    if (hit.profession >= dataset.professions().size() || !(hit.confidence >= 0 && hit.confidence <= 1)) __builtin_trap();
   }
   if (resolved.open_directly != resolved.reason.empty()) __builtin_trap();
   for (const SearchHit& hit : index.search(title)) {
-    if (hit.profession >= dataset.professions.size()) __builtin_trap();
+    if (hit.profession >= dataset.professions().size()) __builtin_trap();
   }
   return 0;
 }

@@ -45,7 +45,7 @@ namespace {
 
 void print_professions(const core::Dataset& dataset, const std::vector<size_t>& indices, bool json) {
   nlohmann::json out = nlohmann::json::array();
-  for (size_t i : indices) out.push_back(profession_summary(dataset, dataset.professions[i]));
+  for (size_t i : indices) out.push_back(profession_summary(dataset, dataset.professions()[i]));
   if (json) {
     std::cout << out.dump(2) << "\n";
     return;
@@ -63,8 +63,8 @@ int command_list(const Args& args) {
   std::string category = args.option("--category");
   if (!category.empty() && !dataset.find_category(category)) throw BadInput{"unknown category \"" + category + "\""};
   std::vector<size_t> indices;
-  for (size_t i = 0; i < dataset.professions.size(); ++i) {
-    if (category.empty() || dataset.professions[i].category_id == category) indices.push_back(i);
+  for (size_t i = 0; i < dataset.professions().size(); ++i) {
+    if (category.empty() || dataset.professions()[i].category_id == category) indices.push_back(i);
   }
   print_professions(dataset, indices, args.json);
   return kExitOk;
@@ -126,7 +126,7 @@ int command_validate(const Args& args) {
     std::cerr << loaded.problems.size() << " problem" << (loaded.problems.size() == 1 ? "" : "s") << " in the dataset\n";
     return kExitBadInput;
   }
-  std::cout << "ok: " << documents.size() << " files, " << loaded.dataset.professions.size() << " professions, "
+  std::cout << "ok: " << documents.size() << " files, " << loaded.dataset.professions().size() << " professions, "
             << loaded.dataset.categories.size() << " categories, " << loaded.dataset.regions.size() << " regions, "
             << loaded.dataset.plans.size() << " plans, " << loaded.dataset.sources.size() << " sources\n";
   return kExitOk;

@@ -160,7 +160,7 @@ int command_open(const Args& args) {
   if (args.positional.size() != 1) throw BadInput{"open takes one link"};
   core::Dataset dataset = load_dataset_or_fail(args);
   // The card opens on Backend Developer when a link names no usable profession.
-  const std::string fallback = dataset.find_profession("backend-developer") ? "backend-developer" : dataset.professions.front().slug;
+  const std::string fallback = dataset.find_profession("backend-developer") ? "backend-developer" : dataset.professions().front().slug;
   core::LinkDecode decoded = core::decode_link(args.positional[0], dataset, fallback);
   const core::ReportState& s = decoded.state;
   nlohmann::json out = {{"profession", s.profession_slug}, {"region", s.region_code},     {"plan", s.plan_id},

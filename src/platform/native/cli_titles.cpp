@@ -27,7 +27,7 @@ nlohmann::json normalised_json(const std::string& title) {
 }
 
 nlohmann::json hit_json(const core::Dataset& dataset, const core::SearchHit& hit) {
-  const core::Profession& p = dataset.professions[hit.profession];
+  const core::Profession& p = dataset.professions()[hit.profession];
   return {{"slug", p.slug}, {"name", p.name}, {"soc", p.soc_code}, {"confidence", rounded(hit.confidence, 3)},
           {"match", core::match_kind_label(hit.kind)}, {"matched", hit.matched}};
 }
@@ -59,7 +59,7 @@ int command_resolve(const Args& args) {
   std::cout << "read as: " << (r.read_as.empty() ? "(nothing that names a job)" : r.read_as) << "\n";
   for (size_t i = 0; i < r.matches.size(); ++i) {
     const auto& hit = r.matches[i];
-    const core::Profession& p = dataset.professions[hit.profession];
+    const core::Profession& p = dataset.professions()[hit.profession];
     std::printf("%s %-34s %-8s %.2f  %s: %s\n", i == 0 ? "best" : "    ", p.slug.c_str(), p.soc_code.c_str(), hit.confidence,
                 core::match_kind_label(hit.kind), hit.matched.c_str());
   }
@@ -75,8 +75,8 @@ int command_index(const Args& args) {
   const core::SearchIndex search(dataset);
   const std::vector<std::vector<std::string>> listed = core::listed_job_titles(dataset, search);
   nlohmann::json professions = nlohmann::json::array();
-  for (size_t i = 0; i < dataset.professions.size(); ++i) {
-    const core::Profession& p = dataset.professions[i];
+  for (size_t i = 0; i < dataset.professions().size(); ++i) {
+    const core::Profession& p = dataset.professions()[i];
     const std::vector<std::string>& titles = listed[i];
     const core::Category* category = dataset.find_category(p.category_id);
     professions.push_back({{"slug", p.slug}, {"name", p.name}, {"soc", p.soc_code}, {"category", p.category_id},
