@@ -8,7 +8,9 @@ import io
 import sys
 
 from fontTools import subset
-from fontTools.ttLib import TTFont
+from fontTools.pens.cu2quPen import Cu2QuPen
+from fontTools.pens.ttGlyphPen import TTGlyphPen
+from fontTools.ttLib import TTFont, newTable
 
 # Latin, Latin-1 (includes ¥ £ · × and U+00A0), typographic punctuation, the currency signs
 # regions use (₹ €), and U+202F, the narrow no-break space French money uses.
@@ -21,6 +23,39 @@ UNICODES = (
 WEIGHTS = [("inter_regular", "Inter-Regular.otf"), ("inter_semibold", "Inter-SemiBold.otf")]
 
 
+def to_truetype_outlines(font):
+    """Redraws the CFF (cubic) outlines as TrueType (quadratic) ones. ImGui's rasteriser
+    (stb_truetype) reads a TrueType glyph's box from its header and its points directly, where a
+    CFF glyph is run through a charstring interpreter for each: the atlas bakes in far less time."""
+    order = font.getGlyphOrder()
+    glyph_set = font.getGlyphSet()
+    glyphs = {}
+    for name in order:
+        pen = TTGlyphPen(glyph_set)
+        # At most one font unit (Inter has 2816 to the em) from the cubic curve: never a visible pixel.
+        glyph_set[name].draw(Cu2QuPen(pen, max_err=1.0, reverse_direction=True))
+        glyphs[name] = pen.glyph()
+    font["loca"] = newTable("loca")
+    font["glyf"] = glyf = newTable("glyf")
+    glyf.glyphOrder = order
+    glyf.glyphs = glyphs
+    del font["CFF "]
+    glyf.compile(font)
+    maxp = font["maxp"] = newTable("maxp")
+    maxp.tableVersion = 0x00010000  # the TrueType form: its limits are those of unhinted outlines
+    maxp.maxZones = 1
+    for field in ("maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs", "maxStackElements",
+                  "maxSizeOfInstructions", "maxComponentElements"):
+        setattr(maxp, field, 0)
+    maxp.compile(font)
+    post = font["post"]
+    post.formatType = 2.0
+    post.extraNames = []
+    post.mapping = {}
+    post.glyphOrder = order
+    font.sfntVersion = "\000\001\000\000"
+
+
 def subset_font(path):
     options = subset.Options()
     options.layout_features = ["kern", "tnum"]
@@ -28,10 +63,11 @@ def subset_font(path):
     options.notdef_outline = True
     options.hinting = False
     options.desubroutinize = True
-    font = TTFont(path)
+    font = TTFont(path, recalcTimestamp=False)  # the same bytes on every build
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=UNICODES)
     subsetter.subset(font)
+    to_truetype_outlines(font)
     out = io.BytesIO()
     font.save(out)
     return out.getvalue()
