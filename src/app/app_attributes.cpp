@@ -27,16 +27,30 @@ std::string suggested_value(const std::string& control_id) {
   return control_id;
 }
 
-// Hosts write slugs by hand: "Data Analyst", " data-analyst ", "DATA-ANALYST" all mean one.
+// Hosts write slugs by hand: "Data Analyst", " data-analyst ", "DATA-ANALYST", "ｄａｔａ－ａｎａｌｙｓｔ" all mean one.
 std::string as_slug(const std::string& text) {
   std::string slug;
-  for (unsigned char ch : text) {
+  for (unsigned char ch : core::full_width_as_ascii(text)) {
     if (std::isalnum(ch)) slug += static_cast<char>(std::tolower(ch));
     else if ((ch == ' ' || ch == '-' || ch == '_') && !slug.empty() && slug.back() != '-') slug += '-';
     else if (ch >= 0x80) slug += static_cast<char>(ch);
   }
   while (!slug.empty() && slug.back() == '-') slug.pop_back();
   return slug;
+}
+
+// Nothing but spaces, as an empty template field leaves: ASCII white space, the no-break,
+// thin and ideographic spaces, and the invisible ones (zero-width space, byte-order mark).
+bool is_blank(const std::string& text) {
+  static const std::string kSpaces[] = {" ", "\t", "\n", "\r", "\f", "\v", "\u00a0", "\u2009", "\u200a",
+                                        "\u200b", "\u202f", "\u3000", "\ufeff"};
+  for (size_t i = 0; i < text.size();) {
+    const std::string* space = std::find_if(std::begin(kSpaces), std::end(kSpaces),
+                                            [&](const std::string& s) { return text.compare(i, s.size(), s) == 0; });
+    if (space == std::end(kSpaces)) return false;
+    i += space->size();
+  }
+  return true;
 }
 
 // The items one of whose names is a typo or two from `value`, closest first (core/closest_names.h).
@@ -76,7 +90,14 @@ std::string join(const std::vector<std::string>& items, const std::string& separ
 // [SECTION] Values the card could not use
 
 std::string quoted(const std::string& value) {
-  const std::string valid = core::valid_utf8(value);
+  // A control character would be invisible, and a NUL would end the message where ImGui and the
+  // DOM read it as C text: each shows as the replacement character.
+  std::string visible;
+  for (const char c : value) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) visible += "\uFFFD";
+    else visible += c;
+  }
+  const std::string valid = core::valid_utf8(visible);
   const std::string shown = core::first_characters(valid, kQuotedCharacters);
   return "\u2018" + shown + (shown.size() < valid.size() ? "\u2026" : "") + "\u2019";
 }
@@ -255,11 +276,14 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
       return;
     }
     if (core::normalise_for_search(text).empty()) {
-      // A job ad whose title did not reach the page (an empty template field): the host hears of
-      // it, and the card shows what it would without the attribute.
+      // A job ad whose title did not reach the page (an empty template field), or came as marks
+      // alone: the host hears which, and the card shows what it would without the attribute.
       clear_problem("job-title");
-      emit_error({"job-title", text, "The job-title attribute is empty, so the card shows " +
-                                         (a.built.report.profession ? a.built.report.profession->name : "its default profession") + ".",
+      const std::string shown = a.built.report.profession ? a.built.report.profession->name : "its default profession";
+      emit_error({"job-title", text,
+                  is_blank(text) ? "The job-title attribute is empty, so the card shows " + shown + "."
+                                 : "The job-title attribute " + quoted(text) +
+                                       " has no letters or digits to match, so the card shows " + shown + ".",
                   {}, false});
       return;
     }

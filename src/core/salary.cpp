@@ -7,6 +7,7 @@
 
 #include "core/cost.h"
 #include "core/money.h"
+#include "core/utf8.h"
 
 namespace airisk::core {
 namespace {
@@ -193,7 +194,7 @@ NumberRead read_number(std::string s, const NumberStyle& style) {
 
 SalaryParse parse_salary(const std::string& typed, const Region& region, const Dataset& dataset) {
   SalaryParse result;
-  std::string text = trim(normalise_spaces(typed));
+  std::string text = trim(normalise_spaces(full_width_as_ascii(typed)));
   if (text.empty()) {
     result.error = "Enter a salary, e.g. " + std::string(region.code == "IN" ? "12 LPA" : "120000");
     return result;

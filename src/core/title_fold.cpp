@@ -83,8 +83,11 @@ void append_folded(char32_t cp, std::string_view original, std::string& out) {
     case 0x011E: case 0x011F: out += 'g'; return;
     default: break;
   }
-  // Spaces, punctuation and symbols of the general blocks, and anything invalid, separate words.
-  if (cp == 0xFFFD || cp < 0xC0 || (cp >= 0x2000 && cp <= 0x2BFF) || cp == 0x3000 || cp == 0xFEFF) {
+  // Spaces, punctuation and symbols of the general blocks, and anything invalid, separate words;
+  // so do emoji (with their skin tones and flags), variation selectors and tag characters, which
+  // job ads use as decoration ("🚀 Backend Developer").
+  const bool emoji = (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0000 && cp <= 0xE007F);
+  if (cp == 0xFFFD || cp < 0xC0 || (cp >= 0x2000 && cp <= 0x2BFF) || cp == 0x3000 || cp == 0xFEFF || emoji) {
     out += ' ';
     return;
   }

@@ -113,4 +113,38 @@ size_t count_characters(const std::string& text) {
   return count;
 }
 
+std::string full_width_as_ascii(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+    // U+FF01..U+FF5E ("！" to "～") are ASCII '!' to '~' in UTF-8 as EF BC 81..EF BD 9E.
+    if (byte(i) == 0xEF && i + 2 < text.size() && (byte(i + 1) == 0xBC || byte(i + 1) == 0xBD) &&
+        byte(i + 2) >= 0x80 && byte(i + 2) <= 0xBF) {
+      const unsigned code = (byte(i + 1) == 0xBC ? 0 : 0x40) + (byte(i + 2) - 0x80);  // U+FF00 + code
+      if (code >= 0x01 && code <= 0x5E) {
+        out += static_cast<char>(code - 0x01 + '!');
+        i += 2;
+        continue;
+      }
+    }
+    // The full-width pound, yen and cent signs (U+FFE1, U+FFE5, U+FFE0), as prices in Japan are written.
+    if (byte(i) == 0xEF && i + 2 < text.size() && byte(i + 1) == 0xBF) {
+      const char* latin = byte(i + 2) == 0xA1 ? "\u00a3" : byte(i + 2) == 0xA5 ? "\u00a5" : byte(i + 2) == 0xA0 ? "\u00a2" : nullptr;
+      if (latin) {
+        out += latin;
+        i += 2;
+        continue;
+      }
+    }
+    if (text.compare(i, 3, "\u3000") == 0) {
+      out += ' ';
+      i += 2;
+      continue;
+    }
+    out += text[i];
+  }
+  return out;
+}
+
 }  // namespace airisk::core

@@ -115,6 +115,17 @@ TEST_F(HostControlsTest, an_empty_job_title_is_said_and_a_chooser_never_repeats_
   const json ideographic = only_error();
   ASSERT_FALSE(ideographic.is_null());
   EXPECT_NE(std::string(ideographic["message"]).find("empty"), std::string::npos) << "U+3000 is a space: " << ideographic.dump();
+  // Field test: a NUL character was called empty. Marks alone are not empty: they have nothing to match.
+  for (const std::string& marks : {std::string(1, '\0'), std::string("---"), std::string("\u2022 \u2022")}) {
+    attribute("job-title", marks);
+    const json unreadable = only_error();
+    ASSERT_FALSE(unreadable.is_null());
+    const std::string said = unreadable["message"];
+    EXPECT_EQ(said.find("empty"), std::string::npos) << said;
+    EXPECT_NE(said.find("has no letters or digits to match"), std::string::npos) << said;
+    EXPECT_FALSE(has_section("problem")) << "the card goes on with what it shows";
+    EXPECT_EQ(said.find('\0'), std::string::npos) << "a NUL would end the message where it is read as C text";
+  }
   attribute("job-title", "Engineer");
   const json chooser = only_error();
   ASSERT_FALSE(chooser.is_null());
@@ -245,4 +256,13 @@ TEST_F(HostControlsTest, a_region_code_in_lower_case_or_with_spaces_is_read) {
   const json error = only_error();
   EXPECT_EQ(error["value"], "zz") << "the host's own value is quoted back";
   EXPECT_EQ(state()["region"], "IN");
+}
+
+// Field test: profession="ｄａｔａ－ａｎａｌｙｓｔ", as a Japanese input method types it, was "We don't have it".
+TEST_F(HostControlsTest, a_profession_typed_in_full_width_letters_opens) {
+  start("");
+  attribute("profession", "ｄａｔａ－ａｎａｌｙｓｔ");
+  EXPECT_EQ(state()["profession"], "data-analyst") << state().dump();
+  attribute("profession", "Ｒｅｇｉｓｔｅｒｅｄ　Ｎｕｒｓｅ");
+  EXPECT_EQ(state()["profession"], "registered-nurse") << state().dump();
 }

@@ -70,6 +70,8 @@ TEST(salary_test, what_people_type) {
       {"IN", "Rs. 6,00,000", 600000}, {"IN", "28 LPA", 2800000},       {"DE", "55.000 €", 55000},
       {"DE", "€55.000", 55000},       {"DE", "55000", 55000},          {"DE", "55.000,50 €", 55000.5},
       {"DE", "55\u00a0000\u00a0€", 55000},
+      // As a Japanese or Chinese input method types them: full-width digits, signs and space.
+      {"US", "１２０，０００", 120000}, {"US", "＄１２０ｋ", 120000}, {"IN", "２８　ＬＰＡ", 2800000},
   };
   for (const Case& c : cases) {
     auto result = parse(c.typed, c.region);

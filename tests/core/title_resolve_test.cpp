@@ -125,6 +125,19 @@ TEST(title_resolve_test, a_generic_title_lists_jobs_the_word_names_first) {
   }
 }
 
+// Field test: "\U0001F680 Backend Developer" (job ads decorate titles) matched no profession directly.
+// Emoji, their skin tones, joiners, variation selectors and flags separate words like punctuation.
+TEST(title_resolve_test, emoji_in_a_title_are_decoration) {
+  const auto& index = full_index();
+  for (const char* title : {"\U0001F680 Backend Developer", "Backend Developer \U0001F469\u200D\U0001F4BB",
+                            "\u2B50\uFE0F Backend Developer \U0001F1E9\U0001F1EA", "Backend\U0001F44D\U0001F3FD Developer"}) {
+    const core::TitleResolution r = index.resolve(title);
+    ASSERT_TRUE(r.best()) << title;
+    EXPECT_TRUE(r.open_directly) << title;
+    EXPECT_EQ(full_dataset().professions()[r.best()->profession].slug, "backend-developer") << title;
+  }
+}
+
 // Field test: "\uFF4E\uFF55\uFF52\uFF53\uFF45" typed with a Japanese IME matched nothing. Full-width Latin
 // letters and digits read as their ASCII forms, and the ideographic space U+3000 as a space.
 TEST(title_resolve_test, full_width_letters_read_as_ascii) {

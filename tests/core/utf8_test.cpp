@@ -68,3 +68,12 @@ TEST(utf8_test, invalid_bytes_are_replaced_and_counted_one_each) {
   EXPECT_EQ(core::count_characters(broken), 7u);
   EXPECT_EQ(core::first_characters(core::valid_utf8(broken), 3), "ab\uFFFD");
 }
+
+TEST(utf8_test, full_width_forms_read_as_ascii) {
+  EXPECT_EQ(core::full_width_as_ascii("１２０，０００"), "120,000");
+  EXPECT_EQ(core::full_width_as_ascii("ｄａｔａ－ａｎａｌｙｓｔ"), "data-analyst");
+  EXPECT_EQ(core::full_width_as_ascii("！～"), "!~") << "the first and last of the block";
+  EXPECT_EQ(core::full_width_as_ascii("￥５００　￡￠"), "\u00a5500 \u00a3\u00a2");
+  // Everything else stays as it is: half-width katakana, other letters, a cut-off sequence.
+  EXPECT_EQ(core::full_width_as_ascii("ｱ nurse é \xEF\xBC"), "ｱ nurse é \xEF\xBC");
+}
