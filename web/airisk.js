@@ -143,6 +143,7 @@ class AiRiskCard extends HTMLElement {
       this.engine = null;
       this.loseContext = null;
       this.contextReleased = false;
+      this.restoreWhenLost = false;
       this.ready = false;
       this.buildCard();
     });
@@ -150,16 +151,39 @@ class AiRiskCard extends HTMLElement {
 
   keepContext(near) {
     if (!this.engine || !this.loseContext) return;
+    if (!near && this.restoreWhenLost) {
+      // Back and away again before the loss was even announced: it simply stays released.
+      this.restoreWhenLost = false;
+      this.contextReleased = true;
+      return;
+    }
     // The browser may have taken the context itself (too many on the page): only undo our own loss.
     const lost = this.canvas.getContext('webgl2')?.isContextLost();
     if (!near && lost) return;
     if (!near && !this.contextReleased) {
       this.contextReleased = true;
+      this.lossAnnounced = false;
       this.loseContext.loseContext();
     } else if (near && this.contextReleased) {
       this.contextReleased = false;
-      this.loseContext.restoreContext();
+      // A context may be restored only once its loss was announced (the engine accepts it then):
+      // asked before that, the browser refuses and the card would stay blank.
+      if (this.lossAnnounced) this.loseContext.restoreContext();
+      else this.restoreWhenLost = true;
     }
+  }
+
+  // The browser announces a loss in a task of its own, after loseContext(); the engine's handler
+  // accepts it (preventDefault), and a restore asked for meanwhile follows once that is done.
+  contextLost() {
+    this.lossAnnounced = true;
+    if (!this.restoreWhenLost) return;
+    this.restoreWhenLost = false;
+    setTimeout(() => {
+      if (!this.contextReleased && this.loseContext && this.canvas.getContext('webgl2')?.isContextLost()) {
+        this.loseContext.restoreContext();
+      }
+    });
   }
 
   attributeChangedCallback(name, _oldValue, value) {
@@ -214,6 +238,7 @@ class AiRiskCard extends HTMLElement {
       this.engine = module.addCard({ root: this.shadowRoot, settings });
       // Taken while the context is alive: a lost context answers getExtension with null.
       this.loseContext = this.canvas.getContext('webgl2')?.getExtension('WEBGL_lose_context') || null;
+      if (this.loseContext) this.canvas.addEventListener('webglcontextlost', () => this.contextLost());
       contextKeeper?.observe(this);
     } catch (error) {
       this.starting = false;

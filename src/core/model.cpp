@@ -30,6 +30,11 @@ const Profession* Dataset::whole_profession(size_t index) const {
   return records ? records->whole(index) : &profession_list[index];
 }
 
+const std::vector<Profession>& Dataset::professions() const {
+  read_late_tables();
+  return profession_list;
+}
+
 void Dataset::read_late_tables() const {
   if (!late_tables) return;
   LateTables tables = late_tables->read();

@@ -287,10 +287,7 @@ struct Dataset {
   std::vector<ThreatAgent> threat_agents;
   // Every profession; in a lazily loaded dataset, each one's summary (see ProfessionRecords).
   // The summaries are a late table, so this reads the late tables first.
-  const std::vector<Profession>& professions() const {
-    read_late_tables();
-    return profession_list;
-  }
+  const std::vector<Profession>& professions() const;
   // The professions as loaded. Until a lazy dataset's late tables are read, only their slugs are
   // filled in: all that opening one (find_profession) and counting them need at start-up.
   mutable std::vector<Profession> profession_list;

@@ -237,6 +237,52 @@ test('without WebGL2 the card is shown as text, and a lost context is restored',
   }
 });
 
+// A card that leaves the screen gives its WebGL context back and asks again on its way back. Back
+// before the browser had even announced the loss (a fast scroll, an element moved), the restore was
+// refused ("context restoration not allowed") and the canvas stayed blank for good.
+test('a card back on screen at once after leaving it gets its context back', async () => {
+  const { context, page, errors } = await openPage(site.url);
+  const warnings = [];
+  page.on('console', (m) => { if (/restor/i.test(m.text())) warnings.push(m.text()); });
+  try {
+    await waitForFirstFrame(page, 30000);
+    const card = new Card(page);
+    await card.waitForIdle();
+    for (const awayMs of [0, 5]) {
+      const lost = await page.evaluate(async (awayMs) => {
+        const el = document.querySelector('ai-risk-card');
+        el.keepContext(false);
+        if (awayMs) await new Promise((r) => setTimeout(r, awayMs));
+        el.keepContext(true);
+        await new Promise((r) => setTimeout(r, 1000));
+        return el.shadowRoot.querySelector('#airisk-canvas').getContext('webgl2').isContextLost();
+      }, awayMs);
+      assert.equal(lost, false, `the context is back after ${awayMs} ms away`);
+    }
+    // Away, back and away again before the loss was announced: released, and restored when back.
+    const again = await page.evaluate(async () => {
+      const el = document.querySelector('ai-risk-card');
+      const canvas = el.shadowRoot.querySelector('#airisk-canvas');
+      el.keepContext(false);
+      el.keepContext(true);
+      el.keepContext(false);
+      await new Promise((r) => setTimeout(r, 500));
+      const whileAway = canvas.getContext('webgl2').isContextLost();
+      el.keepContext(true);
+      await new Promise((r) => setTimeout(r, 1000));
+      return { whileAway, back: !canvas.getContext('webgl2').isContextLost() };
+    });
+    assert.deepEqual(again, { whileAway: true, back: true });
+    const before = await page.evaluate(() => window.airiskFrameCount);
+    await page.locator('select[data-control="region"]').selectOption('GB');
+    await card.waitFor((m) => m.figures.currency === 'GBP' && m.frames > before, 'frames drawn with the context back');
+    assert.deepEqual(warnings, [], 'the browser refused a restore');
+    assert.deepEqual(errors, [], 'console or page errors');
+  } finally {
+    await context.close();
+  }
+});
+
 // The WASM carries the dataset packed (gzip); the browser's DecompressionStream unpacks it. A browser
 // without one gets a plain message in the card, never a blank box or an uncaught error.
 test('a browser that cannot unpack the dataset says so in the card', async () => {
