@@ -257,9 +257,30 @@ void app_control(const std::string& id, const std::string& value) {
   apply_event(event);
 }
 
+namespace {
+
+// One airisk:change for one attribute, with the state it ends in (App::holding_announcement).
+class OneAnnouncement {
+ public:
+  OneAnnouncement() { app().holding_announcement = true; }
+  ~OneAnnouncement() {
+    App& a = app();
+    a.holding_announcement = false;
+    if (a.announcement_held) {
+      a.announcement_held = false;
+      announce_state_if_changed();
+    }
+  }
+  OneAnnouncement(const OneAnnouncement&) = delete;
+  OneAnnouncement& operator=(const OneAnnouncement&) = delete;
+};
+
+}  // namespace
+
 void app_set_attribute(const std::string& name, const std::optional<std::string>& value) {
   App& a = app();
   if (!a.fatal_error.empty()) return;
+  const OneAnnouncement one_announcement;
   if (value) a.host_attributes[name] = *value; else a.host_attributes.erase(name);
   const std::string text = value.value_or("");
   if (name == "profession") {

@@ -46,8 +46,10 @@ std::string share_link(const App& a) {
 
 // [SECTION] State changes
 
-void set_salary_text(const std::string& typed) {
+void set_salary_text(const std::string& as_typed) {
   App& a = app();
+  // Full-width digits from an input method would be drawn as "?" (the card's font has Latin only).
+  const std::string typed = core::full_width_as_ascii(as_typed);
   a.ui.salary.text = typed;
   const core::Region* region = a.dataset->find_region(a.state.region_code);
   if (!region) return;
@@ -177,7 +179,7 @@ void set_weight(const std::string& task_id, double percent) {
 namespace {
 
 void set_search(const std::string& text) {
-  app().ui.search = core::first_characters(core::valid_utf8(text), kMaxSearchCharacters);
+  app().ui.search = core::first_characters(core::valid_utf8(core::full_width_as_ascii(text)), kMaxSearchCharacters);
 }
 
 }  // namespace
@@ -261,6 +263,10 @@ void rebuild_report() {
 
 void announce_state_if_changed() {
   App& a = app();
+  if (a.holding_announcement) {
+    a.announcement_held = true;
+    return;
+  }
   const std::string state = app_state_json();
   if (state != a.last_state_json) {
     a.last_state_json = state;

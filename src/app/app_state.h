@@ -40,6 +40,10 @@ struct App {
   std::vector<PlatformRequest> requests;
   std::string last_link;
   std::string last_state_json;
+  // While a host attribute is applied, airisk:change waits until it is done: the steps on the way
+  // (an error cleared before the new profession opens) are not states the host asked for.
+  bool holding_announcement = false;
+  bool announcement_held = false;
   std::string scroll_to_section;  // a link named a section: bring it into view once laid out
   std::map<std::string, std::string> host_attributes;  // what the host set, by attribute name
   unsigned host_accent = 0;       // the host's accent colour, 0 for the theme's own

@@ -11,7 +11,9 @@
 namespace airisk::app {
 namespace {
 
-constexpr size_t kShownResults = 6;
+constexpr size_t kShownResults = 10;
+// How many matches the count says at most ("10 of 14 found"); more is "100+".
+constexpr size_t kCountedResults = 100;
 
 // One profession in a result list: open it, or compare it with the current card.
 void result_row(const SectionContext& c, MirrorSection& mirror, size_t index, float width, const std::string& note) {
@@ -96,13 +98,22 @@ void draw_catalog(const SectionContext& c) {
 
   const std::string query = c.ui.search;
   if (!query.empty()) {
-    auto hits = c.search.search(query, kShownResults);
+    auto hits = c.search.search(query, kCountedResults);
+    const std::string found = hits.size() >= kCountedResults ? std::to_string(kCountedResults) + "+" : std::to_string(hits.size());
+    const bool more = hits.size() > kShownResults;
+    if (more) hits.resize(kShownResults);
     if (hits.empty()) text_wrapped(f.small, t.muted, "No profession matches \"" + query + "\". Try another title.");
     for (const auto& hit : hits) {
       const std::string& name = c.dataset.professions()[hit.profession].name;
       result_row(c, mirror, hit.profession, inner, hit.matched != name ? "matched: " + hit.matched : "");
     }
-    mirror.figures.push_back({"search-results", "Search results", std::to_string(hits.size()) + " found"});
+    // A short word matches many jobs ("nurse": 14): say that the list is the best of them.
+    const std::string count = more ? std::to_string(kShownResults) + " of " + found + " found" : found + " found";
+    if (more) {
+      text_wrapped(f.small, t.muted, "The " + std::to_string(kShownResults) + " best of " + found +
+                                         " matches are shown: add a word to narrow them down.");
+    }
+    mirror.figures.push_back({"search-results", "Search results", count});
   }
 
   ImGui::Dummy(ImVec2(0, 4));

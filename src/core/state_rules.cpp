@@ -1,6 +1,7 @@
 #include "core/state_rules.h"
 
 #include <algorithm>
+#include <utility>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -148,6 +149,14 @@ std::string region_code_as_written(const std::string& text) {
   std::string code = text.substr(first, text.find_last_not_of(" \t\n\r") - first + 1);
   for (char& c : code) {
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  // Other ways hosts name a region: "UK" (the kingdom's usual name and domain; ISO says GB) and
+  // the three-letter ISO 3166 codes of the regions the dataset has.
+  static const std::pair<const char*, const char*> kOtherCodes[] = {
+      {"UK", "GB"},  {"GBR", "GB"}, {"USA", "US"}, {"IND", "IN"}, {"DEU", "DE"}, {"FRA", "FR"}, {"CAN", "CA"},
+      {"AUS", "AU"}, {"JPN", "JP"}, {"BRA", "BR"}, {"SGP", "SG"}, {"PHL", "PH"}, {"NGA", "NG"}};
+  for (const auto& [other, iso] : kOtherCodes) {
+    if (code == other) return iso;
   }
   return code;
 }

@@ -172,6 +172,25 @@ TEST_F(CardTest, events_from_the_dom_mirror) {
   EXPECT_EQ(figure("currency"), "INR");
 }
 
+// Field test: "１２０，０００" typed with an input method was read right but drawn as "???????".
+TEST_F(CardTest, full_width_text_is_kept_as_the_ascii_it_reads_as) {
+  frame();
+  app::app_control("salary", "１２０，０００");
+  frame();
+  ASSERT_NE(control("salary"), nullptr);
+  EXPECT_EQ(control("salary")->value, "120,000");
+  app::app_control("search", "ｎｕｒｓｅ");
+  frame();
+  EXPECT_EQ(control("search")->value, "nurse");
+  // Typed into the canvas field: an input method's text arrives whole.
+  click("salary");
+  press('A', true);
+  app::app_type_text("９０，０００");
+  frame();
+  frame();
+  EXPECT_EQ(control("salary")->value, "90,000");
+}
+
 TEST_F(CardTest, phone_width_lays_out_in_one_column_without_overflow) {
   frame(375, 812);
   auto result = frame(375, 812);
@@ -324,6 +343,23 @@ TEST_F(LazyCardTest, opening_the_card_reads_no_late_table) {
   frame();
   EXPECT_EQ(app::app().dataset->late_tables, nullptr) << "a search reads them";
   EXPECT_FALSE(app::app().dataset->profession_list.back().name.empty());
+}
+
+// Field test: "nurse" showed 6 results and said "6 found", with Nurse Practitioner, Nurse
+// Anesthetist and Certified Nurse Midwife among the 14 it matched but never listed.
+TEST_F(LazyCardTest, a_short_search_lists_ten_and_says_how_many_it_matched) {
+  app::app_control("search", "nurse");
+  frame();
+  frame();
+  for (const char* slug : {"registered-nurse", "licensed-practical-nurse", "nurse-practitioner", "nurse-anesthetist"}) {
+    EXPECT_NE(control(std::string("open-") + slug), nullptr) << slug;
+  }
+  const size_t matched = app::app().search->search("nurse", 100).size();
+  ASSERT_GT(matched, 10u);
+  EXPECT_EQ(figure("search-results"), "10 of " + std::to_string(matched) + " found");
+  app::app_control("search", "nurse practitioner");
+  frame();
+  EXPECT_EQ(figure("search-results").find(" of "), std::string::npos) << figure("search-results");
 }
 
 TEST_F(LazyCardTest, opens_search_results_and_compares_as_with_the_whole_dataset) {

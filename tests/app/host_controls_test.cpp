@@ -256,6 +256,14 @@ TEST_F(HostControlsTest, a_region_code_in_lower_case_or_with_spaces_is_read) {
   const json error = only_error();
   EXPECT_EQ(error["value"], "zz") << "the host's own value is quoted back";
   EXPECT_EQ(state()["region"], "IN");
+  // Field test: region="UK" said "We don't have the region ‘UK’ ... the figures below are for the
+  // United Kingdom", with no suggestion; "GBR" and "USA" were not read either.
+  for (const auto& [written, code] : std::vector<std::pair<std::string, std::string>>{
+           {"UK", "GB"}, {"uk", "GB"}, {"GBR", "GB"}, {"usa", "US"}, {"DEU", "DE"}, {"JPN", "JP"}}) {
+    attribute("region", written);
+    EXPECT_EQ(state()["region"], code) << written;
+    EXPECT_TRUE(requests_of(app::RequestKind::kError).empty()) << written;
+  }
 }
 
 // Field test: profession="ｄａｔａ－ａｎａｌｙｓｔ", as a Japanese input method types it, was "We don't have it".
@@ -266,3 +274,33 @@ TEST_F(HostControlsTest, a_profession_typed_in_full_width_letters_opens) {
   attribute("profession", "Ｒｅｇｉｓｔｅｒｅｄ　Ｎｕｒｓｅ");
   EXPECT_EQ(state()["profession"], "registered-nurse") << state().dump();
 }
+
+// Field test: after profession="software-engineer" (a chooser), profession="Data Analyst" fired two
+// airisk:change events, the first with backend-developer, which nobody asked for. Also a region
+// error cleared by another region, and a chooser replaced by a job title.
+TEST_F(HostControlsTest, clearing_an_error_announces_only_the_state_asked_for) {
+  const auto changes = [&]() {
+    std::vector<json> out;
+    for (const auto& r : requests_of(app::RequestKind::kStateChanged)) out.push_back(json::parse(r.text));
+    return out;
+  };
+  attribute("profession", "software-engineer");
+  app::app_take_requests();
+  attribute("profession", "Data Analyst");
+  auto seen = changes();
+  ASSERT_EQ(seen.size(), 1u);
+  EXPECT_EQ(seen[0]["profession"], "data-analyst");
+  attribute("region", "XX");
+  app::app_take_requests();
+  attribute("region", "in");
+  seen = changes();
+  ASSERT_EQ(seen.size(), 1u);
+  EXPECT_EQ(seen[0]["region"], "IN");
+  attribute("profession", "nurse");
+  app::app_take_requests();
+  attribute("job-title", "Sr. Software Engineer - Backend (Remote)");
+  seen = changes();
+  ASSERT_EQ(seen.size(), 1u);
+  EXPECT_EQ(seen[0]["profession"], "backend-developer");
+}
+
