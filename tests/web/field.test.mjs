@@ -184,6 +184,49 @@ test('6. pasting 5,000 characters into a canvas field is handled at once', async
   } finally { await context.close(); }
 });
 
+// Field test (helper-19): Ctrl+V into a canvas field clicked with the mouse inserted nothing; the
+// browser's paste event came while Ctrl was down, and ImGui drops characters typed with Ctrl.
+test('6b. Ctrl+V pastes into a canvas field', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    await p.evaluate(() => navigator.clipboard.writeText('plumber'));
+    await card.click('search');
+    await p.keyboard.press('Control+V');
+    await card.waitFor((x) => x.figures['search-results'] !== undefined, 'the pasted search to run');
+    const value = await p.evaluate(() => document.querySelector('ai-risk-card').shadowRoot.querySelector('[data-control="search"]').value);
+    assert.equal(value, 'plumber');
+    await card.click('salary');
+    await p.keyboard.press('Control+A');
+    await p.evaluate(() => navigator.clipboard.writeText('95,000'));
+    await p.keyboard.press('Control+V');
+    await card.waitFor((x) => x.figures.salary === '$95,000', 'the pasted salary');
+  } finally { await context.close(); }
+});
+
+// Field test (helper-19): a NUL in an attribute cut the value there, silently:
+// "backend-developer\0registered-nurse" showed Backend Developer, "GB\0" was read as GB.
+test('6c. a value with a NUL in it is said to be unknown, never read as its first part', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    const errorsFor = async (name, value) => {
+      await p.evaluate(([n, v]) => { window.events = []; document.querySelector('ai-risk-card').setAttribute(n, v); }, [name, value]);
+      await card.waitForIdle();
+      return p.evaluate(() => window.events.filter((e) => e.type === 'airisk:error').map((e) => e.detail));
+    };
+    for (const [name, value] of [['profession', 'data-analyst\u0000registered-nurse'], ['region', 'GB\u0000'],
+      ['salary', '\u0000120000']]) {
+      const said = await errorsFor(name, value);
+      assert.equal(said.length, 1, `${name}: ${JSON.stringify(said)}`);
+      assert.equal(said[0].attribute, name);
+      assert.ok(!said[0].message.includes('\u0000'), said[0].message);
+    }
+    const s = await state(p);
+    assert.notEqual(s.profession, 'data-analyst', 'the part before the NUL was not opened');
+    assert.notEqual(s.region, 'GB');
+  } finally { await context.close(); }
+});
+
 test('7. a phone reaches Nigeria in the region picker and types "28 LPA"', async () => {
   const { context, page: p, card } = await open('us.html', { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
   try {

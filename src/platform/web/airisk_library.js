@@ -65,11 +65,11 @@ mergeInto(LibraryManager.library, {
     AiriskCards.current = AiriskCards.pages[id] || null;
   },
 
-  airisk_js_setting__deps: ['$AiriskCards', '$stringToNewUTF8'],
+  airisk_js_setting__deps: ['$AiriskCards', '$engineString'],
   airisk_js_setting: function(name) {
     var page = AiriskCards.current;
     var value = page.settings[UTF8ToString(name)];
-    return stringToNewUTF8(value === undefined ? '' : String(value));
+    return engineString(value === undefined ? '' : value);
   },
 
   airisk_js_css_width__deps: ['$AiriskCards'],

@@ -11,7 +11,15 @@ mergeInto(LibraryManager.library, {
     searchPrepared: false  // the shared search index is built once, after the first card draws
   },
 
-  $AiriskPage__deps: ['$AiriskCards', '$specialHTMLTargets', '$stringToNewUTF8'],
+  // Text for the engine, which reads C strings: a NUL inside a host's value would end it there
+  // ("backend-developer\0registered-nurse" read as backend-developer, silently). As U+FFFD the value
+  // reaches the engine whole, and an unknown value is said to the host as the one it set.
+  $engineString__deps: ['$stringToNewUTF8'],
+  $engineString: function(text) {
+    return stringToNewUTF8(String(text).replace(/\u0000/g, '\uFFFD'));
+  },
+
+  $AiriskPage__deps: ['$AiriskCards', '$specialHTMLTargets', '$engineString'],
   $AiriskPage: {
     id: 0,          // the engine's number for the card (web_cards.cpp)
     root: null,     // where the card's elements live (document, or a custom element's shadow root)
@@ -186,7 +194,7 @@ mergeInto(LibraryManager.library, {
     // Strings into the engine's memory, for the few exports that take text.
     withStrings: function(strings, call) {
       var page = this;
-      var pointers = strings.map(function(text) { return text === null ? 0 : stringToNewUTF8(String(text)); });
+      var pointers = strings.map(function(text) { return text === null ? 0 : engineString(text); });
       try { return call.apply(null, pointers); } finally { pointers.forEach(function(p) { if (p) _free(p); }); }
     },
 

@@ -99,6 +99,10 @@ void apply(const InputEvent& e) {
       io.AddInputCharacter(e.codepoint);
       break;
     case InputKind::kText:
+      // Pasted text arrives while Ctrl (or Cmd) is still down for Ctrl+V, and ImGui 1.86 drops
+      // characters typed with Ctrl held (they would be shortcuts): the text is not a shortcut. The
+      // key's release sets the modifiers again.
+      io.KeyCtrl = io.KeySuper = false;
       app::app_type_text(e.text);
       break;
     case InputKind::kFocus:
