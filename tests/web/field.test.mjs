@@ -227,6 +227,29 @@ test('6c. a value with a NUL in it is said to be unknown, never read as its firs
   } finally { await context.close(); }
 });
 
+// Field test (helper-19): after a click on the canvas field, text from an input method or a dead
+// key never arrived ("Ingénieur café" became "Ingnieur caf"; full-width digits did nothing): only
+// a real input takes it. A click on a text field now lays the real input over it, as a tap does.
+test('6d. text from an input method reaches a field clicked with the mouse', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    const value = async (id) => {
+      await card.waitForIdle();
+      return p.evaluate((c) => document.querySelector('ai-risk-card').shadowRoot.querySelector(`[data-control="${c}"]`).value, id);
+    };
+    await card.click('search');
+    await p.keyboard.insertText('Ingénieur café');
+    assert.equal(await value('search'), 'Ingénieur café');
+    await card.click('salary');
+    await p.keyboard.insertText('\uff11\uff12\uff10\uff0c\uff10\uff10\uff10');
+    assert.equal(await value('salary'), '120,000');
+    await card.waitFor((m) => m.figures.salary === '$120,000', 'the salary typed with an input method');
+    await p.keyboard.press('Enter');
+    const overlayHidden = await p.evaluate(() => document.querySelector('ai-risk-card').shadowRoot.querySelector('[data-overlay="salary"]').hidden);
+    assert.equal(overlayHidden, true, 'Enter ends the edit');
+  } finally { await context.close(); }
+});
+
 test('7. a phone reaches Nigeria in the region picker and types "28 LPA"', async () => {
   const { context, page: p, card } = await open('us.html', { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
   try {

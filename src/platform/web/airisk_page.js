@@ -409,12 +409,15 @@ mergeInto(LibraryManager.library, {
       heading.focus({ preventScroll: true });
     },
 
-    // Phones: a tap on the salary or search field focuses a real input laid over it (so the keyboard
-    // comes up, with letters and symbols for "28 LPA" or "55.000 €"), and a tap on the region or
-    // plan picker opens a native list laid over it (it scrolls under a finger to the last entry).
+    // A tap on the salary or search field focuses a real input laid over it (so a phone's keyboard
+    // comes up, with letters and symbols for "28 LPA" or "55.000 €"), and so does a click: only a
+    // real input takes an input method's text, accents from dead keys, and the browser's own
+    // editing. A tap on the region or plan picker opens a native list laid over it (it scrolls
+    // under a finger to the last entry).
     setUpOverlays: function() {
       var page = this;
       page.overlays = {};
+      var textFields = ['salary', 'search'];
       [['salary', 'Yearly salary', 'text', 'done'], ['search', 'Search professions', 'search', 'search']].forEach(function(field) {
         var input = document.createElement('input');
         input.type = field[2];
@@ -422,8 +425,15 @@ mergeInto(LibraryManager.library, {
         input.setAttribute('aria-label', field[1]);
         input.setAttribute('enterkeyhint', field[3]);
         input.addEventListener('input', function() { page.action(field[0], input.value); });
-        // Enter puts the keyboard away and shows what the field changed (the search results below it).
-        input.addEventListener('keydown', function(e) { if (e.key === 'Enter') input.blur(); });
+        input.addEventListener('keydown', function(e) {
+          if (e.key !== 'Enter' && e.key !== 'Escape') return;
+          // Enter in a search box opened with the mouse opens the first result, as on the canvas;
+          // on a phone it puts the keyboard away and shows the results below.
+          if (e.key === 'Enter' && field[0] === 'search' && input.getAttribute('data-opened-by') === 'mouse') {
+            page.action('search-submit', '');
+          }
+          input.blur();
+        });
         page.addOverlay(field[0], input);
       });
       ['region', 'plan'].forEach(function(id) {
@@ -432,15 +442,24 @@ mergeInto(LibraryManager.library, {
         select.addEventListener('change', function() { page.action(id, select.value); select.blur(); });
         page.addOverlay(id, select);
       });
+      // The overlay a point of the canvas falls on, of those in `ids`.
+      var overlayAt = function(clientX, clientY, ids) {
+        var box = page.canvas.getBoundingClientRect();
+        var x = clientX - box.left, y = clientY - box.top;
+        return ids.filter(function(id) {
+          var c = page.controls[id];
+          return c && x >= c.rect[0] && y >= c.rect[1] && x <= c.rect[0] + c.rect[2] && y <= c.rect[1] + c.rect[3];
+        })[0];
+      };
       page.canvas.addEventListener('touchend', function(e) {
         if (!e.changedTouches.length) return;
-        var box = page.canvas.getBoundingClientRect();
-        var x = e.changedTouches[0].clientX - box.left, y = e.changedTouches[0].clientY - box.top;
-        Object.keys(page.overlays).forEach(function(id) {
-          var c = page.controls[id];
-          if (!c || x < c.rect[0] || y < c.rect[1] || x > c.rect[0] + c.rect[2] || y > c.rect[1] + c.rect[3]) return;
-          page.openOverlay(id);
-        });
+        var id = overlayAt(e.changedTouches[0].clientX, e.changedTouches[0].clientY, Object.keys(page.overlays));
+        if (id) page.openOverlay(id, 'touch');
+      });
+      page.canvas.addEventListener('pointerup', function(e) {
+        if (e.button !== 0 || e.pointerType === 'touch') return;
+        var id = overlayAt(e.clientX, e.clientY, textFields);
+        if (id) page.openOverlay(id, 'mouse');
       });
     },
 
@@ -484,10 +503,11 @@ mergeInto(LibraryManager.library, {
       });
     },
 
-    // Called inside the touch handler, so the browser raises the keyboard or the list.
-    openOverlay: function(id) {
+    // Called inside the touch or mouse handler, so the browser raises the keyboard or the list.
+    openOverlay: function(id, openedBy) {
       var page = this;
       var el = page.overlays[id], c = page.controls[id];
+      el.setAttribute('data-opened-by', openedBy);
       if (el.tagName === 'SELECT') page.fillOptions(el, c.options);
       el.value = c.value;
       el.hidden = false;
