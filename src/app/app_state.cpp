@@ -341,6 +341,9 @@ void apply_event(const AppEvent& event) {
     }
     case AppEventKind::kSetCompare:
       if (event.text.empty() || (a.dataset->find_profession(event.text) && event.text != a.state.profession_slug)) {
+        // A comparison the visitor opens is drawn below the search: the page goes to it, or the
+        // only change on screen would be the button pressed.
+        if (!event.text.empty() && event.text != a.state.compare_slug) a.scroll_to_section = "compare";
         a.state.compare_slug = event.text;
         rebuild_report();
       }

@@ -422,6 +422,39 @@ TEST_F(CardTest, enter_in_the_search_field_opens_the_first_result_and_shows_its_
   EXPECT_EQ(shown, 1) << "the new report is brought into view once";
 }
 
+// Field test (helper-19): "Compare" on a search result only turned the button teal; the
+// comparison appeared at the very bottom of the card, off screen, and the page stayed put.
+TEST_F(CardTest, a_comparison_the_visitor_opens_is_brought_into_view) {
+  frame();
+  auto scrolls = [] {
+    std::vector<std::string> tops;
+    for (const app::PlatformRequest& request : app::app_take_requests()) {
+      if (request.kind == app::RequestKind::kScrollTo) tops.push_back(request.text);
+    }
+    return tops;
+  };
+  app::app_control("search", "plumber");
+  frame();
+  app::app_take_requests();
+  app::app_control("compare-plumber", "");
+  frame();
+  frame();
+  float top = -1;
+  for (const auto& section : app::app_mirror().sections) {
+    if (section.id == "compare") top = section.top;
+  }
+  ASSERT_GT(top, 0) << "the comparison is on the card";
+  EXPECT_EQ(scrolls(), std::vector<std::string>{std::to_string(static_cast<int>(top))});
+  app::app_control("close-compare", "");
+  frame();
+  frame();
+  EXPECT_TRUE(scrolls().empty()) << "closing it moves nothing";
+  app::app_set_attribute("compare", std::string("electrician"));
+  frame();
+  frame();
+  EXPECT_TRUE(scrolls().empty()) << "the host's attribute never scrolls its page";
+}
+
 TEST_F(CardTest, only_a_profession_the_visitor_opens_in_the_card_brings_its_report_into_view) {
   frame();
   auto shown = [] {
