@@ -284,23 +284,19 @@ TEST_F(HostControlsTest, clearing_an_error_announces_only_the_state_asked_for) {
     for (const auto& r : requests_of(app::RequestKind::kStateChanged)) out.push_back(json::parse(r.text));
     return out;
   };
-  attribute("profession", "software-engineer");
-  app::app_take_requests();
-  attribute("profession", "Data Analyst");
-  auto seen = changes();
-  ASSERT_EQ(seen.size(), 1u);
-  EXPECT_EQ(seen[0]["profession"], "data-analyst");
-  attribute("region", "XX");
-  app::app_take_requests();
-  attribute("region", "in");
-  seen = changes();
-  ASSERT_EQ(seen.size(), 1u);
-  EXPECT_EQ(seen[0]["region"], "IN");
-  attribute("profession", "nurse");
-  app::app_take_requests();
-  attribute("job-title", "Sr. Software Engineer - Backend (Remote)");
-  seen = changes();
-  ASSERT_EQ(seen.size(), 1u);
-  EXPECT_EQ(seen[0]["profession"], "backend-developer");
+  struct Case {
+    const char *bad_attribute, *bad_value, *attribute, *value, *key, *expected;
+  };
+  for (const Case& c : {Case{"profession", "software-engineer", "profession", "Data Analyst", "profession", "data-analyst"},
+                        Case{"region", "XX", "region", "in", "region", "IN"},
+                        Case{"profession", "nurse", "job-title", "Sr. Software Engineer - Backend (Remote)", "profession",
+                             "backend-developer"}}) {
+    attribute(c.bad_attribute, std::string(c.bad_value));
+    app::app_take_requests();
+    attribute(c.attribute, std::string(c.value));
+    const auto seen = changes();
+    ASSERT_EQ(seen.size(), 1u) << c.value;
+    EXPECT_EQ(seen[0][c.key], c.expected) << c.value;
+  }
 }
 
