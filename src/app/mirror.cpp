@@ -49,20 +49,47 @@ bool same_options(const std::vector<MirrorOption>& a, const std::vector<MirrorOp
   return true;
 }
 
-// True when both sections would be written as the same JSON.
-bool same_section(const MirrorSection& a, float a_scroll, const MirrorSection& b, float b_scroll) {
+// True when both sections would be written as the same JSON; with kContent, when they differ at
+// most in where their controls are (a section below one that grew).
+enum class Compare { kWhole, kContent };
+bool same_section(const MirrorSection& a, float a_scroll, const MirrorSection& b, float b_scroll,
+                  Compare compare = Compare::kWhole) {
   if (a.id != b.id || a.heading != b.heading || a.level != b.level || a.controls.size() != b.controls.size()) return false;
   if (!same_figures(a.figures, b.figures)) return false;
   for (size_t c = 0; c < a.controls.size(); ++c) {
     const MirrorControl& x = a.controls[c];
     const MirrorControl& y = b.controls[c];
     if (x.id != y.id || x.kind != y.kind || x.label != y.label || x.value != y.value || x.pressed != y.pressed) return false;
-    if (!(written_place(x, a_scroll) == written_place(y, b_scroll)) || !same_options(x.options, y.options)) return false;
+    if (!same_options(x.options, y.options)) return false;
+    if (compare == Compare::kWhole && !(written_place(x, a_scroll) == written_place(y, b_scroll))) return false;
   }
   return true;
 }
 
-nlohmann::json section_json(const MirrorSection& s, float scroll_y) {
+const MirrorSection* find_section(const MirrorModel* model, const std::string& id) {
+  if (!model) return nullptr;
+  for (const auto& s : model->sections) {
+    if (s.id == id) return &s;
+  }
+  return nullptr;
+}
+
+const MirrorControl* find_control(const MirrorSection* section, const std::string& id) {
+  if (!section) return nullptr;
+  for (const auto& c : section->controls) {
+    if (c.id == id) return &c;
+  }
+  return nullptr;
+}
+
+nlohmann::json place_json(const MirrorControl& c, float scroll_y) {
+  const WrittenPlace place = written_place(c, scroll_y);
+  return {place.x, place.y, place.w, place.h, place.top};
+}
+
+// `before`: the section as the DOM shows it, if it does. A control's options the DOM already has
+// (a region list does not change as a salary is typed) are left out.
+nlohmann::json section_json(const MirrorSection& s, float scroll_y, const MirrorSection* before) {
   using nlohmann::json;
   json figures = json::array();
   for (const auto& f : s.figures) {
@@ -70,12 +97,16 @@ nlohmann::json section_json(const MirrorSection& s, float scroll_y) {
   }
   json controls = json::array();
   for (const auto& c : s.controls) {
-    json options = json::array();
-    for (const auto& o : c.options) options.push_back({{"value", o.value}, {"label", o.label}});
     const WrittenPlace place = written_place(c, scroll_y);
-    controls.push_back({{"id", c.id}, {"kind", c.kind}, {"label", c.label}, {"value", c.value},
-                        {"options", options}, {"pressed", c.pressed},
-                        {"rect", {place.x, place.y, place.w, place.h}}, {"top", place.top}});
+    json control = {{"id", c.id}, {"kind", c.kind}, {"label", c.label}, {"value", c.value}, {"pressed", c.pressed},
+                    {"rect", {place.x, place.y, place.w, place.h}}, {"top", place.top}};
+    const MirrorControl* shown = find_control(before, c.id);
+    if (!shown || !same_options(shown->options, c.options)) {
+      json options = json::array();
+      for (const auto& o : c.options) options.push_back({{"value", o.value}, {"label", o.label}});
+      control["options"] = std::move(options);
+    }
+    controls.push_back(std::move(control));
   }
   return {{"id", s.id}, {"heading", s.heading}, {"level", s.level}, {"figures", figures}, {"controls", controls}};
 }
@@ -94,11 +125,16 @@ std::string MirrorModel::to_json(const MirrorModel* written) const {
   using nlohmann::json;
   json out = json::array();
   for (const auto& s : sections) {
-    bool same = false;
-    for (size_t i = 0; written && !same && i < written->sections.size(); ++i) {
-      same = same_section(s, scroll_y, written->sections[i], written->scroll_y);
+    const MirrorSection* before = find_section(written, s.id);
+    if (before && same_section(s, scroll_y, *before, written->scroll_y)) {
+      out.push_back({{"id", s.id}, {"same", true}});
+    } else if (before && same_section(s, scroll_y, *before, written->scroll_y, Compare::kContent)) {
+      json places = json::array();
+      for (const auto& c : s.controls) places.push_back(place_json(c, scroll_y));
+      out.push_back({{"id", s.id}, {"moved", std::move(places)}});
+    } else {
+      out.push_back(section_json(s, scroll_y, before));
     }
-    out.push_back(same ? json({{"id", s.id}, {"same", true}}) : section_json(s, scroll_y));
   }
   // Text a person typed may hold any bytes: JSON of it must never throw.
   return json({{"sections", out}, {"live", live}}).dump(-1, ' ', false, json::error_handler_t::replace);

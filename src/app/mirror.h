@@ -49,9 +49,11 @@ struct MirrorModel {
     live.clear();
   }
   MirrorSection& section(const std::string& id, const std::string& heading, int level = 2);
-  // written: what the DOM shows now, if anything. A section it already shows as this one would
-  // be written is sent as {"id", "same": true} only: typing a salary rewrites one section, not
-  // the whole card.
+  // written: what the DOM shows now, if anything. Typing a salary rewrites one section, not the
+  // whole card: a section the DOM already shows as this one would be written is sent as
+  // {"id", "same": true}; one whose controls only moved (a section above it grew) as
+  // {"id", "moved": [[x, y, w, h, top] of each control]}; and a control's options the DOM already
+  // has are left out of its section.
   std::string to_json(const MirrorModel* written = nullptr) const;
   // True when to_json() of both would be the same text, found without writing it: the platform
   // asks each frame, and most frames change nothing the DOM shows.

@@ -109,6 +109,32 @@ for (const size of SIZES) {
       await card.waitFor((x) => x.figures.salary === '$150,000', 'the salary typed into the mirror field');
     });
 
+    // The mirror is patched, not rebuilt: a figure that comes and goes (the salary's problem or
+    // plausibility note, at the top of its section) adds and removes itself, and no other node moves. Moving them cost
+    // a DOM insertion per control on every keystroke.
+    test('a salary problem coming and going moves no other node of the mirror', async () => {
+      await page.evaluate(() => {
+        const host = document.querySelector('ai-risk-card');
+        const mirror = (host?.shadowRoot || document).querySelector('#airisk-mirror');
+        window.__mirrorAdded = [];
+        window.__mirrorObserver = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => {
+          if (n.nodeType === 1 && n.hasAttribute('data-key')) window.__mirrorAdded.push(n.getAttribute('data-key'));
+        })));
+        window.__mirrorObserver.observe(mirror, { childList: true, subtree: true });
+      });
+      const field = page.locator('input[data-control="salary"]');
+      await field.focus();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('lots');
+      await card.waitFor((x) => x.figures.salary_error, 'the salary problem');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('150000');
+      await card.waitFor((x) => x.figures.salary === '$150,000' && !x.figures.salary_error, 'the problem to go');
+      const added = await page.evaluate(() => { window.__mirrorObserver.disconnect(); return window.__mirrorAdded; });
+      const moved = added.filter((key) => !/^salary_(error|check)$|suggestion/.test(key));
+      assert.deepEqual(moved, [], `only the problem, a plausibility note and suggestions may be added; these moved: ${moved.join(', ')}`);
+    });
+
     if (touch) {
       test('tapping the salary field raises a real input for the phone keyboard', async () => {
         await card.click('salary', { tap: true });

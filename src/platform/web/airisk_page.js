@@ -286,12 +286,14 @@ mergeInto(LibraryManager.library, {
       if (wrapper.style.top !== top) wrapper.style.top = top;
       if (wrapper.style.left !== left) wrapper.style.left = left;
       var focused = page.root.activeElement === el;
-      if (el.tagName === 'SELECT') {
+      // Options the engine did not resend are the very list already filled in.
+      if (el.tagName === 'SELECT' && el.airiskOptions !== c.options) {
         var wanted = JSON.stringify(c.options);
         if (el.getAttribute('data-options') !== wanted) {
           page.fillOptions(el, c.options);
           el.setAttribute('data-options', wanted);
         }
+        el.airiskOptions = c.options;
       }
       if (el.tagName === 'INPUT' || el.tagName === 'SELECT') {
         // Never overwrite what a keyboard user is typing into the mirror's own field.
@@ -312,10 +314,14 @@ mergeInto(LibraryManager.library, {
       var existing = {};
       Array.prototype.forEach.call(parent.children, function(child) { existing[child.getAttribute('data-key')] = child; });
       var wanted = {};
+      items.forEach(function(item) { wanted[keyOf(item)] = true; });
+      // Gone first: a stale node at the front would otherwise have every later one moved past it.
+      Array.prototype.slice.call(parent.children).forEach(function(child) {
+        if (!wanted[child.getAttribute('data-key')]) child.remove();
+      });
       var cursor = parent.firstElementChild;
       items.forEach(function(item) {
         var key = keyOf(item);
-        wanted[key] = true;
         var node = existing[key];
         if (!node) {
           node = create(item);
@@ -324,9 +330,6 @@ mergeInto(LibraryManager.library, {
         if (node !== cursor) parent.insertBefore(node, cursor); else cursor = cursor.nextElementSibling;
         update(node, item);
       });
-      Array.prototype.slice.call(parent.children).forEach(function(child) {
-        if (!wanted[child.getAttribute('data-key')]) child.remove();
-      });
     },
 
     write: function(model) {
@@ -334,8 +337,23 @@ mergeInto(LibraryManager.library, {
       var mirror = page.mirror;
       var focusWasHere = mirror.contains(page.root.activeElement);
       // A section written as {id, same: true} is as the DOM shows it already: kept, not patched.
+      // One written as {id, moved} has the same content with its controls elsewhere; a control
+      // written without options has those the DOM shows (MirrorModel::to_json).
       var written = page.writtenSections || {};
-      var sections = model.sections.map(function(s) { return s.same ? written[s.id] : s; });
+      var sections = model.sections.map(function(s) {
+        var before = written[s.id];
+        if (s.same) return before;
+        if (s.moved) {
+          return Object.assign({}, before, { controls: before.controls.map(function(c, i) {
+            return Object.assign({}, c, { rect: s.moved[i].slice(0, 4), top: s.moved[i][4] });
+          }) });
+        }
+        s.controls.forEach(function(c) {
+          if (c.options) return;
+          c.options = before.controls.filter(function(shown) { return shown.id === c.id; })[0].options;
+        });
+        return s;
+      });
       page.writtenSections = {};
       sections.forEach(function(s) { page.writtenSections[s.id] = s; });
       var same = {};
