@@ -58,7 +58,7 @@ function startEngine() {
       WebAssembly.instantiate(wasm, imports).then((instance) => done(instance, wasm));
       return {};
     },
-  })).then((module) => module.datasetUnpacked.then(() => module));
+  }));
   engine.catch(() => { engine = null; });  // a failed download may be retried by the next card
   return engine;
 }

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <string_view>
 
+#include "core/bundle_lines.h"
 #include "core/dataset_check.h"
 #include "core/risk.h"
 #include "core/utf8.h"
@@ -677,25 +678,6 @@ constexpr size_t kLateTableCount = std::size(kLateTables);
 
 bool is_lazy_bundle(std::string_view text) { return text.substr(0, kBundleFirstLine.size()) == kBundleFirstLine; }
 
-// A lazy bundle's lines after its first: the index, the late tables, then one record per
-// profession. A last newline ends the last line; it does not start an empty one.
-std::vector<std::string_view> bundle_lines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  for (size_t at = kBundleFirstLine.size(); at < text.size();) {
-    size_t end = text.find('\n', at);
-    if (end == std::string_view::npos) end = text.size();
-    lines.push_back(text.substr(at, end - at));
-    at = end + 1;
-  }
-  return lines;
-}
-
-// Where each profession's record is in a lazy bundle's text, and the slug its summary gave.
-struct RecordSpan {
-  size_t from = 0, size = 0;
-  std::string slug;
-};
-
 std::string record_path(const std::string& document, size_t index) {
   return document + ": record " + std::to_string(index + 1) + " ($.professions[" + std::to_string(index) + "])";
 }
@@ -752,43 +734,41 @@ std::vector<std::string> take_profession_slugs(Reader& r, json& index, const std
 
 class BundleTables final : public DeferredTables {
  public:
-  BundleTables(std::string name, std::shared_ptr<const std::string> owned, std::vector<std::string_view> lines)
-      : name_(std::move(name)), owned_(std::move(owned)), lines_(std::move(lines)) {}
+  // The late tables are the lines from `first` on.
+  BundleTables(std::string name, std::shared_ptr<const BundleLines> lines, size_t first)
+      : name_(std::move(name)), lines_(std::move(lines)), first_(first) {}
 
   LateTables read() const override {
     std::vector<Problem> problems;
     Reader reader(problems);
     detail::Origins origins;
     Dataset tables;
-    for (size_t i = 0; i < lines_.size(); ++i) read_late_table(reader, lines_[i], name_, i, tables, origins);
+    for (size_t i = 0; i < kLateTableCount; ++i) read_late_table(reader, lines_->line(first_ + i), name_, i, tables, origins);
     return {std::move(tables.profession_list), std::move(tables.job_titles), std::move(tables.pay_by_occupation),
             std::move(tables.occupation_groups)};
   }
 
  private:
   std::string name_;
-  std::shared_ptr<const std::string> owned_;  // null when the text is compiled in
-  std::vector<std::string_view> lines_;       // in owned_ or in text that outlives this
+  std::shared_ptr<const BundleLines> lines_;
+  size_t first_;
 };
 
 class BundleRecords final : public ProfessionRecords {
  public:
-  // records: the lines from the first record on, inside `owned` or in text that outlives this.
-  BundleRecords(std::string name, std::shared_ptr<const std::string> owned, std::string_view records,
-                std::vector<RecordSpan> spans)
-      : name_(std::move(name)), owned_(std::move(owned)), records_(records), spans_(std::move(spans)),
-        parsed_(spans_.size()), unreadable_(spans_.size(), false) {}
+  // The records are the lines from `first` on, one for each of `slugs`.
+  BundleRecords(std::string name, std::shared_ptr<const BundleLines> lines, size_t first, std::vector<std::string> slugs)
+      : name_(std::move(name)), lines_(std::move(lines)), first_(first), slugs_(std::move(slugs)),
+        parsed_(slugs_.size()), unreadable_(slugs_.size(), false) {}
 
   const Profession* whole(size_t index) const override {
-    if (index >= spans_.size() || unreadable_[index]) return nullptr;
+    if (index >= slugs_.size() || unreadable_[index]) return nullptr;
     if (!parsed_[index]) {
       std::vector<Problem> problems;
       Reader reader(problems);
       auto profession = std::make_unique<Profession>();
-      const RecordSpan& span = spans_[index];
       // Checked at build time; a record that still cannot be read leaves the profession closed.
-      if (!read_record(reader, records_.substr(span.from, span.size), record_path(name_, index), span.slug,
-                       *profession)) {
+      if (!read_record(reader, lines_->line(first_ + index), record_path(name_, index), slugs_[index], *profession)) {
         unreadable_[index] = true;
         return nullptr;
       }
@@ -799,9 +779,9 @@ class BundleRecords final : public ProfessionRecords {
 
  private:
   std::string name_;
-  std::shared_ptr<const std::string> owned_;  // null when the text is compiled in
-  std::string_view records_;
-  std::vector<RecordSpan> spans_;
+  std::shared_ptr<const BundleLines> lines_;
+  size_t first_;
+  std::vector<std::string> slugs_;
   // Filled as professions are opened: the card is single-threaded, and so is the CLI.
   mutable std::vector<std::unique_ptr<Profession>> parsed_;
   mutable std::vector<bool> unreadable_;
@@ -809,11 +789,15 @@ class BundleRecords final : public ProfessionRecords {
 
 // A lazy bundle: the index, then either every record (whole) or the records kept for later.
 // False when the index line is not JSON (the rest of the dataset then is not checked across).
-// in_place: the text outlives the dataset, so kept records are read from it rather than a copy.
-bool read_lazy_bundle(Reader& r, const std::string& name, std::string_view text, bool in_place, Dataset& d,
+// `lines` are kept by the dataset when on_open.
+bool read_lazy_bundle(Reader& r, const std::string& name, const std::shared_ptr<const BundleLines>& lines, Dataset& d,
                       detail::Origins& origins, bool on_open, std::vector<Problem>& problems) {
-  const std::vector<std::string_view> lines = bundle_lines(text);
-  const std::string_view index = lines.empty() ? std::string_view() : lines.front();
+  constexpr size_t kIndexLine = 1, kLateFrom = 2, kRecordsFrom = kLateFrom + kLateTableCount;
+  const std::string_view index = lines->size() > kIndexLine ? lines->line(kIndexLine) : std::string_view();
+  if (!lines->unpack_problem().empty()) {
+    problems.push_back({name + ": index", lines->unpack_problem()});
+    return false;
+  }
   json root = json::parse(index.begin(), index.end(), nullptr, false);
   if (root.is_discarded()) {
     problems.push_back({name + ": index", describe_parse_error(std::string(index))});
@@ -824,31 +808,16 @@ bool read_lazy_bundle(Reader& r, const std::string& name, std::string_view text,
   read_document(r, root, name, d, origins, true);
   const size_t first = d.profession_list.size();
   const size_t count = slugs.size();
-  if (lines.size() < 1 + kLateTableCount) {
+  if (lines->size() < kRecordsFrom) {
     r.problem(name + ": " + kLateTables[0], "must follow the index, with the other late tables, one line each");
     return true;
   }
-  const std::vector<std::string_view> late(lines.begin() + 1, lines.begin() + 1 + kLateTableCount);
-  // The records' text runs from the line after the late tables to the end.
-  const size_t records_from =
-      std::min(static_cast<size_t>(late.back().data() - text.data()) + late.back().size() + 1, text.size());
-  const std::string_view records = text.substr(records_from);
   if (on_open) {
-    std::shared_ptr<const std::string> owned;
-    std::vector<std::string_view> kept = late;
-    if (!in_place) {
-      // One copy of the late tables' text, and the lines pointed into it.
-      const std::string_view span = text.substr(static_cast<size_t>(late.front().data() - text.data()),
-                                                static_cast<size_t>(late.back().data() - late.front().data()) +
-                                                    late.back().size());
-      owned = std::make_shared<const std::string>(span);
-      for (std::string_view& line : kept) line = std::string_view(*owned).substr(line.data() - span.data(), line.size());
-    }
-    d.late_tables = std::make_shared<BundleTables>(name, owned, std::move(kept));
+    d.late_tables = std::make_shared<BundleTables>(name, lines, kLateFrom);
     // Opening a profession needs only its slug; the rest of its summary is a late table.
     for (const std::string& slug : slugs) d.profession_list.emplace_back().slug = slug;
   } else {
-    for (size_t i = 0; i < kLateTableCount; ++i) read_late_table(r, late[i], name, i, d, origins);
+    for (size_t i = 0; i < kLateTableCount; ++i) read_late_table(r, lines->line(kLateFrom + i), name, i, d, origins);
     const bool listed = d.profession_list.size() - first == count &&
                         std::equal(slugs.begin(), slugs.end(), d.profession_list.begin() + static_cast<long>(first),
                                    [](const std::string& slug, const Profession& p) { return slug == p.slug; });
@@ -857,27 +826,19 @@ bool read_lazy_bundle(Reader& r, const std::string& name, std::string_view text,
       return true;
     }
   }
-  std::vector<RecordSpan> spans;
-  for (size_t i = 1 + kLateTableCount; i < lines.size(); ++i) {
-    const size_t from = static_cast<size_t>(lines[i].data() - records.data());
-    spans.push_back({from, lines[i].size(), spans.size() < count ? slugs[spans.size()] : ""});
-  }
-  if (spans.size() != count) {
+  if (lines->size() - kRecordsFrom != count) {
     r.problem(name + ": records", "must be one line per profession of the index (" + std::to_string(count) + "), not " +
-                                      std::to_string(spans.size()));
+                                      std::to_string(lines->size() - kRecordsFrom));
     return true;
   }
   if (on_open) {
-    std::shared_ptr<const std::string> owned = in_place ? nullptr : std::make_shared<const std::string>(records);
-    d.records = std::make_shared<BundleRecords>(name, owned, owned ? std::string_view(*owned) : records, std::move(spans));
+    d.records = std::make_shared<BundleRecords>(name, lines, kRecordsFrom, slugs);
     return true;
   }
   for (size_t i = 0; i < count; ++i) {
     Profession& summary = d.profession_list[first + i];
     Profession whole;
-    if (!read_record(r, records.substr(spans[i].from, spans[i].size), record_path(name, i), spans[i].slug, whole)) {
-      continue;
-    }
+    if (!read_record(r, lines->line(kRecordsFrom + i), record_path(name, i), slugs[i], whole)) continue;
     if (std::fabs(whole.score - summary.score) > 0.01) {
       r.problem(origins.professions[first + i] + ".score", "must be the score of its record's tasks");
     }
@@ -907,8 +868,9 @@ LoadResult load_dataset(const std::vector<DatasetDocument>& documents, bool chec
   bool all_parsed = true;
   for (const auto& document : documents) {
     if (is_lazy_bundle(document.text)) {
-      all_parsed = read_lazy_bundle(reader, document.name, document.text, false, result.dataset, origins, on_open,
-                                    result.problems) &&
+      // Records kept for later are read from a copy: the documents go when this returns.
+      all_parsed = read_lazy_bundle(reader, document.name, BundleLines::from_text(document.text, on_open),
+                                    result.dataset, origins, on_open, result.problems) &&
                    all_parsed;
       continue;
     }
@@ -926,12 +888,26 @@ LoadResult load_dataset(const std::vector<DatasetDocument>& documents, bool chec
   return result;
 }
 
-LoadResult load_compiled_in_bundle(const std::string& name, std::string_view text) {
-  if (!is_lazy_bundle(text)) return load_dataset({{name, std::string(text)}}, false, LoadDetail::kOnOpen);
+LoadResult load_compiled_in_bundle(const std::string& name, std::string_view bytes) {
+  const bool packed = is_packed_bundle(bytes);
+  if (!packed && !is_lazy_bundle(bytes)) return load_dataset({{name, std::string(bytes)}}, false, LoadDetail::kOnOpen);
   LoadResult result;
+  std::string problem;
+  const std::shared_ptr<const BundleLines> lines =
+      packed ? BundleLines::from_packed(bytes, problem) : BundleLines::from_text(bytes, false);
+  if (!lines) {
+    result.problems.push_back({name + ": packed bundle", problem});
+    return result;
+  }
+  if (packed && std::string(lines->line(0)) + "\n" != kBundleFirstLine) {
+    result.problems.push_back({name + ": packed bundle", lines->unpack_problem().empty()
+                                                             ? "must hold a lazy bundle (\"airisk-bundle 3\")"
+                                                             : lines->unpack_problem()});
+    return result;
+  }
   detail::Origins origins;
   Reader reader(result.problems);
-  read_lazy_bundle(reader, name, text, true, result.dataset, origins, true, result.problems);
+  read_lazy_bundle(reader, name, lines, result.dataset, origins, true, result.problems);
   finish(result.dataset);
   return result;
 }
@@ -1042,20 +1018,22 @@ namespace {
 // summaries. Discarded when it is not valid.
 json document_json(const std::string& text) {
   if (!is_lazy_bundle(text)) return json::parse(text, nullptr, false);
-  const std::vector<std::string_view> lines = bundle_lines(text);
-  if (lines.empty()) return json(json::value_t::discarded);
-  json root = json::parse(lines[0].begin(), lines[0].end(), nullptr, false);
-  if (root.is_discarded() || !root.is_object() || lines.size() < 1 + kLateTableCount) {
-    return json(json::value_t::discarded);
-  }
-  for (size_t i = 1; i <= kLateTableCount; ++i) {
-    json table = json::parse(lines[i].begin(), lines[i].end(), nullptr, false);
+  const std::shared_ptr<const BundleLines> lines = BundleLines::from_text(text, false);
+  // Line 0 is the bundle's first line; the index follows it.
+  if (lines->size() < 2 + kLateTableCount) return json(json::value_t::discarded);
+  const std::string_view index = lines->line(1);
+  json root = json::parse(index.begin(), index.end(), nullptr, false);
+  if (root.is_discarded() || !root.is_object()) return json(json::value_t::discarded);
+  for (size_t i = 2; i < 2 + kLateTableCount; ++i) {
+    const std::string_view line = lines->line(i);
+    json table = json::parse(line.begin(), line.end(), nullptr, false);
     if (table.is_discarded() || !table.is_object()) return json(json::value_t::discarded);
     for (auto it = table.begin(); it != table.end(); ++it) root[it.key()] = std::move(it.value());
   }
   json records = json::array();
-  for (size_t i = 1 + kLateTableCount; i < lines.size(); ++i) {
-    records.push_back(json::parse(lines[i].begin(), lines[i].end(), nullptr, false));
+  for (size_t i = 2 + kLateTableCount; i < lines->size(); ++i) {
+    const std::string_view line = lines->line(i);
+    records.push_back(json::parse(line.begin(), line.end(), nullptr, false));
     if (records.back().is_discarded()) return json(json::value_t::discarded);
   }
   root.erase(kSlugsKey);  // the records carry their slugs

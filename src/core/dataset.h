@@ -43,9 +43,10 @@ enum class LoadDetail { kAll, kOnOpen };
 LoadResult load_dataset(const std::vector<DatasetDocument>& documents, bool check_across = true,
                         LoadDetail load_detail = LoadDetail::kAll);
 
-// The same as load_dataset({{name, text}}, false, LoadDetail::kOnOpen), for text compiled into the
-// program: a lazy bundle's records are read from it in place when opened, never copied.
-LoadResult load_compiled_in_bundle(const std::string& name, std::string_view text);
+// The same as load_dataset({{name, bytes}}, false, LoadDetail::kOnOpen), for bytes compiled into
+// the program: a lazy bundle's records are read from it in place when opened, never copied. The
+// bytes may also be a packed bundle (bundle_lines.h), whose chunks are unpacked as they are read.
+LoadResult load_compiled_in_bundle(const std::string& name, std::string_view bytes);
 
 // Which professions a build embeds (for hosts that show only their own jobs): those named, plus
 // every profession of the categories named. Both empty: all of them.

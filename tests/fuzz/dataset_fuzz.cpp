@@ -1,7 +1,8 @@
 // libFuzzer: any bytes as a dataset document load without crashing; a document that loads
 // cleanly must bundle, lay out for the card (lazy_bundle) and load again, whole and record by
 // record. Any bytes after a bundle's first line are read as the card reads its own: index first,
-// each record when its profession is opened, the late tables when asked for.
+// each record when its profession is opened, the late tables when asked for; and after a packed
+// bundle's first line, as the card reads the bundle it carries (core/bundle_lines.h).
 #include <cstdint>
 #include <string>
 
@@ -34,5 +35,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   LoadResult as_bundle = load_dataset({{"embedded", "airisk-bundle 3\n" + text}}, false, LoadDetail::kOnOpen);
   open_every_profession(as_bundle.dataset, false);
+  // And as the card carries its bundle, packed: every chunk unpacked as it is read.
+  LoadResult as_packed = load_compiled_in_bundle("embedded", "airisk-packed 1\n" + text);
+  open_every_profession(as_packed.dataset, false);
   return 0;
 }

@@ -17,49 +17,6 @@ mergeInto(LibraryManager.library, {
     window.airiskFrameCount = window.airiskFrameCount || 0;
   },
 
-  // The dataset comes packed (gzip) in the WASM: a fifth of the bytes to download and compile.
-  // The browser's own DecompressionStream unpacks it (fed directly: through a Blob it took ten
-  // times as long) into memory the engine keeps for its life. The page adds cards once
-  // Module.datasetUnpacked has resolved.
-  airisk_js_unpack_dataset__deps: ['malloc', 'free'],
-  airisk_js_unpack_dataset: function(packed, size) {
-    // A copy: the WASM memory may grow, and its buffer be replaced, while this runs.
-    var bytes = HEAPU8.slice(packed, packed + size);
-    // gzip ends with the unpacked length (mod 2^32, far above ours): the memory is taken once.
-    var length = size < 18 ? 0 : new DataView(bytes.buffer).getUint32(size - 4, true);
-    Module['datasetUnpacked'] = new Promise(function(resolve, reject) {
-      if (typeof DecompressionStream !== 'function') {
-        throw new Error('this browser cannot unpack the card\'s data (it has no DecompressionStream).');
-      }
-      var at = length ? _malloc(length) : 0;
-      if (!at) throw new Error('there is not enough memory for the card\'s data.');
-      var unpacker = new DecompressionStream('gzip');
-      var writer = unpacker.writable.getWriter();
-      writer.write(bytes).catch(function() {});  // a failure shows on the reading side
-      writer.close().catch(function() {});
-      var reader = unpacker.readable.getReader();
-      var filled = 0;
-      var fail = function(error) {
-        _free(at);
-        reject(new Error('the card\'s data could not be unpacked (' + (error && error.message || error) + ').'));
-      };
-      var next = function() {
-        reader.read().then(function(chunk) {
-          if (chunk.done) {
-            if (filled !== length) return fail('it is shorter than it says');
-            _airisk_dataset_unpacked(at, length);
-            return resolve();
-          }
-          if (filled + chunk.value.length > length) return fail('it is longer than it says');
-          HEAPU8.set(chunk.value, at + filled);
-          filled += chunk.value.length;
-          next();
-        }, fail);
-      };
-      next();
-    });
-  },
-
   airisk_js_select_card__deps: ['$AiriskCards'],
   airisk_js_select_card: function(id) {
     AiriskCards.current = AiriskCards.pages[id] || null;

@@ -4,7 +4,6 @@
 // animation frames, its input and context callbacks, and the exports JS calls with its number.
 //
 // [SECTION] Cards and the current card
-// [SECTION] The dataset every card reads, unpacked by the page
 // [SECTION] Fonts shared by every card
 // [SECTION] A card's WebGL context, lost and restored
 // [SECTION] Adding and removing cards (airisk_add_card / airisk_remove_card)
@@ -26,8 +25,6 @@
 extern "C" {
 // Implemented in airisk_library.js.
 void airisk_js_init_engine(void);
-// Unpacks the packed dataset; the page starts cards once it has called airisk_dataset_unpacked.
-void airisk_js_unpack_dataset(const char* packed, int size);
 void airisk_js_select_card(int card);  // the card the other airisk_js_* calls work on
 char* airisk_js_setting(const char* name);  // malloc'd UTF-8, freed by the caller
 void airisk_js_show_fallback(const char* message);
@@ -75,14 +72,6 @@ CardScope::~CardScope() {
 void for_each_card(void (*each)(Card& card)) {
   for (const auto& [id, card] : g_cards) each(*card);
 }
-
-// [SECTION] The dataset every card reads, unpacked by the page
-
-namespace {
-std::string_view g_unpacked_bundle;  // set by airisk_dataset_unpacked
-}  // namespace
-
-std::string_view unpacked_bundle() { return g_unpacked_bundle; }
 
 // [SECTION] Fonts shared by every card
 
@@ -184,8 +173,8 @@ void start_app(const app::App* dataset_from) {
   if (dataset_from) {
     config.dataset_from = dataset_from;
   } else {
-    // The bundle the page unpacked at start-up (packed_dataset.h): read in place, not copied.
-    config.compiled_in_bundle = unpacked_bundle();
+    // The packed bundle (packed_dataset.h): each part unpacked when first read.
+    config.compiled_in_bundle = packed_bundle();
   }
   config.link = setting("link");
   config.page_url = setting("page_url");
@@ -264,12 +253,6 @@ EMSCRIPTEN_KEEPALIVE void airisk_add_card(int id) {
   web::request_frames(card);
 }
 
-// The packed dataset unpacked (airisk_js_unpack_dataset): `size` bytes at `text`, malloc'd by the
-// page and kept for the engine's life, since every card reads its records from it in place.
-EMSCRIPTEN_KEEPALIVE void airisk_dataset_unpacked(const char* text, int size) {
-  airisk::web::g_unpacked_bundle = std::string_view(text, static_cast<size_t>(size));
-}
-
 // The element left the page for good: everything of the card goes, the others carry on.
 EMSCRIPTEN_KEEPALIVE void airisk_remove_card(int id) {
   using namespace airisk;
@@ -296,8 +279,6 @@ EMSCRIPTEN_KEEPALIVE void airisk_remove_card(int id) {
 
 int main() {
   airisk_js_init_engine();
-  const std::string_view packed = airisk::web::packed_bundle();
-  airisk_js_unpack_dataset(packed.data(), static_cast<int>(packed.size()));
   airisk::web::install_page_input_callbacks();
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE,
                                  reinterpret_cast<em_ui_callback_func>(airisk::web::on_page_change));
