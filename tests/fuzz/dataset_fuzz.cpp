@@ -36,7 +36,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   LoadResult as_bundle = load_dataset({{"embedded", "airisk-bundle 3\n" + text}}, false, LoadDetail::kOnOpen);
   open_every_profession(as_bundle.dataset, false);
   // And as the card carries its bundle, packed: every chunk unpacked as it is read.
-  LoadResult as_packed = load_compiled_in_bundle("embedded", "airisk-packed 1\n" + text);
+  // Read in place, as bytes compiled in are: they must outlive the dataset.
+  const std::string packed = "airisk-packed 1\n" + text;
+  LoadResult as_packed = load_compiled_in_bundle("embedded", packed);
   open_every_profession(as_packed.dataset, false);
   return 0;
 }
