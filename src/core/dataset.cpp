@@ -675,6 +675,8 @@ constexpr std::string_view kBundleFirstLine = "airisk-bundle 3\n";
 constexpr const char* kLateTables[] = {"professions", "job_titles", "pay_by_occupation", "occupation_groups"};
 constexpr const char* kSlugsKey = "profession_slugs";
 constexpr size_t kLateTableCount = std::size(kLateTables);
+// A lazy bundle's lines: its first ("airisk-bundle 3"), the index, the late tables, the records.
+constexpr size_t kIndexLine = 1, kLateFrom = 2, kRecordsFrom = kLateFrom + kLateTableCount;
 
 bool is_lazy_bundle(std::string_view text) { return text.substr(0, kBundleFirstLine.size()) == kBundleFirstLine; }
 
@@ -792,7 +794,6 @@ class BundleRecords final : public ProfessionRecords {
 // `lines` are kept by the dataset when on_open.
 bool read_lazy_bundle(Reader& r, const std::string& name, const std::shared_ptr<const BundleLines>& lines, Dataset& d,
                       detail::Origins& origins, bool on_open, std::vector<Problem>& problems) {
-  constexpr size_t kIndexLine = 1, kLateFrom = 2, kRecordsFrom = kLateFrom + kLateTableCount;
   const std::string_view index = lines->size() > kIndexLine ? lines->line(kIndexLine) : std::string_view();
   if (!lines->unpack_problem().empty()) {
     problems.push_back({name + ": index", lines->unpack_problem()});
@@ -1019,19 +1020,18 @@ namespace {
 json document_json(const std::string& text) {
   if (!is_lazy_bundle(text)) return json::parse(text, nullptr, false);
   const std::shared_ptr<const BundleLines> lines = BundleLines::from_text(text, false);
-  // Line 0 is the bundle's first line; the index follows it.
-  if (lines->size() < 2 + kLateTableCount) return json(json::value_t::discarded);
-  const std::string_view index = lines->line(1);
+  if (lines->size() < kRecordsFrom) return json(json::value_t::discarded);
+  const std::string_view index = lines->line(kIndexLine);
   json root = json::parse(index.begin(), index.end(), nullptr, false);
   if (root.is_discarded() || !root.is_object()) return json(json::value_t::discarded);
-  for (size_t i = 2; i < 2 + kLateTableCount; ++i) {
+  for (size_t i = kLateFrom; i < kRecordsFrom; ++i) {
     const std::string_view line = lines->line(i);
     json table = json::parse(line.begin(), line.end(), nullptr, false);
     if (table.is_discarded() || !table.is_object()) return json(json::value_t::discarded);
     for (auto it = table.begin(); it != table.end(); ++it) root[it.key()] = std::move(it.value());
   }
   json records = json::array();
-  for (size_t i = 2 + kLateTableCount; i < lines->size(); ++i) {
+  for (size_t i = kRecordsFrom; i < lines->size(); ++i) {
     const std::string_view line = lines->line(i);
     records.push_back(json::parse(line.begin(), line.end(), nullptr, false));
     if (records.back().is_discarded()) return json(json::value_t::discarded);
