@@ -9,6 +9,7 @@
 // [SECTION] Adding and removing cards (airisk_add_card / airisk_remove_card)
 #include <GLES3/gl3.h>
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 
 #include <cstdlib>
@@ -259,6 +260,7 @@ EMSCRIPTEN_KEEPALIVE void airisk_remove_card(int id) {
   Card* card = web::find_card(id);
   if (!card) return;
   if (card->frame_request) emscripten_cancel_animation_frame(card->frame_request);
+  if (card->mirror_timer) emscripten_clear_timeout(card->mirror_timer);
   {
     CardScope scope(*card);
     if (card->gl > 0) {

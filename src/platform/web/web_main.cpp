@@ -4,9 +4,11 @@
 // function here works on the current card.
 #include <GLES3/gl3.h>
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 
 #include <cfloat>
+#include <cstdint>
 #include <cstdlib>
 #include <deque>
 #include <string>
@@ -23,6 +25,7 @@ double airisk_js_css_height(void);
 double airisk_js_view_scroll(void);
 void airisk_js_set_content_height(double css_pixels);
 void airisk_js_write_mirror(const char* json);
+void airisk_js_mirror_written(double write_ms);
 void airisk_js_show_report(void);  // after the next mirror write: the card's top into view, focus on its heading
 void airisk_js_frame_drawn(int first, double frame_ms);
 void airisk_js_copy_text(const char* text);
@@ -38,6 +41,10 @@ namespace {
 
 // ImGui frames one animation frame may run for queued presses and releases (see on_animation_frame).
 constexpr int kMaxTransitionsPerFrame = 1;
+// The DOM mirror follows the canvas at most this often while frames come quickly (typing), and
+// at the end of every burst: writing it cost about half of a typing frame, and neither assistive
+// technology nor the browser's accessibility tree reads it keystroke by keystroke.
+constexpr double kMirrorIntervalMs = 150;
 
 EM_BOOL on_animation_frame(double, void* user_data);
 
@@ -154,11 +161,37 @@ void write_mirror_if_changed() {
   Card& g = current_card();
   const app::MirrorModel& mirror = app::app_mirror();
   if (g.mirror_written && mirror.writes_same_as(g.written_mirror)) return;
+  const double start = emscripten_get_now();
   // Only the sections that changed are written out; the rest are named as the same.
   const std::string json = mirror.to_json(g.mirror_written ? &g.written_mirror : nullptr);
   g.written_mirror = mirror;
   g.mirror_written = true;
   airisk_js_write_mirror(json.c_str());
+  g.mirror_written_at = emscripten_get_now();
+  airisk_js_mirror_written(g.mirror_written_at - start);
+}
+
+void on_mirror_timer(void* user_data) {
+  Card* card = find_card(static_cast<int>(reinterpret_cast<intptr_t>(user_data)));
+  if (!card) return;  // removed meanwhile
+  card->mirror_timer = 0;
+  CardScope scope(*card);
+  write_mirror_if_changed();
+}
+
+// The frame's mirror now, or, when the last write was a moment ago, once kMirrorIntervalMs has
+// passed (the app keeps the last frame's mirror until the next frame replaces it).
+void write_mirror_soon() {
+  Card& g = current_card();
+  const double since = emscripten_get_now() - g.mirror_written_at;
+  if (!g.mirror_written || since >= kMirrorIntervalMs) {
+    write_mirror_if_changed();
+    return;
+  }
+  if (!g.mirror_timer) {
+    g.mirror_timer = emscripten_set_timeout(on_mirror_timer, kMirrorIntervalMs - since,
+                                            reinterpret_cast<void*>(static_cast<intptr_t>(g.id)));
+  }
 }
 
 // Hands the app's requests to the browser. A PNG is the app's share image, drawn offscreen
@@ -239,8 +272,9 @@ EM_BOOL on_animation_frame(double, void* user_data) {
     g.frames_wanted = std::max(g.frames_wanted, 2);  // the canvas may have changed size
   }
   serve_requests();
-  write_mirror_if_changed();
-  // Reported after the mirror is written: the whole cost of the frame callback, for scripts/bench.
+  write_mirror_soon();
+  // Reported after the mirror is written: the whole cost of the frame callback, for scripts/bench
+  // (a mirror written later, by its timer, reports its own cost: airisk_js_mirror_written).
   airisk_js_frame_drawn(g.frames_drawn++ == 0 ? 1 : 0, emscripten_get_now() - frame_start);
   if (--g.frames_wanted > 0 || result.animating) schedule(g);
   return EM_FALSE;

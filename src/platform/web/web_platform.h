@@ -59,6 +59,8 @@ struct Card {
   float content_height = 0;
   app::MirrorModel written_mirror;  // what the DOM mirror shows now
   bool mirror_written = false;
+  double mirror_written_at = 0;  // emscripten_get_now() of the last write
+  long mirror_timer = 0;         // a pending write of the last frame's mirror (web_main.cpp), 0 when none
   app::Viewport viewport;
   bool text_only = false;     // no WebGL2: the mirror is the card, laid out without drawing
   bool context_lost = false;  // the browser took the WebGL context back: lay out, don't draw
