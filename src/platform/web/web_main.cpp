@@ -131,19 +131,28 @@ void update_viewport() {
   g.viewport.height = static_cast<float>(airisk_js_css_height());
   g.viewport.scroll_y = static_cast<float>(airisk_js_view_scroll());
   g.viewport.device_pixel_ratio = ratio;
-  // The backing store follows CSS size x devicePixelRatio, so nothing is scaled up and blurred.
-  const int width = static_cast<int>(g.viewport.width * ratio + 0.5f);
-  const int height = static_cast<int>(g.viewport.height * ratio + 0.5f);
-  if (can_draw() && (width != g.backing_width || height != g.backing_height)) {
-    emscripten_set_canvas_element_size(g.canvas.c_str(), width, height);
-    g.backing_width = width;
-    g.backing_height = height;
-  }
+  if (can_draw()) size_backing_store();
   if (can_draw()) use_fonts_baked_for(ratio);
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(g.viewport.width, g.viewport.height);
   io.DisplayFramebufferScale = ImVec2(ratio, ratio);
 }
+
+}  // namespace
+
+// The backing store follows CSS size x devicePixelRatio, so nothing is scaled up and blurred.
+void size_backing_store() {
+  Card& g = current_card();
+  const float ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
+  const int width = static_cast<int>(static_cast<float>(airisk_js_css_width()) * ratio + 0.5f);
+  const int height = static_cast<int>(static_cast<float>(airisk_js_css_height()) * ratio + 0.5f);
+  if (width == g.backing_width && height == g.backing_height) return;
+  emscripten_set_canvas_element_size(g.canvas.c_str(), width, height);
+  g.backing_width = width;
+  g.backing_height = height;
+}
+
+namespace {
 
 void render_draw_data() {
   const Card& g = current_card();
