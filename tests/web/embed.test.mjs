@@ -283,6 +283,45 @@ test('a card back on screen at once after leaving it gets its context back', asy
   }
 });
 
+// A host that re-renders takes the element off the page and puts it back a moment later, many
+// times over (a field test found 16 such cycles, 20 ms apart, broke every card on the page until a
+// reload: each start made a WebGL context, and the browser keeps only 16).
+test('a card taken off the page and put back thirty times still works, and so do new ones', async () => {
+  const { context, page, errors } = await openPage(site.url);
+  try {
+    await waitForFirstFrame(page, 30000);
+    await new Card(page).waitForIdle();
+    await page.evaluate(async () => {
+      const el = document.querySelector('ai-risk-card');
+      el.setAttribute('profession', 'accountant');
+      const slot = el.parentNode;
+      for (let i = 0; i < 30; i++) {
+        el.remove();
+        setTimeout(() => slot.append(el), 0);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      const fresh = document.createElement('ai-risk-card');
+      fresh.id = 'fresh';
+      fresh.setAttribute('profession', 'lawyer');
+      slot.append(fresh);
+    });
+    const mirrorOf = (id) => page.waitForFunction((id) => {
+      const el = id ? document.getElementById(id) : document.querySelector('ai-risk-card');
+      const figure = el?.shadowRoot?.querySelector('[data-figure="profession"]');
+      return figure && el.ready ? figure.textContent : false;
+    }, id, { timeout: 30000 }).then((h) => h.jsonValue());
+    assert.equal(await mirrorOf(null), 'Accountant', 'the card put back shows its profession');
+    await page.evaluate(() => document.getElementById('fresh').scrollIntoView());  // cards start near the screen
+    assert.equal(await mirrorOf('fresh'), 'Lawyer', 'a new card shows its own');
+    const lost = await page.evaluate(() => [...document.querySelectorAll('ai-risk-card')]
+      .map((el) => el.shadowRoot.querySelector('canvas').getContext('webgl2')?.isContextLost()));
+    assert.deepEqual(lost, [false, false], 'both cards keep a WebGL context');
+    assert.deepEqual(errors, [], 'console or page errors');
+  } finally {
+    await context.close();
+  }
+});
+
 // The WASM carries the dataset packed and unpacks it itself, a part at a time (core/bundle_lines.h):
 // the card needs nothing of the browser for it, not even DecompressionStream (Safari before 16.4
 // had none, and the card once stopped there with a message).

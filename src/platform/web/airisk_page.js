@@ -158,7 +158,12 @@ mergeInto(LibraryManager.library, {
         remove: function() {
           if (page.removed) return;
           page.removed = true;
+          // Its WebGL context is released now, not when the canvas is collected: a page keeps only
+          // about 16 contexts, and a host that re-renders may start many cards in a row.
+          var gl = page.canvas.GLctxObject && page.canvas.GLctxObject.GLctx;
           _airisk_remove_card(page.id);
+          var release = gl && !gl.isContextLost() && gl.getExtension('WEBGL_lose_context');
+          if (release) release.loseContext();
           page.cleanups.forEach(function(cleanup) { cleanup(); });
           delete AiriskCards.pages[page.id];
           if (AiriskCards.current === page) AiriskCards.current = null;

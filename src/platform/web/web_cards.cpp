@@ -86,7 +86,7 @@ unsigned g_atlas_generation = 0;  // bumped each time the atlas is baked again
 
 void use_fonts_baked_for(float ratio) {
   Card& card = current_card();
-  const bool drawing = !card.text_only && !card.context_lost;
+  const bool drawing = can_draw(card);
   // Cards on a page share the window's pixel ratio; a card that draws bakes for the one it sees.
   if (g_atlas_generation == 0 || (drawing && ratio != g_atlas_ratio)) {
     app::app_build_fonts(ratio);

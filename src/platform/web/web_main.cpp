@@ -48,7 +48,7 @@ constexpr double kMirrorIntervalMs = 150;
 
 EM_BOOL on_animation_frame(double, void* user_data);
 
-bool can_draw() { return !current_card().text_only && !current_card().context_lost; }
+bool can_draw() { return can_draw(current_card()); }
 
 void schedule(Card& card) {
   if (card.frame_request) return;
@@ -132,13 +132,21 @@ void update_viewport() {
   g.viewport.scroll_y = static_cast<float>(airisk_js_view_scroll());
   g.viewport.device_pixel_ratio = ratio;
   if (can_draw()) size_backing_store();
-  if (can_draw()) use_fonts_baked_for(ratio);
+  // Baked even without a context to draw with (lost before the first frame): ImGui lays out with it.
+  use_fonts_baked_for(ratio);
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(g.viewport.width, g.viewport.height);
   io.DisplayFramebufferScale = ImVec2(ratio, ratio);
 }
 
 }  // namespace
+
+bool can_draw(const Card& card) {
+  // A context released by the page (loseContext(), as the element does when it leaves the page) is
+  // lost at once, but the engine hears of it only in a later task: until then a GL call would fail,
+  // and a shader compiled meanwhile has no log (Emscripten then throws out of the frame).
+  return !card.text_only && !card.context_lost && !(card.gl > 0 && emscripten_is_webgl_context_lost(card.gl));
+}
 
 // The backing store follows CSS size x devicePixelRatio, so nothing is scaled up and blurred.
 void size_backing_store() {

@@ -108,6 +108,8 @@ void install_page_input_callbacks();
 bool is_editing_key(unsigned long dom_key_code);
 // Without WebGL2: lays the current card out (never drawing) and writes the mirror, at once.
 void lay_out_text_card();
+// The card has a WebGL context it can draw with now.
+bool can_draw(const Card& card);
 // The current card's canvas sized to its CSS box x devicePixelRatio, if it is not already.
 void size_backing_store();
 // What becomes of a share image once drawn (airisk_js_image_pixels takes the same numbers).
