@@ -13,6 +13,8 @@ are kept as they are: `primary`, `ad_titles` (titles as ads write them) and `spe
 A title must lead to one SOC code (`airisk validate` checks it). Titles are compared as the
 matcher reads them (`airisk normalise`, so "Charge Nurses" and "Charge Nurse" are one title), and
 an O*NET title is left out when it would lead to two places:
+- it reads as one word that titles of three or more other SOC codes end in ("Doctor"; "OR Tech",
+  read as "Technician");
 - O*NET lists it under several SOC codes ("Charge Nurse": registered and licensed practical nurses);
 - a profession of another SOC code, or an editorial title of another SOC code, already claims it;
 - it is a name of a profession of the SOC, or an editorial title of it (an alias stays: O*NET
@@ -199,7 +201,15 @@ def main():
         for title in whole[soc] + [t for ts in special[soc].values() for t in ts]:
             onet_socs.setdefault(keys[title], set()).add(lead.get(soc, soc))
 
-    left_out = {"several SOC codes": 0, "another SOC's profession or editorial title": 0,
+    # A title of one word names a kind of worker, not a job, when titles of three or more other codes
+    # end in it: O*NET reports "Doctor" for naturopathic physicians and "OR Tech" (read "Tech") for
+    # surgical technologists, and either would open that one profession for every bare "Doctor".
+    head_socs = {}  # word -> SOCs with titles (O*NET's, names, aliases, editorial) ending in it
+    for key, socs in list(onet_socs.items()) + list(claims.items()):
+        if key:
+            head_socs.setdefault(key.split()[-1], set()).update(socs)
+
+    left_out = {"one word that titles of other codes end in": 0, "several SOC codes": 0, "another SOC's profession or editorial title": 0,
                 "already a name or editorial title": 0, "already kept under another code of the same profession": 0,
                 "a detailed O*NET occupation no profession describes": not_described,
                 "another profession's name or alias": 0}
@@ -213,7 +223,11 @@ def main():
             key = keys[title]
             if not key:
                 continue
-            if len(onet_socs[key]) > 1:
+            if " " not in key and len(head_socs.get(key, set()) - {leads_to}) >= 3:
+                left_out["one word that titles of other codes end in"] += 1
+                print(f"job_titles: {soc} {title!r}: one word, ending titles of {sorted(head_socs[key] - {leads_to})[:5]}...",
+                      file=sys.stderr)
+            elif len(onet_socs[key]) > 1:
                 left_out["several SOC codes"] += 1
                 print(f"job_titles: {soc} {title!r}: O*NET lists it under {sorted(onet_socs[key])}", file=sys.stderr)
             elif claims.get(key, {leads_to}) - {leads_to}:
