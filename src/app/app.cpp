@@ -162,7 +162,12 @@ std::string app_init(const AppConfig& config) {
   a.script_base = config.script_base;
   a.ui.can_share = config.can_share;
   apply_link(config.link);
-  a.requests.clear();  // opening the card is not a change to report
+  // Opening the card is not a change to report; what the link asked for that the card does not
+  // have is (airisk:error), and the address keeps it (follow_state_with_link).
+  a.requests.erase(std::remove_if(a.requests.begin(), a.requests.end(),
+                                  [](const PlatformRequest& r) { return r.kind != RequestKind::kError; }),
+                   a.requests.end());
+  if (a.ui.problem && a.ui.problem->hides_report) a.last_link = config.link;
   a.last_state_json = app_state_json();
   return {};
 }

@@ -160,6 +160,7 @@ void clear_problem(const std::string& attribute) {
   auto& problem = app().ui.problem;
   if (problem && (problem->attribute == attribute || attribute.empty())) {
     problem.reset();
+    follow_state_with_link();
     announce_state_if_changed();
   }
 }

@@ -252,13 +252,22 @@ void rebuild_report() {
     a.compare = core::build_report(*a.dataset, other);
   }
   a.ui.embed_snippet = embed_snippet();
+  follow_state_with_link();
+  announce_state_if_changed();
+}
+
+void follow_state_with_link() {
+  App& a = app();
+  // While a problem stands in for the report (a profession the card does not have), the link keeps
+  // what was asked for: the default profession the card holds underneath was never shown, and an
+  // address rewritten to it would open that report, with no problem, on the next reload.
+  if (a.ui.problem && a.ui.problem->hides_report) return;
   const std::string link = share_link(a);
   a.ui.link = link;
   if (link != a.last_link) {
     a.last_link = link;
     a.requests.push_back({RequestKind::kLinkChanged, link, "", ""});
   }
-  announce_state_if_changed();
 }
 
 void announce_state_if_changed() {

@@ -67,6 +67,8 @@ void apply_event(const AppEvent& event);
 void apply_link(const std::string& link);
 // Recomputes the report from the state and tells the platform what changed (link, state).
 void rebuild_report();
+// The share link (and the address, where the host lets the card keep it) follows the state.
+void follow_state_with_link();
 // Queues airisk:change when the state JSON differs from the last one announced.
 void announce_state_if_changed();
 // The custom element a host pastes to show the card exactly as it is now.

@@ -86,9 +86,22 @@ TEST_F(AppStateTest, a_job_ad_title_opens_its_profession_or_a_chooser) {
 }
 
 TEST_F(AppStateTest, unknown_profession_in_a_link_is_said_too) {
-  start("#v=1&p=software-engineer&r=DE");
+  const std::string asked = "#v=1&p=software-engineer&r=DE";
+  start(asked);
+  // Field test: the host heard nothing of it, and the address bar was rewritten to the default
+  // profession the card holds under its chooser, so a reload showed that report with no problem.
+  const auto opening = app::app_take_requests();
+  const auto errors = std::count_if(opening.begin(), opening.end(),
+                                    [](const app::PlatformRequest& r) { return r.kind == app::RequestKind::kError; });
+  EXPECT_EQ(errors, 1) << "the unknown profession in the link fires airisk:error";
+  EXPECT_EQ(app::app_link(), asked) << "the address keeps what was asked";
   EXPECT_TRUE(has_section("problem"));
   EXPECT_FALSE(has_section("tasks"));
+  app::app_control("region", "GB");  // a change under the chooser does not rewrite it either
+  EXPECT_TRUE(requests_of(app::RequestKind::kLinkChanged).empty());
+  EXPECT_EQ(app::app_link(), asked);
+  app::app_control("open-registered-nurse", "");  // a profession chosen: the link is the card's again
+  EXPECT_NE(app::app_link().find("p=registered-nurse"), std::string::npos) << app::app_link();
 }
 
 TEST_F(AppStateTest, unknown_region_and_plan_offer_the_closest) {

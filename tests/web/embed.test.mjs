@@ -367,3 +367,34 @@ test('a link with a section opens the card there; scrolling changes neither the 
     await context.close();
   }
 });
+
+// Field test: a link to a profession the card does not have showed the chooser but rewrote the
+// address to the default profession, so a reload showed that report with no problem; and the host
+// heard no airisk:error.
+test('a link to an unknown profession keeps the address as asked and fires airisk:error', async () => {
+  const asked = '#v=1&p=software-engineer&r=GB&s=60000';
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = collectPageErrors(page);
+  await page.addInitScript(() => {
+    window.airiskErrors = [];
+    document.addEventListener('airisk:error', (e) => window.airiskErrors.push(e.detail), true);
+  });
+  try {
+    await page.goto(site.url + asked, { waitUntil: 'load' });
+    await waitForFirstFrame(page, 30000);
+    const card = new Card(page);
+    await card.waitFor((m) => m.sections.includes('problem'), 'the problem said');
+    await card.waitForIdle();
+    await delay(400);  // the address follows the card after a short wait
+    assert.equal(await page.evaluate(() => window.location.hash), asked, 'the address was rewritten');
+    const heard = await page.evaluate(() => window.airiskErrors.map((d) => `${d.attribute}=${d.value}`));
+    assert.equal(heard.length, 1, `airisk:error events: ${JSON.stringify(heard)}`);
+    await page.reload({ waitUntil: 'load' });
+    await waitForFirstFrame(page, 30000);
+    await card.waitFor((m) => m.sections.includes('problem'), 'the problem said again after a reload');
+    assert.deepEqual(errors, [], 'console or page errors');
+  } finally {
+    await context.close();
+  }
+});
