@@ -8,8 +8,8 @@
 namespace airisk::core {
 namespace {
 
-// Where an implausible figure most likely came from, tried in this order of how often people
-// type them: a wage per hour, per month, thousands without the k, one or more zeros too many.
+// Where an implausible figure may have come from, in the order of how often people type them: a
+// wage per hour, per month, thousands without the k, one or more zeros too many.
 struct Reading {
   double factor;
   const char* text;
@@ -43,15 +43,22 @@ SalaryPlausibility check_salary(double yearly, const Region& region, const PayPr
     result.message = typed + " is over " + format_number(kImplausibleOverExperienced, 0, region.number_style) +
                      " times the experienced salary for this job in " + place_name(region.name) + ".";
   }
-  // The first reading, in the order people make these mistakes, that lands in the plausible range.
+  // Of the readings that land in the plausible range, the one nearest the job's usual pay (the
+  // middle of its presets, by ratio): "8000" for a developer is a monthly $96,000, not an hourly
+  // $14 million, which is under the ceiling too. On a tie, the more common mistake (listed first).
   std::vector<Reading> readings(low ? std::begin(kLowReadings) : std::begin(kHighReadings),
                                 low ? std::end(kLowReadings) : std::end(kHighReadings));
+  const double usual = presets && presets->entry > 0 && presets->experienced > 0
+                           ? std::sqrt(presets->entry * presets->experienced) : 0;
+  double nearest = INFINITY;
   for (const Reading& reading : readings) {
     const double factor = reading.factor > 0 ? reading.factor : region.hours_per_year;
     const double candidate = yearly * factor;
     if (candidate < floor || (ceiling > 0 && candidate > ceiling)) continue;
+    const double distance = usual > 0 ? std::fabs(std::log(candidate / usual)) : 0;
+    if (distance >= nearest) continue;
+    nearest = distance;
     result.suggestion = SalarySuggestion{std::round(candidate), reading.text};
-    break;
   }
   if (result.suggestion) {
     result.suggestion_text = result.suggestion->reading + " that is " + format_money(result.suggestion->yearly, region) + " a year.";

@@ -334,3 +334,28 @@ TEST(pay_test, shipped_public_pay_scales_win_for_the_jobs_they_govern) {
   EXPECT_DOUBLE_EQ(presets("registered-nurse", "DE").entry, 3415.0 * 12);
   EXPECT_DOUBLE_EQ(presets("registered-nurse", "DE").experienced, 4367.0 * 12);
 }
+
+// Field test: "8000" for a backend developer in the US was offered as an hourly wage of
+// $14,312,000 a year, and "45k" in India as ₹10,72,35,000: a monthly salary is what was meant.
+// Of the readings that land in the plausible range, the one nearest the job's usual pay is offered.
+TEST(pay_test, the_reading_offered_is_the_one_nearest_the_jobs_usual_pay) {
+  static const core::Dataset d = core::load_dataset(core::embedded_dataset()).dataset;
+  auto check = [&](const char* slug, double typed, const char* region) {
+    auto built = core::build_report(d, {slug, region, "", 0});
+    if (!built.ok() || !built.report.presets) {
+      ADD_FAILURE() << slug << " in " << region << " has no report with presets";
+      return core::SalaryPlausibility{};
+    }
+    return core::check_salary(typed, *built.report.region, &*built.report.presets);
+  };
+  EXPECT_EQ(check("backend-developer", 8000, "US").suggestion_text, "As a monthly salary that is $96,000 a year.");
+  for (const auto& [typed, region] : std::vector<std::pair<double, const char*>>{{45000, "IN"}, {300000, "JP"}, {30000, "PH"}}) {
+    const auto result = check("backend-developer", typed, region);
+    ASSERT_TRUE(result.suggestion) << typed << " in " << region;
+    EXPECT_EQ(result.suggestion->reading, "As a monthly salary") << typed << " in " << region << ": " << result.suggestion_text;
+  }
+  // "120" from a developer is nearer $120,000 than an hourly $214,680; from a surgeon, the hourly wage.
+  EXPECT_EQ(check("backend-developer", 120, "US").suggestion_text, "In thousands that is $120,000 a year.");
+  EXPECT_EQ(check("general-surgeon", 120, "US").suggestion_text.substr(0, 17), "As an hourly wage");
+  EXPECT_EQ(check("cashier", 20, "US").suggestion_text.substr(0, 17), "As an hourly wage");
+}
