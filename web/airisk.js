@@ -243,7 +243,17 @@ class AiRiskCard extends HTMLElement {
     } catch (error) {
       this.starting = false;
       this.observer = null;  // put on the page again, it tries again
-      this.showProblem(`The airisk report card could not start: ${error && error.message ? error.message : error}`);
+      const said = String(error && error.message ? error.message : error);
+      // A page whose Content-Security-Policy lacks 'wasm-unsafe-eval' refuses to compile any
+      // WebAssembly: say what the host must change, not the browser's own wording.
+      const message = /Content Security Policy|wasm-(unsafe|eval)/i.test(said)
+        ? "The airisk report card could not start: this page's Content-Security-Policy does not allow "
+          + "WebAssembly. Add 'wasm-unsafe-eval' to its script-src."
+        : `The airisk report card could not start: ${said}`;
+      this.showProblem(message);
+      this.dispatchEvent(new CustomEvent('airisk:error', {
+        bubbles: true, detail: { attribute: null, value: null, message, suggestions: [] },
+      }));
     }
   }
 

@@ -398,3 +398,27 @@ test('a link to an unknown profession keeps the address as asked and fires airis
     await context.close();
   }
 });
+
+// Field test: under a CSP without 'wasm-unsafe-eval' the visitor saw the browser's own error text,
+// and the host heard nothing it could act on.
+test('a page CSP without wasm-unsafe-eval is said plainly and fires airisk:error', async () => {
+  const strict = await startServer(workDir, { port: 0, headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'" } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.airiskErrors = [];
+    document.addEventListener('airisk:error', (e) => window.airiskErrors.push(e.detail), true);
+  });
+  try {
+    await page.goto(strict.url, { waitUntil: 'load' });
+    const shown = await page.locator('ai-risk-card .airisk-fallback[role="alert"]').textContent({ timeout: 30000 });
+    assert.match(shown, /Content-Security-Policy does not allow WebAssembly\. Add 'wasm-unsafe-eval'/);
+    const heard = await page.evaluate(() => window.airiskErrors);
+    assert.equal(heard.length, 1, JSON.stringify(heard));
+    assert.equal(heard[0].attribute, null);
+    assert.equal(heard[0].message, shown);
+  } finally {
+    await context.close();
+    await strict.close();
+  }
+});
