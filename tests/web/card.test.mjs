@@ -127,9 +127,14 @@ for (const size of SIZES) {
       await page.keyboard.press('Control+A');
       await page.keyboard.type('lots');
       await card.waitFor((x) => x.figures.salary_error, 'the salary problem');
+      // Field test: the reason was only in the figures and the live summary, not on the field.
+      const described = await field.evaluate((el) => el.getAttribute('aria-invalid') === 'true'
+        && el.getRootNode().getElementById(el.getAttribute('aria-describedby'))?.textContent);
+      assert.match(String(described), /salary|number|read/i, 'the field is marked invalid and described by the reason');
       await page.keyboard.press('Control+A');
       await page.keyboard.type('150000');
       await card.waitFor((x) => x.figures.salary === '$150,000' && !x.figures.salary_error, 'the problem to go');
+      assert.equal(await field.getAttribute('aria-invalid'), null, 'valid again');
       const added = await page.evaluate(() => { window.__mirrorObserver.disconnect(); return window.__mirrorAdded; });
       const moved = added.filter((key) => !/^salary_(error|check)$|suggestion/.test(key));
       assert.deepEqual(moved, [], `only the problem, a plausibility note and suggestions may be added; these moved: ${moved.join(', ')}`);

@@ -403,6 +403,7 @@ mergeInto(LibraryManager.library, {
           page.patchChildren(section.querySelector('.airisk-controls'), s.controls, function(c) { return c.id; },
             page.buildControl.bind(page), page.updateControl.bind(page));
         });
+      page.markInvalidSalary();
       // One polite live region, one labelled sentence; it changes only when the state does.
       if (page.live.textContent !== model.live) page.live.textContent = model.live;
       // The control a keyboard user pressed went away with what it changed (a chooser's
@@ -414,6 +415,22 @@ mergeInto(LibraryManager.library, {
         page.showReport();
       }
       page.placeOverlays();
+    },
+
+    // A salary the card cannot read marks the mirror's field invalid and points it at the reason,
+    // so a screen reader says both where the keyboard is, not only in the live summary.
+    markInvalidSalary: function() {
+      var input = this.mirror.querySelector('input[data-control="salary"]');
+      if (!input) return;
+      var reason = this.mirror.querySelector('[data-figure="salary_error"]');
+      if (reason) {
+        reason.id = 'airisk-salary-error';
+        if (input.getAttribute('aria-invalid') !== 'true') input.setAttribute('aria-invalid', 'true');
+        if (input.getAttribute('aria-describedby') !== reason.id) input.setAttribute('aria-describedby', reason.id);
+      } else if (input.hasAttribute('aria-invalid')) {
+        input.removeAttribute('aria-invalid');
+        input.removeAttribute('aria-describedby');
+      }
     },
 
     // See airisk_js_show_report. Inside an auto-height iframe (card.html) the parent page scrolls,
