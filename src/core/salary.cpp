@@ -233,7 +233,18 @@ SalaryParse parse_salary(const std::string& typed, const Region& region, const D
   if (currency.empty()) currency = take_currency(text, region, dataset);  // "120k USD" leaves the code last
   text = trim(text);
 
-  NumberRead number = read_number(text, region.number_style);
+  // A named currency reads its amount in the number style of a region that uses it: "55.000 \u20ac"
+  // typed in the US is 55,000 euros, "$60,000" typed in Germany 60,000 dollars.
+  const Region* style_region = &region;
+  if (!currency.empty() && currency != region.currency) {
+    for (const Region& r : dataset.regions) {
+      if (r.currency == currency) {
+        style_region = &r;
+        break;
+      }
+    }
+  }
+  NumberRead number = read_number(text, style_region->number_style);
   if (!number.ok) {
     result.error = number.error;
     return result;

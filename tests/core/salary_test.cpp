@@ -94,6 +94,21 @@ TEST(salary_test, explicit_currency_wins_and_is_converted) {
   EXPECT_NEAR(euros.yearly, 120000 / 0.855871, 1e-6);
 }
 
+// Field test: "55.000 €" typed with region US (a README example) was read as 55 euros, and
+// "$60,000" with region Germany as 60 dollars. A named currency reads its amount in the number
+// style of a region that uses it; the region settles only a figure with no currency named.
+TEST(salary_test, a_named_currency_reads_in_its_own_number_style) {
+  auto euros = parse("55.000 \u20ac", "US");
+  ASSERT_TRUE(euros.ok) << euros.error;
+  EXPECT_DOUBLE_EQ(euros.typed_yearly, 55000);
+  EXPECT_EQ(euros.typed_currency, "EUR");
+  auto dollars = parse("$60,000", "DE");
+  ASSERT_TRUE(dollars.ok) << dollars.error;
+  EXPECT_DOUBLE_EQ(dollars.typed_yearly, 60000);
+  EXPECT_EQ(dollars.typed_currency, "USD");
+  EXPECT_FALSE(parse("55,000 \u20ac", "DE").ok) << "in Germany's own money ',' still marks the decimals";
+}
+
 TEST(salary_test, limits_are_in_us_dollars) {
   // 100 USD a year is the floor in every currency: 9,333 INR passes, 9,000 does not.
   EXPECT_TRUE(parse("9334", "IN").ok);
