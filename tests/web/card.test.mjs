@@ -8,7 +8,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { collectPageErrors, launchBrowser, waitForFirstFrame, waitTwoFrames } from './lib/browser.mjs';
 import { startServer } from './lib/server.mjs';
-import { Card, root } from './lib/card.mjs';
+import { Card, delay, root } from './lib/card.mjs';
 
 const distDir = path.resolve(process.env.AIRISK_DIST_DIR || path.join(root, 'dist'));
 const SECTIONS = ['header', 'cost', 'tasks', 'threats', 'timeline', 'skills', 'share', 'catalog'];
@@ -151,6 +151,23 @@ for (const size of SIZES) {
         await page.keyboard.type('95000');
         await card.waitFor((x) => x.figures.salary === '$95,000', 'the salary typed on the phone keyboard');
         await page.keyboard.press('Enter');
+      });
+
+      // Field test: a swipe that started on the Region field focused its list overlay.
+      test('a swipe that starts on a field scrolls and opens nothing', async () => {
+        const { x, y } = await card.locate('region');
+        const cdp = await page.context().newCDPSession(page);
+        const touch = (type, py) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y: py }] });
+        await touch('touchStart', y);
+        for (let step = 1; step <= 6; step++) await touch('touchMove', y - step * 30);
+        await touch('touchEnd', y - 180);
+        await delay(300);
+        const overlay = await page.evaluate(() => {
+          const active = document.activeElement?.shadowRoot?.activeElement || document.activeElement;
+          return active?.getAttribute('data-overlay') || null;
+        });
+        assert.equal(overlay, null, 'no overlay was opened by the swipe');
+        await cdp.detach();
       });
     }
 

@@ -491,9 +491,19 @@ mergeInto(LibraryManager.library, {
           return c && x >= c.rect[0] && y >= c.rect[1] && x <= c.rect[0] + c.rect[2] && y <= c.rect[1] + c.rect[3];
         })[0];
       };
+      // A tap opens the field under it; a swipe that starts on a field scrolls the page and opens
+      // nothing (a field test found the Region list focused after scrolling past it).
+      var touchStart = null;
+      page.canvas.addEventListener('touchstart', function(e) {
+        touchStart = e.touches.length === 1 ? { x: e.touches[0].clientX, y: e.touches[0].clientY } : null;
+      }, { passive: true });
       page.canvas.addEventListener('touchend', function(e) {
-        if (!e.changedTouches.length) return;
-        var id = overlayAt(e.changedTouches[0].clientX, e.changedTouches[0].clientY, Object.keys(page.overlays));
+        if (!e.changedTouches.length || !touchStart) return;
+        var end = e.changedTouches[0];
+        var moved = Math.abs(end.clientX - touchStart.x) + Math.abs(end.clientY - touchStart.y);
+        touchStart = null;
+        if (moved > 10) return;
+        var id = overlayAt(end.clientX, end.clientY, Object.keys(page.overlays));
         if (id) page.openOverlay(id, 'touch');
       });
       page.canvas.addEventListener('pointerup', function(e) {
