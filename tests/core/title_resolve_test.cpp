@@ -107,7 +107,7 @@ TEST(title_resolve_test, hundred_job_ad_titles_from_every_major_group) {
 // surgical technologists: a field test found both opening that one profession).
 TEST(title_resolve_test, a_bare_generic_title_offers_a_choice_never_one_shortened_alias) {
   const auto& index = full_index();
-  for (const char* generic : {"Analyst", "Assistant", "Manager", "Engineer", "Doctor", "Technician", "Tech", "Therapist",
+  for (const char* generic : {"Analyst", "Assistant", "Manager", "Engineer", "Doctor", "Dr", "Technician", "Tech", "Therapist",
                               "Operator", "Attendant", "Director"}) {
     const core::TitleResolution r = index.resolve(generic);
     EXPECT_FALSE(r.open_directly) << generic << " opened " << full_dataset().professions()[r.best()->profession].slug;
