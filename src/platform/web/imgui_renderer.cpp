@@ -1,4 +1,5 @@
-// Dear ImGui's OpenGL ES 3 renderer, compiled here with two GL queries answered locally.
+// Dear ImGui's OpenGL ES 3 renderer, compiled here with two GL queries answered locally and its
+// font texture uploaded as luminance + alpha (upload_font_coverage below).
 //
 // Why: before drawing each frame the stock renderer reads back about twenty pieces of GL state
 // (glGetIntegerv / glIsEnabled) to restore them afterwards. In Chromium most of those are
@@ -7,6 +8,8 @@
 // state it needs every frame, so there is nothing to restore: the backup reads get neutral
 // values (nothing bound, tests off) instead, and every other query goes to WebGL as before.
 #include <GLES3/gl3.h>
+
+#include <vector>
 
 namespace {
 
@@ -37,11 +40,33 @@ void get_integerv_locally(GLenum name, GLint* values) {
 // Blending, culling, depth, stencil and scissor are all off between the card's frames.
 GLboolean is_enabled_locally(GLenum) { return GL_FALSE; }
 
+// The font atlas goes up as luminance + alpha, white with each pixel's coverage: what the stock
+// renderer's RGBA upload holds, in half the bytes, from the atlas's own 8-bit coverage, so ImGui
+// never converts it to RGBA (about 20 ms and 1 MB of heap at a pixel ratio of 1, and the upload
+// took 40 ms under SwiftShader). The renderer uploads only the font texture with glTexImage2D.
+void upload_font_coverage(GLenum target, GLint, GLint, GLsizei width, GLsizei height, GLint, GLenum, GLenum,
+                          const void* coverage) {
+  const auto* alpha = static_cast<const unsigned char*>(coverage);
+  const size_t pixels = static_cast<size_t>(width) * static_cast<size_t>(height);
+  std::vector<unsigned char> luminance_alpha(pixels * 2, 255);
+  for (size_t i = 0; i < pixels; ++i) luminance_alpha[i * 2 + 1] = alpha[i];
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  glTexImage2D(target, 0, GL_LUMINANCE_ALPHA, width, height, 0, GL_LUMINANCE_ALPHA, GL_UNSIGNED_BYTE,
+               luminance_alpha.data());
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
+}
+
 }  // namespace
+
+#include "imgui.h"  // first, so the class keeps its own names under the macros below
 
 #define glGetIntegerv get_integerv_locally
 #define glIsEnabled is_enabled_locally
+#define GetTexDataAsRGBA32 GetTexDataAsAlpha8
+#define glTexImage2D upload_font_coverage
 #include "imgui_impl_opengl3.cpp"
+#undef glTexImage2D
+#undef GetTexDataAsRGBA32
 #include "web_platform.h"
 
 namespace airisk::web {
