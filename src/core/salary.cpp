@@ -190,6 +190,16 @@ NumberRead read_number(std::string s, const NumberStyle& style) {
   return result;
 }
 
+// The region whose money `currency` is: `region` itself when it is its own (or none was named),
+// else the first region of the dataset that uses it (its rate, hours and number style).
+const Region& region_using(const std::string& currency, const Region& region, const Dataset& dataset) {
+  if (currency.empty() || currency == region.currency) return region;
+  for (const Region& r : dataset.regions) {
+    if (r.currency == currency) return r;
+  }
+  return region;
+}
+
 }  // namespace
 
 SalaryParse parse_salary(const std::string& typed, const Region& region, const Dataset& dataset) {
@@ -233,18 +243,7 @@ SalaryParse parse_salary(const std::string& typed, const Region& region, const D
   if (currency.empty()) currency = take_currency(text, region, dataset);  // "120k USD" leaves the code last
   text = trim(text);
 
-  // A named currency reads its amount in the number style of a region that uses it: "55.000 \u20ac"
-  // typed in the US is 55,000 euros, "$60,000" typed in Germany 60,000 dollars.
-  const Region* style_region = &region;
-  if (!currency.empty() && currency != region.currency) {
-    for (const Region& r : dataset.regions) {
-      if (r.currency == currency) {
-        style_region = &r;
-        break;
-      }
-    }
-  }
-  NumberRead number = read_number(text, style_region->number_style);
+  NumberRead number = read_number(text, region.number_style);
   if (!number.ok) {
     result.error = number.error;
     return result;
@@ -260,19 +259,25 @@ SalaryParse parse_salary(const std::string& typed, const Region& region, const D
     }
   }
   if (currency.empty()) currency = region.currency;
-  const Region* currency_region = &region;
-  if (currency != region.currency) {
-    for (const Region& r : dataset.regions) {
-      if (r.currency == currency) {
-        currency_region = &r;
-        break;
-      }
+  const Region* currency_region = &region_using(currency, region, dataset);
+  const auto yearly = [&](double typed_amount) {
+    if (period == Period::kMonth) return typed_amount * 12;
+    if (period == Period::kHour) return typed_amount * currency_region->hours_per_year;
+    return typed_amount;
+  };
+  amount = yearly(amount);
+  double usd = local_to_usd(amount, *currency_region);
+  // Too little to be a salary, in a currency named that is not the region's: it may be written the
+  // way that currency's country writes numbers. "55.000 \u20ac" typed in the US is 55,000 euros and
+  // "$60,000" typed in Germany 60,000 dollars; "GBP 63.080" in Germany stays the region's reading.
+  if (!(usd >= kMinSalaryUsdPerYear) && currency_region != &region) {
+    const NumberRead theirs = read_number(text, currency_region->number_style);
+    const double their_amount = theirs.ok ? yearly(theirs.value * multiplier) : 0;
+    if (theirs.ok && salary_usd_error(local_to_usd(their_amount, *currency_region)).empty()) {
+      amount = their_amount;
+      usd = local_to_usd(amount, *currency_region);
     }
   }
-  if (period == Period::kMonth) amount *= 12;
-  if (period == Period::kHour) amount *= currency_region->hours_per_year;
-
-  double usd = local_to_usd(amount, *currency_region);
   if (std::string range_error = salary_usd_error(usd); !range_error.empty()) {
     result.error = range_error;
     if (!(usd >= kMinSalaryUsdPerYear)) {

@@ -95,8 +95,9 @@ TEST(salary_test, explicit_currency_wins_and_is_converted) {
 }
 
 // Field test: "55.000 €" typed with region US (a README example) was read as 55 euros, and
-// "$60,000" with region Germany as 60 dollars. A named currency reads its amount in the number
-// style of a region that uses it; the region settles only a figure with no currency named.
+// "$60,000" with region Germany as 60 dollars. A figure in another currency that the region's way
+// of writing numbers makes too small to be a salary is read the way that currency's country writes
+// them (the region's reading still comes first: cli_link_test types "GBP 63.080" in Germany).
 TEST(salary_test, a_named_currency_reads_in_its_own_number_style) {
   auto euros = parse("55.000 \u20ac", "US");
   ASSERT_TRUE(euros.ok) << euros.error;
