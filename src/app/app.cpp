@@ -167,7 +167,7 @@ std::string app_init(const AppConfig& config) {
   a.requests.erase(std::remove_if(a.requests.begin(), a.requests.end(),
                                   [](const PlatformRequest& r) { return r.kind != RequestKind::kError; }),
                    a.requests.end());
-  if (a.ui.problem && a.ui.problem->hides_report) a.last_link = config.link;
+  if (problem_hides_report(a)) a.last_link = config.link;
   a.last_state_json = app_state_json();
   return {};
 }
@@ -221,7 +221,7 @@ FrameResult app_frame(const Viewport& viewport) {
       draw_problem(context);
       gap();
     }
-    if (a.ui.problem && a.ui.problem->hides_report) {
+    if (problem_hides_report(a)) {
       draw_catalog(context);
     } else {
       draw_sections(context);
@@ -250,7 +250,7 @@ std::string app_link() { return app().last_link; }
 const ImDrawData* app_share_image() {
   const App& a = app();
   const bool has_report = a.fatal_error.empty() && a.built.ok() && a.built.report.profession &&
-                          !(a.ui.problem && a.ui.problem->hides_report);
+                          !problem_hides_report(a);
   if (!has_report) return nullptr;
   return &compose_share_image(a.built.report, share_image_options()).draw_data;
 }

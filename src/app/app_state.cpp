@@ -261,7 +261,7 @@ void follow_state_with_link() {
   // While a problem stands in for the report (a profession the card does not have), the link keeps
   // what was asked for: the default profession the card holds underneath was never shown, and an
   // address rewritten to it would open that report, with no problem, on the next reload.
-  if (a.ui.problem && a.ui.problem->hides_report) return;
+  if (problem_hides_report(a)) return;
   const std::string link = share_link(a);
   a.ui.link = link;
   if (link != a.last_link) {
@@ -389,7 +389,7 @@ std::string app_state_json() {
   for (const auto& [id, w] : s.weights) weights[id] = w;
   // While a chooser stands in for the report, no profession is shown, so none is handed on:
   // a link or embed code of the one before would open a report the visitor never saw.
-  const bool chooser = a.ui.problem && a.ui.problem->hides_report;
+  const bool chooser = problem_hides_report(a);
   json state = {{"profession", chooser ? json(nullptr) : json(s.profession_slug)},
                 {"region", s.region_code},
                 {"salary", s.salary_yearly > 0 ? json(s.salary_yearly) : json(nullptr)},

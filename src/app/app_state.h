@@ -69,6 +69,8 @@ void apply_link(const std::string& link);
 void rebuild_report();
 // The share link (and the address, where the host lets the card keep it) follows the state.
 void follow_state_with_link();
+// A problem stands in for the report (a profession the card does not have: its chooser shows).
+inline bool problem_hides_report(const App& a) { return a.ui.problem && a.ui.problem->hides_report; }
 // Queues airisk:change when the state JSON differs from the last one announced.
 void announce_state_if_changed();
 // The custom element a host pastes to show the card exactly as it is now.
