@@ -160,6 +160,33 @@ test('a job ad shows only the sections it names, in its order, and no cost compa
   }
 });
 
+// The share image is drawn in the card's own WebGL context, with state of its own: the card's
+// next frames must look as before (the card sets up its drawing state again after it).
+test('after a share image the card draws exactly as before', async () => {
+  const { context, page, errors } = await open('one.html');
+  try {
+    const card = new Card(page);
+    await card.waitFor((x) => x.figures.headline, 'the card');
+    const box = await page.locator('#card canvas').boundingBox();
+    // A frame drawn with nothing under the pointer: the card's far right edge, beside the header.
+    const redraw = async () => {
+      const before = await page.evaluate(() => window.airiskFrameCount);
+      await page.mouse.move(box.x + box.width - 3, box.y + 5 + Math.random());
+      await page.waitForFunction((n) => window.airiskFrameCount > n, before);
+      await card.waitForIdle();
+      return page.locator('#card canvas').screenshot();
+    };
+    const shown = await redraw();
+    const image = await shareImage(page, 'card');
+    assert.ok(image.length > 10000, 'a share image was drawn');
+    const after = await redraw();
+    assert.ok(shown.equals(after), 'the canvas after the share image differs from before it');
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('hide-salary takes the salary and its figures away and keeps the plan cost', async () => {
   const { context, page, errors } = await open('one.html');
   try {

@@ -64,6 +64,7 @@ bool make_share_image(ImageMode mode, const std::string& file_name) {
     glClearColor(0, 0, 0, 1);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(const_cast<ImDrawData*>(data));
+    forget_draw_state(current_card());  // the stock renderer leaves the card's GL state reset
     pixels.resize(static_cast<size_t>(width) * height * 4);
     glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
   }

@@ -114,6 +114,8 @@ EM_BOOL on_context_lost(int, const void*, void* user_data) {
   card.context_lost = true;
   ImGui_ImplOpenGL3_Shutdown();
   card.share_font_texture = 0;
+  card.vertex_array = 0;
+  forget_draw_state(card);
   return EM_TRUE;  // preventDefault: ask the browser to restore it
 }
 
@@ -268,6 +270,7 @@ EMSCRIPTEN_KEEPALIVE void airisk_remove_card(int id) {
     CardScope scope(*card);
     if (card->gl > 0) {
       if (!card->context_lost) {
+        if (card->vertex_array) glDeleteVertexArrays(1, &card->vertex_array);
         ImGui_ImplOpenGL3_Shutdown();
         if (card->share_font_texture) glDeleteTextures(1, &card->share_font_texture);
       }

@@ -169,7 +169,7 @@ void render_draw_data() {
   glClearColor(((page >> IM_COL32_R_SHIFT) & 0xFF) / 255.0f, ((page >> IM_COL32_G_SHIFT) & 0xFF) / 255.0f,
                ((page >> IM_COL32_B_SHIFT) & 0xFF) / 255.0f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  draw_card_frame(ImGui::GetDrawData());
 }
 
 app::FrameResult run_imgui_frame();

@@ -10,6 +10,7 @@
 #include "app/app.h"
 
 struct ImGuiContext;
+struct ImDrawData;
 
 namespace airisk::web {
 
@@ -56,6 +57,9 @@ struct Card {
   unsigned font_generation = 0;  // the font atlas build its font texture holds (0: none)
   unsigned share_font_texture = 0;  // the share image's font atlas in this card's WebGL context
   int backing_width = 0, backing_height = 0;
+  // The GL state the card's frames draw with, set once per context (imgui_renderer.cpp).
+  unsigned vertex_array = 0;       // 0: none made in this context yet
+  bool draw_state_ready = false;   // false: set it up again before the next frame is drawn
   float content_height = 0;
   app::MirrorModel written_mirror;  // what the DOM mirror shows now
   bool mirror_written = false;
@@ -102,6 +106,11 @@ void use_fonts_baked_for(float device_pixel_ratio);
 // (it was rebuilt, or the context is new), and point the shared atlas at that texture.
 void refresh_fonts_texture();
 void use_own_fonts_texture();
+// Draws a frame of the current card into its canvas (see imgui_renderer.cpp for why not the stock
+// renderer's RenderDrawData), and marks its GL state for setting up again: after anything else drew
+// in its context (the share image) or its GL objects were made again.
+void draw_card_frame(const ImDrawData* draw_data);
+void forget_draw_state(Card& card);
 // Page-wide input (a button released outside every canvas): installed once for all cards.
 void install_page_input_callbacks();
 // Keys that edit or move in a text field (Backspace, Enter, arrows, ...), by DOM keyCode.
