@@ -215,6 +215,9 @@ async function measure(browser, kind, url) {
       typing_frames: typedFrames,
       typing_mirror_writes: mirrorWrites,
       typing_mirror_write_median_ms: kind === 'card' ? median(mirrorTimes) : null,
+      // All of typing's own work, whichever callback does it, per key pressed (Ctrl+A counts).
+      typing_work_per_key_ms: (ownTimes.reduce((n, t) => n + t, 0) + mirrorTimes.reduce((n, t) => n + t, 0)) /
+        (TYPING_ROUNDS * (TYPED.length + 1)),
       typing_landed: typingLanded,
       typing_frame_median_ms: median(times),
       typing_frame_worst_ms: times.length ? Math.max(...times) : null,
