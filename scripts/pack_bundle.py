@@ -1,19 +1,21 @@
 #!/usr/bin/python3
-"""Packs the card's lazy bundle (airisk-bundle 3) as the WASM carries it, and writes it as a C++
+"""Packs the card's lazy bundle (airisk-bundle 4) as the WASM carries it, and writes it as a C++
 source defining airisk::web::packed_bundle() (or, with --raw, as the packed bytes alone).
 
 The layout is core::BundleLines' (src/core/bundle_lines.h): the index is a chunk of its own, so
 start-up unpacks it alone; the late tables are another; the records follow in chunks of about
-kChunkBytes, so opening a profession unpacks a few records, not 4.5 MB. Every chunk is a raw
+kChunkBytes, so opening a profession unpacks a few records, not 4.5 MB; the sources and threat
+agents after them are the last chunk (the first report reads a few of them). Every chunk is a raw
 deflate stream with a preset dictionary of text the records share: chunked alone, the records
 would pack 4% larger; with it, the whole packs within 2% of one gzip stream.
 
 usage: pack_bundle.py BUNDLE OUT.cpp|OUT.bin [--raw]
 """
+import json
 import sys
 import zlib
 
-FIRST_LINE = b"airisk-bundle 3\n"
+FIRST_LINE = b"airisk-bundle 4\n"
 PACKED_FIRST_LINE = b"airisk-packed 1\n"
 LATE_TABLES = 4          # professions, job_titles, pay_by_occupation, occupation_groups
 CHUNK_BYTES = 128 << 10  # unpacking one takes a few milliseconds in the card
@@ -29,11 +31,14 @@ def deflate(data, dictionary=None):
 
 def pack(bundle):
     if not bundle.startswith(FIRST_LINE):
-        raise SystemExit("pack_bundle: the input is not a lazy bundle (airisk-bundle 3)")
+        raise SystemExit("pack_bundle: the input is not a lazy bundle (airisk-bundle 4)")
     lines = bundle.split(b"\n")
     if lines[-1] == b"":
         lines.pop()
-    head, late, records = lines[:2], lines[2:2 + LATE_TABLES], lines[2 + LATE_TABLES:]
+    professions = len(json.loads(lines[1])["profession_slugs"])
+    head, late = lines[:2], lines[2:2 + LATE_TABLES]
+    records = lines[2 + LATE_TABLES:2 + LATE_TABLES + professions]
+    items = lines[2 + LATE_TABLES + professions:]
     if len(late) != LATE_TABLES or not records:
         raise SystemExit("pack_bundle: the bundle has no records")
     groups = [head, late]
@@ -46,6 +51,8 @@ def pack(bundle):
             group, size = [], 0
     if group:
         groups.append(group)
+    if items:
+        groups.append(items)
     step = max(1, len(records) // DICTIONARY_SAMPLES)
     dictionary = b"".join(records[i][:1200] + b"\n" for i in range(0, len(records), step))[-DICTIONARY_BYTES:]
     texts = [b"".join(line + b"\n" for line in g) for g in groups]

@@ -525,6 +525,37 @@ void read_pay_tables(Reader& r, const json& root, const std::string& p, Dataset&
   });
 }
 
+void read_source(Reader& r, const json& o, const std::string& ip, Source& s) {
+  r.only_keys(o, ip, {"id", "kind", "publisher", "title", "url", "date"});
+  s.id = r.matching(o, ip, "id", is_id, "a lower-case id of letters, digits and dashes");
+  std::string kind = r.text(o, ip, "kind");
+  if (!kind.empty() && kind != "published" && kind != "editorial") {
+    r.problem(ip + ".kind", "must be published or editorial, not \"" + kind + "\"");
+  }
+  s.editorial = kind == "editorial";
+  s.publisher = r.text(o, ip, "publisher");
+  s.title = r.text(o, ip, "title");
+  // An editorial estimate has no page to link to; a published source always does.
+  if (s.editorial) {
+    s.url = r.text(o, ip, "url", false);
+    if (!s.url.empty() && !is_url(s.url)) r.problem(ip + ".url", "must be an http(s) URL");
+  } else {
+    s.url = r.matching(o, ip, "url", is_url, "an http(s) URL");
+  }
+  s.date = r.matching(o, ip, "date", is_source_date, "a date YYYY, YYYY-MM or YYYY-MM-DD");
+}
+
+void read_threat_agent(Reader& r, const json& o, const std::string& ip, ThreatAgent& agent) {
+  r.only_keys(o, ip, {"id", "kind", "company", "product", "does", "source", "as_of"});
+  agent.id = r.matching(o, ip, "id", is_id, "a lower-case id");
+  agent.kind = read_agent_kind(r, o, ip);
+  agent.company = r.text(o, ip, "company");
+  agent.product = r.text(o, ip, "product");
+  agent.does = r.text(o, ip, "does");
+  agent.source_id = r.text(o, ip, "source");
+  agent.as_of = r.matching(o, ip, "as_of", is_source_date, "a date YYYY, YYYY-MM or YYYY-MM-DD");
+}
+
 // summaries: the document is part of a lazy bundle, whose professions are summaries.
 void read_document(Reader& r, const json& root, const std::string& name, Dataset& d, detail::Origins& origins,
                    bool summaries = false) {
@@ -558,24 +589,7 @@ void read_document(Reader& r, const json& root, const std::string& name, Dataset
     }
   }
   r.each_object(root, p, "sources", false, [&](const json& o, const std::string& ip) {
-    r.only_keys(o, ip, {"id", "kind", "publisher", "title", "url", "date"});
-    Source& s = d.sources.emplace_back();
-    s.id = r.matching(o, ip, "id", is_id, "a lower-case id of letters, digits and dashes");
-    std::string kind = r.text(o, ip, "kind");
-    if (!kind.empty() && kind != "published" && kind != "editorial") {
-      r.problem(ip + ".kind", "must be published or editorial, not \"" + kind + "\"");
-    }
-    s.editorial = kind == "editorial";
-    s.publisher = r.text(o, ip, "publisher");
-    s.title = r.text(o, ip, "title");
-    // An editorial estimate has no page to link to; a published source always does.
-    if (s.editorial) {
-      s.url = r.text(o, ip, "url", false);
-      if (!s.url.empty() && !is_url(s.url)) r.problem(ip + ".url", "must be an http(s) URL");
-    } else {
-      s.url = r.matching(o, ip, "url", is_url, "an http(s) URL");
-    }
-    s.date = r.matching(o, ip, "date", is_source_date, "a date YYYY, YYYY-MM or YYYY-MM-DD");
+    read_source(r, o, ip, d.sources.emplace_back());
     origins.sources.push_back(ip);
   });
   r.each_object(root, p, "categories", false, [&](const json& o, const std::string& ip) {
@@ -603,15 +617,7 @@ void read_document(Reader& r, const json& root, const std::string& name, Dataset
     origins.plans.push_back(ip);
   });
   r.each_object(root, p, "threat_agents", false, [&](const json& o, const std::string& ip) {
-    r.only_keys(o, ip, {"id", "kind", "company", "product", "does", "source", "as_of"});
-    ThreatAgent& agent = d.threat_agents.emplace_back();
-    agent.id = r.matching(o, ip, "id", is_id, "a lower-case id");
-    agent.kind = read_agent_kind(r, o, ip);
-    agent.company = r.text(o, ip, "company");
-    agent.product = r.text(o, ip, "product");
-    agent.does = r.text(o, ip, "does");
-    agent.source_id = r.text(o, ip, "source");
-    agent.as_of = r.matching(o, ip, "as_of", is_source_date, "a date YYYY, YYYY-MM or YYYY-MM-DD");
+    read_threat_agent(r, o, ip, d.threat_agents.emplace_back());
     origins.threat_agents.push_back(ip);
   });
   r.each_object(root, p, "professions", false, [&](const json& o, const std::string& ip) {
@@ -667,15 +673,19 @@ std::string describe_parse_error(const std::string& text) {
 }
 
 // [SECTION] Lazy bundles: the index on one line, each late table on its own, then each
-// profession's record on its own line.
+// profession's record, each source and each threat agent on a line of its own.
 
-constexpr std::string_view kBundleFirstLine = "airisk-bundle 3\n";
+constexpr std::string_view kBundleFirstLine = "airisk-bundle 4\n";
 // The tables that follow the index, one line each, in this order (LateTables). The professions'
 // summaries are the first: the index lists only their slugs (kSlugsKey).
 constexpr const char* kLateTables[] = {"professions", "job_titles", "pay_by_occupation", "occupation_groups"};
 constexpr const char* kSlugsKey = "profession_slugs";
+// The items after the records, in the order of their ids in the index (BundleItems).
+constexpr const char* kSourceIdsKey = "source_ids";
+constexpr const char* kAgentIdsKey = "threat_agent_ids";
 constexpr size_t kLateTableCount = std::size(kLateTables);
-// A lazy bundle's lines: its first ("airisk-bundle 3"), the index, the late tables, the records.
+// A lazy bundle's lines: its first ("airisk-bundle 4"), the index, the late tables, the records,
+// the sources, the threat agents.
 constexpr size_t kIndexLine = 1, kLateFrom = 2, kRecordsFrom = kLateFrom + kLateTableCount;
 
 bool is_lazy_bundle(std::string_view text) { return text.substr(0, kBundleFirstLine.size()) == kBundleFirstLine; }
@@ -712,26 +722,45 @@ bool read_late_table(Reader& r, std::string_view line, const std::string& name, 
   return r.problem_count() == before;
 }
 
-// The index's list of profession slugs, in the order of the summaries and the records; taken out
-// of `index`, which is then read as a dataset document.
-std::vector<std::string> take_profession_slugs(Reader& r, json& index, const std::string& name) {
-  std::vector<std::string> slugs;
-  const std::string path = name + ": $." + kSlugsKey;
-  auto found = index.is_object() ? index.find(kSlugsKey) : index.end();
+// One of the index's lists of ids (kSlugsKey and the items' ids), in the order of the lines they
+// name; taken out of `index`, which is then read as a dataset document.
+std::vector<std::string> take_ids(Reader& r, json& index, const std::string& name, const char* key, const char* what) {
+  std::vector<std::string> ids;
+  const std::string path = name + ": $." + key;
+  auto found = index.is_object() ? index.find(key) : index.end();
   if (!index.is_object() || found == index.end() || !found->is_array()) {
-    r.problem(path, "must list the slug of every profession, in the order of their records");
-    return slugs;
+    r.problem(path, std::string("must list the ") + what + ", in the order of their lines");
+    return ids;
   }
-  for (const json& slug : *found) {
-    if (!slug.is_string() || !is_id(slug.get<std::string>())) {
-      r.problem(path + "[" + std::to_string(slugs.size()) + "]", "must be a lower-case slug");
-      slugs.emplace_back();
+  for (const json& id : *found) {
+    if (!id.is_string() || !is_id(id.get<std::string>())) {
+      r.problem(path + "[" + std::to_string(ids.size()) + "]", "must be a lower-case id");
+      ids.emplace_back();
       continue;
     }
-    slugs.push_back(slug.get<std::string>());
+    ids.push_back(id.get<std::string>());
   }
   index.erase(found);
-  return slugs;
+  return ids;
+}
+
+// One item's line (a source or a threat agent) read with `read`; false (with problems) when it is
+// not the item the index names there.
+template <typename Item, typename Read>
+bool read_item(Reader& r, std::string_view text, const std::string& path, const std::string& id, Item& item, Read read) {
+  json root = json::parse(text.begin(), text.end(), nullptr, false);
+  if (root.is_discarded() || !root.is_object()) {
+    r.problem(path, "must be one JSON object on its own line");
+    return false;
+  }
+  const size_t before = r.problem_count();
+  read(r, root, path, item);
+  if (item.id != id && r.problem_count() == before) r.problem(path + ".id", "must be \"" + id + "\", as in the index");
+  return r.problem_count() == before;
+}
+
+std::string item_path(const std::string& document, const char* table, size_t index) {
+  return document + ": " + table + " " + std::to_string(index + 1) + " ($." + table + "[" + std::to_string(index) + "])";
 }
 
 class BundleTables final : public DeferredTables {
@@ -789,6 +818,57 @@ class BundleRecords final : public ProfessionRecords {
   mutable std::vector<bool> unreadable_;
 };
 
+// The sources and threat agents of a lazy bundle, each read from its line when first looked up.
+class BundleItems final : public DeferredItems {
+ public:
+  BundleItems(std::string name, std::shared_ptr<const BundleLines> lines, size_t first_source,
+              std::vector<std::string> source_ids, std::vector<std::string> agent_ids)
+      : name_(std::move(name)), lines_(std::move(lines)), first_source_(first_source),
+        sources_(std::move(source_ids)), agents_(std::move(agent_ids)) {}
+
+  const Source* source(const std::string& id) const override {
+    return sources_.find(*this, id, first_source_, "sources", read_source);
+  }
+  const ThreatAgent* threat_agent(const std::string& id) const override {
+    return agents_.find(*this, id, first_source_ + sources_.ids.size(), "threat_agents", read_threat_agent);
+  }
+
+ private:
+  template <typename Item>
+  struct Lines {
+    explicit Lines(std::vector<std::string> item_ids)
+        : ids(std::move(item_ids)), parsed(ids.size()), unreadable(ids.size(), false) {}
+    std::vector<std::string> ids;
+    // Filled as items are looked up: the card is single-threaded, and so is the CLI.
+    mutable std::vector<std::unique_ptr<Item>> parsed;
+    mutable std::vector<bool> unreadable;
+
+    template <typename Read>
+    const Item* find(const BundleItems& items, const std::string& id, size_t first, const char* table, Read read) const {
+      const size_t i = static_cast<size_t>(std::find(ids.begin(), ids.end(), id) - ids.begin());
+      if (i == ids.size() || unreadable[i]) return nullptr;
+      if (!parsed[i]) {
+        std::vector<Problem> problems;
+        Reader reader(problems);
+        auto item = std::make_unique<Item>();
+        // Checked at build time; an item that still cannot be read is as good as unknown.
+        if (!read_item(reader, items.lines_->line(first + i), item_path(items.name_, table, i), id, *item, read)) {
+          unreadable[i] = true;
+          return nullptr;
+        }
+        parsed[i] = std::move(item);
+      }
+      return parsed[i].get();
+    }
+  };
+
+  std::string name_;
+  std::shared_ptr<const BundleLines> lines_;
+  size_t first_source_;
+  Lines<Source> sources_;
+  Lines<ThreatAgent> agents_;
+};
+
 // A lazy bundle: the index, then either every record (whole) or the records kept for later.
 // False when the index line is not JSON (the rest of the dataset then is not checked across).
 // `lines` are kept by the dataset when on_open.
@@ -804,8 +884,13 @@ bool read_lazy_bundle(Reader& r, const std::string& name, const std::shared_ptr<
     problems.push_back({name + ": index", describe_parse_error(std::string(index))});
     return false;
   }
-  const std::vector<std::string> slugs = take_profession_slugs(r, root, name);
+  const std::vector<std::string> slugs = take_ids(r, root, name, kSlugsKey, "slugs of every profession");
+  std::vector<std::string> source_ids = take_ids(r, root, name, kSourceIdsKey, "ids of every source");
+  std::vector<std::string> agent_ids = take_ids(r, root, name, kAgentIdsKey, "ids of every threat agent");
   if (root.contains("professions")) r.problem(name + ": $.professions", "must be on the line after the index");
+  for (const char* table : {"sources", "threat_agents"}) {
+    if (root.contains(table)) r.problem(name + ": $." + table, "must be on lines of their own, after the records");
+  }
   read_document(r, root, name, d, origins, true);
   const size_t first = d.profession_list.size();
   const size_t count = slugs.size();
@@ -816,6 +901,7 @@ bool read_lazy_bundle(Reader& r, const std::string& name, const std::shared_ptr<
   if (on_open) {
     d.late_tables = std::make_shared<BundleTables>(name, lines, kLateFrom);
     // Opening a profession needs only its slug; the rest of its summary is a late table.
+    d.profession_list.reserve(d.profession_list.size() + slugs.size());  // a Profession is large: moved once per growth
     for (const std::string& slug : slugs) d.profession_list.emplace_back().slug = slug;
   } else {
     for (size_t i = 0; i < kLateTableCount; ++i) read_late_table(r, lines->line(kLateFrom + i), name, i, d, origins);
@@ -827,14 +913,29 @@ bool read_lazy_bundle(Reader& r, const std::string& name, const std::shared_ptr<
       return true;
     }
   }
-  if (lines->size() - kRecordsFrom != count) {
-    r.problem(name + ": records", "must be one line per profession of the index (" + std::to_string(count) + "), not " +
-                                      std::to_string(lines->size() - kRecordsFrom));
+  const size_t first_source = kRecordsFrom + count;
+  if (lines->size() != first_source + source_ids.size() + agent_ids.size()) {
+    r.problem(name + ": records", "must be one line per profession (" + std::to_string(count) + "), then per source (" +
+                                      std::to_string(source_ids.size()) + ") and per threat agent (" +
+                                      std::to_string(agent_ids.size()) + ") of the index, not " +
+                                      std::to_string(lines->size() - kRecordsFrom) + " lines in all");
     return true;
   }
   if (on_open) {
     d.records = std::make_shared<BundleRecords>(name, lines, kRecordsFrom, slugs);
+    d.items = std::make_shared<BundleItems>(name, lines, first_source, std::move(source_ids), std::move(agent_ids));
     return true;
+  }
+  for (size_t i = 0; i < source_ids.size(); ++i) {
+    const std::string path = item_path(name, "sources", i);
+    read_item(r, lines->line(first_source + i), path, source_ids[i], d.sources.emplace_back(), read_source);
+    origins.sources.push_back(path);
+  }
+  for (size_t i = 0; i < agent_ids.size(); ++i) {
+    const std::string path = item_path(name, "threat_agents", i);
+    read_item(r, lines->line(first_source + source_ids.size() + i), path, agent_ids[i], d.threat_agents.emplace_back(),
+              read_threat_agent);
+    origins.threat_agents.push_back(path);
   }
   for (size_t i = 0; i < count; ++i) {
     Profession& summary = d.profession_list[first + i];
@@ -1030,14 +1131,22 @@ json document_json(const std::string& text) {
     if (table.is_discarded() || !table.is_object()) return json(json::value_t::discarded);
     for (auto it = table.begin(); it != table.end(); ++it) root[it.key()] = std::move(it.value());
   }
-  json records = json::array();
-  for (size_t i = kRecordsFrom; i < lines->size(); ++i) {
-    const std::string_view line = lines->line(i);
-    records.push_back(json::parse(line.begin(), line.end(), nullptr, false));
-    if (records.back().is_discarded()) return json(json::value_t::discarded);
+  // The records, the sources and the threat agents, as many lines as the index has ids for each.
+  size_t next = kRecordsFrom;
+  for (const auto& [ids_key, table] : {std::pair{kSlugsKey, "professions"}, std::pair{kSourceIdsKey, "sources"},
+                                       std::pair{kAgentIdsKey, "threat_agents"}}) {
+    auto ids = root.find(ids_key);
+    if (ids == root.end() || !ids->is_array() || lines->size() < next + ids->size()) return json(json::value_t::discarded);
+    json items = json::array();
+    for (size_t i = 0; i < ids->size(); ++i, ++next) {
+      const std::string_view line = lines->line(next);
+      items.push_back(json::parse(line.begin(), line.end(), nullptr, false));
+      if (items.back().is_discarded()) return json(json::value_t::discarded);
+    }
+    root.erase(ids);  // the items carry their ids
+    root[table] = std::move(items);
   }
-  root.erase(kSlugsKey);  // the records carry their slugs
-  root["professions"] = std::move(records);
+  if (next != lines->size()) return json(json::value_t::discarded);
   return root;
 }
 
@@ -1063,6 +1172,17 @@ std::string lazy_bundle(const std::string& bundled) {
   }
   root[kSlugsKey] = std::move(slugs);
   root["professions"] = std::move(summaries);
+  // Sources and threat agents after the records, one a line; the index keeps their ids.
+  std::string items;
+  for (const auto& [ids_key, table] : {std::pair{kSourceIdsKey, "sources"}, std::pair{kAgentIdsKey, "threat_agents"}}) {
+    json ids = json::array();
+    for (const json& item : root.value(table, json::array())) {
+      ids.push_back(item.value("id", ""));
+      items += item.dump() + "\n";
+    }
+    root.erase(table);
+    root[ids_key] = std::move(ids);
+  }
   std::string late;
   for (const char* table : kLateTables) {
     json line = json::object();
@@ -1070,7 +1190,7 @@ std::string lazy_bundle(const std::string& bundled) {
     root.erase(table);
     late += line.dump() + "\n";
   }
-  return std::string(kBundleFirstLine) + root.dump() + "\n" + late + records;
+  return std::string(kBundleFirstLine) + root.dump() + "\n" + late + records + items;
 }
 
 std::string bundle_dataset(const std::vector<DatasetDocument>& documents, const BundleFilter& filter) {

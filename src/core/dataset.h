@@ -63,11 +63,11 @@ struct BundleFilter {
 std::string bundle_dataset(const std::vector<DatasetDocument>& documents, const BundleFilter& filter = {});
 
 // What the card embeds: bundle_dataset's document laid out for loading on demand. A first line
-// "airisk-bundle 2"; the index on the second (every table but the late ones, and of each
-// profession only what search and the catalog read, with its score); then the late tables
-// (LateTables: job titles, pay by occupation, occupation groups), one line each; then each
-// profession's whole record on a line of its own, in the index's order. Empty if the document is
-// not a valid dataset.
+// "airisk-bundle 4"; the index on the second (every table but the late ones, and of the
+// professions, sources and threat agents only their ids); then the late tables (LateTables: the
+// professions' summaries, job titles, pay by occupation, occupation groups), one line each; then
+// each profession's whole record on a line of its own, in the index's order; then each source
+// and each threat agent (DeferredItems). Empty if the document is not a valid dataset.
 std::string lazy_bundle(const std::string& bundled);
 
 }  // namespace airisk::core

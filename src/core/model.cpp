@@ -13,12 +13,14 @@ const T* find_by(const std::vector<T>& items, const std::string& wanted, Key key
 
 }  // namespace
 
-const Source* Dataset::find_source(const std::string& id) const { return find_by(sources, id, &Source::id); }
+const Source* Dataset::find_source(const std::string& id) const {
+  return items ? items->source(id) : find_by(sources, id, &Source::id);
+}
 const Category* Dataset::find_category(const std::string& id) const { return find_by(categories, id, &Category::id); }
 const Region* Dataset::find_region(const std::string& code) const { return find_by(regions, code, &Region::code); }
 const AiPlan* Dataset::find_plan(const std::string& id) const { return find_by(plans, id, &AiPlan::id); }
 const ThreatAgent* Dataset::find_threat_agent(const std::string& id) const {
-  return find_by(threat_agents, id, &ThreatAgent::id);
+  return items ? items->threat_agent(id) : find_by(threat_agents, id, &ThreatAgent::id);
 }
 const Profession* Dataset::find_profession(const std::string& slug) const {
   const Profession* summary = find_by(profession_list, slug, &Profession::slug);

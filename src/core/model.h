@@ -239,6 +239,17 @@ class ProfessionRecords {
   virtual const Profession* whole(size_t index) const = 0;
 };
 
+// A lazy bundle's sources and threat agents, each on a line of its own and read the first time it
+// is looked up: a report cites a few of the hundreds there are.
+class DeferredItems {
+ public:
+  virtual ~DeferredItems() = default;
+  // Null if there is none by that id, or its line cannot be read (the build checked them all).
+  // Parsed once and kept: the pointer stays valid as long as the items do.
+  virtual const Source* source(const std::string& id) const = 0;
+  virtual const ThreatAgent* threat_agent(const std::string& id) const = 0;
+};
+
 // Titles a job ad may use for one SOC code's work, so a title finds its profession, including
 // professions added later with only their SOC code (docs/dataset.md, "job_titles").
 struct SpecialisationTitles {
@@ -280,6 +291,7 @@ struct Dataset {
   // Every profession's score in the full dataset, ascending, so a build that embeds only some
   // professions still ranks against all of them. Computed at load when the data has none.
   std::vector<double> score_distribution;
+  // In a lazily loaded dataset, sources and threat_agents stay empty and `items` serves them.
   std::vector<Source> sources;
   std::vector<Category> categories;
   std::vector<Region> regions;
@@ -301,6 +313,8 @@ struct Dataset {
   std::vector<SalaryBasis> salary_bases;
   // Set for a lazily loaded dataset (see ProfessionRecords); null when every record is whole.
   std::shared_ptr<const ProfessionRecords> records;
+  // Set for a lazily loaded dataset (see DeferredItems); null when sources and threat_agents hold them.
+  std::shared_ptr<const DeferredItems> items;
   // Set for a lazily loaded dataset until its late tables are read; null once they are.
   mutable std::shared_ptr<const DeferredTables> late_tables;
 

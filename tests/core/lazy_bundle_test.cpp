@@ -35,17 +35,7 @@ std::string joined(const std::vector<std::string>& lines) {
 
 // The test dataset with a second profession, laid out lazily.
 std::string two_profession_bundle() {
-  json d = test::valid_dataset_json();
-  json second = d["professions"][0];
-  second["slug"] = "api-developer";
-  second["name"] = "API Developer";
-  second["aliases"] = json::array({"Integration Developer"});
-  // Its own prose: the dataset's rules reject a profession that repeats another's.
-  second["tagline"] = "Connects systems through the interfaces it designs.";
-  for (size_t i = 0; i < second["tasks"].size(); ++i) second["tasks"][i]["reason"] = "Integration work " + std::to_string(i) + ".";
-  second["threats"][0]["does"] = "Drafts client code from an interface description";
-  d["professions"].push_back(second);
-  return core::lazy_bundle(core::bundle_dataset({{"test.json", d.dump()}}));
+  return core::lazy_bundle(core::bundle_dataset({{"test.json", test::two_profession_dataset_json().dump()}}));
 }
 
 core::LoadResult load_on_open(const std::string& text) {
@@ -60,10 +50,12 @@ const std::vector<core::DatasetDocument>& shipped_lazy() {
 
 }  // namespace
 
-TEST(lazy_bundle_test, layout_is_a_first_line_an_index_the_late_tables_and_one_record_per_profession) {
+TEST(lazy_bundle_test, layout_is_a_first_line_an_index_the_late_tables_and_one_line_per_record_source_and_agent) {
+  const json d = test::valid_dataset_json();
+  const size_t sources = d["sources"].size(), agents = d["threat_agents"].size();
   const auto lines = lines_of(two_profession_bundle());
-  ASSERT_EQ(lines.size(), 8u);
-  EXPECT_EQ(lines[0], "airisk-bundle 3");
+  ASSERT_EQ(lines.size(), 8u + sources + agents);
+  EXPECT_EQ(lines[0], "airisk-bundle 4");
   const json index = json::parse(lines[1]);
   // The index lists only the professions' slugs: opening one needs no more.
   EXPECT_EQ(index["profession_slugs"], json::array({"backend-developer", "api-developer"}));
@@ -85,6 +77,20 @@ TEST(lazy_bundle_test, layout_is_a_first_line_an_index_the_late_tables_and_one_r
   EXPECT_EQ(json::parse(lines[5]).begin().key(), "occupation_groups");
   EXPECT_EQ(json::parse(lines[6])["slug"], "backend-developer");
   EXPECT_EQ(json::parse(lines[7])["slug"], "api-developer");
+  // Then each source and each threat agent on a line of its own: the index keeps only their ids,
+  // so start-up does not parse the hundreds a report never cites.
+  EXPECT_FALSE(index.contains("sources"));
+  EXPECT_FALSE(index.contains("threat_agents"));
+  ASSERT_EQ(index["source_ids"].size(), sources);
+  ASSERT_EQ(index["threat_agent_ids"].size(), agents);
+  for (size_t i = 0; i < sources; ++i) {
+    EXPECT_EQ(json::parse(lines[8 + i]), d["sources"][i]);
+    EXPECT_EQ(index["source_ids"][i], d["sources"][i]["id"]);
+  }
+  for (size_t i = 0; i < agents; ++i) {
+    EXPECT_EQ(json::parse(lines[8 + sources + i]), d["threat_agents"][i]);
+    EXPECT_EQ(index["threat_agent_ids"][i], d["threat_agents"][i]["id"]);
+  }
   EXPECT_TRUE(core::lazy_bundle("{").empty());
   EXPECT_TRUE(core::lazy_bundle(R"({"professions": [{"slug": "x"}]})").empty()) << "not a valid dataset";
 }
@@ -142,6 +148,49 @@ TEST(lazy_bundle_test, the_shipped_dataset_loads_the_same_whole_or_on_open) {
       EXPECT_EQ(opened->score, summary.score);
     }
   }
+}
+
+TEST(lazy_bundle_test, a_source_or_threat_agent_is_read_when_first_looked_up) {
+  const json d = test::valid_dataset_json();
+  const core::LoadResult loaded = load_on_open(two_profession_bundle());
+  ASSERT_TRUE(loaded.ok()) << describe(loaded.problems);
+  ASSERT_NE(loaded.dataset.items, nullptr);
+  EXPECT_TRUE(loaded.dataset.sources.empty());
+  EXPECT_TRUE(loaded.dataset.threat_agents.empty());
+  const std::string source_id = d["sources"].back()["id"];
+  const core::Source* source = loaded.dataset.find_source(source_id);
+  ASSERT_NE(source, nullptr);
+  EXPECT_EQ(source->publisher, d["sources"].back()["publisher"]);
+  EXPECT_EQ(loaded.dataset.find_source(source_id), source) << "read once, kept";
+  const std::string agent_id = d["threat_agents"][0]["id"];
+  const core::ThreatAgent* agent = loaded.dataset.find_threat_agent(agent_id);
+  ASSERT_NE(agent, nullptr);
+  EXPECT_EQ(agent->product, d["threat_agents"][0]["product"]);
+  EXPECT_EQ(loaded.dataset.find_source("no-such-source"), nullptr);
+  EXPECT_EQ(loaded.dataset.find_threat_agent(source_id), nullptr) << "a source's id is not an agent's";
+  // The report of a profession finds every agent and source it names.
+  const core::Profession* opened = loaded.dataset.find_profession("api-developer");
+  ASSERT_NE(opened, nullptr);
+  for (const auto& threat : opened->threats) EXPECT_NE(loaded.dataset.find_threat_agent(threat.agent_id), nullptr);
+}
+
+TEST(lazy_bundle_test, an_item_line_that_cannot_be_read_is_as_good_as_unknown) {
+  const json d = test::valid_dataset_json();
+  auto lines = lines_of(two_profession_bundle());
+  const size_t first_source = 8;
+  const std::string broken_id = d["sources"][0]["id"];
+  lines[first_source] = "{\"id\": \"" + broken_id + "\", \"kind\": 7}";  // no longer a source
+  const core::LoadResult loaded = load_on_open(joined(lines));
+  ASSERT_TRUE(loaded.ok()) << describe(loaded.problems) << "items are read when looked up";
+  EXPECT_EQ(loaded.dataset.find_source(broken_id), nullptr);
+  EXPECT_EQ(loaded.dataset.find_source(broken_id), nullptr) << "and stays so";
+  // Read whole (airisk validate), the same line is a problem with its place.
+  const core::LoadResult whole = core::load_dataset({{"embedded", joined(lines)}}, false);
+  EXPECT_NE(describe(whole.problems).find("embedded: sources 1 ($.sources[0])"), std::string::npos)
+      << describe(whole.problems);
+  // A line missing: the count no longer matches the index.
+  lines.pop_back();
+  EXPECT_NE(describe(load_on_open(joined(lines)).problems).find("per threat agent"), std::string::npos);
 }
 
 TEST(lazy_bundle_test, a_record_is_read_once_and_only_when_opened) {
@@ -215,10 +264,16 @@ TEST(lazy_bundle_test, records_must_match_the_index) {
             std::string::npos)
       << describe(swapped_whole.problems);
   // A record missing.
-  lines.pop_back();
+  lines.erase(lines.begin() + 7);
   const core::LoadResult short_one = load_on_open(joined(lines));
   EXPECT_FALSE(short_one.ok());
-  EXPECT_NE(describe(short_one.problems).find("one line per profession of the index (2), not 1"), std::string::npos)
+  const size_t items = lines.size() - 6;  // after the first line, the index and the 4 late tables
+  EXPECT_NE(describe(short_one.problems)
+                .find("must be one line per profession (2), then per source (" +
+                      std::to_string(test::valid_dataset_json()["sources"].size()) + ") and per threat agent (" +
+                      std::to_string(test::valid_dataset_json()["threat_agents"].size()) + ") of the index, not " +
+                      std::to_string(items) + " lines in all"),
+            std::string::npos)
       << describe(short_one.problems);
   // A score in the summaries that its record's tasks do not give.
   lines = lines_of(two_profession_bundle());
@@ -250,7 +305,7 @@ TEST(lazy_bundle_test, records_must_match_the_index) {
   EXPECT_NE(describe(load_on_open(joined(lines)).problems).find("embedded: $.profession_slugs: must list the slug"),
             std::string::npos);
   // An index that is not JSON.
-  const core::LoadResult broken = load_on_open("airisk-bundle 3\n{\"professions\": [\n{}\n");
+  const core::LoadResult broken = load_on_open("airisk-bundle 4\n{\"professions\": [\n{}\n");
   EXPECT_FALSE(broken.ok());
   EXPECT_EQ(broken.problems[0].path, "embedded: index");
 }
@@ -279,7 +334,7 @@ TEST(lazy_bundle_test, a_compiled_in_bundle_is_read_in_place_as_on_open) {
       core::load_compiled_in_bundle("test.json", test::valid_dataset_json().dump());
   ASSERT_TRUE(documents.ok()) << describe(documents.problems);
   EXPECT_EQ(documents.dataset.records, nullptr);
-  EXPECT_FALSE(core::load_compiled_in_bundle("embedded", "airisk-bundle 3\n{").ok());
+  EXPECT_FALSE(core::load_compiled_in_bundle("embedded", "airisk-bundle 4\n{").ok());
 }
 
 TEST(lazy_bundle_test, on_open_needs_one_bundle_checked_at_build_time) {

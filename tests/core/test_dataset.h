@@ -79,4 +79,19 @@ inline core::LoadResult load_json(const nlohmann::json& document, const std::str
 
 inline core::Dataset valid_dataset() { return load_json(valid_dataset_json()).dataset; }
 
+// The test dataset with a second profession, API Developer: a copy of the first in its own words
+// (the dataset's rules reject a profession that repeats another's prose).
+inline nlohmann::json two_profession_dataset_json() {
+  nlohmann::json d = valid_dataset_json();
+  nlohmann::json second = d["professions"][0];
+  second["slug"] = "api-developer";
+  second["name"] = "API Developer";
+  second["aliases"] = nlohmann::json::array({"Integration Developer"});
+  second["tagline"] = "Connects systems through the interfaces it designs.";
+  for (size_t i = 0; i < second["tasks"].size(); ++i) second["tasks"][i]["reason"] = "Integration work " + std::to_string(i) + ".";
+  second["threats"][0]["does"] = "Drafts client code from an interface description";
+  d["professions"].push_back(second);
+  return d;
+}
+
 }  // namespace airisk::test
