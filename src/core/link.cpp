@@ -122,6 +122,11 @@ LinkDecode decode_link(const std::string& link, const Dataset& dataset, const st
     }
     // Any other key belongs to a later version or another tool: ignored.
   }
+  // A profession compared with itself compares nothing (the compare attribute refuses it too).
+  if (!state.compare_slug.empty() && state.compare_slug == state.profession_slug) {
+    state.compare_slug.clear();
+    bad("c");
+  }
   if (state.salary_yearly > 0) {
     const Region* region = dataset.find_region(state.region_code);
     if (!region || !salary_range_error(state.salary_yearly, *region).empty()) {

@@ -12,7 +12,7 @@ using namespace airisk;
 namespace {
 
 const core::Dataset& dataset() {
-  static const core::Dataset d = test::valid_dataset();
+  static const core::Dataset d = test::load_json(test::two_profession_dataset_json()).dataset;
   return d;
 }
 
@@ -47,6 +47,11 @@ TEST(link_test, each_bad_value_falls_back_alone_and_is_named) {
   EXPECT_EQ(decode("#v=1&r=IN&s=5000").bad_keys, std::vector<std::string>{"s"}) << "under 100 USD a year";
   EXPECT_EQ(decode("#v=1&s=200000000").bad_keys, std::vector<std::string>{"s"}) << "over 100 M USD a year";
   EXPECT_EQ(decode("#v=1&w=api:lots").bad_keys, std::vector<std::string>{"w"});
+  // Field test: a link compared a profession with itself, which the compare attribute refuses.
+  const auto self = decode("#v=1&p=api-developer&c=api-developer");
+  EXPECT_EQ(self.bad_keys, std::vector<std::string>{"c"});
+  EXPECT_TRUE(self.state.compare_slug.empty());
+  EXPECT_EQ(self.state.profession_slug, "api-developer");
   EXPECT_EQ(decode("#v=1&w=api").bad_keys, std::vector<std::string>{"w"});
 }
 
@@ -71,10 +76,10 @@ TEST(link_test, encodes_only_what_differs_in_a_fixed_order) {
   state.salary_yearly = 2800000;
   state.plan_id = "max";
   state.weights = {{"design", 40}, {"api", 12.5}};
-  state.compare_slug = "backend-developer";
+  state.compare_slug = "api-developer";
   state.section = "tasks";
   EXPECT_EQ(core::encode_link(state),
-            "#v=1&p=backend-developer&r=IN&s=2800000&plan=max&w=api:12.5,design:40&c=backend-developer&sec=tasks");
+            "#v=1&p=backend-developer&r=IN&s=2800000&plan=max&w=api:12.5,design:40&c=api-developer&sec=tasks");
 }
 
 TEST(link_test, round_trip_property) {
@@ -99,7 +104,7 @@ TEST(link_test, round_trip_property) {
     // Small weights need more than the 20 decimals the first encoder stopped at.
     if (random() % 4 == 0) state.weights["api"] = std::uniform_real_distribution<double>(1e-13, 1e-11)(random);
     if (random() % 2) state.weights["design"] = static_cast<double>(random() % 101);
-    if (random() % 3 == 0) state.compare_slug = "backend-developer";
+    if (random() % 3 == 0) state.compare_slug = "api-developer";
     state.section = sections[random() % 4];
     const std::string link = core::encode_link(state);
     auto decoded = decode(link);
