@@ -276,6 +276,26 @@ class OneAnnouncement {
   OneAnnouncement& operator=(const OneAnnouncement&) = delete;
 };
 
+// The profession attribute (nullopt: none, so the card's default profession).
+void apply_profession_attribute(const std::optional<std::string>& value) {
+  App& a = app();
+  const std::string slug = value ? as_slug(*value) : a.default_slug;
+  if (a.dataset->find_profession(slug)) {
+    clear_problem("profession");
+    open_profession(slug);
+  } else {
+    report_problem(unknown_profession("profession", value.value_or("")));
+  }
+}
+
+// Without a job title to follow, the card shows what its profession attribute names, as it
+// would have with no job title at all (a single-page app reusing the element takes it away).
+void follow_profession_attribute() {
+  const auto& host = app().host_attributes;
+  const auto profession = host.find("profession");
+  apply_profession_attribute(profession == host.end() ? std::nullopt : std::optional<std::string>(profession->second));
+}
+
 }  // namespace
 
 void app_set_attribute(const std::string& name, const std::optional<std::string>& value) {
@@ -285,23 +305,20 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
   if (value) a.host_attributes[name] = *value; else a.host_attributes.erase(name);
   const std::string text = value.value_or("");
   if (name == "profession") {
-    const std::string slug = value ? as_slug(text) : a.default_slug;
-    if (a.dataset->find_profession(slug)) {
-      clear_problem("profession");
-      open_profession(slug);
-    } else {
-      report_problem(unknown_profession("profession", text));
-    }
+    apply_profession_attribute(value);
   } else if (name == "job-title") {
     if (!value) {
       clear_problem("job-title");
+      follow_profession_attribute();
       return;
     }
     if (core::normalise_for_search(text).empty()) {
       // A job ad whose title did not reach the page (an empty template field), or came as marks
       // alone: the host hears which, and the card shows what it would without the attribute.
       clear_problem("job-title");
-      const std::string shown = a.built.report.profession ? a.built.report.profession->name : "its default profession";
+      follow_profession_attribute();
+      const std::string shown = a.built.report.profession && !problem_hides_report(a) ? a.built.report.profession->name
+                                                                                     : "what its profession attribute names";
       emit_error({"job-title", text,
                   is_blank(text) ? "The job-title attribute is empty, so the card shows " + shown + "."
                                  : "The job-title attribute " + quoted(text) +

@@ -29,6 +29,19 @@ TEST_F(AppStateTest, host_salary_is_what_the_field_and_figures_show) {
   EXPECT_EQ(state()["salary"], 55000);
 }
 
+// Field test: "€55,000" set on a card in the US or the UK was read as 55 euros.
+TEST_F(AppStateTest, a_host_salary_in_another_currency_is_read_in_the_region_s_style) {
+  for (const char* region : {"US", "GB"}) {
+    for (const char* typed : {"\u20ac55,000", "55,000 \u20ac", "EUR 55,000"}) {
+      attribute("region", region);
+      attribute("salary", typed);
+      const json s = state();
+      EXPECT_GT(s["salary"].get<double>(), 40000) << region << " " << typed << " " << s.dump();
+      EXPECT_EQ(figure("salary_error"), "<missing salary_error>") << region << " " << typed;
+    }
+  }
+}
+
 TEST_F(AppStateTest, unknown_profession_is_said_never_swapped) {
   app::app_take_requests();
   attribute("profession", "software-engineer");
@@ -78,11 +91,42 @@ TEST_F(AppStateTest, a_job_ad_title_opens_its_profession_or_a_chooser) {
   EXPECT_EQ(requests_of(app::RequestKind::kStateChanged).size(), 1u) << "the chooser is a change of state";
   attribute("job-title", std::nullopt);
   EXPECT_EQ(requests_of(app::RequestKind::kStateChanged).size(), 1u) << "so is its end";
-  EXPECT_EQ(state()["profession"], "registered-nurse");
+  EXPECT_EQ(state()["profession"], "backend-developer") << "no profession attribute: the card's default";
   attribute("job-title", "Engineer");
   app::app_control("open-" + std::string(detail["suggestions"][1]), "");
   EXPECT_EQ(state()["profession"], detail["suggestions"][1]);
   EXPECT_FALSE(has_section("problem"));
+}
+
+// Field test: a single-page app that took the job title away (or emptied it) kept the job
+// title's profession, not the one its profession attribute names.
+TEST_F(AppStateTest, without_its_job_title_the_card_follows_its_profession_attribute) {
+  attribute("profession", "registered-nurse");
+  attribute("job-title", "Data Scientist");
+  ASSERT_EQ(state()["profession"], "data-scientist");
+  attribute("job-title", std::nullopt);
+  EXPECT_EQ(state()["profession"], "registered-nurse");
+  attribute("job-title", "Data Scientist");
+  app::app_take_requests();
+  attribute("job-title", "");
+  EXPECT_EQ(state()["profession"], "registered-nurse");
+  const auto errors = requests_of(app::RequestKind::kError);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_NE(std::string(json::parse(errors[0].text)["message"]).find("so the card shows Registered Nurse"),
+            std::string::npos) << errors[0].text;
+  // A profession the card does not have is said, never shown as the job title's.
+  attribute("profession", "software-engineer");
+  attribute("job-title", "Data Scientist");
+  ASSERT_EQ(state()["profession"], "data-scientist");
+  attribute("job-title", std::nullopt);
+  EXPECT_TRUE(state()["profession"].is_null()) << state().dump();
+  EXPECT_TRUE(has_section("problem"));
+  EXPECT_FALSE(has_section("tasks"));
+  // Without a profession attribute either, the card's default profession.
+  attribute("profession", std::nullopt);
+  attribute("job-title", "Data Scientist");
+  attribute("job-title", std::nullopt);
+  EXPECT_EQ(state()["profession"], "backend-developer");
 }
 
 TEST_F(AppStateTest, unknown_profession_in_a_link_is_said_too) {
