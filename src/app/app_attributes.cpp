@@ -91,10 +91,12 @@ std::string join(const std::vector<std::string>& items, const std::string& separ
 
 std::string quoted(const std::string& value) {
   // A control character would be invisible, and a NUL would end the message where ImGui and the
-  // DOM read it as C text: each shows as the replacement character.
+  // DOM read it as C text: each shows as the replacement character. A line break or a tab is
+  // white space to whoever wrote it, and shows as a space.
   std::string visible;
   for (const char c : value) {
-    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) visible += "\uFFFD";
+    if (c == '\n' || c == '\r' || c == '\t') visible += ' ';
+    else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) visible += "\uFFFD";
     else visible += c;
   }
   const std::string valid = core::valid_utf8(visible);

@@ -180,8 +180,13 @@ NumberRead read_number(std::string s, const NumberStyle& style) {
     result.error = "Enter a number, e.g. 120000";
     return result;
   }
-  if (whole.find_first_of(",.") != std::string::npos || whole.size() > 15) {
+  if (whole.find_first_of(",.") != std::string::npos) {
     result.error = "The digit grouping looks wrong: write e.g. 1,200,000 or 12,00,000";
+    return result;
+  }
+  // Beyond any salary, but read: the range check says how far ("more than 100 million ...").
+  if (whole.size() > 30) {
+    result.error = "That number has too many digits to be a salary";
     return result;
   }
   result.value = std::strtod((whole.empty() ? "0" : whole).c_str(), nullptr);

@@ -111,3 +111,18 @@ TEST_F(ProblemTextTest, a_typo_is_still_offered_what_it_means) {
   EXPECT_EQ(suggestions_for("region", "Indai"), json::array({"IN"}));
   EXPECT_EQ(suggestions_for("sections", "tasks,cots"), json::array({"cost"}));
 }
+
+// Field test: a salary attribute holding a line break was quoted with "\uFFFD" in its place. A
+// line break or tab is white space to whoever wrote it; other control characters stay marked.
+TEST_F(ProblemTextTest, white_space_in_a_quoted_value_shows_as_a_space) {
+  app::app_take_requests();
+  attribute("salary", "<img>\n120k\tgross");
+  const auto errors = requests_of(app::RequestKind::kError);
+  ASSERT_EQ(errors.size(), 1u);
+  const std::string message = json::parse(errors[0].text)["message"];
+  EXPECT_NE(message.find("\u2018<img> 120k gross\u2019"), std::string::npos) << message;
+  EXPECT_EQ(message.find("\uFFFD"), std::string::npos) << message;
+  attribute("salary", std::string("120k\x01", 5));
+  const std::string marked = json::parse(requests_of(app::RequestKind::kError).back().text)["message"];
+  EXPECT_NE(marked.find("120k\uFFFD"), std::string::npos) << marked;
+}

@@ -40,6 +40,10 @@ TEST(salary_test, rejected_with_a_reason) {
   EXPECT_NE(parse("-5000", "US").error.find("negative"), std::string::npos);
   EXPECT_NE(parse("50", "US").error.find("under $100"), std::string::npos);
   EXPECT_NE(parse("200M", "US").error.find("100 million"), std::string::npos);
+  // Field test: twenty nines were said to be wrongly grouped; they are too much.
+  EXPECT_NE(parse("99999999999999999999", "US").error.find("100 million"), std::string::npos)
+      << parse("99999999999999999999", "US").error;
+  EXPECT_NE(parse(std::string(400, '9'), "US").error.find("too many digits"), std::string::npos);
   EXPECT_NE(parse("12.34.56", "US").error.find("grouping"), std::string::npos);
 }
 
