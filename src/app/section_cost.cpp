@@ -15,8 +15,10 @@ constexpr float kFieldHeightPadding = 12;  // makes a 16 px field 40 px tall: a 
 
 std::string region_label(const core::Region& region) { return region.name + " \u00B7 " + region.currency; }
 
-std::string plan_label(const core::AiPlan& plan) {
-  return plan.vendor + " " + plan.name + " \u00B7 " + core::format_usd(plan.usd_per_month) + "/mo";
+// The plan's price in US dollars, named as such beside another region's money (field test: an
+// Australian read "$20/mo" as 20 Australian dollars).
+std::string plan_label(const core::AiPlan& plan, const core::Region& region) {
+  return plan.vendor + " " + plan.name + " \u00B7 " + core::format_usd_in(plan.usd_per_month, region) + "/mo";
 }
 
 void field_label(const std::string& label) { text(fonts().label, theme().muted, label); }
@@ -231,7 +233,8 @@ void draw_cost(const SectionContext& c) {
   } else {
     ImGui::Dummy(ImVec2(0, 2));
   }
-  choice(c, mirror, "plan", "AI PLAN", c.dataset.plans, r.plan->id, plan_label,
+  choice(c, mirror, "plan", "AI PLAN", c.dataset.plans, r.plan->id,
+         [&](const core::AiPlan& plan) { return plan_label(plan, *r.region); },
          [](const core::AiPlan& plan) { return plan.id; }, AppEventKind::kSetPlan, column);
   ImGui::EndGroup();
   if (!c.narrow) ImGui::SetCursorPos(ImVec2(origin_x, std::max(left_bottom, ImGui::GetCursorPosY())));
@@ -262,7 +265,7 @@ void draw_cost(const SectionContext& c) {
     mirror.figures.push_back({"experienced", "Experienced salary", text_of.experienced});
     mirror.figures.push_back({"presets_source", "Where the salary range comes from", text_of.presets_note});
   }
-  mirror.figures.push_back({"plan", "AI plan", plan_label(*r.plan)});
+  mirror.figures.push_back({"plan", "AI plan", plan_label(*r.plan, *r.region)});
   mirror.figures.push_back({"ai_yearly", "AI plan per year", text_of.ai_yearly});
   if (!personal) {
     mirror.figures.push_back({"ai_hourly", "AI plan, per hour of the year", text_of.ai_hourly});

@@ -83,6 +83,10 @@ std::string format_lakh_per_annum(double rupees) {
   return text + " LPA";
 }
 
+std::string format_usd_in(double usd, const Region& region) {
+  return (region.currency == kBaseCurrency ? "" : "US") + format_usd(usd);
+}
+
 std::string format_usd(double usd) {
   const bool whole = std::fabs(usd - std::round(usd)) < 0.005;
   return (usd < 0 ? "-$" : "$") + format_number(std::fabs(usd), whole ? 0 : 2, kUsStyle);

@@ -26,6 +26,9 @@ std::string usd_rate_text(const Region& region);
 
 // A US dollar amount in US style, for plan prices quoted in USD: "$200", "$2,400".
 std::string format_usd(double usd);
+// The same beside a region's own money: "US$20" where the region does not count in US dollars
+// ("$20" next to a Canadian "$112,000" would read as Canadian dollars), "$20" where it does.
+std::string format_usd_in(double usd, const Region& region);
 
 // "0.86%", "8.6%", "25%": more decimals where the value is small, so it never reads as 0.
 std::string format_percent(double pct, const NumberStyle& style);

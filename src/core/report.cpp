@@ -119,11 +119,8 @@ ReportResult build_report(const Dataset& dataset, const ReportState& state) {
   t.experienced_short = r.presets && lakhs ? format_lakh_per_annum(r.presets->experienced) : t.experienced;
   if (r.presets) t.presets_note = presets_note(*r.presets, region);
   t.ai_yearly = format_money(r.cost.ai_yearly, region);
-  // Beside a region's own money the plan's dollars are named: "$20" next to a Canadian "$112,000"
-  // would read as Canadian dollars, and next to euros as nothing at all.
-  const std::string usd_mark = r.region->currency == kBaseCurrency ? "" : "US";
-  t.ai_monthly_usd = usd_mark + format_usd(r.plan->usd_per_month);
-  t.ai_yearly_usd = usd_mark + format_usd(r.cost.ai_yearly_usd);
+  t.ai_monthly_usd = format_usd_in(r.plan->usd_per_month, region);
+  t.ai_yearly_usd = format_usd_in(r.cost.ai_yearly_usd, region);
   t.ratio = r.cost.ai_is_free ? "free" : format_ratio(r.cost.ratio, style);
   t.ai_pct_of_salary = format_percent(r.cost.ai_pct_of_salary, style);
   t.human_hourly = format_money_exact(r.cost.human_hourly, region);

@@ -436,3 +436,18 @@ TEST_F(AppStateTest, removing_the_profession_opens_the_default_and_the_embed_cod
   EXPECT_NE(snippet.find("theme=\"dark\""), std::string::npos) << snippet;
   EXPECT_NE(snippet.find("accent=\"#0a7\""), std::string::npos) << snippet;
 }
+
+// Field test: in Australia the plan chooser read "Anthropic Claude Pro · $20/mo" beside salaries in
+// Australian dollars.
+TEST_F(AppStateTest, plan_prices_are_named_us_dollars_beside_another_dollar) {
+  attribute("region", "AU");
+  frame();
+  const app::MirrorControl* plans = control("plan");
+  ASSERT_NE(plans, nullptr);
+  ASSERT_FALSE(plans->options.empty());
+  for (const auto& option : plans->options) EXPECT_NE(option.label.find("US$"), std::string::npos) << option.label;
+  EXPECT_NE(figure("plan").find("US$"), std::string::npos) << figure("plan");
+  attribute("region", "US");
+  frame();
+  for (const auto& option : control("plan")->options) EXPECT_EQ(option.label.find("US$"), std::string::npos) << option.label;
+}

@@ -64,6 +64,12 @@ TEST(money_test, usd_plan_prices) {
   EXPECT_EQ(core::format_usd(200), "$200");
   EXPECT_EQ(core::format_usd(2400), "$2,400");
   EXPECT_EQ(core::format_usd(7.99), "$7.99");
+  core::Region canada;
+  canada.currency = "CAD";
+  core::Region us;
+  us.currency = "USD";
+  EXPECT_EQ(core::format_usd_in(20, canada), "US$20") << "beside Canadian dollars";
+  EXPECT_EQ(core::format_usd_in(20, us), "$20");
 }
 
 TEST(money_test, percent_keeps_small_values_visible) {
