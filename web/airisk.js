@@ -249,7 +249,10 @@ class AiRiskCard extends HTMLElement {
       const message = /Content Security Policy|wasm-(unsafe|eval)/i.test(said)
         ? "The airisk report card could not start: this page's Content-Security-Policy does not allow "
           + "WebAssembly. Add 'wasm-unsafe-eval' to its script-src."
-        : `The airisk report card could not start: ${said}`;
+        : 'The airisk report card could not start: its engine did not load (a file may be missing or '
+          + 'damaged, or the connection dropped). Reloading the page may help.';
+      // The browser's own words are for the integrator, not the visitor.
+      console.error(`airisk: the engine did not start: ${said}`);
       this.showProblem(message);
       this.dispatchEvent(new CustomEvent('airisk:error', {
         bubbles: true, detail: { attribute: null, value: null, message, suggestions: [] },

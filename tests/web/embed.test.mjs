@@ -422,3 +422,56 @@ test('a page CSP without wasm-unsafe-eval is said plainly and fires airisk:error
     await strict.close();
   }
 });
+
+// Field test: with a damaged engine file the visitor read the browser's own words ("section (code
+// 2, "Import") extends past end of the module"). The card says what happened in plain words; the
+// browser's text goes to the console for the integrator.
+test('an engine that cannot load is said plainly, with the browser\'s words in the console', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const logged = [];
+  page.on('console', (m) => logged.push(m.text()));
+  await page.addInitScript(() => {
+    window.airiskErrors = [];
+    document.addEventListener('airisk:error', (e) => window.airiskErrors.push(e.detail), true);
+  });
+  await page.route('**/*.wasm', async (route) => {
+    const response = await route.fetch();
+    const body = await response.body();
+    await route.fulfill({ response, body: body.subarray(0, 2000) });
+  });
+  try {
+    await page.goto(site.url, { waitUntil: 'load' });
+    const shown = await page.locator('ai-risk-card .airisk-fallback[role="alert"]').textContent({ timeout: 30000 });
+    assert.match(shown, /could not start: its engine did not load/);
+    assert.doesNotMatch(shown, /WebAssembly|section|module/, shown);
+    const heard = await page.evaluate(() => window.airiskErrors);
+    assert.equal(heard.length, 1, JSON.stringify(heard));
+    assert.equal(heard[0].attribute, null);
+    assert.equal(heard[0].message, shown);
+    assert.ok(logged.some((line) => /airisk: .*(WebAssembly|section|module)/.test(line)), logged.join('\n'));
+  } finally {
+    await context.close();
+  }
+});
+
+// Field test: with sync-url, a page opened at its own anchor (#section-foo) had it rewritten to
+// the card's link before anyone touched the card. Only an address holding a card link is the card's
+// to rewrite at start; the card's own changes follow later.
+test('sync-url leaves the host\'s own anchor alone at start', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${site.url}?utm=x#section-foo`, { waitUntil: 'load' });
+    await waitForFirstFrame(page, 60000);
+    await new Card(page).waitForIdle();
+    assert.equal(await page.evaluate(() => window.location.hash), '#section-foo');
+    // A card link in the address is still read, and one with a part it cannot use is rewritten.
+    await page.goto(`${site.url}#v=1&p=registered-nurse&r=Atlantis`, { waitUntil: 'load' });
+    await waitForFirstFrame(page, 60000);
+    await new Card(page).waitFor((m) => m.figures.profession === 'Registered Nurse', 'the linked profession');
+    await page.waitForFunction(() => !window.location.hash.includes('Atlantis'));
+  } finally {
+    await context.close();
+  }
+});

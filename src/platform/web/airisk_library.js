@@ -210,8 +210,10 @@ mergeInto(LibraryManager.library, {
       // The state the card opened with is not a change. The address is rewritten only when the
       // card read it differently (a bad key, a renamed profession); a section the link opened at
       // is left as the visitor got it, so reloading opens there again.
+      // An address that holds no card link (the host's own #anchor) is not the card's to rewrite.
       var opened = window.location.hash.replace(/&sec=[^&]*/, '');
-      if (page.syncUrl && window.location.hash && opened !== value && window.history.replaceState) {
+      var isCardLink = /^#(.*&)?(v|p)=/.test(window.location.hash);
+      if (page.syncUrl && isCardLink && opened !== value && window.history.replaceState) {
         window.history.replaceState(null, '', value);
       }
       return;
