@@ -319,8 +319,22 @@ test('10. "8000" is said to be implausible, with the likely (monthly) reading on
     await inMirror(p, 'input[data-control="salary"]').press('Enter');
     const m = await card.waitFor((x) => x.figures.salary_check !== undefined, 'the salary check');
     assert.match(m.figures.salary_check, /As a monthly salary that is \$96,000 a year/);
+    // A second field test: what the card said back was only in the mirror's figures, so a screen
+    // reader heard nothing. It is announced by the mirror's status region.
+    const status = inMirror(p, '[role="status"]');
+    assert.match(await status.textContent(), /As a monthly salary that is \$96,000 a year/);
+    await inMirror(p, 'input[data-control="salary"]').fill('lots');
+    await p.waitForFunction(() => /doesn.t look like a salary/.test(
+      document.querySelector('ai-risk-card').shadowRoot.querySelector('#airisk-mirror [role="status"]').textContent));
+    await inMirror(p, 'input[data-control="salary"]').fill('8000');
     await pressControl(p, '[data-control="salary-suggestion"]');
     await card.waitFor((x) => x.figures.salary === '$96,000', 'the suggestion applied');
+    // A second field test: focus then jumped to the card's first heading, far from the field.
+    // The button went with what it changed; focus goes to the control before it, the salary.
+    await p.waitForFunction(() => {
+      const active = document.querySelector('ai-risk-card').shadowRoot.activeElement;
+      return active && active.getAttribute('data-control') === 'salary';
+    }, null, { timeout: 10000 });
   } finally { await context.close(); }
 });
 

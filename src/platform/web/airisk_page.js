@@ -57,8 +57,15 @@ mergeInto(LibraryManager.library, {
       page.live = document.createElement('p');
       page.live.className = 'airisk-live';
       page.live.setAttribute('aria-live', 'polite');
+      // What the card says back about something just done (copied, downloading, a salary it could
+      // not read, how many jobs a search found): announced once when it changes, as the canvas
+      // shows it under the control (statusFigures).
+      page.status = document.createElement('p');
+      page.status.className = 'airisk-live';
+      page.status.setAttribute('role', 'status');
+      page.statusSaid = {};
       page.mirror.textContent = '';
-      page.mirror.append(sections, page.live);
+      page.mirror.append(sections, page.live, page.status);
       page.imageWaiters = [];
       var listen = function(target, type, handler) {
         target.addEventListener(type, handler);
@@ -341,6 +348,13 @@ mergeInto(LibraryManager.library, {
       var page = this;
       var mirror = page.mirror;
       var focusWasHere = mirror.contains(page.root.activeElement);
+      // Where a focused control was: the controls before it in its section, nearest first.
+      var before = [];
+      if (focusWasHere) {
+        var focusedSection = page.root.activeElement.closest('[data-section]');
+        var controls = focusedSection ? Array.prototype.slice.call(focusedSection.querySelectorAll('[data-control]')) : [];
+        before = controls.slice(0, controls.indexOf(page.root.activeElement)).reverse();
+      }
       // A section written as {id, same: true} is as the DOM shows it already: kept, not patched.
       // One written as {id, moved} has the same content with its controls elsewhere; a control
       // written without options has those the DOM shows (MirrorModel::to_json).
@@ -406,10 +420,15 @@ mergeInto(LibraryManager.library, {
       page.markInvalidSalary();
       // One polite live region, one labelled sentence; it changes only when the state does.
       if (page.live.textContent !== model.live) page.live.textContent = model.live;
+      page.announceStatus(sections);
       // The control a keyboard user pressed went away with what it changed (a chooser's
-      // suggestion, a closed comparison): focus goes to the card's first heading, not the page's
-      // <body>, so the next Tab continues in the card and a screen reader reads what came.
-      if (focusWasHere && !mirror.contains(page.root.activeElement)) page.focusFirstHeading();
+      // suggestion, a closed comparison): focus goes to the nearest control before it that stayed
+      // (the salary field, after its suggestion was used), else to the card's first heading; never
+      // the page's <body>, so the next Tab continues in the card.
+      if (focusWasHere && !mirror.contains(page.root.activeElement)) {
+        var stayed = before.filter(function(el) { return mirror.contains(el); })[0];
+        if (stayed) stayed.focus({ preventScroll: true }); else page.focusFirstHeading();
+      }
       if (page.showReportAfterWrite) {
         page.showReportAfterWrite = false;
         page.showReport();
@@ -419,6 +438,21 @@ mergeInto(LibraryManager.library, {
 
     // A salary the card cannot read marks the mirror's field invalid and points it at the reason,
     // so a screen reader says both where the keyboard is, not only in the live summary.
+    // The mirror's figures that answer something the visitor just did, most telling first.
+    statusFigures: ['notice', 'salary_error', 'salary_check', 'search-results'],
+
+    // The first of the status figures that changed since the last write, into the status region.
+    announceStatus: function(sections) {
+      var page = this;
+      var now = {};
+      sections.forEach(function(s) {
+        s.figures.forEach(function(f) { if (page.statusFigures.indexOf(f.key) >= 0) now[f.key] = f.text; });
+      });
+      var changed = page.statusFigures.filter(function(key) { return now[key] && now[key] !== page.statusSaid[key]; });
+      page.statusSaid = now;
+      if (changed.length) page.status.textContent = now[changed[0]];
+    },
+
     markInvalidSalary: function() {
       var input = this.mirror.querySelector('input[data-control="salary"]');
       if (!input) return;
