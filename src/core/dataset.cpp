@@ -694,17 +694,27 @@ std::string record_path(const std::string& document, size_t index) {
   return document + ": record " + std::to_string(index + 1) + " ($.professions[" + std::to_string(index) + "])";
 }
 
-// Reads one record into `whole`; false (with problems) when it is not the summary's profession.
-bool read_record(Reader& r, std::string_view text, const std::string& path, const std::string& slug, Profession& whole) {
+// One line of a lazy bundle read into `item` with `read` (a record, a source, a threat agent);
+// false (with problems) when it is not the one the index names there (its `key` is not `expected`).
+template <typename Item, typename Read>
+bool read_line(Reader& r, std::string_view text, const std::string& path, std::string Item::*key, const char* key_name,
+               const std::string& expected, Item& item, Read read) {
   json root = json::parse(text.begin(), text.end(), nullptr, false);
   if (root.is_discarded() || !root.is_object()) {
     r.problem(path, "must be one JSON object on its own line");
     return false;
   }
   const size_t before = r.problem_count();
-  read_profession(r, root, path, whole);
-  if (whole.slug != slug && r.problem_count() == before) r.problem(path + ".slug", "must be \"" + slug + "\", as in the index");
+  read(r, root, path, item);
+  if (item.*key != expected && r.problem_count() == before) {
+    r.problem(path + "." + key_name, "must be \"" + expected + "\", as in the index");
+  }
   return r.problem_count() == before;
+}
+
+// Reads one record into `whole`; false (with problems) when it is not the summary's profession.
+bool read_record(Reader& r, std::string_view text, const std::string& path, const std::string& slug, Profession& whole) {
+  return read_line(r, text, path, &Profession::slug, "slug", slug, whole, read_profession);
 }
 
 // One late table's line, `{"job_titles": [...]}`, read into `d`; false (with a problem) when it is
@@ -742,21 +752,6 @@ std::vector<std::string> take_ids(Reader& r, json& index, const std::string& nam
   }
   index.erase(found);
   return ids;
-}
-
-// One item's line (a source or a threat agent) read with `read`; false (with problems) when it is
-// not the item the index names there.
-template <typename Item, typename Read>
-bool read_item(Reader& r, std::string_view text, const std::string& path, const std::string& id, Item& item, Read read) {
-  json root = json::parse(text.begin(), text.end(), nullptr, false);
-  if (root.is_discarded() || !root.is_object()) {
-    r.problem(path, "must be one JSON object on its own line");
-    return false;
-  }
-  const size_t before = r.problem_count();
-  read(r, root, path, item);
-  if (item.id != id && r.problem_count() == before) r.problem(path + ".id", "must be \"" + id + "\", as in the index");
-  return r.problem_count() == before;
 }
 
 std::string item_path(const std::string& document, const char* table, size_t index) {
@@ -852,7 +847,8 @@ class BundleItems final : public DeferredItems {
         Reader reader(problems);
         auto item = std::make_unique<Item>();
         // Checked at build time; an item that still cannot be read is as good as unknown.
-        if (!read_item(reader, items.lines_->line(first + i), item_path(items.name_, table, i), id, *item, read)) {
+        if (!read_line(reader, items.lines_->line(first + i), item_path(items.name_, table, i), &Item::id, "id", id, *item,
+                       read)) {
           unreadable[i] = true;
           return nullptr;
         }
@@ -928,13 +924,14 @@ bool read_lazy_bundle(Reader& r, const std::string& name, const std::shared_ptr<
   }
   for (size_t i = 0; i < source_ids.size(); ++i) {
     const std::string path = item_path(name, "sources", i);
-    read_item(r, lines->line(first_source + i), path, source_ids[i], d.sources.emplace_back(), read_source);
+    read_line(r, lines->line(first_source + i), path, &Source::id, "id", source_ids[i], d.sources.emplace_back(),
+              read_source);
     origins.sources.push_back(path);
   }
   for (size_t i = 0; i < agent_ids.size(); ++i) {
     const std::string path = item_path(name, "threat_agents", i);
-    read_item(r, lines->line(first_source + source_ids.size() + i), path, agent_ids[i], d.threat_agents.emplace_back(),
-              read_threat_agent);
+    read_line(r, lines->line(first_source + source_ids.size() + i), path, &ThreatAgent::id, "id", agent_ids[i],
+              d.threat_agents.emplace_back(), read_threat_agent);
     origins.threat_agents.push_back(path);
   }
   for (size_t i = 0; i < count; ++i) {
