@@ -173,6 +173,8 @@ void app_control(const std::string& id, const std::string& value) {
   App& a = app();
   // Platform ids first: they keep the notice (they are not the visitor changing the card).
   if (id == "focus") {
+    // Leaving the mirror's salary field ends the typing, as leaving the canvas's does.
+    if (a.focused_control == "salary" && value != "salary") a.ui.salary.typing = false;
     a.focused_control = value;
     return;
   }

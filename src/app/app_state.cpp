@@ -53,10 +53,22 @@ void set_salary_text(const std::string& as_typed) {
   a.ui.salary.text = typed;
   const core::Region* region = a.dataset->find_region(a.state.region_code);
   if (!region) return;
+  if (!a.ui.salary.typing) {
+    a.ui.salary.typing = true;
+    a.ui.salary.salary_before_typing = a.state.salary_yearly;
+    a.ui.salary.preset_before_typing = a.ui.salary.preset;
+  }
   core::SalaryParse parsed = core::parse_salary(typed, *region, *a.dataset);
   if (!parsed.ok) {
-    // Keep the last good salary on the card; say why this text was not taken.
+    // The card keeps the salary from before the typing, not a readable prefix of this text
+    // ("12000000" on the way to "120000000"); it says why this text was not taken.
     a.ui.salary.error = parsed.error;
+    if (a.state.salary_yearly != a.ui.salary.salary_before_typing) {
+      a.state.salary_yearly = a.ui.salary.salary_before_typing;
+      a.ui.salary.preset = a.ui.salary.preset_before_typing;
+      a.ui.salary.conversion.clear();
+      rebuild_report();
+    }
     return;
   }
   a.ui.salary.error.clear();
@@ -82,6 +94,7 @@ void show_salary_in_field() {
   App& a = app();
   a.ui.salary.text = a.built.report.text.salary;
   a.ui.salary.error.clear();
+  a.ui.salary.typing = false;
 }
 
 namespace {

@@ -37,7 +37,10 @@ void salary_controls(const SectionContext& c, SalaryField& salary, MirrorSection
     c.dispatch({AppEventKind::kSetSalaryText, typed});
   }
   // Once the visitor leaves the field, show the accepted salary the way the region writes it.
-  if (ImGui::IsItemDeactivated() && salary.error.empty()) salary.text = c.report.text.salary;
+  if (ImGui::IsItemDeactivated()) {
+    salary.typing = false;  // what is typed next starts from the salary the card shows
+    if (salary.error.empty()) salary.text = c.report.text.salary;
+  }
   ImGui::PopFont();
   ImGui::PopStyleVar();
   record_control(mirror, "salary", "text", "Yearly salary", salary.text);

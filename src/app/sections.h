@@ -62,6 +62,11 @@ struct SalaryField {
   // "entry" or "experienced" while a preset button chose the salary; "" for one typed or given,
   // even when it equals a preset ("28 LPA" is India's experienced preset and stays 28 LPA).
   std::string preset;
+  // While the visitor types: the salary (0: a preset) and preset from before the typing began,
+  // which the figures keep while the text cannot be read (never a half-typed figure).
+  bool typing = false;
+  double salary_before_typing = 0;
+  std::string preset_before_typing;
 };
 
 // A value the card could not use (an unknown profession, region or plan from an attribute or

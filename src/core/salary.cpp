@@ -18,9 +18,10 @@ struct Word {
 };
 
 // Longest first, so "lakhs" wins over "l" and "million" over "m".
+// 万 is ten thousand in Japanese and Chinese: "600万円" is 6,000,000 yen.
 const Word kMagnitudes[] = {{"million", 1e6}, {"crores", 1e7}, {"crore", 1e7}, {"lakhs", 1e5}, {"lakh", 1e5},
                             {"lacs", 1e5},    {"lac", 1e5},     {"lpa", 1e5},   {"mn", 1e6},    {"cr", 1e7},
-                            {"k", 1e3},       {"m", 1e6},       {"l", 1e5}};
+                            {"k", 1e3},       {"m", 1e6},       {"l", 1e5},     {"\u4e07", 1e4}};
 
 enum class Period { kYear, kMonth, kHour };
 
@@ -37,7 +38,25 @@ const PeriodWord kPeriods[] = {
     {"a month", Period::kMonth},   {"monthly", Period::kMonth},   {"/month", Period::kMonth},
     {"/mo", Period::kMonth},       {"/m", Period::kMonth},        {"pm", Period::kMonth},
     {"per hour", Period::kHour},   {"an hour", Period::kHour},    {"hourly", Period::kHour},
-    {"/hour", Period::kHour},      {"/hr", Period::kHour},        {"/h", Period::kHour}};
+    {"/hour", Period::kHour},      {"/hr", Period::kHour},        {"/h", Period::kHour},
+    // As the card's other regions write them (German, French, Portuguese, Spanish), and the
+    // British "per calendar month".
+    {"pro jahr", Period::kYear},   {"im jahr", Period::kYear},    {"/jahr", Period::kYear},
+    {"j\u00e4hrlich", Period::kYear}, {"par an", Period::kYear},  {"/an", Period::kYear},
+    {"annuel", Period::kYear},     {"por ano", Period::kYear},    {"/ano", Period::kYear},
+    {"anual", Period::kYear},      {"al a\u00f1o", Period::kYear}, {"/a\u00f1o", Period::kYear},
+    {"pro monat", Period::kMonth}, {"im monat", Period::kMonth},  {"/monat", Period::kMonth},
+    {"monatlich", Period::kMonth}, {"par mois", Period::kMonth},  {"/mois", Period::kMonth},
+    {"mensuel", Period::kMonth},   {"por m\u00eas", Period::kMonth}, {"/m\u00eas", Period::kMonth},
+    {"mensal", Period::kMonth},    {"al mes", Period::kMonth},    {"/mes", Period::kMonth},
+    {"mensual", Period::kMonth},   {"per calendar month", Period::kMonth}, {"pcm", Period::kMonth},
+    {"pro stunde", Period::kHour}, {"/std", Period::kHour},       {"de l'heure", Period::kHour},
+    {"par heure", Period::kHour},  {"por hora", Period::kHour}};
+
+// Words around the figure that do not change it: gross pay ("brutto", "brut", "bruto") is what the
+// card compares anyway; a job ad's "up to" and "90k+" name the top of what it pays.
+const char* const kLeadingWords[] = {"up to"};
+const char* const kTrailingWords[] = {"brutto", "brut", "bruto", "gross", "+"};
 
 std::string lower_ascii(std::string s) {
   for (char& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
@@ -82,6 +101,19 @@ std::string take_currency(std::string& text, const Region& region, const Dataset
     if (pos != std::string::npos) {
       erase(pos, code.size());
       return r.currency;
+    }
+  }
+  // Dollars marked with their country where the region writes a bare "$", and the yen's kanji.
+  // Longest first, so "ca$" is not read as "a$".
+  static const std::pair<const char*, const char*> kMarks[] = {{"us$", "USD"}, {"au$", "AUD"}, {"ca$", "CAD"},
+                                                                {"a$", "AUD"},  {"c$", "CAD"},  {"\u5186", "JPY"}};
+  for (const auto& [mark, currency] : kMarks) {
+    const size_t pos = lower.find(mark);
+    const bool used = std::any_of(dataset.regions.begin(), dataset.regions.end(),
+                                  [&](const Region& r) { return r.currency == currency; });
+    if (pos != std::string::npos && used) {
+      erase(pos, std::string(mark).size());
+      return currency;
     }
   }
   if (size_t pos = lower.find("rs."); pos != std::string::npos) { erase(pos, 3); return "INR"; }
@@ -233,6 +265,18 @@ SalaryParse parse_salary(const std::string& typed, const Region& region, const D
       text = trim(text.substr(0, text.size() - std::string(word.text).size()));
       break;
     }
+  }
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (const char* word : kTrailingWords) {
+      if (ends_with_word(text, word) && text.size() > std::string(word).size()) {
+        text = trim(text.substr(0, text.size() - std::string(word).size()));
+        stripped = true;
+      }
+    }
+  }
+  for (const char* word : kLeadingWords) {
+    if (text.rfind(std::string(word) + " ", 0) == 0) text = trim(text.substr(std::string(word).size()));
   }
   double multiplier = 1;
   bool indian_magnitude = false;  // lakh and crore are Indian units: "28 LPA" means rupees anywhere

@@ -451,3 +451,32 @@ TEST_F(AppStateTest, plan_prices_are_named_us_dollars_beside_another_dollar) {
   frame();
   for (const auto& option : control("plan")->options) EXPECT_EQ(option.label.find("US$"), std::string::npos) << option.label;
 }
+
+// Field test: typing "120000000" key by key showed "more than 100 million ... Showing $12,000,000"
+// and used $12,000,000, a half-typed figure nobody meant; pasted, the same text kept the salary
+// shown before. Text the card cannot read keeps the salary from before the typing began.
+TEST_F(AppStateTest, unreadable_typing_keeps_the_salary_from_before_it_not_a_half_typed_one) {
+  const std::string before = figure("salary");
+  const std::string typed = "120000000";
+  for (size_t n = 1; n <= typed.size(); ++n) app::app_control("salary", typed.substr(0, n));
+  EXPECT_EQ(figure("salary"), before);
+  EXPECT_NE(figure("salary_error").find("Showing " + before), std::string::npos) << figure("salary_error");
+  // Made readable again, the figures follow the text.
+  app::app_control("salary", "12000000");
+  EXPECT_EQ(figure("salary"), "$12,000,000");
+  // A German monthly wage in words the card does not read: one message, not a second one about
+  // a half-typed 4.500 € that is under the legal minimum.
+  attribute("region", "DE");
+  const std::string german = figure("salary");
+  const std::string words = "4500 netto monatlich";  // net pay: the card compares gross
+  for (size_t n = 1; n <= words.size(); ++n) app::app_control("salary", words.substr(0, n));
+  EXPECT_EQ(figure("salary"), german);
+  EXPECT_EQ(figure("salary_check"), "<missing salary_check>");
+  // Leaving the field ends the typing: what is read next starts from the salary then shown.
+  app::app_control("focus", "salary");
+  app::app_control("salary", "60000");
+  app::app_control("focus", "");
+  app::app_control("focus", "salary");
+  app::app_control("salary", "60000x");
+  EXPECT_EQ(figure("salary"), "60.000\u00a0\u20ac");
+}

@@ -150,3 +150,30 @@ TEST(salary_test, property_what_the_card_writes_reads_back) {
     ASSERT_DOUBLE_EQ(parsed.yearly, lakhs * 1e5);
   }
 }
+
+// Field test: local ways of writing a salary were refused with "use digits", though the input had
+// digits: a marked dollar (A$), Japanese 万 and 円, a month in German, French, Portuguese or
+// Spanish, the British "pcm", and a job ad's "up to" and "+".
+TEST(salary_test, local_ways_of_writing_a_salary) {
+  static const core::LoadResult shipped = core::load_dataset(core::embedded_dataset());
+  const core::Dataset& d = shipped.dataset;
+  const double german_hours = d.find_region("DE")->hours_per_year;
+  const Case cases[] = {
+      {"AU", "A$120k", 120000},           {"AU", "AU$ 120,000", 120000},      {"CA", "C$95,000", 95000},
+      {"JP", "600\u4e07\u5186", 6000000}, {"JP", "600\u4e07", 6000000},      {"JP", "\u00a55,000,000", 5000000},
+      {"DE", "4.500 \u20ac/Monat", 54000}, {"DE", "4.500 \u20ac pro Monat", 54000}, {"DE", "4500 monatlich", 54000},
+      {"DE", "60.000 \u20ac pro Jahr", 60000}, {"DE", "60.000 \u20ac im Jahr", 60000}, {"DE", "60.000 \u20ac brutto", 60000},
+      {"DE", "25 \u20ac pro Stunde", 25 * german_hours},
+      {"FR", "3 200 \u20ac/mois", 38400},  {"FR", "3 200 \u20ac par mois", 38400}, {"FR", "45 000 \u20ac par an", 45000},
+      {"FR", "45 000 \u20ac brut annuel", 45000},
+      {"BR", "R$ 8.000/m\u00eas", 96000},   {"BR", "R$ 8.000 por m\u00eas", 96000},
+      {"GB", "\u00a32,500 pcm", 30000},    {"GB", "\u00a32,500 per calendar month", 30000},
+      {"US", "up to 90k", 90000},         {"US", "90k+", 90000},              {"US", "Up to $90,000", 90000},
+  };
+  for (const Case& c : cases) {
+    const core::SalaryParse result = core::parse_salary(c.typed, *d.find_region(c.region), d);
+    EXPECT_TRUE(result.ok) << c.region << " \"" << c.typed << "\": " << result.error;
+    EXPECT_NEAR(result.yearly, c.yearly, 1e-6) << c.region << " \"" << c.typed << "\"";
+    EXPECT_FALSE(result.converted) << c.region << " \"" << c.typed << "\"";
+  }
+}
