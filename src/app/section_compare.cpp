@@ -4,6 +4,7 @@
 #include "app/sections.h"
 #include "app/style.h"
 #include "app/widgets.h"
+#include "core/money.h"
 #include "core/risk.h"
 
 namespace airisk::app {
@@ -31,7 +32,7 @@ void column(MirrorSection& mirror, const core::Report& r, const char* key, float
     ImGui::Dummy(ImVec2(0, 2));
   }
   for (const auto& task : r.profession->tasks) {
-    text_wrapped(f.small, t.muted, std::to_string(task.ai_figure) + "%  " + task.name);
+    text_wrapped(f.small, t.muted, core::format_whole_percent(task.ai_figure, r.region->number_style) + "  " + task.name);
   }
   ImGui::PopTextWrapPos();
   ImGui::Dummy(ImVec2(width, 0));

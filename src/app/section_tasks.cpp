@@ -60,7 +60,7 @@ void task_row(const SectionContext& c, MirrorSection& mirror, size_t index, int 
   // The whole row is one button: tapping shows the reason, hovering shows it as a tooltip.
   ImGui::BeginGroup();
   // The figure sits at the right; a long task name wraps before it rather than pushing it down.
-  const std::string figure = std::to_string(task.ai_figure) + "%";
+  const std::string figure = core::format_whole_percent(task.ai_figure, c.report.region->number_style);
   const float figure_width = text_width(fonts().body_bold, figure);
   ImGui::PushFont(fonts().body_bold);
   ImGui::GetWindowDrawList()->AddText(ImVec2(top.x + width - figure_width, top.y), band_colour(task.ai_figure),
@@ -194,8 +194,9 @@ void draw_tasks(const SectionContext& c) {
   for (size_t i = 0; i < r.profession->tasks.size(); ++i) {
     const core::Task& task = r.profession->tasks[i];
     mirror.figures.push_back({"task-" + task.id, task.name,
-                              std::to_string(task.ai_figure) + "% by AI, " + core::task_mode_label(task.mode) + ", " +
-                                  core::horizon_label(task.horizon) + ", " + std::to_string(shares[i]) + "% of time. " +
+                              core::format_whole_percent(task.ai_figure, r.region->number_style) + " by AI, " +
+                                  core::task_mode_label(task.mode) + ", " + core::horizon_label(task.horizon) + ", " +
+                                  core::format_whole_percent(shares[i], r.region->number_style) + " of time. " +
                                   task.reason + " " + figure_range_line(task) +
                                   (task.barriers.empty() ? "" : " What slows its use: " + task.barriers)});
   }

@@ -231,7 +231,7 @@ float draw_tasks_column(Painter& p, const ShareFonts& f, const core::Report& r, 
   const std::vector<size_t> tasks = top_tasks(r);
   for (size_t i = 0; i < tasks.size(); ++i) {
     const core::Task& task = r.profession->tasks[tasks[i]];
-    const std::string figure = std::to_string(task.ai_figure) + "%";
+    const std::string figure = core::format_whole_percent(task.ai_figure, r.region->number_style);
     const float figure_width = width_of(f.strong, kFigureSize, figure);
     const FittedLine name = fit_line(f.text, kTextSize, kMinTextSize, task.name, width - figure_width - 24);
     // The name's baseline on the figure's, whatever size it shrank to.

@@ -92,12 +92,20 @@ std::string format_usd(double usd) {
   return (usd < 0 ? "-$" : "$") + format_number(std::fabs(usd), whole ? 0 : 2, kUsStyle);
 }
 
+namespace {
+// Locales that put the currency after the amount also space the percent sign ("1,7 %").
+std::string percent_sign(const NumberStyle& style) { return style.symbol_after ? "\u00A0%" : "%"; }
+}  // namespace
+
 std::string format_percent(double pct, const NumberStyle& style) {
   const double magnitude = std::fabs(pct);
   // Nothing reads as "0%", not "0.00%" (a janitor's share of time in tasks AI mostly does).
   const int decimals = magnitude < 0.005 ? 0 : magnitude < 1 ? 2 : magnitude < 10 ? 1 : 0;
-  // Locales that put the currency after the amount also space the percent sign ("1,7 %").
-  return format_number(pct, decimals, style) + (style.symbol_after ? "\u00A0%" : "%");
+  return format_number(pct, decimals, style) + percent_sign(style);
+}
+
+std::string format_whole_percent(double pct, const NumberStyle& style) {
+  return format_number(pct, 0, style) + percent_sign(style);
 }
 
 std::string format_ratio(double ratio, const NumberStyle& style) {

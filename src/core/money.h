@@ -32,6 +32,8 @@ std::string format_usd_in(double usd, const Region& region);
 
 // "0.86%", "8.6%", "25%": more decimals where the value is small, so it never reads as 0.
 std::string format_percent(double pct, const NumberStyle& style);
+// A percentage in whole points, as task figures are: "15%", "15 %" where the region spaces it.
+std::string format_whole_percent(double pct, const NumberStyle& style);
 
 // How many times one amount is another: "4.2×", "12.5×", "1,200×".
 std::string format_ratio(double ratio, const NumberStyle& style);

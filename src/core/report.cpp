@@ -63,8 +63,8 @@ std::string format_window(const std::string& from, const std::string& to) {
   return start + "\u2013" + end;
 }
 
-std::string employment_text(const Dataset& dataset, const Profession& p) {
-  std::string text = format_number(static_cast<double>(p.us_employment.count), 0, NumberStyle{}) +
+std::string employment_text(const Dataset& dataset, const Profession& p, const NumberStyle& style) {
+  std::string text = format_number(static_cast<double>(p.us_employment.count), 0, style) +
                      (p.us_employment.soc_group ? " people work in the US in this job's SOC group (BLS)."
                                                 : " people do this job in the US (BLS).");
   if (p.onet_soc_codes.empty()) return text;
@@ -136,7 +136,7 @@ ReportResult build_report(const Dataset& dataset, const ReportState& state) {
   t.automates_share = format_percent(r.automates_share_pct, style);
   t.assists_share = format_percent(100 - r.automates_share_pct, style);
   t.observed_use = observed_use_text(r);
-  t.employment = employment_text(dataset, *r.profession);
+  t.employment = employment_text(dataset, *r.profession, style);
   return result;
 }
 

@@ -116,3 +116,13 @@ TEST(money_test, the_dollar_rate_is_said_only_for_another_currency) {
   dollars_elsewhere.code = "EC";  // Ecuador counts in US dollars too
   EXPECT_EQ(core::usd_rate_text(dollars_elsewhere), "");
 }
+
+// Field test: a French card showed "28 %" beside task figures "15%".
+TEST(money_test, whole_percent_in_the_region_s_style) {
+  core::NumberStyle french;
+  french.decimal_separator = ",";
+  french.group_separator = "\u202f";
+  french.symbol_after = true;
+  EXPECT_EQ(core::format_whole_percent(15, french), "15\u00a0%");
+  EXPECT_EQ(core::format_whole_percent(15, core::NumberStyle{}), "15%");
+}
