@@ -86,6 +86,12 @@ void set_salary_text(const std::string& as_typed) {
                                                 : core::format_number(parsed.typed_yearly, 0, core::NumberStyle{});
     a.ui.salary.conversion = "Read as " + typed_text + " " + parsed.typed_currency + ", converted to " +
                              a.built.report.text.salary + " at the dated rate.";
+    // A region that counts in the money typed gets back the figure typed (set_region).
+    if (typed_region) {
+      a.ui.salary.given_yearly = parsed.typed_yearly;
+      a.ui.salary.given_region = typed_region->code;
+      a.ui.salary.converted_yearly = a.state.salary_yearly;
+    }
   }
 }
 
@@ -131,14 +137,27 @@ void set_region(const std::string& code) {
       a.state.salary_yearly = a.built.report.presets->entry;
       rebuild_report();
     }
-  } else if (a.state.salary_yearly > 0 && from && from->currency != to->currency) {
-    const double before = a.state.salary_yearly;
-    a.state.salary_yearly = std::round(core::usd_to_local(core::local_to_usd(before, *from), *to));
-    rebuild_report();
-    // The rate that did the work: the new currency's, or into dollars the old one's.
-    const core::Region& rated = to->currency != core::kBaseCurrency ? *to : *from;
-    a.ui.salary.conversion = core::format_money(before, *from) + " converted to " + a.built.report.text.salary +
-                             " at the dated rate (" + core::usd_rate_text(rated) + ", " + core::format_date(rated.usd_rate.date) + ").";
+  } else if (a.state.salary_yearly > 0 && from) {
+    SalaryField& salary = a.ui.salary;
+    // The salary as given, unless it was changed since the last conversion.
+    const core::Region* given = a.dataset->find_region(salary.given_region);
+    if (!given || a.state.salary_yearly != salary.converted_yearly) {
+      given = from;
+      salary.given_yearly = a.state.salary_yearly;
+      salary.given_region = from->code;
+    }
+    if (given->currency == to->currency) {
+      a.state.salary_yearly = salary.given_yearly;  // back in the money it was given in: exactly that
+      rebuild_report();
+    } else {
+      a.state.salary_yearly = std::round(core::usd_to_local(core::local_to_usd(salary.given_yearly, *given), *to));
+      rebuild_report();
+      // The rate that did the work: the new currency's, or into dollars the given one's.
+      const core::Region& rated = to->currency != core::kBaseCurrency ? *to : *given;
+      salary.conversion = core::format_money(salary.given_yearly, *given) + " converted to " + a.built.report.text.salary +
+                          " at the dated rate (" + core::usd_rate_text(rated) + ", " + core::format_date(rated.usd_rate.date) + ").";
+    }
+    salary.converted_yearly = a.state.salary_yearly;
   } else {
     rebuild_report();
   }

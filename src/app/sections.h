@@ -67,6 +67,12 @@ struct SalaryField {
   bool typing = false;
   double salary_before_typing = 0;
   std::string preset_before_typing;
+  // The salary as given (typed, set or linked) and its region, while the salary in use is its
+  // conversion (converted_yearly): each region change converts from it, so going round the regions
+  // neither drifts by rounding nor names a conversion of a conversion.
+  double given_yearly = 0;
+  std::string given_region;
+  double converted_yearly = -1;
 };
 
 // A value the card could not use (an unknown profession, region or plan from an attribute or

@@ -480,3 +480,30 @@ TEST_F(AppStateTest, unreadable_typing_keeps_the_salary_from_before_it_not_a_hal
   app::app_control("salary", "60000x");
   EXPECT_EQ(figure("salary"), "60.000\u00a0\u20ac");
 }
+
+// Field test: $120,000 taken round the regions (US, GB, DE, FR, US) came back as $119,999, and the
+// note in Germany named pounds and a dollar rate. Each conversion starts from what was typed.
+TEST_F(AppStateTest, a_salary_taken_round_the_regions_keeps_what_was_typed) {
+  app::app_control("salary", "$120,000");
+  for (const char* region : {"GB", "DE", "FR"}) {
+    app::app_control("region", region);
+    EXPECT_NE(figure("salary_conversion").find("$120,000 converted to"), std::string::npos)
+        << region << ": " << figure("salary_conversion");
+  }
+  app::app_control("region", "US");
+  EXPECT_EQ(state()["salary"], 120000);
+  EXPECT_EQ(figure("salary"), "$120,000");
+  // A salary typed in the new region is where the next conversion starts.
+  app::app_control("region", "DE");
+  app::app_control("salary", "70.000 \u20ac");
+  app::app_control("region", "GB");
+  EXPECT_NE(figure("salary_conversion").find("70.000\u00a0\u20ac converted to"), std::string::npos)
+      << figure("salary_conversion");
+  app::app_control("region", "FR");
+  EXPECT_EQ(state()["salary"], 70000) << "back in euros: the euros typed";
+  // Typed in another currency: a region that counts in it gets the figure typed.
+  app::app_control("region", "US");
+  app::app_control("salary", "55.000 €");
+  app::app_control("region", "DE");
+  EXPECT_EQ(state()["salary"], 55000);
+}
