@@ -79,6 +79,26 @@ std::vector<Suggestion> closest_to_each(const std::vector<std::string>& wrong, c
   return out;
 }
 
+// Words a host may use for a section by what it shows ("pricing" for the cost comparison): the
+// section each means, where spelling alone finds nothing close.
+std::string section_meant_by(const std::string& word) {
+  static const std::pair<const char*, const char*> kMeanings[] = {
+      {"pricing", "cost"},       {"price", "cost"},        {"prices", "cost"},      {"salary", "cost"},
+      {"pay", "cost"},           {"money", "cost"},        {"comparison", "cost"},  {"task", "tasks"},
+      {"analysis", "tasks"},     {"automation", "tasks"},  {"risk", "tasks"},       {"agents", "threats"},
+      {"tools", "threats"},      {"products", "threats"},  {"competitors", "threats"}, {"prognosis", "timeline"},
+      {"forecast", "timeline"},  {"future", "timeline"},   {"outlook", "timeline"}, {"learn", "skills"},
+      {"learning", "skills"},    {"training", "skills"},   {"advice", "skills"},    {"link", "share"},
+      {"sharing", "share"},      {"export", "share"},      {"search", "catalog"},   {"browse", "catalog"},
+      {"professions", "catalog"}, {"jobs", "catalog"}};
+  std::string lower = word;
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  for (const auto& [said, meant] : kMeanings) {
+    if (lower == said) return meant;
+  }
+  return {};
+}
+
 std::string join(const std::vector<std::string>& items, const std::string& separator) {
   std::string out;
   for (const std::string& item : items) out += (out.empty() ? "" : separator) + item;
@@ -439,11 +459,18 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
     if (!list.unknown.empty()) {
       const bool several = list.unknown.size() > 1;
       const std::vector<std::string> names(std::begin(core::kHostSectionIds), std::end(core::kHostSectionIds));
+      std::vector<Suggestion> suggestions = closest_to_each(list.unknown, names);
+      for (const std::string& word : list.unknown) {
+        const std::string meant = section_meant_by(word);
+        const bool named = std::any_of(suggestions.begin(), suggestions.end(),
+                                       [&](const Suggestion& s) { return s.control_id == meant; });
+        if (!meant.empty() && !named) suggestions.push_back({meant, meant});
+      }
       Problem problem{"sections", text,
                       "The sections attribute names " + quoted_list(list.unknown) + ", which the card does not have; " +
                           (list.sections.empty() ? "all sections show" : several ? "they are left out" : "it is left out") +
                           ". The sections are: " + core::host_section_id_list() + ".",
-                      closest_to_each(list.unknown, names), false};
+                      std::move(suggestions), false};
       emit_error(problem);
     }
     rebuild_report();  // the embed code carries the choice

@@ -67,8 +67,13 @@ TEST_F(HostControlsTest, an_unknown_section_is_said_to_the_host_and_left_out) {
   EXPECT_EQ(section_ids(), (std::vector<std::string>{"header", "tasks", "skills"}));
   EXPECT_FALSE(has_section("problem")) << "the card itself goes on";
   // Nothing known: every section shows, as with no attribute.
+  app::app_take_requests();
   attribute("sections", "pricing, <b>");
-  EXPECT_EQ(requests_of(app::RequestKind::kError).size(), 1u);
+  const auto said = requests_of(app::RequestKind::kError);
+  ASSERT_EQ(said.size(), 1u);
+  // Field test: "pricing" had no suggestion, though the README promises the closest section for
+  // each unknown name: the section a word means, where spelling finds none.
+  EXPECT_EQ(json::parse(said[0].text)["suggestions"], json::array({"cost"}));
   EXPECT_EQ(section_ids().size(), 8u);
   attribute("sections", "");
   EXPECT_EQ(section_ids().size(), 8u);
