@@ -107,12 +107,13 @@ std::string take_currency(std::string& text, const Region& region, const Dataset
   // Longest first, so "ca$" is not read as "a$".
   static const std::pair<const char*, const char*> kMarks[] = {{"us$", "USD"}, {"au$", "AUD"}, {"ca$", "CAD"},
                                                                 {"a$", "AUD"},  {"c$", "CAD"},  {"\u5186", "JPY"}};
-  for (const auto& [mark, currency] : kMarks) {
-    const size_t pos = lower.find(mark);
+  for (const auto& mark : kMarks) {
+    const size_t pos = lower.find(mark.first);
+    const std::string currency = mark.second;
     const bool used = std::any_of(dataset.regions.begin(), dataset.regions.end(),
                                   [&](const Region& r) { return r.currency == currency; });
     if (pos != std::string::npos && used) {
-      erase(pos, std::string(mark).size());
+      erase(pos, std::string(mark.first).size());
       return currency;
     }
   }
