@@ -114,6 +114,15 @@ void choice(const SectionContext& c, MirrorSection& mirror, const char* id, cons
   ImGui::PopStyleVar();
   ImGui::PopStyleVar();
   if (open) {
+    // The list, opened with the mouse, answers the keyboard as a native one does (field test: it
+    // ignored every key): up and down choose the one before or after, Enter and Escape close it.
+    // The card's window takes no ImGui navigation, so the keys are read here.
+    const ImGuiIO& io = ImGui::GetIO();
+    const auto pressed = [&](ImGuiKey key) { return ImGui::IsKeyPressed(io.KeyMap[key]); };
+    const auto at = std::find_if(items.begin(), items.end(), [&](const Item& item) { return value_of(item) == current; });
+    if (at != items.end() && pressed(ImGuiKey_DownArrow) && at + 1 != items.end()) c.dispatch({kind, value_of(*(at + 1))});
+    if (at != items.end() && pressed(ImGuiKey_UpArrow) && at != items.begin()) c.dispatch({kind, value_of(*(at - 1))});
+    if (pressed(ImGuiKey_Escape) || pressed(ImGuiKey_Enter) || pressed(ImGuiKey_KeyPadEnter)) ImGui::CloseCurrentPopup();
     for (const Item& item : items) {
       const bool selected = value_of(item) == current;
       if (ImGui::Selectable(label_of(item).c_str(), selected, 0, ImVec2(0, spacing::kTapTarget - 8))) {

@@ -200,6 +200,20 @@ for (const size of SIZES) {
       assert.ok(m.figures.salary.startsWith('¥'), `salary ${m.figures.salary} should be in yen`);
     });
 
+    // Field test: the region list opened with the mouse ignored Escape, the arrows and Enter.
+    test('the region list opened with the mouse answers the keyboard', { skip: touch }, async () => {
+      await page.locator('select[data-control="region"]').selectOption('US');
+      await card.waitFor((x) => x.figures.currency === 'USD', 'the currency to be USD');
+      await card.click('region');
+      await card.waitFor((x) => 'region-option-IN' in x.controls, 'the region list open');
+      await page.keyboard.press('ArrowDown');
+      await card.waitFor((x) => x.figures.currency === 'INR', 'the next region, India, chosen by ArrowDown');
+      await page.keyboard.press('ArrowUp');
+      await card.waitFor((x) => x.figures.currency === 'USD', 'the one before, back by ArrowUp');
+      await page.keyboard.press('Escape');
+      await card.waitFor((x) => !('region-option-IN' in x.controls), 'the list closed by Escape');
+    });
+
     test('the downloaded PNG is the 1200x630 share image, whatever the screen, and not blank', async () => {
       const [download] = await Promise.all([page.waitForEvent('download'), card.click('download-png', { tap: touch })]);
       const file = await download.path();
