@@ -17,8 +17,6 @@
 // once, and each card adds only its own state, ImGui context and WebGL context to that one
 // memory. Browsers keep about 16 WebGL contexts alive, so a card starts only when it comes near
 // the viewport, and gives its context back when far from it.
-import createAiriskModule from './airisk-engine.js';
-
 const base = new URL('.', import.meta.url);
 // What the card's state and the host's choices are made of; each goes to the engine as it is
 // (see app_set_attribute).
@@ -32,6 +30,12 @@ let engine = null;  // one engine for every card on the page: a promise of the s
 // job list must not hold one per card: a running card far from the screen hands its context back
 // and asks for it again on its way back (the engine restores its renderer on 'webglcontextrestored').
 const KEEP_CONTEXT_WITHIN = '1500px 0px';
+// The card's WebGL context: made by the engine (web_cards.cpp, create_context) with these attributes,
+// or before it by start() while the engine downloads, when the main thread would otherwise wait.
+// Making a context takes the page a tenth of a second on a slow machine; the engine then finds it
+// made, and a browser gives a canvas only one context, so the attributes must be the engine's.
+const CONTEXT_ATTRIBUTES = { alpha: false, antialias: false, depth: false, stencil: false };
+
 const contextKeeper = typeof IntersectionObserver === 'function'
   ? new IntersectionObserver((entries) => entries.forEach((e) => e.target.keepContext(e.isIntersecting)),
     { rootMargin: KEEP_CONTEXT_WITHIN })
@@ -51,14 +55,17 @@ function compileEngine() {
 
 // Started by the first card put on the page, near the viewport or not: the download, compile and
 // start-up are the page's, and each card adds only its own part when it comes near the screen.
+// The engine's JS is imported beside the WASM download, not before it (a static import would hold
+// this module, and so the download, until it arrived).
 function startEngine() {
   if (engine) return engine;
-  engine = compileEngine().then((wasm) => createAiriskModule({
-    instantiateWasm: (imports, done) => {
-      WebAssembly.instantiate(wasm, imports).then((instance) => done(instance, wasm));
-      return {};
-    },
-  }));
+  engine = Promise.all([compileEngine(), import('./airisk-engine.js')]).then(([wasm, { default: createAiriskModule }]) =>
+    createAiriskModule({
+      instantiateWasm: (imports, done) => {
+        WebAssembly.instantiate(wasm, imports).then((instance) => done(instance, wasm));
+        return {};
+      },
+    }));
   engine.catch(() => { engine = null; });  // a failed download may be retried by the next card
   return engine;
 }
@@ -222,7 +229,10 @@ class AiRiskCard extends HTMLElement {
     this.card.querySelector('.airisk-fallback[role="alert"]')?.remove();
     this.showProgress();
     try {
-      const module = await startEngine();
+      const engineStarting = startEngine();
+      // Made while the engine downloads and compiles (off this thread): not after, in its start-up.
+      if (!this.engine) this.canvas.getContext('webgl2', CONTEXT_ATTRIBUTES);
+      const module = await engineStarting;
       this.starting = false;
       // Taken off the page while the engine was loading: it starts when it comes back.
       if (!this.isConnected) return;

@@ -134,6 +134,13 @@ test('six cards share one WebAssembly memory, each costing under 4 MiB more', as
     await startAll(one.page, 1);
     single = await memory(one.page);
     assert.equal(single.count, 1, 'one engine instance for one card');
+    // The element makes the context while the engine downloads; the engine finds it made. Its
+    // attributes must be the engine's (web_cards.cpp, create_context): no alpha, no multisampling,
+    // no depth or stencil buffer.
+    const attributes = await one.page.evaluate(() => document.querySelector('ai-risk-card').shadowRoot
+      .querySelector('#airisk-canvas').getContext('webgl2').getContextAttributes());
+    assert.deepEqual([attributes.alpha, attributes.antialias, attributes.depth, attributes.stencil], [false, false, false, false],
+      JSON.stringify(attributes));
     assert.deepEqual(one.errors, []);
   } finally {
     await one.context.close();
