@@ -17,6 +17,7 @@
 #include "core/salary.h"
 #include "core/utf8.h"
 #include "imgui.h"
+#include "imgui_internal.h"
 
 namespace airisk::app {
 namespace {
@@ -64,10 +65,47 @@ void draw_focus_ring() {
 
 void gap() { ImGui::Dummy(ImVec2(0, spacing::kSectionGap - ImGui::GetStyle().ItemSpacing.y)); }
 
+using Draw = void (*)(const SectionContext&);
+
+// Draws a section, or, when the frame allows (Viewport::keep_below_view) and it starts below the
+// visible canvas, stands in for it with the space and the mirror text of its last layout: typing
+// in the cost section then lays out what the visitor sees, not the whole card. A section that
+// held the field being edited is always drawn (ImGui ends an edit whose field is not submitted).
+void draw_or_keep(const char* id, Draw draw, const SectionContext& context, const Viewport& viewport) {
+  App& a = app();
+  KeptLayout& kept = a.kept_layouts[id];
+  const float top = ImGui::GetCursorScreenPos().y;  // on the canvas
+  const float card_top = top + viewport.scroll_y;
+  if (viewport.keep_below_view && top >= viewport.height && kept.width == context.width &&
+      kept.narrow == context.narrow && !kept.held_active_item) {
+    ImGui::Dummy(ImVec2(context.width, kept.height));
+    const float moved = card_top - kept.card_top;
+    const float on_canvas = moved + kept.scroll_y - viewport.scroll_y;
+    for (MirrorSection section : kept.mirror) {
+      section.top += moved;
+      for (MirrorControl& control : section.controls) control.y += on_canvas;
+      a.mirror.sections.push_back(std::move(section));
+    }
+    a.layout_kept = true;
+    return;
+  }
+  const size_t first_mirror = a.mirror.sections.size();
+  const ImGuiContext& imgui = *ImGui::GetCurrentContext();
+  const ImGuiID alive_before = imgui.ActiveIdIsAlive;
+  draw(context);
+  kept.width = context.width;
+  kept.narrow = context.narrow;
+  kept.height = ImGui::GetCursorScreenPos().y - top - ImGui::GetStyle().ItemSpacing.y;  // Dummy adds it back
+  kept.card_top = card_top;
+  kept.scroll_y = viewport.scroll_y;
+  // As ImGui's EndGroup finds a group holding the active item.
+  kept.held_active_item = imgui.ActiveId != 0 && alive_before != imgui.ActiveId && imgui.ActiveIdIsAlive == imgui.ActiveId;
+  kept.mirror.assign(a.mirror.sections.begin() + static_cast<long>(first_mirror), a.mirror.sections.end());
+}
+
 // The header always leads; the host chooses which sections follow and in what order
 // (UiState::sections, the `sections` attribute), and a comparison follows whatever is shown.
-void draw_sections(const SectionContext& context) {
-  using Draw = void (*)(const SectionContext&);
+void draw_sections(const SectionContext& context, const Viewport& viewport) {
   static const std::pair<const char*, Draw> kDrawers[] = {
       {"cost", draw_cost},         {"tasks", draw_tasks}, {"threats", draw_threats}, {"timeline", draw_timeline},
       {"skills", draw_skills},     {"share", draw_share}, {"catalog", draw_catalog}};
@@ -76,12 +114,12 @@ void draw_sections(const SectionContext& context) {
     for (const auto& [name, draw] : kDrawers) {
       if (id != name) continue;
       gap();
-      draw(context);
+      draw_or_keep(name, draw, context, viewport);
     }
   }
   if (context.compare) {
     gap();
-    draw_compare(context);
+    draw_or_keep("compare", draw_compare, context, viewport);
   }
 }
 
@@ -184,6 +222,7 @@ FrameResult app_frame(const Viewport& viewport) {
   App& a = app();
   a.mirror.clear();
   a.mirror.scroll_y = viewport.scroll_y;
+  a.layout_kept = false;
   a.mirror.live = live_summary();
   const bool narrow = viewport.width < spacing::kNarrowWidth;
   const float padding = narrow ? spacing::kPagePaddingNarrow : spacing::kPagePadding;
@@ -224,7 +263,7 @@ FrameResult app_frame(const Viewport& viewport) {
     if (problem_hides_report(a)) {
       draw_catalog(context);
     } else {
-      draw_sections(context);
+      draw_sections(context, viewport);
     }
   }
   ImGui::EndGroup();
@@ -236,6 +275,8 @@ FrameResult app_frame(const Viewport& viewport) {
 }
 
 const MirrorModel& app_mirror() { return app().mirror; }
+
+bool app_layout_kept() { return app().layout_kept; }
 
 std::vector<PlatformRequest> app_take_requests() {
   std::vector<PlatformRequest> taken;

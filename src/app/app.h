@@ -47,6 +47,9 @@ struct Viewport {
   float height = 0;    // CSS pixels of the visible canvas
   float scroll_y = 0;  // how far the page has scrolled into the card, CSS pixels
   float device_pixel_ratio = 1;
+  // The frame is for typed text or for no input at all: a section wholly below the visible
+  // canvas may keep its last layout instead of being laid out again (app_layout_kept()).
+  bool keep_below_view = false;
 };
 
 struct FrameResult {
@@ -117,6 +120,10 @@ std::string app_state_json();
 
 // The text description of what is on the card, for the DOM mirror.
 const MirrorModel& app_mirror();
+// The last frame kept the layout of a section below the view (Viewport::keep_below_view): its
+// part of the mirror, and the card's height, are as they were when it was last laid out. A frame
+// without keep_below_view makes them current again before the mirror is written.
+bool app_layout_kept();
 // Bumped whenever the mirror's text or controls may have changed, so the platform serialises
 // it only then.
 unsigned long app_mirror_version();

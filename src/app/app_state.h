@@ -22,6 +22,18 @@ namespace airisk::app {
 
 // One card. The dataset and its search index are read-only and shared by every App made from
 // the same load (AppConfig::dataset_from): a page with several cards holds them once.
+// A section's layout as last drawn, for frames that skip it while it is below the view: its
+// height and its part of the DOM mirror, with the page scroll and card position it was made at.
+struct KeptLayout {
+  float width = -1;
+  bool narrow = false;
+  float height = 0;
+  float card_top = 0;  // where the section started, CSS pixels from the top of the card
+  float scroll_y = 0;  // the page's scroll then: the mirror's control positions are on-screen ones
+  bool held_active_item = false;  // a field being edited there must be drawn to stay active
+  std::vector<MirrorSection> mirror;
+};
+
 struct App {
   std::shared_ptr<const core::Dataset> dataset = std::make_shared<const core::Dataset>();  // empty until app_init
   std::shared_ptr<const core::SearchIndex> search;
@@ -49,6 +61,8 @@ struct App {
   unsigned host_accent = 0;       // the host's accent colour, 0 for the theme's own
   bool host_dark = false;
   float content_height = 0;
+  std::map<std::string, KeptLayout> kept_layouts;  // by section id
+  bool layout_kept = false;  // the last frame used one of them
 };
 
 // The current App (app_select), as ImGui has a current context. A program that never makes one

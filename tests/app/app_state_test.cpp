@@ -507,3 +507,75 @@ TEST_F(AppStateTest, a_salary_taken_round_the_regions_keeps_what_was_typed) {
   app::app_control("region", "DE");
   EXPECT_EQ(state()["salary"], 55000);
 }
+
+// Frames for typed text lay out what the visitor sees and keep the rest of the card as it was
+// last laid out (Viewport::keep_below_view); the mirror and the card's height must not notice.
+class KeptLayoutTest : public AppStateTest {
+ protected:
+  static constexpr float kWidth = 1024, kHeight = 500;
+
+  app::FrameResult frame_of(float scroll, bool keep) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(kWidth, kHeight);
+    io.DeltaTime = 1.0f / 60;
+    ImGui::NewFrame();
+    app::Viewport viewport{kWidth, kHeight, scroll, 1.0f};
+    viewport.keep_below_view = keep;
+    const app::FrameResult result = app::app_frame(viewport);
+    ImGui::Render();
+    return result;
+  }
+
+  std::string text_of(const std::string& section_id) {
+    for (const auto& s : app::app_mirror().sections) {
+      if (s.id != section_id) continue;
+      std::string text = s.heading;
+      for (const auto& f : s.figures) text += "|" + f.text;
+      for (const auto& c : s.controls) text += "|" + c.id + "=" + c.value;
+      return text;
+    }
+    return "<no " + section_id + ">";
+  }
+};
+
+TEST_F(KeptLayoutTest, a_kept_frame_says_all_of_the_card_as_a_whole_frame_does) {
+  for (const float scroll : {0.0f, 240.0f, 900.0f}) {
+    SCOPED_TRACE("scroll " + std::to_string(scroll));
+    const app::FrameResult whole = frame_of(scroll, false);
+    EXPECT_FALSE(app::app_layout_kept());
+    const app::MirrorModel written = app::app_mirror();
+    const app::FrameResult kept = frame_of(scroll, true);
+    EXPECT_TRUE(app::app_layout_kept()) << "sections below a 500 px view are kept";
+    EXPECT_EQ(kept.content_height, whole.content_height);
+    EXPECT_TRUE(app::app_mirror().writes_same_as(written)) << app::app_mirror().to_json() << "\n" << written.to_json();
+  }
+}
+
+TEST_F(KeptLayoutTest, kept_sections_move_with_the_page_as_laid_out_ones_do) {
+  frame_of(0, false);
+  frame_of(300, true);  // the page scrolled while typing: what is kept moves with it
+  const app::MirrorModel kept = app::app_mirror();
+  frame_of(300, false);
+  EXPECT_TRUE(kept.writes_same_as(app::app_mirror())) << kept.to_json() << "\n" << app::app_mirror().to_json();
+}
+
+TEST_F(KeptLayoutTest, a_section_in_view_is_laid_out_and_one_below_is_current_after_a_whole_frame) {
+  frame_of(0, false);
+  const std::string share_before = text_of("share");
+  app::app_control("salary", "91,234");
+  frame_of(0, true);
+  // Below the view the share section still says the old link until a whole frame.
+  EXPECT_TRUE(app::app_layout_kept());
+  EXPECT_EQ(text_of("share"), share_before);
+  frame_of(0, false);
+  const std::string share_now = text_of("share");
+  EXPECT_NE(share_now, share_before);
+  EXPECT_NE(share_now.find("91234"), std::string::npos) << share_now;
+  // Scrolled to, a section is laid out even in a frame that may keep: it is on the canvas.
+  app::app_control("salary", "95,000");
+  float share_top = 0;
+  for (const auto& s : app::app_mirror().sections) if (s.id == "share") share_top = s.top;
+  ASSERT_GT(share_top, kHeight);
+  frame_of(share_top - 10, true);
+  EXPECT_NE(text_of("share").find("95000"), std::string::npos) << text_of("share");
+}

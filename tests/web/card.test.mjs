@@ -109,6 +109,20 @@ for (const size of SIZES) {
       await card.waitFor((x) => x.figures.salary === '$150,000', 'the salary typed into the mirror field');
     });
 
+    // Frames for typed text lay out only what is on the canvas; the sections below keep their last
+    // layout until the burst is over. What the mirror says afterwards is all of the card as typed.
+    test('typing a salary on the canvas updates the sections below the view too', async (t) => {
+      if (touch) return t.skip('a phone types into the field the card opens over the canvas');
+      const target = await card.locate('salary');
+      await page.mouse.click(target.x, target.y);
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('98765', { delay: 30 });
+      await card.waitFor((x) => x.figures.salary === '$98,765' && String(x.figures.link).includes('98765'),
+        'the salary and the share link below the view to follow what was typed');
+      await page.keyboard.press('Enter');
+      await card.waitFor((x) => x.figures.salary === '$98,765', 'the typed salary to stay after Enter');
+    });
+
     // The mirror is patched, not rebuilt: a figure that comes and goes (the salary's problem or
     // plausibility note, at the top of its section) adds and removes itself, and no other node moves. Moving them cost
     // a DOM insertion per control on every keystroke.

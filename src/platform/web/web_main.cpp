@@ -175,11 +175,25 @@ void render_draw_data() {
 
 app::FrameResult run_imgui_frame();
 
-void write_mirror_if_changed() {
+void note_content_height(const app::FrameResult& result) {
   Card& g = current_card();
+  if (result.content_height == g.content_height) return;
+  g.content_height = result.content_height;
+  airisk_js_set_content_height(g.content_height);
+  g.frames_wanted = std::max(g.frames_wanted, 2);  // the canvas may have changed size
+  schedule(g);
+}
+
+// started: when the work for this write began (a layout it needed counts as part of it).
+void write_mirror_if_changed(double start = emscripten_get_now()) {
+  Card& g = current_card();
+  // Frames for typed text skip the sections below the view: the mirror says all of the card.
+  if (app::app_layout_kept()) {
+    g.viewport.keep_below_view = false;
+    note_content_height(run_imgui_frame());
+  }
   const app::MirrorModel& mirror = app::app_mirror();
   if (g.mirror_written && mirror.writes_same_as(g.written_mirror)) return;
-  const double start = emscripten_get_now();
   // Only the sections that changed are written out; the rest are named as the same.
   const std::string json = mirror.to_json(g.mirror_written ? &g.written_mirror : nullptr);
   g.written_mirror = mirror;
@@ -266,9 +280,14 @@ EM_BOOL on_animation_frame(double, void* user_data) {
   app::FrameResult result;
   int transitions = 0;
   do {
+    // Typed text changes what is on screen (the field, the figures beside it); sections below the
+    // view keep their layout until the mirror is written. Any other input gets the whole card:
+    // Tab and clicks may go anywhere in it.
+    g.viewport.keep_below_view = true;
     while (!g.queue.empty()) {
       InputEvent event = g.queue.front();
       g.queue.pop_front();
+      if (!is_text(event) && event.kind != InputKind::kMouseMove) g.viewport.keep_below_view = false;
       apply(event);
       // A run of typed or pasted characters is one transition: ImGui takes them all in one frame.
       while (is_text(event) && !g.queue.empty() && is_text(g.queue.front())) {
@@ -286,11 +305,7 @@ EM_BOOL on_animation_frame(double, void* user_data) {
 
   if (can_draw()) render_draw_data();
 
-  if (result.content_height != g.content_height) {
-    g.content_height = result.content_height;
-    airisk_js_set_content_height(g.content_height);
-    g.frames_wanted = std::max(g.frames_wanted, 2);  // the canvas may have changed size
-  }
+  note_content_height(result);
   serve_requests();
   write_mirror_soon();
   // Reported after the mirror is written: the whole cost of the frame callback, for scripts/bench
