@@ -36,6 +36,9 @@ const KEEP_CONTEXT_WITHIN = '1500px 0px';
 // made, and a browser gives a canvas only one context, so the attributes must be the engine's.
 const CONTEXT_ATTRIBUTES = { alpha: false, antialias: false, depth: false, stencil: false };
 
+// How near the viewport a card must come to start.
+const START_WITHIN_PX = 600;
+
 const contextKeeper = typeof IntersectionObserver === 'function'
   ? new IntersectionObserver((entries) => entries.forEach((e) => e.target.keepContext(e.isIntersecting)),
     { rootMargin: KEEP_CONTEXT_WITHIN })
@@ -126,14 +129,25 @@ class AiRiskCard extends HTMLElement {
     if (this.observer || this.starting) return;
     this.showProgress();
     startEngine().catch(() => {});  // a failure is shown by start(), which asks again
-    // Start only near the viewport: each running card holds a WebGL context.
+    // Start only near the viewport: each running card holds a WebGL context. A card already there
+    // starts now, so its context is made while the engine downloads: the observer's first report
+    // waits for the page's first rendering, which may come after the engine is ready.
+    if (this.nearViewport()) {
+      this.start();
+      return;
+    }
     this.observer = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) {
         this.observer.disconnect();
         this.start();
       }
-    }, { rootMargin: '600px 0px' });
+    }, { rootMargin: `${START_WITHIN_PX}px 0px` });
     this.observer.observe(this);
+  }
+
+  nearViewport() {
+    const box = this.getBoundingClientRect();  // all zero while hidden (display: none): not near
+    return box.width > 0 && box.bottom >= -START_WITHIN_PX && box.top <= window.innerHeight + START_WITHIN_PX;
   }
 
   disconnectedCallback() {
