@@ -78,10 +78,7 @@ void set_salary_text(const std::string& as_typed) {
   a.state.salary_yearly = parsed.converted ? std::round(parsed.yearly) : parsed.yearly;
   rebuild_report();
   if (parsed.converted) {
-    const core::Region* typed_region = nullptr;
-    for (const auto& r : a.dataset->regions) {
-      if (r.currency == parsed.typed_currency) typed_region = &r;
-    }
+    const core::Region* typed_region = a.dataset->find_region(parsed.typed_region);
     const std::string typed_text = typed_region ? core::format_money(parsed.typed_yearly, *typed_region)
                                                 : core::format_number(parsed.typed_yearly, 0, core::NumberStyle{});
     a.ui.salary.conversion = "Read as " + typed_text + " " + parsed.typed_currency + ", converted to " +

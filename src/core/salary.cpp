@@ -346,6 +346,7 @@ SalaryParse parse_salary(const std::string& typed, const Region& region, const D
   result.ok = true;
   result.typed_currency = currency;
   result.typed_yearly = amount;
+  result.typed_region = currency_region->code;
   result.converted = currency_region->currency != region.currency;
   result.yearly = result.converted ? usd_to_local(usd, region) : amount;
   return result;

@@ -14,6 +14,7 @@ struct SalaryParse {
   std::string error;          // why the text was rejected, for the person who typed it
   std::string typed_currency; // ISO code of the currency the text named, or the region's
   double typed_yearly = 0;    // the yearly amount in typed_currency
+  std::string typed_region;   // the region whose money and number style the text was read in
   bool converted = false;     // true when typed_currency differs from the region's
 };
 

@@ -579,3 +579,14 @@ TEST_F(KeptLayoutTest, a_section_in_view_is_laid_out_and_one_below_is_current_af
   frame_of(share_top - 10, true);
   EXPECT_NE(text_of("share").find("95000"), std::string::npos) << text_of("share");
 }
+
+// Euros typed in the US are read the way the first euro region writes them (core region_using);
+// the card said what it read in another euro region's style ("55 000 €" for "55.000 €"), and a
+// move to Germany did not give back the figure typed.
+TEST_F(AppStateTest, euros_typed_elsewhere_are_said_as_they_were_read) {
+  app::app_control("salary", "55.000 \u20ac");
+  const std::string note = figure("salary_conversion");
+  EXPECT_EQ(note.rfind("Read as 55.000\u00a0\u20ac EUR, converted to $", 0), 0u) << note;
+  app::app_control("region", "DE");
+  EXPECT_EQ(figure("salary"), "55.000\u00a0\u20ac") << "the figure typed, back in its own region";
+}
