@@ -52,7 +52,11 @@ function instrument() {
   };
   window.cardEvents = [];
   for (const type of ['airisk:ready', 'airisk:change', 'airisk:error']) {
-    document.addEventListener(type, (e) => window.cardEvents.push({ type, id: e.target.id, detail: e.detail }));
+    document.addEventListener(type, (e) => window.cardEvents.push({
+      type, id: e.target.id, detail: e.detail,
+      // What the card's text (its DOM mirror) names at that moment.
+      profession: e.target.shadowRoot?.querySelector('[data-figure="profession"]')?.textContent ?? null,
+    }));
   }
 }
 
@@ -174,9 +178,13 @@ test('each card follows its own attributes and input and reports on its own elem
     await startAll(p, 6);
     // What follows is about cards that share everything but their own state.
     assert.equal((await memory(p)).count, 1, 'the six cards run in one engine');
-    const events = () => p.evaluate(() => window.cardEvents.map(({ type, id }) => ({ type, id })));
+    const events = () => p.evaluate(() => window.cardEvents.map(({ type, id, profession }) => ({ type, id, profession })));
     const ready = (await events()).filter((e) => e.type === 'airisk:ready').map((e) => e.id).sort();
     assert.deepEqual(ready, ['c1', 'c2', 'c3', 'c4', 'c5', 'c6'], 'one airisk:ready from each card');
+    // A host that hears airisk:ready finds the card's text there already.
+    for (const e of (await events()).filter((x) => x.type === 'airisk:ready')) {
+      assert.ok(e.profession, `card ${e.id} had no text when it said it was ready`);
+    }
     for (let i = 0; i < 6; i++) {
       const shown = await figures(p, `c${i + 1}`);
       assert.ok(shown.profession, `card c${i + 1} shows a profession`);

@@ -59,6 +59,8 @@ mergeInto(LibraryManager.library, {
   airisk_js_write_mirror: function(json) {
     var page = AiriskCards.current;
     page.write(JSON.parse(UTF8ToString(json)));
+    // Ready once the card's text is there too (the first mirror follows the first frame).
+    page.announceReady();
   },
 
   airisk_js_frame_drawn__deps: ['$AiriskCards'],
@@ -69,7 +71,7 @@ mergeInto(LibraryManager.library, {
     var times = window.airiskFrameTimes = window.airiskFrameTimes || [];
     times.push(frameMs);
     if (times.length > 600) times.shift();
-    if (first) page.announceReady();
+    if (first) page.showDrawn();
   },
 
   // A mirror written by its timer after the frame (web_main.cpp write_mirror_soon), or in one:

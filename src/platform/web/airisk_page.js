@@ -557,15 +557,24 @@ mergeInto(LibraryManager.library, {
       page.overlays[id] = el;
     },
 
-    // The card has drawn for the first time (or laid itself out as text, without WebGL2): the
-    // loading bar goes, the host hears airisk:ready, and the first-frame mark is set.
-    announceReady: function() {
-      var page = this;
-      page.card.setAttribute('data-ready', 'true');
-      page.card.dispatchEvent(new CustomEvent('airisk-internal:ready'));
-      var progress = page.find('.airisk-progress');
+    // The card has drawn for the first time: the loading bar goes and the first-frame mark is set.
+    // Its text (the mirror) follows in a task of its own, so the canvas is shown without waiting.
+    showDrawn: function() {
+      this.drawn = true;
+      var progress = this.find('.airisk-progress');
       if (progress) progress.remove();
       performance.mark('airisk:first-frame');
+    },
+
+    // The card is drawn and its text written (or it laid itself out as text, without WebGL2): the
+    // host hears airisk:ready, once.
+    announceReady: function() {
+      var page = this;
+      if (page.readyAnnounced) return;
+      page.readyAnnounced = true;
+      if (!page.drawn) page.showDrawn();  // the text card has no frame
+      page.card.setAttribute('data-ready', 'true');
+      page.card.dispatchEvent(new CustomEvent('airisk-internal:ready'));
       // The search index (shared by every card) is built when the browser is next idle, so the
       // first keystroke of a search does not wait for it.
       if (!AiriskCards.searchPrepared) {

@@ -214,14 +214,10 @@ void on_mirror_timer(void* user_data) {
 // The frame's mirror, in a task of its own just after the frame, or once kMirrorIntervalMs has
 // passed since the last write (the app keeps the last frame's mirror until the next frame
 // replaces it). After the frame, so a key shows on the canvas without waiting for the DOM to be
-// patched (0.7-1.5 ms a write, more when the browser collects garbage). The first frame's
-// mirror is written with it: a host that sees the card drawn finds its text there too.
+// patched (0.7-1.5 ms a write, more when the browser collects garbage). The first one too: the
+// card shows sooner, and the host hears airisk:ready once the text is there (airisk_js_write_mirror).
 void write_mirror_soon() {
   Card& g = current_card();
-  if (!g.mirror_written) {
-    write_mirror_if_changed();
-    return;
-  }
   if (g.mirror_timer) return;
   const double since = emscripten_get_now() - g.mirror_written_at;
   g.mirror_timer = emscripten_set_timeout(on_mirror_timer, std::max(0.0, kMirrorIntervalMs - since),
