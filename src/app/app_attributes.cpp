@@ -132,11 +132,8 @@ std::string quoted_list(const std::vector<std::string>& values) {
   std::vector<std::string> named;
   for (size_t i = 0; i < values.size() && i < kNamed; ++i) named.push_back(quoted(values[i]));
   const size_t rest = values.size() - named.size();
-  if (rest > 0) return join(named, ", ") + " and " + std::to_string(rest) + " more";
-  if (named.size() < 2) return join(named, "");
-  const std::string last = named.back();
-  named.pop_back();
-  return join(named, ", ") + " and " + last;
+  if (rest > 0) named.push_back(std::to_string(rest) + " more");
+  return and_list(named);
 }
 
 }  // namespace

@@ -312,6 +312,34 @@ void announce_state_if_changed() {
   }
 }
 
+std::string and_list(const std::vector<std::string>& items) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
+  return out;
+}
+
+namespace {
+
+// What the card says of a link's parts it could not read, in words: the keys are the link's own.
+std::string link_notice(const std::vector<std::string>& bad_keys) {
+  static const std::pair<const char*, const char*> kSettings[] = {
+      {"r", "region"}, {"s", "salary"}, {"plan", "plan"}, {"w", "task weights"}, {"c", "comparison"}, {"sec", "section"}};
+  std::vector<std::string> settings;
+  for (const auto& [key, setting] : kSettings) {
+    if (std::find(bad_keys.begin(), bad_keys.end(), key) != bad_keys.end()) settings.emplace_back(setting);
+  }
+  std::string notice;
+  if (std::find(bad_keys.begin(), bad_keys.end(), "v") != bad_keys.end()) {
+    notice = "This link was made by another version of the card; it is read as far as this one can.";
+  }
+  if (settings.empty()) return notice;
+  const bool one = settings.size() == 1;
+  return notice + (notice.empty() ? "" : " ") + "The link's " + and_list(settings) + (one ? " was" : " were") +
+         " not readable, so " + (one ? "it uses its default." : "they use their defaults.");
+}
+
+}  // namespace
+
 void apply_link(const std::string& link) {
   App& a = app();
   core::LinkDecode decoded = core::decode_link(link, *a.dataset, a.default_slug);
@@ -324,11 +352,7 @@ void apply_link(const std::string& link) {
   rebuild_report();
   show_salary_in_field();
   if (!decoded.unknown_profession.empty()) report_problem(unknown_profession("link", decoded.unknown_profession));
-  std::string keys;
-  for (const auto& k : decoded.bad_keys) {
-    if (k != "p") keys += (keys.empty() ? "" : ", ") + k;
-  }
-  if (!keys.empty()) a.ui.link_notice = "Part of the link could not be read (" + keys + "); those settings use their defaults.";
+  a.ui.link_notice = link_notice(decoded.bad_keys);
 }
 
 void apply_event(const AppEvent& event) {

@@ -590,3 +590,17 @@ TEST_F(AppStateTest, euros_typed_elsewhere_are_said_as_they_were_read) {
   app::app_control("region", "DE");
   EXPECT_EQ(figure("salary"), "55.000\u00a0\u20ac") << "the figure typed, back in its own region";
 }
+
+// Field test: a link from another version of the card ("v=9") and bad keys were named by their
+// one-letter keys ("(v, r)"), which a visitor cannot read; the notice names settings in words.
+TEST_F(AppStateTest, a_link_notice_names_settings_in_words) {
+  start("#v=9&p=registered-nurse&r=XX&s=abc");
+  const std::string notice = figure("link_notice");
+  EXPECT_NE(notice.find("another version of the card"), std::string::npos) << notice;
+  EXPECT_NE(notice.find("region and salary"), std::string::npos) << notice;
+  EXPECT_EQ(notice.find("(v"), std::string::npos) << notice;
+  EXPECT_EQ(figure("profession"), "Registered Nurse") << "the rest of the link is still read";
+  start("#v=9&p=registered-nurse");
+  EXPECT_EQ(figure("link_notice").find("region"), std::string::npos) << figure("link_notice");
+  EXPECT_NE(figure("link_notice").find("another version"), std::string::npos) << figure("link_notice");
+}
