@@ -326,6 +326,10 @@ test('10. "8000" is said to be implausible, with the likely (monthly) reading on
     await inMirror(p, 'input[data-control="salary"]').fill('lots');
     await p.waitForFunction(() => /doesn.t look like a salary/.test(
       document.querySelector('ai-risk-card').shadowRoot.querySelector('#airisk-mirror [role="status"]').textContent));
+    // A third field test: once the salary was readable again, the status still said the error.
+    await inMirror(p, 'input[data-control="salary"]').fill('95000');
+    await card.waitFor((x) => x.figures.salary === '$95,000' && x.figures.salary_error === undefined, 'a readable salary');
+    assert.doesNotMatch(await status.textContent(), /doesn.t look like a salary/, 'an error typed past is not still said');
     await inMirror(p, 'input[data-control="salary"]').fill('8000');
     await pressControl(p, '[data-control="salary-suggestion"]');
     await card.waitFor((x) => x.figures.salary === '$96,000', 'the suggestion applied');

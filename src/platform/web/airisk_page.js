@@ -441,7 +441,8 @@ mergeInto(LibraryManager.library, {
     // The mirror's figures that answer something the visitor just did, most telling first.
     statusFigures: ['notice', 'salary_error', 'salary_check', 'search-results'],
 
-    // The first of the status figures that changed since the last write, into the status region.
+    // The first of the status figures that changed since the last write, into the status region;
+    // one that has gone (a salary error the visitor typed past) is no longer said.
     announceStatus: function(sections) {
       var page = this;
       var now = {};
@@ -450,7 +451,13 @@ mergeInto(LibraryManager.library, {
       });
       var changed = page.statusFigures.filter(function(key) { return now[key] && now[key] !== page.statusSaid[key]; });
       page.statusSaid = now;
-      if (changed.length) page.status.textContent = now[changed[0]];
+      if (changed.length) {
+        page.statusKey = changed[0];
+        page.status.textContent = now[changed[0]];
+      } else if (page.statusKey && !now[page.statusKey]) {
+        page.statusKey = null;
+        page.status.textContent = '';
+      }
     },
 
     markInvalidSalary: function() {
