@@ -46,31 +46,50 @@ std::string share_link(const App& a) {
 
 // [SECTION] State changes
 
+namespace {
+
+// Digits (or their separators) or another word typed onto the text last read: a salary on its
+// way somewhere ("12000000" to "120000000", "4500" to "4500 netto monatlich"), not a typo ("x").
+bool is_half_typed(const std::string& typed, const std::string& last_read) {
+  if (last_read.empty() || typed.size() <= last_read.size() || !starts_with(typed, last_read)) return false;
+  const std::string rest = typed.substr(last_read.size());
+  return rest[0] == ' ' || std::all_of(rest.begin(), rest.end(), [](char ch) {
+           return (ch >= '0' && ch <= '9') || ch == ',' || ch == '.';
+         });
+}
+
+}  // namespace
+
 void set_salary_text(const std::string& as_typed) {
   App& a = app();
+  SalaryField& field = a.ui.salary;
   // Full-width digits from an input method would be drawn as "?" (the card's font has Latin only).
   const std::string typed = core::full_width_as_ascii(as_typed);
-  a.ui.salary.text = typed;
+  const std::string previous = field.text;
+  field.text = typed;
   const core::Region* region = a.dataset->find_region(a.state.region_code);
   if (!region) return;
-  if (!a.ui.salary.typing) {
-    a.ui.salary.typing = true;
-    a.ui.salary.salary_before_typing = a.state.salary_yearly;
-    a.ui.salary.preset_before_typing = a.ui.salary.preset;
+  // Typing starts, or the text was replaced (select all, a new entry): from the salary shown now.
+  if (!field.typing || (!starts_with(typed, previous) && !starts_with(previous, typed))) {
+    field.typing = true;
+    field.salary_before_typing = a.state.salary_yearly;
+    field.preset_before_typing = field.preset;
+    field.last_read_text.clear();
   }
   core::SalaryParse parsed = core::parse_salary(typed, *region, *a.dataset);
   if (!parsed.ok) {
-    // The card keeps the salary from before the typing, not a readable prefix of this text
-    // ("12000000" on the way to "120000000"); it says why this text was not taken.
-    a.ui.salary.error = parsed.error;
-    if (a.state.salary_yearly != a.ui.salary.salary_before_typing) {
-      a.state.salary_yearly = a.ui.salary.salary_before_typing;
-      a.ui.salary.preset = a.ui.salary.preset_before_typing;
-      a.ui.salary.conversion.clear();
+    // The card says why this text was not taken. A typo keeps the salary last read; a salary still
+    // being typed (is_half_typed) goes back to the one from before the typing.
+    field.error = parsed.error;
+    if (is_half_typed(typed, field.last_read_text) && a.state.salary_yearly != field.salary_before_typing) {
+      a.state.salary_yearly = field.salary_before_typing;
+      field.preset = field.preset_before_typing;
+      field.conversion.clear();
       rebuild_report();
     }
     return;
   }
+  field.last_read_text = typed.substr(0, typed.find_last_not_of(' ') + 1);  // "4500 " is "4500" going on
   a.ui.salary.error.clear();
   a.ui.salary.conversion.clear();
   a.ui.salary.preset.clear();

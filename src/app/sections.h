@@ -62,11 +62,13 @@ struct SalaryField {
   // "entry" or "experienced" while a preset button chose the salary; "" for one typed or given,
   // even when it equals a preset ("28 LPA" is India's experienced preset and stays 28 LPA).
   std::string preset;
-  // While the visitor types: the salary (0: a preset) and preset from before the typing began,
-  // which the figures keep while the text cannot be read (never a half-typed figure).
+  // While the visitor types: the salary (0: a preset) and preset from before the typing began (or
+  // the text was replaced), which the figures go back to while digits are still being typed onto
+  // the text last read (never a half-typed figure); a typo keeps that text's salary.
   bool typing = false;
   double salary_before_typing = 0;
   std::string preset_before_typing;
+  std::string last_read_text;  // the last text of this typing that was read as a salary
   // The salary as given (typed, set or linked) and its region, while the salary in use is its
   // conversion (converted_yearly): each region change converts from it, so going round the regions
   // neither drifts by rounding nor names a conversion of a conversion.

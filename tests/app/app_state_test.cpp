@@ -604,3 +604,27 @@ TEST_F(AppStateTest, a_link_notice_names_settings_in_words) {
   EXPECT_EQ(figure("link_notice").find("region"), std::string::npos) << figure("link_notice");
   EXPECT_NE(figure("link_notice").find("another version"), std::string::npos) << figure("link_notice");
 }
+
+// Field test: in the UK, "£50,000" typed and then a stray "x" put the experienced preset back
+// (£70,478: every figure 40% up), where the card promises to keep the last good salary; and a
+// new entry over "$150k" (select all, type) that ran over the limit went back past $150k to the
+// preset. A typo keeps the salary last read; only digits still being typed onto it (a half-typed
+// number) go back to the one from before they began.
+TEST_F(AppStateTest, a_typo_keeps_the_last_good_salary_and_a_new_entry_starts_from_the_one_shown) {
+  attribute("region", "GB");
+  const std::string typed = "\u00a350,000";
+  for (size_t n = 1; n <= typed.size(); ++n) app::app_control("salary", typed.substr(0, n));
+  EXPECT_EQ(figure("salary"), "\u00a350,000");
+  app::app_control("salary", typed + "x");
+  EXPECT_EQ(figure("salary"), "\u00a350,000") << "a typo keeps the salary last read";
+  EXPECT_NE(figure("salary_error").find("Showing \u00a350,000"), std::string::npos) << figure("salary_error");
+  EXPECT_EQ(state()["salary"], 50000);
+  // Select all, a new entry: it starts from what the card shows, not from before the first one.
+  const std::string again = "$150k";
+  for (size_t n = 1; n <= again.size(); ++n) app::app_control("salary", again.substr(0, n));
+  const std::string shown = figure("salary");
+  ASSERT_NE(shown, "\u00a350,000");
+  const std::string huge = "999999999999";
+  for (size_t n = 1; n <= huge.size(); ++n) app::app_control("salary", huge.substr(0, n));
+  EXPECT_EQ(figure("salary"), shown) << "over the limit: the salary shown before this entry";
+}
