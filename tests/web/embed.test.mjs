@@ -27,6 +27,12 @@ before(async () => {
 <ai-risk-card id="b" profession="registered-nurse" region="IN"></ai-risk-card>
 <ai-risk-card id="c" profession="plumber" salary="60000" theme="dark" accent="#0a7"></ai-risk-card>
 </main></body></html>`);
+  // A host panel that scrolls on its own (a field test could not reach the card's lower sections).
+  fs.writeFileSync(path.join(workDir, 'panel.html'), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A scrolling panel</title>
+<link rel="stylesheet" href="airisk.css"><link rel="stylesheet" href="panel.css"><script type="module" src="airisk.js"></script></head>
+<body><h1>Backend Developer</h1><main id="panel"><ai-risk-card profession="backend-developer"></ai-risk-card></main></body></html>`);
+  fs.writeFileSync(path.join(workDir, 'panel.css'), 'main { height: 600px; overflow: auto; border: 2px solid #888; }\n');
   site = await startServer(workDir, { port: 0, headers: { 'Content-Security-Policy': CSP } });
   // A second origin for the iframe host page.
   const hostDir = fs.mkdtempSync(path.join(os.tmpdir(), 'airisk-host-'));
@@ -473,6 +479,28 @@ test('sync-url leaves the host\'s own anchor alone at start', async () => {
     await waitForFirstFrame(page, 60000);
     await new Card(page).waitFor((m) => m.figures.profession === 'Registered Nurse', 'the linked profession');
     await page.waitForFunction(() => !window.location.hash.includes('Atlantis'));
+  } finally {
+    await context.close();
+  }
+});
+
+test('a card in a host panel that scrolls on its own shows the part the panel scrolls to', async () => {
+  const { context, page, errors } = await openPage(site.url + 'panel.html');
+  try {
+    await waitForFirstFrame(page, 60000);
+    const card = new Card(page);
+    await card.waitFor((m) => 'copy-link' in m.controls, 'the share section in the mirror');
+    // The panel scrolled to its end, as a wheel over it would: the canvas shows the card's end,
+    // so the share buttons are on it (their rects are canvas pixels), not 2,000 px below it.
+    await page.evaluate(() => { const panel = document.getElementById('panel'); panel.scrollTop = panel.scrollHeight; });
+    const m = await card.waitFor((x) => {
+      const y = Number(String(x.controls['copy-link']).split(' ')[1]);
+      return y >= 0 && y < 600;
+    }, 'the copy-link button on the canvas after the panel scrolled');
+    const canvasHeight = await page.evaluate(() => document.querySelector('ai-risk-card').shadowRoot.querySelector('canvas').clientHeight);
+    assert.ok(canvasHeight <= 600, `the canvas fits the panel: ${canvasHeight} px`);
+    assert.ok(m.controls['copy-link']);
+    assert.deepEqual(errors, []);
   } finally {
     await context.close();
   }

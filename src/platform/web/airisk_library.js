@@ -240,6 +240,11 @@ mergeInto(LibraryManager.library, {
   airisk_js_scroll_to: function(cardY) {
     var page = AiriskCards.current;
     if (!page.syncUrl || page.externalView) return;
+    var box = page.scrollBox && page.scrollBox.isConnected ? page.scrollBox : null;
+    if (box) {
+      box.scrollTop += page.card.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientTop + cardY - 12;
+      return;
+    }
     var top = page.card.getBoundingClientRect().top + window.scrollY + cardY - 12;
     window.scrollTo(0, Math.max(0, top));
   },

@@ -67,9 +67,9 @@ mergeInto(LibraryManager.library, {
       page.mirror.textContent = '';
       page.mirror.append(sections, page.live, page.status);
       page.imageWaiters = [];
-      var listen = function(target, type, handler) {
-        target.addEventListener(type, handler);
-        page.cleanups.push(function() { target.removeEventListener(type, handler); });
+      var listen = function(target, type, handler, options) {
+        target.addEventListener(type, handler, options);
+        page.cleanups.push(function() { target.removeEventListener(type, handler, options); });
       };
       var s = options.settings || {};
       var hostTheme = s.theme;
@@ -105,6 +105,11 @@ mergeInto(LibraryManager.library, {
       }
       page.card.setAttribute('data-theme', page.settings.theme);
       listen(window, 'resize', function() { page.layout(); });
+      // A host panel that scrolls the card (overflow: auto) sends no scroll event to the window,
+      // and the engine's own scroll callback takes only the document's: heard here, in capture.
+      listen(document, 'scroll', function(e) {
+        if (page.scrollBox && e.target === page.scrollBox) _airisk_request_frame(page.id);
+      }, { capture: true, passive: true });
       // The host's layout may change the card's width without a window resize.
       if (window.ResizeObserver) {
         var lastWidth = 0;
@@ -185,7 +190,24 @@ mergeInto(LibraryManager.library, {
       var page = this;
       var ext = page.externalView;
       if (ext) return { top: Math.max(0, ext.top), height: Math.max(1, ext.height) };
-      return { top: Math.max(0, -page.card.getBoundingClientRect().top), height: window.innerHeight };
+      var top = page.card.getBoundingClientRect().top;
+      var box = page.scrollBox;
+      if (!box || !box.isConnected) return { top: Math.max(0, -top), height: window.innerHeight };
+      // Inside a box that scrolls (a host's panel with overflow: auto) the canvas sticks to the
+      // box's top, and the box's scrolling is what shows the rest of the card.
+      var boxTop = box.getBoundingClientRect().top + box.clientTop;
+      return { top: Math.max(0, boxTop - top), height: Math.max(1, Math.min(box.clientHeight, window.innerHeight)) };
+    },
+
+    // The nearest element around the card that scrolls its content (not the page itself), or null.
+    findScrollBox: function() {
+      var el = this.card;
+      for (;;) {
+        el = el.parentElement || (el.parentNode && el.parentNode.host) || null;
+        if (!el || el === document.body || el === document.documentElement) return null;
+        var overflow = getComputedStyle(el).overflowY;
+        if ((overflow === 'auto' || overflow === 'scroll') && el.scrollHeight > el.clientHeight) return el;
+      }
     },
 
     // The canvas is as tall as the view or the card, whichever is smaller.
@@ -193,8 +215,9 @@ mergeInto(LibraryManager.library, {
       var page = this;
       var h = page.contentHeight;
       if (!h) return;
-      var view = page.view();
       page.card.style.height = Math.ceil(h) + 'px';
+      if (!page.externalView) page.scrollBox = page.findScrollBox();  // with the card at its height
+      var view = page.view();
       page.canvas.style.height = Math.ceil(Math.min(view.height, h)) + 'px';
       if (page.externalView) {
         // No sticky positioning inside an iframe the parent scrolls: place the canvas over the view.
