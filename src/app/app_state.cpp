@@ -90,6 +90,7 @@ void set_salary_text(const std::string& as_typed) {
     return;
   }
   field.last_read_text = typed.substr(0, typed.find_last_not_of(' ') + 1);  // "4500 " is "4500" going on
+  field.period = parsed.period;
   a.ui.salary.error.clear();
   a.ui.salary.conversion.clear();
   a.ui.salary.preset.clear();
@@ -126,6 +127,7 @@ void use_preset(bool experienced) {
   const core::Report& r = a.built.report;
   if (!r.presets) return;
   a.state.salary_yearly = experienced ? r.presets->experienced : r.presets->entry;
+  a.ui.salary.period = core::NamedPeriod::kNone;
   a.ui.salary.conversion.clear();
   a.ui.salary.preset = experienced ? "experienced" : "entry";
   rebuild_report();
@@ -288,7 +290,7 @@ void rebuild_report() {
     return;
   }
   const core::Report& r = a.built.report;
-  a.plausibility = core::check_salary(r.salary_yearly, *r.region, r.presets ? &*r.presets : nullptr);
+  a.plausibility = core::check_salary(r.salary_yearly, *r.region, r.presets ? &*r.presets : nullptr, a.ui.salary.period);
   a.compare = {};
   if (!a.state.compare_slug.empty()) {
     // The same region and the plan in use (not the other job's own default); the other job at its
@@ -368,6 +370,7 @@ void apply_link(const std::string& link) {
   a.ui.link_notice.clear();
   a.ui.salary.conversion.clear();
   a.ui.salary.preset.clear();
+  a.ui.salary.period = core::NamedPeriod::kNone;
   rebuild_report();
   show_salary_in_field();
   if (!decoded.unknown_profession.empty()) report_problem(unknown_profession("link", decoded.unknown_profession));
@@ -386,6 +389,7 @@ void apply_event(const AppEvent& event) {
     case AppEventKind::kUseSalarySuggestion:
       if (a.plausibility.suggestion) {
         a.state.salary_yearly = a.plausibility.suggestion->yearly;
+        a.ui.salary.period = core::NamedPeriod::kNone;
         a.ui.salary.conversion.clear();
         rebuild_report();
         show_salary_in_field();

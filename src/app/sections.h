@@ -69,6 +69,8 @@ struct SalaryField {
   double salary_before_typing = 0;
   std::string preset_before_typing;
   std::string last_read_text;  // the last text of this typing that was read as a salary
+  // The period the salary in use was written with ("50/hr"): it is not re-read as another one.
+  core::NamedPeriod period = core::NamedPeriod::kNone;
   // The salary as given (typed, set or linked) and its region, while the salary in use is its
   // conversion (converted_yearly): each region change converts from it, so going round the regions
   // neither drifts by rounding nor names a conversion of a conversion.

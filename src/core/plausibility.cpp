@@ -25,10 +25,12 @@ double full_time_floor(const PayPresets* presets) {
   return presets->minimum ? minimum_yearly(*presets->minimum) : presets->entry / 4;
 }
 
-SalaryPlausibility check_salary(double yearly, const Region& region, const PayPresets* presets) {
+SalaryPlausibility check_salary(double yearly, const Region& region, const PayPresets* presets, NamedPeriod named) {
   SalaryPlausibility result;
-  const double floor = full_time_floor(presets);
   const bool legal_floor = presets && presets->minimum;
+  // An hourly wage became a year at the region's hours: so does the hourly minimum it is held to.
+  const bool hour_to_hour = named == NamedPeriod::kHour && legal_floor && presets->minimum->unit == "hour";
+  const double floor = hour_to_hour ? presets->minimum->rate * region.hours_per_year - 0.5 : full_time_floor(presets);
   const double ceiling = presets ? presets->experienced * kImplausibleOverExperienced : 0;
   const bool low = floor > 0 && yearly < floor;
   const bool high = ceiling > 0 && yearly > ceiling;
@@ -43,6 +45,7 @@ SalaryPlausibility check_salary(double yearly, const Region& region, const PayPr
     result.message = typed + " is over " + format_number(kImplausibleOverExperienced, 0, region.number_style) +
                      " times the experienced salary for this job in " + place_name(region.name) + ".";
   }
+  if (named != NamedPeriod::kNone) return result;  // the visitor said what the figure is
   // Of the readings that land in the plausible range, the one nearest the job's usual pay (the
   // middle of its presets, by ratio): "8000" for a developer is a monthly $96,000, not an hourly
   // $14 million, which is under the ceiling too. On a tie, the more common mistake (listed first).

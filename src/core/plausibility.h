@@ -9,6 +9,7 @@
 
 #include "core/model.h"
 #include "core/pay.h"
+#include "core/salary.h"  // NamedPeriod
 
 namespace airisk::core {
 
@@ -32,6 +33,10 @@ struct SalaryPlausibility {
 // editorial floor). 0 when neither is known.
 double full_time_floor(const PayPresets* presets);
 
-SalaryPlausibility check_salary(double yearly, const Region& region, const PayPresets* presets);
+// `named`: the period the visitor wrote with the figure. A figure said to be hourly, monthly or
+// yearly is not offered as another reading, and an hourly one is held against an hourly minimum
+// wage at the hours the card turned it into a year with.
+SalaryPlausibility check_salary(double yearly, const Region& region, const PayPresets* presets,
+                                NamedPeriod named = NamedPeriod::kNone);
 
 }  // namespace airisk::core

@@ -281,11 +281,13 @@ SalaryParse parse_salary(const std::string& typed, const Region& region, const D
   }
   double multiplier = 1;
   bool indian_magnitude = false;  // lakh and crore are Indian units: "28 LPA" means rupees anywhere
+  bool lakh_per_annum = false;
   for (const Word& word : kMagnitudes) {
     if (ends_with_word(text, word.text) && text.size() > std::string(word.text).size()) {
       multiplier = word.multiplier;
       indian_magnitude = word.multiplier == 1e5 || word.multiplier == 1e7;
-      if (std::string(word.text) == "lpa" && !period_found) period = Period::kYear;
+      lakh_per_annum = std::string(word.text) == "lpa";
+      if (lakh_per_annum && !period_found) period = Period::kYear;
       text = trim(text.substr(0, text.size() - std::string(word.text).size()));
       break;
     }
@@ -347,6 +349,9 @@ SalaryParse parse_salary(const std::string& typed, const Region& region, const D
   result.typed_currency = currency;
   result.typed_yearly = amount;
   result.typed_region = currency_region->code;
+  if (period_found || lakh_per_annum) {
+    result.period = period == Period::kHour ? NamedPeriod::kHour : period == Period::kMonth ? NamedPeriod::kMonth : NamedPeriod::kYear;
+  }
   result.converted = currency_region->currency != region.currency;
   result.yearly = result.converted ? usd_to_local(usd, region) : amount;
   return result;

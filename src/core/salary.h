@@ -8,6 +8,9 @@
 
 namespace airisk::core {
 
+// The period the text named, if any: "50/hr", "4.500 €/Monat", "28 LPA" (lakh per annum).
+enum class NamedPeriod { kNone, kYear, kMonth, kHour };
+
 struct SalaryParse {
   bool ok = false;
   double yearly = 0;          // in the region's currency (converted if another currency was typed)
@@ -16,6 +19,7 @@ struct SalaryParse {
   double typed_yearly = 0;    // the yearly amount in typed_currency
   std::string typed_region;   // the region whose money and number style the text was read in
   bool converted = false;     // true when typed_currency differs from the region's
+  NamedPeriod period = NamedPeriod::kNone;
 };
 
 // Lakh and crore ("28 LPA", "1.2 crore") count rupees: typed in another region they are converted.

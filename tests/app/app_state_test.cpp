@@ -628,3 +628,23 @@ TEST_F(AppStateTest, a_typo_keeps_the_last_good_salary_and_a_new_entry_starts_fr
   for (size_t n = 1; n <= huge.size(); ++n) app::app_control("salary", huge.substr(0, n));
   EXPECT_EQ(figure("salary"), shown) << "over the limit: the salary shown before this entry";
 }
+
+// Field test: "7.25/hr" for a US surgeon (exactly the federal minimum wage) was called "under the
+// legal minimum for full-time work" (the card turns hours into a year at the region's average
+// hours, the minimum at a full-time year) and offered "As a monthly salary that is $155,643", a
+// reading of a figure the visitor had said was hourly; "28 LPA" in the UK was offered as monthly.
+TEST_F(AppStateTest, a_salary_with_its_period_named_is_not_read_another_way) {
+  start("#v=1&p=general-surgeon");
+  app::app_control("salary", "7.25/hr");
+  EXPECT_EQ(figure("salary_check"), "<missing salary_check>") << "the minimum wage is not under itself";
+  app::app_control("salary", "5/hr");
+  EXPECT_NE(figure("salary_check").find("under the legal minimum"), std::string::npos) << figure("salary_check");
+  EXPECT_EQ(figure("salary_check").find("As a monthly"), std::string::npos) << figure("salary_check");
+  attribute("region", "GB");
+  app::app_control("salary", "28 LPA");
+  EXPECT_EQ(figure("salary_check").find("As a monthly"), std::string::npos) << figure("salary_check");
+  // A bare figure may still be read as a month's or an hour's pay.
+  attribute("region", "US");
+  app::app_control("salary", "8000");
+  EXPECT_NE(figure("salary_check").find("As a monthly salary"), std::string::npos) << figure("salary_check");
+}
