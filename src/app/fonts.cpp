@@ -1,6 +1,7 @@
 #include "app/fonts.h"
 
 #include "imgui.h"
+#include "imgui_internal.h"  // ImTextCharFromUtf8
 
 namespace airisk::app {
 namespace {
@@ -20,6 +21,19 @@ const ImWchar kGlyphRanges[] = {
 }  // namespace
 
 const ImWchar* card_glyph_ranges() { return kGlyphRanges; }
+
+bool can_draw(const std::string& text) {
+  const char* at = text.c_str();
+  const char* end = at + text.size();
+  while (at < end) {
+    unsigned int c = 0;
+    at += ImTextCharFromUtf8(&c, at, end);
+    bool drawn = false;
+    for (const ImWchar* range = kGlyphRanges; range[0] && !drawn; range += 2) drawn = c >= range[0] && c <= range[1];
+    if (!drawn) return false;
+  }
+  return true;
+}
 
 namespace {
 

@@ -1,6 +1,8 @@
 // Inter at the sizes the card uses, baked for the display's pixel ratio.
 #pragma once
 
+#include <string>
+
 #include "imgui.h"
 
 namespace airisk::app {
@@ -28,5 +30,8 @@ void use_built_fonts();
 const Fonts& fonts();
 // The characters the card's fonts bake (Latin-1, money signs, typographic punctuation).
 const ImWchar* card_glyph_ranges();
+// Whether the card's fonts have every character of `text` (they hold Latin only: Cyrillic or
+// Chinese would be drawn as "?").
+bool can_draw(const std::string& text);
 
 }  // namespace airisk::app

@@ -1,6 +1,7 @@
 // [SECTION] Check another profession: live search, browsing by category, and "compare".
 #include <algorithm>
 
+#include "app/fonts.h"
 #include "app/sections.h"
 #include "app/style.h"
 #include "app/widgets.h"
@@ -102,7 +103,12 @@ void draw_catalog(const SectionContext& c) {
     const std::string found = hits.size() >= kCountedResults ? std::to_string(kCountedResults) + "+" : std::to_string(hits.size());
     const bool more = hits.size() > kShownResults;
     if (more) hits.resize(kShownResults);
-    if (hits.empty()) text_wrapped(f.small, t.muted, "No profession matches \"" + query + "\". Try another title.");
+    if (hits.empty()) {
+      // Text the card cannot draw is not quoted back as "?????": the field shows what was typed.
+      text_wrapped(f.small, t.muted, can_draw(query) ? "No profession matches \"" + query + "\". Try another title."
+                                                     : "No profession matches that. The card knows job titles in "
+                                                       "English: try one, e.g. nurse or software developer.");
+    }
     for (const auto& hit : hits) {
       const std::string& name = c.dataset.professions()[hit.profession].name;
       result_row(c, mirror, hit.profession, inner, hit.matched != name ? "matched: " + hit.matched : "");

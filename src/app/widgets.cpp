@@ -47,6 +47,18 @@ std::vector<std::pair<size_t, size_t>> wrap_at_spaces(ImFont* font, float size, 
   // the square of their words on every frame. Rounded as ImGui::CalcTextSize rounds.
   const bool one_line_each = value.find('\n') == std::string::npos;
   auto width_of = [&](size_t from, size_t to) { return font->CalcTextSizeA(size, FLT_MAX, 0.0f, data + from, data + to).x; };
+  // The end of the longest start of [from, to) that fits, cut between UTF-8 characters: at least one.
+  auto last_fitting = [&](size_t from, size_t to) {
+    size_t end = from + 1;
+    while (end < to && (static_cast<unsigned char>(data[end]) & 0xC0) == 0x80) ++end;
+    for (size_t next = end; next < to;) {
+      ++next;
+      while (next < to && (static_cast<unsigned char>(data[next]) & 0xC0) == 0x80) ++next;
+      if (IM_FLOOR(width_of(from, next) + 0.95f) > width) break;
+      end = next;
+    }
+    return end;
+  };
   size_t start = 0;
   while (start < n) {
     size_t line_end = std::string::npos, search = start, measured_to = start;
@@ -65,6 +77,9 @@ std::vector<std::pair<size_t, size_t>> wrap_at_spaces(ImFont* font, float size, 
       if (!fits || space == std::string::npos) break;
       search = space + 1;
     }
+    // A word wider than the line by itself (a link, an embed code's list of weights) is broken
+    // after the last character that fits, as a browser breaks an overflowing word.
+    if (IM_FLOOR(width_of(start, line_end) + 0.95f) > width) line_end = last_fitting(start, line_end);
     lines.emplace_back(start, line_end);
     start = line_end;
     while (start < n && data[start] == ' ') ++start;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "app/app.h"
+#include "app/fonts.h"
 #include "core/embedded_dataset.h"
 #include "imgui.h"
 

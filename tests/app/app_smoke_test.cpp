@@ -268,7 +268,9 @@ TEST_F(CardTest, phone_search_results_show_long_names_on_two_lines) {
 }
 
 // The old way text() broke lines, measuring each candidate line from its start: the new one
-// adds word widths and must break every paragraph at the same places.
+// adds word widths and must break every paragraph at the same places. A word wider than the
+// line is cut after its last character that fits (a field test found the embed code running
+// off the card).
 TEST_F(CardTest, wrapping_adds_word_widths_and_breaks_where_measuring_whole_lines_did) {
   const core::Dataset dataset = core::load_dataset(core::embedded_dataset()).dataset;
   std::vector<std::string> paragraphs = {dataset.method_summary, "", "one", "  leading and  double  spaces ",
@@ -295,6 +297,12 @@ TEST_F(CardTest, wrapping_adds_word_widths_and_breaks_where_measuring_whole_line
         if (fits || line_end == std::string::npos) line_end = end;
         if (!fits || space == std::string::npos) break;
         search = space + 1;
+      }
+      // A word wider than the line alone is cut after its last character that fits.
+      if (measured(start, line_end) > width) {
+        size_t cut = start + 1;
+        for (size_t next = cut; next < line_end && measured(start, next + 1) <= width; ++next) cut = next + 1;
+        line_end = cut;
       }
       lines.emplace_back(start, line_end);
       start = line_end;

@@ -648,3 +648,12 @@ TEST_F(AppStateTest, a_salary_with_its_period_named_is_not_read_another_way) {
   app::app_control("salary", "8000");
   EXPECT_NE(figure("salary_check").find("As a monthly salary"), std::string::npos) << figure("salary_check");
 }
+
+// Field test: a Cyrillic or Chinese search was said back as 'No profession matches "?????????"':
+// the card's fonts have Latin only, and text they lack is not quoted back.
+TEST(FontsTest, the_card_knows_which_text_its_fonts_can_draw) {
+  EXPECT_TRUE(app::can_draw("Registered Nurse \u2013 \u20ac55.000 \u00a350,000 \u20b912,00,000 caf\u00e9"));
+  EXPECT_FALSE(app::can_draw("\u043c\u0435\u0434\u0441\u0435\u0441\u0442\u0440\u0430"));  // медсестра
+  EXPECT_FALSE(app::can_draw("nurse \u62a4\u58eb"));                                       // 护士
+  EXPECT_TRUE(app::can_draw(""));
+}
