@@ -79,7 +79,8 @@ std::vector<std::pair<size_t, size_t>> wrap_at_spaces(ImFont* font, float size, 
     }
     // A word wider than the line by itself (a link, an embed code's list of weights) is broken
     // after the last character that fits, as a browser breaks an overflowing word.
-    if (IM_FLOOR(width_of(start, line_end) + 0.95f) > width) line_end = last_fitting(start, line_end);
+    const bool one_word = value.find(' ', start) >= line_end;  // only then can the line overflow
+    if (one_word && IM_FLOOR(width_of(start, line_end) + 0.95f) > width) line_end = last_fitting(start, line_end);
     lines.emplace_back(start, line_end);
     start = line_end;
     while (start < n && data[start] == ' ') ++start;

@@ -104,7 +104,7 @@ mergeInto(LibraryManager.library, {
         });
       }
       page.card.setAttribute('data-theme', page.settings.theme);
-      listen(window, 'resize', function() { page.layout(); });
+      listen(window, 'resize', function() { page.scrollers = null; page.layout(); });
       // A host panel that scrolls the card (overflow: auto) sends no scroll event to the window,
       // and the engine's own scroll callback takes only the document's: heard here, in capture.
       listen(document, 'scroll', function(e) {
@@ -199,25 +199,31 @@ mergeInto(LibraryManager.library, {
       return { top: Math.max(0, boxTop - top), height: Math.max(1, Math.min(box.clientHeight, window.innerHeight)) };
     },
 
-    // The nearest element around the card that scrolls its content (not the page itself), or null.
-    findScrollBox: function() {
-      var el = this.card;
-      for (;;) {
+    // The elements around the card that may scroll their content (not the page itself), nearest
+    // first: looked up once (and after a resize), since reading styles is not free every frame.
+    findScrollers: function() {
+      var found = [];
+      for (var el = this.card; ;) {
         el = el.parentElement || (el.parentNode && el.parentNode.host) || null;
-        if (!el || el === document.body || el === document.documentElement) return null;
+        if (!el || el === document.body || el === document.documentElement) return found;
         var overflow = getComputedStyle(el).overflowY;
-        if ((overflow === 'auto' || overflow === 'scroll') && el.scrollHeight > el.clientHeight) return el;
+        if (overflow === 'auto' || overflow === 'scroll') found.push(el);
       }
     },
 
-    // The canvas is as tall as the view or the card, whichever is smaller.
+    // The canvas is as tall as the view or the card, whichever is smaller. Everything is read
+    // before anything is written, so the browser lays the page out once.
     layout: function() {
       var page = this;
       var h = page.contentHeight;
       if (!h) return;
-      page.card.style.height = Math.ceil(h) + 'px';
-      if (!page.externalView) page.scrollBox = page.findScrollBox();  // with the card at its height
+      if (!page.externalView) {
+        // The box that scrolls the card: the nearest of those shorter than the card will be.
+        if (!page.scrollers) page.scrollers = page.findScrollers();
+        page.scrollBox = page.scrollers.filter(function(el) { return el.isConnected && el.clientHeight < h; })[0] || null;
+      }
       var view = page.view();
+      page.card.style.height = Math.ceil(h) + 'px';
       page.canvas.style.height = Math.ceil(Math.min(view.height, h)) + 'px';
       if (page.externalView) {
         // No sticky positioning inside an iframe the parent scrolls: place the canvas over the view.
