@@ -300,6 +300,14 @@ class OneAnnouncement {
 // The profession attribute (nullopt: none, so the card's default profession).
 void apply_profession_attribute(const std::optional<std::string>& value) {
   App& a = app();
+  if (value && is_blank(*value)) {
+    // A template field that did not fill: the host hears it, the card shows its default.
+    clear_problem("profession");
+    open_profession(a.default_slug);
+    emit_error({"profession", *value, "The profession attribute is empty, so the card shows " +
+                                          a.built.report.profession->name + ".", {}, false});
+    return;
+  }
   const std::string slug = value ? as_slug(*value) : a.default_slug;
   if (a.dataset->find_profession(slug)) {
     clear_problem("profession");

@@ -657,3 +657,26 @@ TEST(FontsTest, the_card_knows_which_text_its_fonts_can_draw) {
   EXPECT_FALSE(app::can_draw("nurse \u62a4\u58eb"));                                       // 护士
   EXPECT_TRUE(app::can_draw(""));
 }
+
+// Field test: profession="" (a template field that did not fill) gave a card saying "We don't
+// have ‘’." with nothing to choose. As an empty job-title is, it is said to the host, and the
+// card shows its default profession.
+TEST_F(AppStateTest, an_empty_profession_attribute_is_said_and_the_default_shown) {
+  app::app_take_requests();
+  attribute("profession", "  ");
+  EXPECT_EQ(state()["profession"], "backend-developer");
+  EXPECT_FALSE(has_section("problem"));
+  const auto errors = requests_of(app::RequestKind::kError);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_NE(std::string(json::parse(errors[0].text)["message"]).find("The profession attribute is empty, so the card shows Backend Developer"),
+            std::string::npos) << errors[0].text;
+}
+
+TEST(MoneyTest, a_ratio_under_a_tenth_is_not_shown_as_zero) {
+  const core::NumberStyle style;
+  EXPECT_EQ(core::format_ratio(0.05, style), "0.05\u00d7");
+  EXPECT_EQ(core::format_ratio(0.004, style), "<0.01\u00d7");
+  EXPECT_EQ(core::format_ratio(0.5, style), "0.5\u00d7");
+  EXPECT_EQ(core::format_ratio(70.4, style), "70.4\u00d7");
+  EXPECT_EQ(core::format_ratio(140, style), "140\u00d7");
+}
