@@ -455,7 +455,10 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
         emit_error(problem);
       }
     } else {
-      emit_error({"weights", text, "The weights " + quoted(text) + " could not be read: write task-id:percent, ...", {}, false});
+      emit_error({"weights", text,
+                  "The weights " + quoted(text) + " could not be read: " + decoded.weights_problem +
+                      " (write task-id:percent, ...).",
+                  {}, false});
     }
   } else if (name == "sections") {
     // The host's choice and order of sections; a name that is not one is said and left out.

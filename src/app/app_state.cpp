@@ -342,7 +342,7 @@ std::string and_list(const std::vector<std::string>& items) {
 namespace {
 
 // What the card says of a link's parts it could not read, in words: the keys are the link's own.
-std::string link_notice(const std::vector<std::string>& bad_keys) {
+std::string link_notice(const std::vector<std::string>& bad_keys, const std::vector<std::string>& unknown_task_ids) {
   static const std::pair<const char*, const char*> kSettings[] = {
       {"r", "region"}, {"s", "salary"}, {"plan", "plan"}, {"w", "task weights"}, {"c", "comparison"}, {"sec", "section"}};
   std::vector<std::string> settings;
@@ -353,10 +353,20 @@ std::string link_notice(const std::vector<std::string>& bad_keys) {
   if (std::find(bad_keys.begin(), bad_keys.end(), "v") != bad_keys.end()) {
     notice = "This link was made by another version of the card; it is read as far as this one can.";
   }
-  if (settings.empty()) return notice;
-  const bool one = settings.size() == 1;
-  return notice + (notice.empty() ? "" : " ") + "The link's " + and_list(settings) + (one ? " was" : " were") +
-         " not readable, so " + (one ? "it uses its default." : "they use their defaults.");
+  const auto then = [&notice](const std::string& sentence) { notice += (notice.empty() ? "" : " ") + sentence; };
+  if (!settings.empty()) {
+    const bool one = settings.size() == 1;
+    then("The link's " + and_list(settings) + (one ? " was" : " were") + " not readable, so " +
+         (one ? "it uses its default." : "they use their defaults."));
+  }
+  if (!unknown_task_ids.empty()) {
+    std::vector<std::string> named;
+    for (const std::string& id : unknown_task_ids) named.push_back("\u2018" + id + "\u2019");
+    const bool one = named.size() == 1;
+    then("The link gives a weight to " + and_list(named) + ", which " + (one ? "is not a task" : "are not tasks") +
+         " of this profession; left out.");
+  }
+  return notice;
 }
 
 }  // namespace
@@ -374,7 +384,7 @@ void apply_link(const std::string& link) {
   rebuild_report();
   show_salary_in_field();
   if (!decoded.unknown_profession.empty()) report_problem(unknown_profession("link", decoded.unknown_profession));
-  a.ui.link_notice = link_notice(decoded.bad_keys);
+  a.ui.link_notice = link_notice(decoded.bad_keys, decoded.unknown_task_ids);
 }
 
 void apply_event(const AppEvent& event) {

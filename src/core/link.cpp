@@ -145,6 +145,8 @@ LinkDecode decode_link(const std::string& link, const Dataset& dataset, const st
       size_t colon = item.find(':');
       NumberRead weight = colon == std::string::npos ? NumberRead{} : read_weight(percent_decode(item.substr(colon + 1)));
       if (!weight.ok) {
+        result.weights_problem = "in \u2018" + percent_decode(item) + "\u2019, " +
+                                 (colon == std::string::npos ? "write task-id:percent" : weight.error);
         ok = false;
         break;
       }

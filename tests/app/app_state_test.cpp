@@ -680,3 +680,18 @@ TEST(MoneyTest, a_ratio_under_a_tenth_is_not_shown_as_zero) {
   EXPECT_EQ(core::format_ratio(70.4, style), "70.4\u00d7");
   EXPECT_EQ(core::format_ratio(140, style), "140\u00d7");
 }
+
+// Field test: weights="api-endpoints:99999" was called unreadable ("write task-id:percent"), though
+// only the number was out of range; and a link's weight for a task the profession lacks was left
+// out without a word.
+TEST_F(AppStateTest, weights_problems_say_what_is_wrong) {
+  app::app_take_requests();
+  attribute("weights", "api-endpoints:99999");
+  const auto errors = requests_of(app::RequestKind::kError);
+  ASSERT_EQ(errors.size(), 1u);
+  const std::string message = json::parse(errors[0].text)["message"];
+  EXPECT_NE(message.find("from 0 to 1000"), std::string::npos) << message;
+  EXPECT_NE(message.find("\u2018api-endpoints:99999\u2019"), std::string::npos) << message;
+  start("#v=1&p=backend-developer&w=foo:20");
+  EXPECT_NE(figure("link_notice").find("\u2018foo\u2019"), std::string::npos) << figure("link_notice");
+}
