@@ -672,15 +672,6 @@ TEST_F(AppStateTest, an_empty_profession_attribute_is_said_and_the_default_shown
             std::string::npos) << errors[0].text;
 }
 
-TEST(MoneyTest, a_ratio_under_a_tenth_is_not_shown_as_zero) {
-  const core::NumberStyle style;
-  EXPECT_EQ(core::format_ratio(0.05, style), "0.05\u00d7");
-  EXPECT_EQ(core::format_ratio(0.004, style), "<0.01\u00d7");
-  EXPECT_EQ(core::format_ratio(0.5, style), "0.5\u00d7");
-  EXPECT_EQ(core::format_ratio(70.4, style), "70.4\u00d7");
-  EXPECT_EQ(core::format_ratio(140, style), "140\u00d7");
-}
-
 // Field test: weights="api-endpoints:99999" was called unreadable ("write task-id:percent"), though
 // only the number was out of range; and a link's weight for a task the profession lacks was left
 // out without a word.

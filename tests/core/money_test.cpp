@@ -86,6 +86,10 @@ TEST(money_test, ratio_and_hours) {
   EXPECT_EQ(core::format_ratio(4.25, kUs), "4.3\u00d7");
   EXPECT_EQ(core::format_ratio(150.4, kUs), "150\u00d7");
   EXPECT_EQ(core::format_ratio(1200, kUs), "1,200\u00d7");
+  // Field test: a salary far under the AI plan's cost showed "0.0×".
+  EXPECT_EQ(core::format_ratio(0.05, kUs), "0.05\u00d7");
+  EXPECT_EQ(core::format_ratio(0.004, kUs), "<0.01\u00d7");
+  EXPECT_EQ(core::format_ratio(0.5, kUs), "0.5\u00d7");
   EXPECT_EQ(core::format_hours(1789, kUs), "1,789\u00a0h");
   EXPECT_EQ(core::format_hours(2.98167, kUs), "3.0\u00a0h");
 }
