@@ -133,7 +133,7 @@ std::string quoted_list(const std::vector<std::string>& values) {
   for (size_t i = 0; i < values.size() && i < kNamed; ++i) named.push_back(quoted(values[i]));
   const size_t rest = values.size() - named.size();
   if (rest > 0) named.push_back(std::to_string(rest) + " more");
-  return and_list(named);
+  return core::and_list(named);
 }
 
 }  // namespace

@@ -91,9 +91,9 @@ void set_salary_text(const std::string& as_typed) {
   }
   field.last_read_text = typed.substr(0, typed.find_last_not_of(' ') + 1);  // "4500 " is "4500" going on
   field.period = parsed.period;
-  a.ui.salary.error.clear();
-  a.ui.salary.conversion.clear();
-  a.ui.salary.preset.clear();
+  field.error.clear();
+  field.conversion.clear();
+  field.preset.clear();
   // A converted salary is kept in whole units, as the card shows it and links carry it.
   a.state.salary_yearly = parsed.converted ? std::round(parsed.yearly) : parsed.yearly;
   rebuild_report();
@@ -101,13 +101,13 @@ void set_salary_text(const std::string& as_typed) {
     const core::Region* typed_region = a.dataset->find_region(parsed.typed_region);
     const std::string typed_text = typed_region ? core::format_money(parsed.typed_yearly, *typed_region)
                                                 : core::format_number(parsed.typed_yearly, 0, core::NumberStyle{});
-    a.ui.salary.conversion = "Read as " + typed_text + " " + parsed.typed_currency + ", converted to " +
+    field.conversion = "Read as " + typed_text + " " + parsed.typed_currency + ", converted to " +
                              a.built.report.text.salary + " at the dated rate.";
     // A region that counts in the money typed gets back the figure typed (set_region).
     if (typed_region) {
-      a.ui.salary.given_yearly = parsed.typed_yearly;
-      a.ui.salary.given_region = typed_region->code;
-      a.ui.salary.converted_yearly = a.state.salary_yearly;
+      field.given_yearly = parsed.typed_yearly;
+      field.given_region = typed_region->code;
+      field.converted_yearly = a.state.salary_yearly;
     }
   }
 }
@@ -333,12 +333,6 @@ void announce_state_if_changed() {
   }
 }
 
-std::string and_list(const std::vector<std::string>& items) {
-  std::string out;
-  for (size_t i = 0; i < items.size(); ++i) out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
-  return out;
-}
-
 namespace {
 
 // What the card says of a link's parts it could not read, in words: the keys are the link's own.
@@ -356,14 +350,14 @@ std::string link_notice(const std::vector<std::string>& bad_keys, const std::vec
   const auto then = [&notice](const std::string& sentence) { notice += (notice.empty() ? "" : " ") + sentence; };
   if (!settings.empty()) {
     const bool one = settings.size() == 1;
-    then("The link's " + and_list(settings) + (one ? " was" : " were") + " not readable, so " +
+    then("The link's " + core::and_list(settings) + (one ? " was" : " were") + " not readable, so " +
          (one ? "it uses its default." : "they use their defaults."));
   }
   if (!unknown_task_ids.empty()) {
     std::vector<std::string> named;
     for (const std::string& id : unknown_task_ids) named.push_back("\u2018" + id + "\u2019");
     const bool one = named.size() == 1;
-    then("The link gives a weight to " + and_list(named) + ", which " + (one ? "is not a task" : "are not tasks") +
+    then("The link gives a weight to " + core::and_list(named) + ", which " + (one ? "is not a task" : "are not tasks") +
          " of this profession; left out.");
   }
   return notice;

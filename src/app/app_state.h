@@ -73,9 +73,6 @@ using core::kBaseRegion;  // the region the dataset's own pay is in
 constexpr size_t kSuggestions = 4;
 constexpr size_t kMaxSearchCharacters = 120;  // longer text matches nothing better, and costs every keystroke
 
-// "a", "a and b", "a, b and c".
-std::string and_list(const std::vector<std::string>& items);
-
 inline bool starts_with(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
 
 // Applies a visitor's event to the state (see AppEventKind).

@@ -146,7 +146,7 @@ LinkDecode decode_link(const std::string& link, const Dataset& dataset, const st
       NumberRead weight = colon == std::string::npos ? NumberRead{} : read_weight(percent_decode(item.substr(colon + 1)));
       if (!weight.ok) {
         result.weights_problem = "in \u2018" + percent_decode(item) + "\u2019, " +
-                                 (colon == std::string::npos ? "write task-id:percent" : weight.error);
+                                 (colon == std::string::npos ? "there is no \u2018:\u2019 between a task id and its percent" : weight.error);
         ok = false;
         break;
       }

@@ -143,4 +143,10 @@ std::string place_name(const std::string& country) {
   return (union_name || plural ? "the " : "") + country;
 }
 
+std::string and_list(const std::vector<std::string>& items) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
+  return out;
+}
+
 }  // namespace airisk::core

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/model.h"
 
@@ -49,5 +50,8 @@ std::string with_article(const std::string& noun);
 
 // A country's name inside a sentence: "the United States", "the Philippines", "India".
 std::string place_name(const std::string& country);
+
+// Items in a sentence: "a", "a and b", "a, b and c".
+std::string and_list(const std::vector<std::string>& items);
 
 }  // namespace airisk::core

@@ -68,14 +68,13 @@ std::string employment_text(const Dataset& dataset, const Profession& p, const N
                      (p.us_employment.soc_group ? " people work in the US in this job's SOC group (BLS)."
                                                 : " people do this job in the US (BLS).");
   if (p.onet_soc_codes.empty()) return text;
-  std::string names;
-  for (size_t i = 0; i < p.onet_soc_codes.size(); ++i) {
-    const std::string& code = p.onet_soc_codes[i];
+  std::vector<std::string> names;
+  for (const std::string& code : p.onet_soc_codes) {
     const SocTitles* titles = dataset.find_job_titles(code);
-    names += std::string(i == 0 ? "" : i + 1 == p.onet_soc_codes.size() ? " and " : ", ") +
-             (titles ? titles->name + " (" + code + ")" : code);
+    names.push_back(titles ? titles->name + " (" + code + ")" : code);
   }
-  return text + " O*NET describes no tasks under SOC " + p.soc_code + "; the tasks here are O*NET's for " + names + ".";
+  return text + " O*NET describes no tasks under SOC " + p.soc_code + "; the tasks here are O*NET's for " +
+         and_list(names) + ".";
 }
 
 ReportResult build_report(const Dataset& dataset, const ReportState& state) {
