@@ -33,6 +33,16 @@ before(async () => {
 <link rel="stylesheet" href="airisk.css"><link rel="stylesheet" href="panel.css"><script type="module" src="airisk.js"></script></head>
 <body><h1>Backend Developer</h1><main id="panel"><ai-risk-card profession="backend-developer"></ai-risk-card></main></body></html>`);
   fs.writeFileSync(path.join(workDir, 'panel.css'), 'main { height: 600px; overflow: auto; border: 2px solid #888; }\n');
+  // Host layouts that size the card by its content: a flex item that neither grows nor shrinks,
+  // one beside a sidebar, and a float (a field test saw the first grow to 1,600-1,800 px, past the page).
+  fs.writeFileSync(path.join(workDir, 'flex.html'), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Flex layouts</title><link rel="stylesheet" href="flex.css"><script type="module" src="airisk.js"></script></head>
+<body><main class="fixed"><ai-risk-card id="fixed" profession="registered-nurse"></ai-risk-card></main>
+<main class="row"><aside>Sidebar</aside><ai-risk-card id="beside" profession="plumber"></ai-risk-card></main>
+<div class="float"><ai-risk-card id="floated" profession="plumber"></ai-risk-card></div></body></html>`);
+  fs.writeFileSync(path.join(workDir, 'flex.css'), 'body { margin: 0; } main { display: flex; gap: 16px; }\n' +
+    '#fixed { flex: 0 0 auto; } aside { flex: none; width: 200px; } .float { float: left; }\n');
   site = await startServer(workDir, { port: 0, headers: { 'Content-Security-Policy': CSP } });
   // A second origin for the iframe host page.
   const hostDir = fs.mkdtempSync(path.join(os.tmpdir(), 'airisk-host-'));
@@ -503,5 +513,30 @@ test('a card in a host panel that scrolls on its own shows the part the panel sc
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
+  }
+});
+
+test('a card sized by a host flex layout takes its natural width, never more than the page', async () => {
+  for (const [width, scale] of [[1280, 1], [1280, 2], [375, 2]]) {
+    const { context, page, errors } = await openPage(site.url + 'flex.html',
+      { viewport: { width, height: 800 }, deviceScaleFactor: scale });
+    try {
+      await page.waitForFunction(() => [...document.querySelectorAll('ai-risk-card')].every((c) => c.ready), null,
+        { timeout: 60000 });
+      await delay(500);  // a frame that resized the canvas would have grown the card by now
+      const widths = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('ai-risk-card')]
+        .map((c) => [c.id, Math.round(c.getBoundingClientRect().width)]).concat([['page', document.documentElement.scrollWidth]])));
+      const where = `${width} px at ${scale}x: ${JSON.stringify(widths)}`;
+      assert.equal(widths.page, width, `nothing overflows the page: ${where}`);
+      // Neither growing nor shrinking, it is as wide as its widest layout (980 px of content and
+      // its padding), or the page where that is narrower.
+      assert.equal(widths.fixed, Math.min(1036, width), `the fixed flex item: ${where}`);
+      assert.equal(widths.floated, Math.min(1036, width), `the floated card: ${where}`);
+      // Beside a 200 px sidebar it takes the rest of the row, up to that natural width.
+      assert.equal(widths.beside, Math.min(1036, width - 216), `the card beside a sidebar: ${where}`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
   }
 });
