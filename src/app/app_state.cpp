@@ -99,7 +99,7 @@ void set_salary_text(const std::string& as_typed) {
   rebuild_report();
   if (parsed.converted) {
     const core::Region* typed_region = a.dataset->find_region(parsed.typed_region);
-    const std::string typed_text = typed_region ? core::format_money(parsed.typed_yearly, *typed_region)
+    const std::string typed_text = typed_region ? core::format_salary(parsed.typed_yearly, *typed_region)
                                                 : core::format_number(parsed.typed_yearly, 0, core::NumberStyle{});
     field.conversion = "Read as " + typed_text + " " + parsed.typed_currency + ", converted to " +
                              a.built.report.text.salary + " at the dated rate.";
@@ -172,7 +172,7 @@ void set_region(const std::string& code) {
       rebuild_report();
       // The rate that did the work: the new currency's, or into dollars the given one's.
       const core::Region& rated = to->currency != core::kBaseCurrency ? *to : *given;
-      salary.conversion = core::format_money(salary.given_yearly, *given) + " converted to " + a.built.report.text.salary +
+      salary.conversion = core::format_salary(salary.given_yearly, *given) + " converted to " + a.built.report.text.salary +
                           " at the dated rate (" + core::usd_rate_text(rated) + ", " + core::format_date(rated.usd_rate.date) + ").";
     }
     salary.converted_yearly = a.state.salary_yearly;

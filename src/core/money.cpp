@@ -62,6 +62,12 @@ std::string format_money(double amount, const Region& region) {
                      region);
 }
 
+std::string format_salary(double yearly, const Region& region) {
+  // A conversion's float error may leave a whole sum a hair under its unit.
+  constexpr double kFloatError = 1e-6;
+  return format_money(std::floor(yearly + kFloatError), region);
+}
+
 std::string format_money_exact(double amount, const Region& region) {
   return with_symbol(format_number(std::fabs(amount), region.currency_decimals, region.number_style), amount < 0,
                      region);

@@ -15,6 +15,10 @@ std::string format_number(double value, int decimals, const NumberStyle& style);
 // Yearly and other large sums in whole units: "$120,000", "₹28,00,000", "55.000 €".
 std::string format_money(double amount, const Region& region);
 
+// A salary in whole units, with what is under one unit dropped rather than rounded: a typed
+// "$120,000.50" is "$120,000", never a figure the visitor did not write ("$120,001").
+std::string format_salary(double yearly, const Region& region);
+
 // Small sums (hourly rates) with the currency's minor units: "$13.70", "1.234,56 €", "¥2,000".
 std::string format_money_exact(double amount, const Region& region);
 

@@ -36,7 +36,7 @@ SalaryPlausibility check_salary(double yearly, const Region& region, const PayPr
   const bool high = ceiling > 0 && yearly > ceiling;
   if (!low && !high) return result;
   result.plausible = false;
-  const std::string typed = format_money(yearly, region) + " a year";
+  const std::string typed = format_salary(yearly, region) + " a year";
   if (low) {
     result.message = typed + (legal_floor ? " is under the legal minimum for full-time work in "
                                           : " is far under what full-time work pays in ") +

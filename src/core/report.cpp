@@ -110,7 +110,7 @@ ReportResult build_report(const Dataset& dataset, const ReportState& state) {
   const Region& region = *r.region;
   const NumberStyle& style = region.number_style;
   ReportText& t = r.text;
-  t.salary = format_money(r.salary_yearly, region);
+  t.salary = format_salary(r.salary_yearly, region);
   t.entry = r.presets ? format_money(r.presets->entry, region) : "";
   t.experienced = r.presets ? format_money(r.presets->experienced, region) : "";
   const bool lakhs = region.currency == "INR";

@@ -335,7 +335,7 @@ SalaryParse parse_salary(const std::string& typed, const Region& region, const D
     if (!(usd >= kMinSalaryUsdPerYear)) {
       // Said in the money typed, with the likely slip: "55,000 \u20ac" is 55 euros where a comma
       // marks the decimals.
-      result.error = "That is " + format_money(amount, *currency_region) + " a year, under " +
+      result.error = "That is " + format_salary(amount, *currency_region) + " a year, under " +
                      format_money(usd_to_local(kMinSalaryUsdPerYear, *currency_region), *currency_region) +
                      ": enter the yearly salary";
       const std::string& decimal = currency_region->number_style.decimal_separator;

@@ -111,6 +111,10 @@ TEST(cli_test, report_text_and_typed_salaries) {
   ASSERT_EQ(r.status, 0) << r.out;
   EXPECT_NE(r.out.find("$120,000"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("50.0\u00d7"), std::string::npos) << r.out;
+  auto cents = run("report backend-developer --salary '$120,000.50'");
+  ASSERT_EQ(cents.status, 0) << cents.out;
+  EXPECT_NE(cents.out.find("$120,000 a year"), std::string::npos) << cents.out;
+  EXPECT_EQ(cents.out.find("$120,001"), std::string::npos) << cents.out;
   auto lpa = run_json("report backend-developer --region IN --salary '28 LPA' --json");
   ASSERT_EQ(lpa.status, 0) << lpa.out;
   EXPECT_DOUBLE_EQ(nlohmann::json::parse(lpa.out)["salary_yearly"].get<double>(), 2800000);

@@ -54,6 +54,16 @@ TEST(money_test, money_as_each_region_writes_it) {
   EXPECT_EQ(core::format_money(-2400, region("US")), "-$2,400");
 }
 
+// Field test: a typed "$120,000.50" was shown as "$120,001", a salary the visitor never wrote.
+TEST(money_test, a_salary_drops_what_is_under_one_unit) {
+  EXPECT_EQ(core::format_salary(120000.5, region("US")), "$120,000");
+  EXPECT_EQ(core::format_salary(120000.99, region("US")), "$120,000");
+  EXPECT_EQ(core::format_salary(45500.5, region("DE")), "45.500\u00a0€");
+  // A sum a conversion makes a hair under a whole unit is that unit.
+  EXPECT_EQ(core::format_salary(59124 - 1e-7, region("US")), "$59,124");
+  EXPECT_EQ(core::format_salary(2800000, region("IN")), "₹28,00,000");
+}
+
 TEST(money_test, lakh_per_annum) {
   EXPECT_EQ(core::format_lakh_per_annum(2800000), "28 LPA");
   EXPECT_EQ(core::format_lakh_per_annum(650000), "6.5 LPA");

@@ -116,14 +116,14 @@ int command_salary(const Args& args) {
     nlohmann::json out = {{"region", region.code},
                           {"currency", region.currency},
                           {"yearly", rounded(parsed.yearly, 2)},
-                          {"text", core::format_money(parsed.yearly, region)},
+                          {"text", core::format_salary(parsed.yearly, region)},
                           {"typed_currency", parsed.typed_currency},
                           {"typed_yearly", rounded(parsed.typed_yearly, 2)},
                           {"converted", parsed.converted}};
     std::cout << out.dump(2) << "\n";
     return kExitOk;
   }
-  std::cout << core::format_money(parsed.yearly, region) << " a year";
+  std::cout << core::format_salary(parsed.yearly, region) << " a year";
   if (parsed.converted) {
     // The rate that did the work: the region's, or, into dollars, the typed currency's.
     const core::Region* rated = &region;
