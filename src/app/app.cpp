@@ -278,6 +278,13 @@ const MirrorModel& app_mirror() { return app().mirror; }
 
 bool app_layout_kept() { return app().layout_kept; }
 
+bool app_list_open_at(float x, float y) {
+  for (const ImGuiPopupData& popup : ImGui::GetCurrentContext()->OpenPopupStack) {
+    if (popup.Window && popup.Window->Active && popup.Window->Rect().Contains(ImVec2(x, y))) return true;
+  }
+  return false;
+}
+
 std::vector<PlatformRequest> app_take_requests() {
   std::vector<PlatformRequest> taken;
   taken.swap(app().requests);

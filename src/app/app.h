@@ -118,6 +118,10 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
 // {profession, region, salary, salaryText, plan, compare, weights, link, embedCode, score, grade, problem}.
 std::string app_state_json();
 
+// Whether (x, y), in canvas CSS pixels, is over a list the card opened (the region list) when it
+// last drew: a wheel there scrolls the list, as it would a browser's own, and not the page.
+bool app_list_open_at(float x, float y);
+
 // The text description of what is on the card, for the DOM mirror.
 const MirrorModel& app_mirror();
 // The last frame kept the layout of a section below the view (Viewport::keep_below_view): its

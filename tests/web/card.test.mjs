@@ -228,6 +228,29 @@ for (const size of SIZES) {
       await card.waitFor((x) => !('region-option-IN' in x.controls), 'the list closed by Escape');
     });
 
+    // Field test: the mouse wheel over the open region list scrolled the page, not the list.
+    test('the mouse wheel over the open region list scrolls the list, not the page', { skip: touch }, async () => {
+      await card.click('region');
+      await card.waitFor((x) => 'region-option-US' in x.controls, 'the region list open');
+      await card.waitForIdle();  // ImGui places a list in the frame after it opens
+      const open = await card.read();
+      const [lx, ly, lw, lh] = String(open.controls['region-option-US']).split(' ').map(Number);
+      const box = await page.locator('canvas#airisk-canvas').boundingBox();
+      await page.mouse.move(box.x + lx + lw / 2, box.y + ly + lh / 2);
+      const scrolled = await page.evaluate(() => window.scrollY);
+      await page.mouse.wheel(0, 300);
+      const listed = await card.waitFor((x) => 'region-option-US' in x.controls &&
+        Number(String(x.controls['region-option-US']).split(' ')[1]) < ly, 'the list scrolled up under the wheel');
+      assert.ok(listed.controls['region-option-US']);
+      assert.equal(await page.evaluate(() => window.scrollY), scrolled, 'the page stayed where it was');
+      await page.keyboard.press('Escape');
+      await card.waitFor((x) => !('region-option-US' in x.controls), 'the list closed by Escape');
+      // Away from the list the wheel is the page's again.
+      await page.mouse.wheel(0, 200);
+      await page.waitForFunction((before) => window.scrollY > before, scrolled);
+      await page.evaluate((y) => window.scrollTo(0, y), scrolled);
+    });
+
     test('the downloaded PNG is the 1200x630 share image, whatever the screen, and not blank', async () => {
       const [download] = await Promise.all([page.waitForEvent('download'), card.click('download-png', { tap: touch })]);
       const file = await download.path();

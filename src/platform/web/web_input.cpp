@@ -1,10 +1,11 @@
 // Browser events -> the input queue, through emscripten/html5.h on the canvas. Returning
-// EM_TRUE calls preventDefault: only for keys the card handles, so the page keeps scrolling
-// (wheel, touch) and Tab still moves focus out of the canvas.
+// EM_TRUE calls preventDefault: only for keys the card handles and a wheel over a list it opened,
+// so the page keeps scrolling (wheel, touch) and Tab still moves focus out of the canvas.
 #include <emscripten/html5.h>
 
 #include <cstring>
 
+#include "app/app.h"
 #include "web_platform.h"
 
 namespace airisk::web {
@@ -141,6 +142,26 @@ EM_BOOL on_key_press(int, const EmscriptenKeyboardEvent* e, void* user_data) {
   return EM_TRUE;
 }
 
+// The wheel scrolls the page (the card is part of it), except over a list the card opened, which
+// it scrolls instead, as it would a browser's own list.
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void* user_data) {
+  Card& card = card_of(user_data);
+  const auto x = static_cast<float>(e->mouse.targetX), y = static_cast<float>(e->mouse.targetY);
+  {
+    CardScope scope(card);
+    if (!app::app_list_open_at(x, y)) return EM_FALSE;
+  }
+  // One notch is 100 pixels in Chromium, 3 lines in Firefox; ImGui scrolls 5 lines a unit.
+  const double per_unit = e->deltaMode == DOM_DELTA_PIXEL ? 100 : e->deltaMode == DOM_DELTA_LINE ? 3 : 1;
+  InputEvent event;
+  event.kind = InputKind::kWheel;
+  event.x = x;
+  event.y = y;
+  event.wheel = static_cast<float>(-e->deltaY / per_unit);
+  queue_input(card, event);
+  return EM_TRUE;
+}
+
 EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void* user_data) {
   InputEvent event;
   event.kind = type == EMSCRIPTEN_EVENT_FOCUS ? InputKind::kFocus : InputKind::kBlur;
@@ -156,6 +177,7 @@ void install_input_callbacks(Card& card) {
   emscripten_set_mousedown_callback(canvas, user, EM_FALSE, on_mouse);
   emscripten_set_mousemove_callback(canvas, user, EM_FALSE, on_mouse);
   emscripten_set_mouseleave_callback(canvas, user, EM_FALSE, on_mouse);
+  emscripten_set_wheel_callback(canvas, user, EM_FALSE, on_wheel);
   emscripten_set_touchstart_callback(canvas, user, EM_FALSE, on_touch);
   emscripten_set_touchmove_callback(canvas, user, EM_FALSE, on_touch);
   emscripten_set_touchend_callback(canvas, user, EM_FALSE, on_touch);

@@ -95,6 +95,10 @@ void apply(const InputEvent& e) {
     case InputKind::kMouseLeave:
       io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
       break;
+    case InputKind::kWheel:
+      io.MousePos = ImVec2(e.x, e.y);
+      io.MouseWheel += e.wheel;
+      break;
     case InputKind::kKeyDown:
     case InputKind::kKeyUp:
       if (e.key > 0 && e.key < 512) io.KeysDown[e.key] = e.kind == InputKind::kKeyDown;

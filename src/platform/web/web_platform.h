@@ -15,12 +15,13 @@ struct ImDrawData;
 namespace airisk::web {
 
 // kChar is one typed character; kText a run of them (a paste), which ImGui takes in one frame.
-enum class InputKind { kMouseMove, kMouseDown, kMouseUp, kMouseLeave, kKeyDown, kKeyUp, kChar, kText, kFocus, kBlur };
+enum class InputKind { kMouseMove, kMouseDown, kMouseUp, kMouseLeave, kWheel, kKeyDown, kKeyUp, kChar, kText, kFocus, kBlur };
 
 struct InputEvent {
   InputKind kind;
   float x = 0, y = 0;      // CSS pixels on the canvas
   int button = 0;          // 0 left, 1 right, 2 middle (ImGui's order)
+  float wheel = 0;         // for kWheel: ImGui's units, positive scrolls up
   int key = 0;             // DOM keyCode
   unsigned codepoint = 0;  // for kChar
   std::string text;        // for kText, UTF-8
