@@ -28,6 +28,7 @@ struct NameMatch {
   float covered;     // share of the query's weight the name matched
   bool exact;
   bool same_job;     // SearchHit::same_job
+  bool all_words;    // every query word is in the name (a typo or a begun word counts)
   std::vector<uint32_t> matched_tokens;
 };
 
@@ -64,13 +65,14 @@ std::vector<NameMatch> score_names(const Tables& t, const std::vector<QueryWord>
   for (size_t s = 0; s < touched.size(); ++s) {
     const Tables::Name& name = t.names[touched[s]];
     float covered = 0, name_covered = 0;
-    bool exact = true;
+    bool exact = true, all_words = true;
     std::vector<uint32_t> tokens;
     for (size_t w = 0; w < word_count; ++w) {
       const float q = quality[s * word_count + w];
       const uint32_t token = token_of[s * word_count + w];
       covered += words[w].weight * q;
       exact = exact && q == 1.0f;
+      all_words = all_words && q > 0.0f;
       if (token != UINT32_MAX && std::find(tokens.begin(), tokens.end(), token) == tokens.end()) {
         tokens.push_back(token);
         name_covered += t.weights[token] * q;
@@ -85,7 +87,7 @@ std::vector<NameMatch> score_names(const Tables& t, const std::vector<QueryWord>
     const uint32_t head = t.name_tokens[name.first_token + name.token_count - 1];
     const bool head_matched = std::find(tokens.begin(), tokens.end(), head) != tokens.end();
     const float similarity = covered * std::sqrt(name_covered) * (head_matched ? 1.0f : kHeadMissed);
-    out.push_back({touched[s], exact ? 1.0f : similarity, covered, exact, head_matched, std::move(tokens)});
+    out.push_back({touched[s], exact ? 1.0f : similarity, covered, exact, head_matched, all_words, std::move(tokens)});
   }
   return out;
 }
@@ -97,33 +99,58 @@ struct Best {
   MatchKind kind = MatchKind::kWords;
   const std::string* matched = nullptr;
   bool same_job = true;
+  // Of all the profession's matches, not only the most confident one:
+  bool all_words = false;  // one holds every word of the query
+  bool own_name = false;   // one holds them in the profession's own name, or is exact
   bool set = false;
 };
+
+// Which of two professions comes first. Confidence weighs how much of a name the words cover, and
+// little of what the name is: "nurse" covers more of the alias "dental nurse" (Dental Assistant)
+// than of "Licensed Practical Nurse", and "teacher" more of "Teacher Assistant" (an assistant)
+// than of "Elementary School Teacher". So, after the matches that hold the whole query, a
+// profession's own name comes before its aliases and titles; then a name whose last word the
+// query holds (what the job is) before one that misses it ("Nurse Practitioner", still a nurse,
+// before the alias "dental nurse"); then confidence. A confidence is never lowered by this: a
+// resolved title is as sure as before, only the order of near matches changes.
+bool ranks_before(const Best& a, const Best& b) {
+  if (a.all_words != b.all_words) return a.all_words;
+  if (a.own_name != b.own_name) return a.own_name;
+  if (a.same_job != b.same_job) return a.same_job;
+  return a.confidence > b.confidence;
+}
 
 class Collector {
  public:
   explicit Collector(size_t professions) : best_(professions) {}
-  void offer(uint32_t profession, double confidence, MatchKind kind, const std::string* matched, bool same_job = true) {
+  // all_words: the match holds every query word. own_name: it is on the profession's own name.
+  // Every exact match (a name, alias, title or SOC code) counts as both; a category's name as neither.
+  void offer(uint32_t profession, double confidence, MatchKind kind, const std::string* matched, bool same_job = true,
+             bool all_words = true, bool own_name = true) {
     Best& b = best_[profession];
     if (!b.set) touched_.push_back(profession);
-    if (!b.set || confidence > b.confidence) b = {confidence, kind, matched, same_job, true};
+    const bool exact = kind != MatchKind::kWords && kind != MatchKind::kCategory;
+    if (!b.set || confidence > b.confidence) b = {confidence, kind, matched, same_job, b.all_words, b.own_name, true};
+    b.all_words = b.all_words || exact || (all_words && kind != MatchKind::kCategory);
+    b.own_name = b.own_name || exact || (all_words && own_name && kind != MatchKind::kCategory);
   }
   std::vector<SearchHit> hits(const Dataset& d, size_t limit) const {
+    std::vector<uint32_t> order = touched_;
+    // Equally good matches: the job more people do first ("Engineer": software before sales).
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      if (ranks_before(best_[a], best_[b]) || ranks_before(best_[b], best_[a])) return ranks_before(best_[a], best_[b]);
+      const long long workers_a = d.professions()[a].us_employment.count;
+      const long long workers_b = d.professions()[b].us_employment.count;
+      if (workers_a != workers_b) return workers_a > workers_b;
+      return d.professions()[a].name < d.professions()[b].name;
+    });
+    if (order.size() > limit) order.resize(limit);
     std::vector<SearchHit> out;
-    for (uint32_t p : touched_) {
+    for (uint32_t p : order) {
       const Best& b = best_[p];
       out.push_back({p, static_cast<int>(std::lround(b.confidence * 100)), b.confidence, b.kind,
                      b.matched ? *b.matched : d.professions()[p].name, b.same_job});
     }
-    // Equally good matches: the job more people do first ("Engineer": software before sales).
-    std::sort(out.begin(), out.end(), [&](const SearchHit& a, const SearchHit& b) {
-      if (a.confidence != b.confidence) return a.confidence > b.confidence;
-      const long long workers_a = d.professions()[a.profession].us_employment.count;
-      const long long workers_b = d.professions()[b.profession].us_employment.count;
-      if (workers_a != workers_b) return workers_a > workers_b;
-      return d.professions()[a.profession].name < d.professions()[b.profession].name;
-    });
-    if (out.size() > limit) out.resize(limit);
     return out;
   }
   double best_confidence() const {
@@ -199,7 +226,8 @@ void match_parts(const Tables& t, const std::vector<QueryPart>& parts, const std
         const double scale = (m.exact ? 1.0 : kPartialMatch * m.similarity) * (notes ? kNoteFactor : 1.0);
         const MatchKind kind = m.exact ? name.kind : MatchKind::kWords;
         if (name.kind != MatchKind::kSocTitle) {
-          out.offer(name.owner, base_confidence(name.kind) * scale, kind, name.display, m.same_job);
+          out.offer(name.owner, base_confidence(name.kind) * scale, kind, name.display, m.same_job, m.all_words,
+                    name.kind == MatchKind::kName);
           continue;
         }
         const Tables::SocGroup& group = t.groups[name.owner];
@@ -208,9 +236,9 @@ void match_parts(const Tables& t, const std::vector<QueryPart>& parts, const std
           continue;
         }
         const auto [chosen, base] = pick_in_group(t, group, title_tokens, m.matched_tokens);
-        out.offer(chosen, base * scale, kind, name.display, m.same_job);
+        out.offer(chosen, base * scale, kind, name.display, m.same_job, m.all_words, false);
         for (uint32_t p : group.professions) {
-          if (p != chosen) out.offer(p, base * scale * kOtherInGroup, kind, name.display, m.same_job);
+          if (p != chosen) out.offer(p, base * scale * kOtherInGroup, kind, name.display, m.same_job, m.all_words, false);
         }
       }
     }
@@ -325,7 +353,9 @@ std::vector<SearchHit> SearchIndex::search(const std::string& query, size_t limi
                                  [&](const std::string& cw) { return cw.compare(0, w.size(), w) == 0; });
       }
       for (size_t p = 0; all && p < t.category_of_profession.size(); ++p) {
-        if (t.category_of_profession[p] == c) out.offer(static_cast<uint32_t>(p), kCategoryMatch, MatchKind::kCategory, nullptr);
+        if (t.category_of_profession[p] == c) {
+          out.offer(static_cast<uint32_t>(p), kCategoryMatch, MatchKind::kCategory, nullptr);
+        }
       }
     }
   }

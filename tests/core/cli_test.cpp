@@ -1,4 +1,5 @@
 // Runs the real `airisk` binary: exit codes, stderr reasons and the documented --json keys.
+#include <algorithm>
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -159,6 +160,30 @@ TEST(cli_test, validate_lists_every_problem_with_its_path) {
   EXPECT_NE(r.out.find("2 problems"), std::string::npos) << r.out;
   EXPECT_EQ(run("validate /nonexistent/path").status, 2);
   std::remove(path.c_str());
+}
+
+// Field test: "nurse" listed Dental Assistant (an alias, "dental nurse") second, before every
+// profession named a nurse; "teacher" listed Teacher Assistant (an assistant) first.
+TEST(cli_test, search_lists_the_jobs_a_word_names_before_its_other_uses) {
+  const auto names_in_order = [](const std::string& query) {
+    auto r = run_json("search '" + query + "' --json");
+    std::vector<std::string> names;
+    for (const auto& hit : nlohmann::json::parse(r.out)) names.push_back(hit["name"].get<std::string>());
+    return names;
+  };
+  const auto position = [](const std::vector<std::string>& names, const std::string& name) {
+    return static_cast<size_t>(std::find(names.begin(), names.end(), name) - names.begin());
+  };
+  const auto nurses = names_in_order("nurse");
+  ASSERT_FALSE(nurses.empty());
+  EXPECT_EQ(nurses.front(), "Registered Nurse");
+  for (const char* named : {"Licensed Practical Nurse", "Nurse Practitioner"}) {
+    EXPECT_LT(position(nurses, named), position(nurses, "Dental Assistant")) << named;
+  }
+  const auto teachers = names_in_order("teacher");
+  for (const char* named : {"Preschool Teacher", "High School Teacher", "Elementary School Teacher"}) {
+    EXPECT_LT(position(teachers, named), position(teachers, "Teacher Assistant")) << named;
+  }
 }
 
 TEST(cli_test, list_and_search_give_soc_and_score) {
