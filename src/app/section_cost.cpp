@@ -6,6 +6,7 @@
 #include "app/style.h"
 #include "app/widgets.h"
 #include "core/money.h"
+#include "imgui_internal.h"  // GetCurrentWindowRead: whether an open list is placed yet
 #include "imgui_stdlib.h"
 
 namespace airisk::app {
@@ -129,6 +130,9 @@ void choice(const SectionContext& c, MirrorSection& mirror, const char* id, cons
         c.dispatch({kind, value_of(item)});
       }
       if (selected) ImGui::SetItemDefaultFocus();
+      // ImGui lays a list out once unseen, to measure it, before it places it under the field:
+      // its options are said from the frame that shows them.
+      if (ImGui::GetCurrentWindowRead()->Hidden) continue;
       MirrorSection scratch;
       options.push_back(record_control(scratch, std::string(id) + "-option-" + value_of(item), "option",
                                        label_of(item), value_of(item)));

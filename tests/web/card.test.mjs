@@ -231,10 +231,12 @@ for (const size of SIZES) {
     // Field test: the mouse wheel over the open region list scrolled the page, not the list.
     test('the mouse wheel over the open region list scrolls the list, not the page', { skip: touch }, async () => {
       await card.click('region');
-      await card.waitFor((x) => 'region-option-US' in x.controls, 'the region list open');
-      await card.waitForIdle();  // ImGui places a list in the frame after it opens
-      const open = await card.read();
+      const open = await card.waitFor((x) => 'region-option-US' in x.controls, 'the region list open');
       const [lx, ly, lw, lh] = String(open.controls['region-option-US']).split(' ').map(Number);
+      // The options are said where they are drawn, under the field, from the first time they are
+      // said: ImGui lays a list out once unseen before it places it (it was said 235 px to the right).
+      const [fx, , fw] = String(open.controls.region).split(' ').map(Number);
+      assert.ok(lx >= fx && lx + lw <= fx + fw, `option at x ${lx}, width ${lw}; the field from ${fx}, width ${fw}`);
       const box = await page.locator('canvas#airisk-canvas').boundingBox();
       await page.mouse.move(box.x + lx + lw / 2, box.y + ly + lh / 2);
       const scrolled = await page.evaluate(() => window.scrollY);
