@@ -23,6 +23,11 @@ const base = new URL('.', import.meta.url);
 const STATE_ATTRIBUTES = ['profession', 'job-title', 'region', 'salary', 'plan', 'compare', 'weights', 'accent',
   'sections', 'hide-salary'];
 const ATTRIBUTES = [...STATE_ATTRIBUTES, 'theme'];
+// The order the engine reads attributes in at start (web_cards.cpp, kAttributeOrder), and reads
+// those a host sets together in: a job ad's region before its salary, so "12,00,000" is read in
+// India whether the host set the region first or last.
+const ATTRIBUTE_ORDER = ['profession', 'job-title', 'region', 'salary', 'plan', 'compare', 'weights', 'theme', 'accent',
+  'sections', 'hide-salary'];
 
 let engine = null;  // one engine for every card on the page: a promise of the started module
 
@@ -208,11 +213,28 @@ class AiRiskCard extends HTMLElement {
   }
 
   attributeChangedCallback(name, _oldValue, value) {
-    // Sent even when the value is unchanged: the host re-setting it after the visitor changed the
-    // card is a request to go back to it.
     if (!this.engine) return;
-    if (name === 'theme') this.engine.setTheme(value);
-    this.engine.setAttribute(name, value);  // null: removed, back to the default
+    // A host changes several at once (a single-page app moving to another job ad sets them in
+    // the order its props come): they go to the engine together, at the end of the task, in its
+    // order. Sent even when the value is unchanged: the host re-setting it after the visitor
+    // changed the card is a request to go back to it.
+    if (!this.pendingAttributes) {
+      this.pendingAttributes = new Map();
+      queueMicrotask(() => this.applyAttributes());
+    }
+    this.pendingAttributes.set(name, value);
+  }
+
+  applyAttributes() {
+    const pending = this.pendingAttributes;
+    this.pendingAttributes = null;
+    if (!this.engine) return;
+    for (const name of ATTRIBUTE_ORDER) {
+      if (!pending.has(name)) continue;
+      const value = pending.get(name);
+      if (name === 'theme') this.engine.setTheme(value);
+      this.engine.setAttribute(name, value);  // null: removed, back to the default
+    }
   }
 
   showProgress() {

@@ -311,6 +311,27 @@ test('9. region changes keep a typed salary; attributes change only what they na
   } finally { await context.close(); }
 });
 
+// Field test: a single-page app moving to an Indian job ad set salary="12,00,000" before
+// region="IN": the salary was read in dollars, then converted, ₹11,19,96,240.
+test('9b. attributes a host sets together are read together, whatever their order', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    await card.waitFor((x) => x.figures.region === 'United States', 'the US card');
+    const errors = await p.evaluate(() => {
+      const el = document.querySelector('ai-risk-card');
+      window.__errors = [];
+      el.addEventListener('airisk:error', (e) => window.__errors.push(e.detail.attribute));
+      el.setAttribute('salary', '12,00,000');
+      el.setAttribute('region', 'IN');
+    });
+    const m = await card.waitFor((x) => x.figures.region === 'India', 'India');
+    assert.equal(m.figures.salary, '₹12,00,000');
+    assert.equal((await state(p)).salary, 1200000);
+    assert.deepEqual(await p.evaluate(() => window.__errors), [], 'no error for a state the host never meant');
+    assert.equal(errors, undefined);
+  } finally { await context.close(); }
+});
+
 test('10. "8000" is said to be implausible, with the likely (monthly) reading one tap away', async () => {
   const { context, page: p, card } = await open('us.html');
   try {
