@@ -43,6 +43,14 @@ before(async () => {
 <div class="float"><ai-risk-card id="floated" profession="plumber"></ai-risk-card></div></body></html>`);
   fs.writeFileSync(path.join(workDir, 'flex.css'), 'body { margin: 0; } main { display: flex; gap: 16px; }\n' +
     '#fixed { flex: 0 0 auto; } aside { flex: none; width: 200px; } .float { float: left; }\n');
+  // A host that shows the card scaled: by a transform (a modal's or carousel's), or by zoom.
+  for (const [name, scaling] of [['scaled', 'transform: scale(0.8); transform-origin: 0 0'], ['zoomed', 'zoom: 0.8']]) {
+    fs.writeFileSync(path.join(workDir, `${name}.html`), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A scaled card</title><link rel="stylesheet" href="${name}.css">
+<script type="module" src="airisk.js"></script></head>
+<body><div class="scaled"><ai-risk-card profession="registered-nurse"></ai-risk-card></div></body></html>`);
+    fs.writeFileSync(path.join(workDir, `${name}.css`), `body { margin: 0; } .scaled { ${scaling}; }\n`);
+  }
   site = await startServer(workDir, { port: 0, headers: { 'Content-Security-Policy': CSP } });
   // A second origin for the iframe host page.
   const hostDir = fs.mkdtempSync(path.join(os.tmpdir(), 'airisk-host-'));
@@ -534,6 +542,33 @@ test('a card sized by a host flex layout takes its natural width, never more tha
       assert.equal(widths.floated, Math.min(1036, width), `the floated card: ${where}`);
       // Beside a 200 px sidebar it takes the rest of the row, up to that natural width.
       assert.equal(widths.beside, Math.min(1036, width - 216), `the card beside a sidebar: ${where}`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+// Field test: on a host page that scales the card (transform: scale(0.8), or zoom), a click on a
+// drawn button landed on whatever is drawn where the button would be unscaled.
+test('a click on a card the host shows scaled lands on what it is shown on', async () => {
+  for (const name of ['scaled', 'zoomed']) {
+    const { context, page, errors } = await openPage(site.url + `${name}.html`);
+    try {
+      await waitForFirstFrame(page, 60000);
+      const card = new Card(page);
+      const m = await card.waitFor((x) => 'preset-entry' in x.controls && x.figures.entry !== undefined, 'the presets');
+      const entry = m.figures.entry;
+      assert.notEqual(m.figures.salary, entry, 'the card starts at the experienced preset');
+      const [x, y, w, h] = String(m.controls['preset-entry']).split(' ').map(Number);
+      const box = await page.locator('ai-risk-card').evaluate((el) => {
+        const canvas = el.shadowRoot.querySelector('canvas');
+        const r = canvas.getBoundingClientRect();
+        return { left: r.left, top: r.top, scale: r.width / canvas.clientWidth };
+      });
+      assert.ok(Math.abs(box.scale - 0.8) < 0.01, `${name}: the canvas is shown at ${box.scale}`);
+      await page.mouse.click(box.left + (x + w / 2) * box.scale, box.top + (y + h / 2) * box.scale);
+      await card.waitFor((x2) => x2.figures.salary === entry, `${name}: the entry preset, clicked where it is shown`);
       assert.deepEqual(errors, []);
     } finally {
       await context.close();

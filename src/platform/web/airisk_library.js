@@ -35,6 +35,16 @@ mergeInto(LibraryManager.library, {
     return page.canvas.clientWidth || page.card.clientWidth || 1;
   },
 
+  // How much larger than its CSS size the canvas is shown (a host's transform: scale() or zoom
+  // around the card): pointer events come in shown pixels, the card lays out in CSS pixels.
+  airisk_js_canvas_scale__deps: ['$AiriskCards'],
+  airisk_js_canvas_scale: function(id) {
+    var page = AiriskCards.pages[id];
+    var canvas = page && page.canvas;
+    if (!canvas || !canvas.clientWidth) return 1;
+    return canvas.getBoundingClientRect().width / canvas.clientWidth || 1;
+  },
+
   airisk_js_css_height__deps: ['$AiriskCards'],
   airisk_js_css_height: function() {
     return AiriskCards.current.canvas.clientHeight || 1;

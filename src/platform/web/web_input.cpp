@@ -8,8 +8,18 @@
 #include "app/app.h"
 #include "web_platform.h"
 
+extern "C" double airisk_js_canvas_scale(int card);  // airisk_library.js
+
 namespace airisk::web {
 namespace {
+
+// A pointer's place on the canvas in CSS pixels, the card's own: the browser gives it in the
+// pixels the canvas is shown at, which differ under a host's transform or zoom.
+void place_pointer(const Card& card, double target_x, double target_y, InputEvent& event) {
+  const double scale = airisk_js_canvas_scale(card.id);
+  event.x = static_cast<float>(target_x / scale);
+  event.y = static_cast<float>(target_y / scale);
+}
 
 int to_imgui_button(unsigned short dom_button) {
   // DOM: 0 left, 1 middle, 2 right. ImGui: 0 left, 1 right, 2 middle.
@@ -22,8 +32,7 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void* user_data) {
   Card& card = card_of(user_data);
   if (type == EMSCRIPTEN_EVENT_MOUSEDOWN) note_pointer_is_touch(card, false);
   InputEvent event;
-  event.x = static_cast<float>(e->targetX);
-  event.y = static_cast<float>(e->targetY);
+  place_pointer(card, e->targetX, e->targetY, event);
   event.button = to_imgui_button(e->button);
   switch (type) {
     case EMSCRIPTEN_EVENT_MOUSEDOWN: event.kind = InputKind::kMouseDown; break;
@@ -60,8 +69,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void* user_data) {
   const EmscriptenTouchPoint& touch = e->touches[0];
   InputEvent move;
   move.kind = InputKind::kMouseMove;
-  move.x = static_cast<float>(touch.targetX);
-  move.y = static_cast<float>(touch.targetY);
+  place_pointer(card, touch.targetX, touch.targetY, move);
   if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
     note_pointer_is_touch(card, true);
     gesture = {move.x, move.y, false};
@@ -146,17 +154,15 @@ EM_BOOL on_key_press(int, const EmscriptenKeyboardEvent* e, void* user_data) {
 // it scrolls instead, as it would a browser's own list.
 EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void* user_data) {
   Card& card = card_of(user_data);
-  const auto x = static_cast<float>(e->mouse.targetX), y = static_cast<float>(e->mouse.targetY);
+  InputEvent event;
+  event.kind = InputKind::kWheel;
+  place_pointer(card, e->mouse.targetX, e->mouse.targetY, event);
   {
     CardScope scope(card);
-    if (!app::app_list_open_at(x, y)) return EM_FALSE;
+    if (!app::app_list_open_at(event.x, event.y)) return EM_FALSE;
   }
   // One notch is 100 pixels in Chromium, 3 lines in Firefox; ImGui scrolls 5 lines a unit.
   const double per_unit = e->deltaMode == DOM_DELTA_PIXEL ? 100 : e->deltaMode == DOM_DELTA_LINE ? 3 : 1;
-  InputEvent event;
-  event.kind = InputKind::kWheel;
-  event.x = x;
-  event.y = y;
   event.wheel = static_cast<float>(-e->deltaY / per_unit);
   queue_input(card, event);
   return EM_TRUE;
