@@ -31,7 +31,7 @@ NG_ACT_URL = "https://www.premiumtimesng.com/news/headlines/718451-tinubu-signs-
 
 SALARY_BASES = [
     {"source": "bls-oews-2024", "basis": "BLS OEWS May 2024, 25th-75th percentile"},
-    {"source": "airisk-salary-india-2026", "basis": "airisk estimate for Indian backend developers, from the product brief"},
+    {"source": "airisk-salary-india-2026", "basis": "airisk's own estimate for backend developers in India"},
 ]
 
 SOURCES = [

@@ -91,6 +91,7 @@ void set_salary_text(const std::string& as_typed) {
   }
   field.last_read_text = typed.substr(0, typed.find_last_not_of(' ') + 1);  // "4500 " is "4500" going on
   field.period = parsed.period;
+  field.region_converted_yearly = -1;  // written now, in this region's money
   field.error.clear();
   field.conversion.clear();
   field.preset.clear();
@@ -166,9 +167,11 @@ void set_region(const std::string& code) {
     }
     if (given->currency == to->currency) {
       a.state.salary_yearly = salary.given_yearly;  // back in the money it was given in: exactly that
+      salary.region_converted_yearly = -1;
       rebuild_report();
     } else {
       a.state.salary_yearly = std::round(core::usd_to_local(core::local_to_usd(salary.given_yearly, *given), *to));
+      salary.region_converted_yearly = a.state.salary_yearly;
       rebuild_report();
       // The rate that did the work: the new currency's, or into dollars the given one's.
       const core::Region& rated = to->currency != core::kBaseCurrency ? *to : *given;
@@ -290,7 +293,10 @@ void rebuild_report() {
     return;
   }
   const core::Report& r = a.built.report;
-  a.plausibility = core::check_salary(r.salary_yearly, *r.region, r.presets ? &*r.presets : nullptr, a.ui.salary.period);
+  const SalaryField& salary = a.ui.salary;
+  const bool converted_here = r.salary_yearly == salary.region_converted_yearly;
+  a.plausibility = core::check_salary(r.salary_yearly, *r.region, r.presets ? &*r.presets : nullptr,
+                                      converted_here ? core::NamedPeriod::kYear : salary.period);
   a.compare = {};
   if (!a.state.compare_slug.empty()) {
     // The same region and the plan in use (not the other job's own default); the other job at its

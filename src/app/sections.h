@@ -77,6 +77,9 @@ struct SalaryField {
   double given_yearly = 0;
   std::string given_region;
   double converted_yearly = -1;
+  // The salary a region change converted it to, while it is the one in use: a sum the card made,
+  // not written in this region's money, so never re-read as monthly or hourly pay.
+  double region_converted_yearly = -1;
 };
 
 // A value the card could not use (an unknown profession, region or plan from an attribute or

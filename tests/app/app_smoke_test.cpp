@@ -155,7 +155,7 @@ TEST_F(CardTest, presets_and_region_combo_by_click) {
   EXPECT_EQ(figure("currency"), "INR");
   EXPECT_EQ(figure("salary"), "\u20b96,00,000") << "the entry preset stays the entry preset in another region";
   EXPECT_EQ(figure("ai_yearly"), "\u20b92,23,992");
-  EXPECT_EQ(figure("presets_source"), "airisk estimate for Indian backend developers, from the product brief.")
+  EXPECT_EQ(figure("presets_source"), "airisk's own estimate for backend developers in India.")
       << "the line under the presets says where they come from";
 }
 
@@ -171,6 +171,25 @@ TEST_F(CardTest, events_from_the_dom_mirror) {
   app::app_control("region", "ZZ");  // unknown: ignored, no crash
   frame();
   EXPECT_EQ(figure("currency"), "INR");
+}
+
+// Field test: 12,00,000 typed in India and then Germany chosen is 11.004 €, under Germany's
+// minimum; the card offered "As a monthly salary that is 132.048 € a year", a reading of its own
+// conversion, which nobody wrote. The minimum is still said.
+TEST_F(CardTest, a_salary_converted_by_a_region_change_is_not_re_read) {
+  frame();
+  app::app_control("region", "IN");
+  app::app_control("salary", "12,00,000");
+  app::app_control("region", "DE");
+  frame();
+  EXPECT_NE(figure("salary_conversion"), "");
+  EXPECT_NE(figure("salary_check").find("minimum"), std::string::npos) << figure("salary_check");
+  EXPECT_EQ(figure("salary_check").find("monthly"), std::string::npos) << figure("salary_check");
+  EXPECT_EQ(control("salary-suggestion"), nullptr);
+  // Typed in this region, the same figure is offered its likely reading.
+  app::app_control("salary", "11.004 €");
+  frame();
+  EXPECT_NE(figure("salary_check").find("monthly"), std::string::npos) << figure("salary_check");
 }
 
 // Field test: "１２０，０００" typed with an input method was read right but drawn as "???????".
