@@ -1,6 +1,7 @@
 // [SECTION] Cost comparison, human vs AI: salary, region and plan in; yearly costs, ratio,
 // share of salary, hourly figures and break-even out.
 #include <algorithm>
+#include <cctype>
 
 #include "app/sections.h"
 #include "app/style.h"
@@ -23,6 +24,12 @@ std::string plan_label(const core::AiPlan& plan, const core::Region& region) {
 }
 
 void field_label(const std::string& label) { text(fonts().label, theme().muted, label); }
+
+// Labels are drawn in capitals and said in words: a screen reader may spell "REGION" out.
+std::string in_capitals(std::string label) {
+  for (char& ch : label) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  return label;
+}
 
 void salary_controls(const SectionContext& c, SalaryField& salary, MirrorSection& mirror, float column_width) {
   const Theme& t = theme();
@@ -91,7 +98,7 @@ template <typename Item, typename Label, typename Value>
 void choice(const SectionContext& c, MirrorSection& mirror, const char* id, const std::string& label,
             const std::vector<Item>& items, const std::string& current, Label label_of, Value value_of,
             AppEventKind kind, float width) {
-  field_label(label);
+  field_label(in_capitals(label));
   ImGui::SetNextItemWidth(width);
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(14, kFieldHeightPadding));
   std::string preview;
@@ -238,7 +245,7 @@ void draw_cost(const SectionContext& c) {
   }
   // Without the salary, region and plan sit side by side where the salary was.
   ImGui::BeginGroup();
-  choice(c, mirror, "region", "REGION", c.dataset.regions, r.region->code, region_label,
+  choice(c, mirror, "region", "Region", c.dataset.regions, r.region->code, region_label,
          [](const core::Region& region) { return region.code; }, AppEventKind::kSetRegion, column);
   if (!personal && !c.narrow) {
     // Placed, not SameLine: SameLine would align the label to the combo's text and drop it.
@@ -249,7 +256,7 @@ void draw_cost(const SectionContext& c) {
   } else {
     ImGui::Dummy(ImVec2(0, 2));
   }
-  choice(c, mirror, "plan", "AI PLAN", c.dataset.plans, r.plan->id,
+  choice(c, mirror, "plan", "AI plan", c.dataset.plans, r.plan->id,
          [&](const core::AiPlan& plan) { return plan_label(plan, *r.region); },
          [](const core::AiPlan& plan) { return plan.id; }, AppEventKind::kSetPlan, column);
   ImGui::EndGroup();

@@ -159,6 +159,16 @@ TEST_F(CardTest, presets_and_region_combo_by_click) {
       << "the line under the presets says where they come from";
 }
 
+// Field test: the mirror named the lists "REGION" and "AI PLAN", as drawn; a screen reader may
+// spell capitals out letter by letter.
+TEST_F(CardTest, the_lists_are_named_in_words_a_screen_reader_reads) {
+  frame();
+  ASSERT_NE(control("region"), nullptr);
+  EXPECT_EQ(control("region")->label, "Region");
+  ASSERT_NE(control("plan"), nullptr);
+  EXPECT_EQ(control("plan")->label, "AI plan");
+}
+
 TEST_F(CardTest, events_from_the_dom_mirror) {
   frame();
   app::app_control("region", "IN");
