@@ -105,6 +105,9 @@ void choice(const SectionContext& c, MirrorSection& mirror, const char* id, cons
   for (const Item& item : items) {
     if (value_of(item) == current) preview = label_of(item);
   }
+  // Room for the chevron drawn over the frame's right end (a plan's price ran under it).
+  constexpr float kChevronRoom = 28;
+  preview = fit_text(ImGui::GetFont(), preview, width - 2 * 14 - kChevronRoom);
   std::vector<MirrorControl> options;
   // The frame's rectangle, taken before BeginCombo: once the list is open, ImGui's "last item"
   // belongs to the popup window.

@@ -176,7 +176,7 @@ void draw_tasks(const SectionContext& c) {
   }
   ImGui::Dummy(ImVec2(0, 4));
   if (pill_button("personalise", c.ui.personalise_open ? "Hide personalise" : "Personalise: your own time per task",
-                  c.ui.personalise_open)) {
+                  c.ui.personalise_open, list_width)) {
     c.dispatch({AppEventKind::kTogglePersonalise, ""});
   }
   record_control(mirror, "personalise", "button", "Personalise the score with your own time per task").pressed =

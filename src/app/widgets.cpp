@@ -136,7 +136,7 @@ float text_width(ImFont* font, const std::string& value) {
   return w;
 }
 
-bool pill_button(const char* id, const std::string& label, bool selected) {
+bool pill_button(const char* id, const std::string& label, bool selected, float max_width) {
   const Theme& t = theme();
   ImGui::PushID(id);
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, spacing::kTapTarget / 2);
@@ -146,7 +146,11 @@ bool pill_button(const char* id, const std::string& label, bool selected) {
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, selected ? t.accent : t.accent_soft);
   ImGui::PushStyleColor(ImGuiCol_Text, selected ? t.surface : t.text);
   ImGui::PushStyleColor(ImGuiCol_Border, selected ? t.accent : t.border);
-  bool clicked = ImGui::Button(label.c_str());
+  // In a column too narrow for the label (a host's 300 px sidebar) it ends in "…" rather than
+  // reaching past the panel.
+  const std::string shown =
+      max_width > 0 ? fit_text(ImGui::GetFont(), label, max_width - 2 * ImGui::GetStyle().FramePadding.x) : label;
+  bool clicked = ImGui::Button(shown.c_str());
   ImGui::PopStyleColor(5);
   ImGui::PopStyleVar(2);
   ImGui::PopID();

@@ -50,7 +50,8 @@ std::vector<std::string> fit_lines(ImFont* font, const std::string& text, float 
 float drawn_size(const ImFont* font);
 
 // A rounded button at least kTapTarget tall. `selected` draws it filled with the accent.
-bool pill_button(const char* id, const std::string& label, bool selected);
+// max_width: the room it has (a panel's inner width); a label too long for it ends in "…".
+bool pill_button(const char* id, const std::string& label, bool selected, float max_width = 0);
 // A text button styled as a link.
 bool link_button(const char* id, const std::string& label);
 

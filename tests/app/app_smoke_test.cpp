@@ -221,6 +221,21 @@ TEST_F(CardTest, full_width_text_is_kept_as_the_ascii_it_reads_as) {
   EXPECT_EQ(control("salary")->value, "90,000");
 }
 
+// Field test: in a 300 px column the "Personalise: your own time per task" button reached past
+// the card's panel, and the plan list's text ran under its chevron.
+TEST_F(CardTest, a_narrow_column_keeps_every_control_inside_the_panels) {
+  for (const float width : {300.0f, 320.0f}) {
+    frame(width, 812);
+    frame(width, 812);
+    for (const auto& section : app::app_mirror().sections) {
+      for (const auto& c : section.controls) {
+        if (c.kind == "option") continue;
+        EXPECT_LE(c.x + c.w, width - 16) << c.id << " reaches past the panel at " << width << " px: " << c.x << " + " << c.w;
+      }
+    }
+  }
+}
+
 TEST_F(CardTest, phone_width_lays_out_in_one_column_without_overflow) {
   frame(375, 812);
   auto result = frame(375, 812);
