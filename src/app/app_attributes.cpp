@@ -266,6 +266,9 @@ void app_control(const std::string& id, const std::string& value) {
     event.kind = AppEventKind::kDownloadPng;
   } else if (id == "embed") {
     event.kind = AppEventKind::kToggleEmbed;
+  } else if (id == "escape") {
+    if (!a.ui.embed_open) return;  // nothing open to close
+    event.kind = AppEventKind::kToggleEmbed;
   } else if (id == "copy-snippet") {
     event.kind = AppEventKind::kCopySnippet;
   } else if (id == "copy-png" || id == "open-png") {

@@ -59,6 +59,11 @@ void draw_share(const SectionContext& c) {
     c.dispatch({AppEventKind::kToggleEmbed, ""});
   }
   record_control(mirror, "embed", "button", "Show the code to embed this card on another site").pressed = c.ui.embed_open;
+  // Escape closes the embed code, as it does a list; typing in a field keeps its own Escape.
+  const ImGuiIO& io = ImGui::GetIO();
+  if (c.ui.embed_open && !io.WantTextInput && ImGui::IsKeyPressed(io.KeyMap[ImGuiKey_Escape], false)) {
+    c.dispatch({AppEventKind::kToggleEmbed, ""});
+  }
   if (!c.ui.notice.empty()) text_wrapped(f.small, c.ui.png_blocked ? t.danger : t.accent, c.ui.notice);
   if (c.ui.png_blocked) {
     // This page keeps the card from saving files: the image can still be copied or opened.

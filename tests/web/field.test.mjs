@@ -332,6 +332,24 @@ test('9b. attributes a host sets together are read together, whatever their orde
   } finally { await context.close(); }
 });
 
+// Field test: Escape did not close the "Embed this card" panel.
+test('9c. Escape closes the embed code, from the mirror and on the canvas', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    await inMirror(p, 'button[data-control="embed"]').focus();
+    await p.keyboard.press('Enter');
+    await card.waitFor((x) => x.figures['embed-snippet'] !== undefined, 'the embed code open');
+    await p.keyboard.press('Escape');
+    await card.waitFor((x) => x.figures['embed-snippet'] === undefined, 'the embed code closed by Escape in the mirror');
+    await inMirror(p, 'button[data-control="embed"]').focus();
+    await p.keyboard.press('Enter');
+    await card.waitFor((x) => x.figures['embed-snippet'] !== undefined, 'the embed code open again');
+    await p.locator('ai-risk-card canvas').focus();
+    await p.keyboard.press('Escape');
+    await card.waitFor((x) => x.figures['embed-snippet'] === undefined, 'the embed code closed by Escape on the canvas');
+  } finally { await context.close(); }
+});
+
 test('10. "8000" is said to be implausible, with the likely (monthly) reading one tap away', async () => {
   const { context, page: p, card } = await open('us.html');
   try {

@@ -71,6 +71,8 @@ mergeInto(LibraryManager.library, {
         target.addEventListener(type, handler, options);
         page.cleanups.push(function() { target.removeEventListener(type, handler, options); });
       };
+      // Escape in the mirror closes what a control there opened (the embed code), as on the canvas.
+      listen(page.mirror, 'keydown', function(e) { if (e.key === 'Escape') page.action('escape', ''); });
       var s = options.settings || {};
       var hostTheme = s.theme;
       var dark = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
