@@ -350,6 +350,26 @@ test('9c. Escape closes the embed code, from the mirror and on the canvas', asyn
   } finally { await context.close(); }
 });
 
+// Field test: in the search field, ArrowDown did nothing; the results were reached only by Tab.
+test('9d. the arrows move between the search field and the professions it found', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    const search = inMirror(p, 'input[data-control="search"]');
+    await search.fill('nurse');
+    await card.waitFor((x) => 'open-registered-nurse' in x.controls, 'the search results');
+    await search.focus();
+    const focused = () => p.evaluate(() =>
+      document.querySelector('ai-risk-card').shadowRoot.activeElement?.getAttribute('data-control'));
+    await p.keyboard.press('ArrowDown');
+    assert.equal(await focused(), 'open-registered-nurse', 'ArrowDown goes to the first result');
+    await p.keyboard.press('ArrowDown');
+    assert.match(await focused(), /^open-/, 'and on down the list');
+    await p.keyboard.press('ArrowUp');
+    await p.keyboard.press('ArrowUp');
+    assert.equal(await focused(), 'search', 'ArrowUp comes back to the field');
+  } finally { await context.close(); }
+});
+
 test('10. "8000" is said to be implausible, with the likely (monthly) reading one tap away', async () => {
   const { context, page: p, card } = await open('us.html');
   try {

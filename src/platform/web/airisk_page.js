@@ -72,7 +72,19 @@ mergeInto(LibraryManager.library, {
         page.cleanups.push(function() { target.removeEventListener(type, handler, options); });
       };
       // Escape in the mirror closes what a control there opened (the embed code), as on the canvas.
-      listen(page.mirror, 'keydown', function(e) { if (e.key === 'Escape') page.action('escape', ''); });
+      // The arrows move between the search field and the professions it found, as in a search
+      // box's list (Tab still goes through everything).
+      listen(page.mirror, 'keydown', function(e) {
+        if (e.key === 'Escape') page.action('escape', '');
+        if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+        var list = [].slice.call(page.mirror.querySelectorAll('input[data-control="search"], [data-control^="open-"]'));
+        var at = list.indexOf(e.target);
+        if (at < 0 || list.length < 2) return;
+        var next = list[at + (e.key === 'ArrowDown' ? 1 : -1)];
+        if (!next) return;
+        e.preventDefault();
+        next.focus();
+      });
       var s = options.settings || {};
       var hostTheme = s.theme;
       var dark = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
