@@ -370,6 +370,26 @@ test('9d. the arrows move between the search field and the professions it found'
   } finally { await context.close(); }
 });
 
+// Field test: Enter on the mirror's region list opened the browser's own list up and to the left
+// of the drawn field: the mirror's select was a 1 px box at the field's corner.
+test('9e. the mirror\'s lists lie over their drawn fields, so the browser opens them there', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    const m = await card.waitFor((x) => 'region' in x.controls && 'plan' in x.controls, 'the lists');
+    for (const id of ['region', 'plan']) {
+      const [x, , w, h] = String(m.controls[id]).split(' ').map(Number);
+      const box = await p.evaluate((control) => {
+        const root = document.querySelector('ai-risk-card').shadowRoot;
+        const r = root.querySelector(`select[data-control="${control}"]`).getBoundingClientRect();
+        const canvas = root.querySelector('canvas').getBoundingClientRect();
+        return { left: r.left - canvas.left, width: r.width, height: r.height };
+      }, id);
+      assert.ok(Math.abs(box.left - x) <= 1 && Math.abs(box.width - w) <= 1 && Math.abs(box.height - h) <= 1,
+        `${id}: the select is ${JSON.stringify(box)}, the drawn field x ${x} w ${w} h ${h}`);
+    }
+  } finally { await context.close(); }
+});
+
 test('10. "8000" is said to be implausible, with the likely (monthly) reading one tap away', async () => {
   const { context, page: p, card } = await open('us.html');
   try {

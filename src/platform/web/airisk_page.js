@@ -340,6 +340,13 @@ mergeInto(LibraryManager.library, {
       var top = c.top + 'px', left = c.rect[0] + 'px';
       if (wrapper.style.top !== top) wrapper.style.top = top;
       if (wrapper.style.left !== left) wrapper.style.left = left;
+      // A list lies over its whole drawn field (airisk.css), so the browser's own list, opened from
+      // the keyboard, drops from the field as drawn, not from a point at its corner.
+      if (el.tagName === 'SELECT' && page.mirror.classList.contains('airisk-visually-hidden')) {
+        var width = c.rect[2] + 'px', height = c.rect[3] + 'px';
+        if (wrapper.style.width !== width) wrapper.style.width = width;
+        if (wrapper.style.height !== height) wrapper.style.height = height;
+      }
       var focused = page.root.activeElement === el;
       // Options the engine did not resend are the very list already filled in.
       if (el.tagName === 'SELECT' && el.airiskOptions !== c.options) {
