@@ -18,16 +18,14 @@
 // memory. Browsers keep about 16 WebGL contexts alive, so a card starts only when it comes near
 // the viewport, and gives its context back when far from it.
 const base = new URL('.', import.meta.url);
+// Every attribute the element hears, in the order the engine reads them at start (web_cards.cpp,
+// kAttributeOrder) and reads those a host sets together in: a job ad's region before its salary,
+// so "12,00,000" is read in India whether the host set the region first or last.
+const ATTRIBUTES = ['profession', 'job-title', 'region', 'salary', 'plan', 'compare', 'weights', 'theme', 'accent',
+  'sections', 'hide-salary'];
 // What the card's state and the host's choices are made of; each goes to the engine as it is
-// (see app_set_attribute).
-const STATE_ATTRIBUTES = ['profession', 'job-title', 'region', 'salary', 'plan', 'compare', 'weights', 'accent',
-  'sections', 'hide-salary'];
-const ATTRIBUTES = [...STATE_ATTRIBUTES, 'theme'];
-// The order the engine reads attributes in at start (web_cards.cpp, kAttributeOrder), and reads
-// those a host sets together in: a job ad's region before its salary, so "12,00,000" is read in
-// India whether the host set the region first or last.
-const ATTRIBUTE_ORDER = ['profession', 'job-title', 'region', 'salary', 'plan', 'compare', 'weights', 'theme', 'accent',
-  'sections', 'hide-salary'];
+// (see app_set_attribute). The theme is handed over on its own as well (setTheme).
+const STATE_ATTRIBUTES = ATTRIBUTES.filter((name) => name !== 'theme');
 
 let engine = null;  // one engine for every card on the page: a promise of the started module
 
@@ -229,7 +227,7 @@ class AiRiskCard extends HTMLElement {
     const pending = this.pendingAttributes;
     this.pendingAttributes = null;
     if (!this.engine) return;
-    for (const name of ATTRIBUTE_ORDER) {
+    for (const name of ATTRIBUTES) {
       if (!pending.has(name)) continue;
       const value = pending.get(name);
       if (name === 'theme') this.engine.setTheme(value);

@@ -14,6 +14,7 @@ namespace airisk::app {
 namespace {
 
 constexpr float kFieldHeightPadding = 12;  // makes a 16 px field 40 px tall: a comfortable tap target
+constexpr float kFieldSidePadding = 14;
 
 std::string region_label(const core::Region& region) { return region.name + " \u00B7 " + region.currency; }
 
@@ -37,7 +38,7 @@ void salary_controls(const SectionContext& c, SalaryField& salary, MirrorSection
   const core::Report& r = c.report;
   field_label("YEARLY SALARY (" + r.region->currency + ")");
   ImGui::SetNextItemWidth(std::min(column_width, 340.0f));
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(14, kFieldHeightPadding));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(kFieldSidePadding, kFieldHeightPadding));
   ImGui::PushFont(fonts().body_bold);
   // The field edits a copy: the state's salary text changes only through the event.
   std::string typed = salary.text;
@@ -100,14 +101,14 @@ void choice(const SectionContext& c, MirrorSection& mirror, const char* id, cons
             AppEventKind kind, float width) {
   field_label(in_capitals(label));
   ImGui::SetNextItemWidth(width);
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(14, kFieldHeightPadding));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(kFieldSidePadding, kFieldHeightPadding));
   std::string preview;
   for (const Item& item : items) {
     if (value_of(item) == current) preview = label_of(item);
   }
   // Room for the chevron drawn over the frame's right end (a plan's price ran under it).
   constexpr float kChevronRoom = 28;
-  preview = fit_text(ImGui::GetFont(), preview, width - 2 * 14 - kChevronRoom);
+  preview = fit_text(ImGui::GetFont(), preview, width - 2 * kFieldSidePadding - kChevronRoom);
   std::vector<MirrorControl> options;
   // The frame's rectangle, taken before BeginCombo: once the list is open, ImGui's "last item"
   // belongs to the popup window.

@@ -130,15 +130,17 @@ class Collector {
     Best& b = best_[profession];
     if (!b.set) touched_.push_back(profession);
     const bool exact = kind != MatchKind::kWords && kind != MatchKind::kCategory;
+    const bool whole_query = exact || (kind == MatchKind::kWords && all_words);
     if (!b.set || confidence > b.confidence) b = {confidence, kind, matched, same_job, b.all_words, b.own_name, true};
-    b.all_words = b.all_words || exact || (all_words && kind != MatchKind::kCategory);
-    b.own_name = b.own_name || exact || (all_words && own_name && kind != MatchKind::kCategory);
+    b.all_words = b.all_words || whole_query;
+    b.own_name = b.own_name || exact || (whole_query && own_name);
   }
   std::vector<SearchHit> hits(const Dataset& d, size_t limit) const {
     std::vector<uint32_t> order = touched_;
     // Equally good matches: the job more people do first ("Engineer": software before sales).
     std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-      if (ranks_before(best_[a], best_[b]) || ranks_before(best_[b], best_[a])) return ranks_before(best_[a], best_[b]);
+      if (ranks_before(best_[a], best_[b])) return true;
+      if (ranks_before(best_[b], best_[a])) return false;
       const long long workers_a = d.professions()[a].us_employment.count;
       const long long workers_b = d.professions()[b].us_employment.count;
       if (workers_a != workers_b) return workers_a > workers_b;
@@ -353,9 +355,7 @@ std::vector<SearchHit> SearchIndex::search(const std::string& query, size_t limi
                                  [&](const std::string& cw) { return cw.compare(0, w.size(), w) == 0; });
       }
       for (size_t p = 0; all && p < t.category_of_profession.size(); ++p) {
-        if (t.category_of_profession[p] == c) {
-          out.offer(static_cast<uint32_t>(p), kCategoryMatch, MatchKind::kCategory, nullptr);
-        }
+        if (t.category_of_profession[p] == c) out.offer(static_cast<uint32_t>(p), kCategoryMatch, MatchKind::kCategory, nullptr);
       }
     }
   }

@@ -254,6 +254,6 @@ test('the element applies attributes in the engine\'s own order', () => {
   const engineOrder = fs.readFileSync(path.join(root, 'src/platform/web/web_cards.cpp'), 'utf8')
     .match(/kAttributeOrder\[\] = \{([^}]*)\}/)[1].match(/"[^"]+"/g).map((n) => JSON.parse(n));
   const elementOrder = fs.readFileSync(path.join(root, 'web/airisk.js'), 'utf8')
-    .match(/const ATTRIBUTE_ORDER = \[([^\]]*)\]/)[1].match(/'[^']+'/g).map((n) => n.slice(1, -1));
+    .match(/const ATTRIBUTES = \[([^\]]*)\]/)[1].match(/'[^']+'/g).map((n) => n.slice(1, -1));
   assert.deepEqual(elementOrder, engineOrder);
 });
