@@ -29,6 +29,7 @@ struct NameMatch {
   bool exact;
   bool same_job;     // SearchHit::same_job
   bool all_words;    // every query word is in the name (a typo or a begun word counts)
+  bool words_exact;  // every query word is in the name as typed: no typo, no begun word
   std::vector<uint32_t> matched_tokens;
 };
 
@@ -65,13 +66,14 @@ std::vector<NameMatch> score_names(const Tables& t, const std::vector<QueryWord>
   for (size_t s = 0; s < touched.size(); ++s) {
     const Tables::Name& name = t.names[touched[s]];
     float covered = 0, name_covered = 0;
-    bool exact = true, all_words = true;
+    bool exact = true, all_words = true, words_exact = true;
     std::vector<uint32_t> tokens;
     for (size_t w = 0; w < word_count; ++w) {
       const float q = quality[s * word_count + w];
       const uint32_t token = token_of[s * word_count + w];
       covered += words[w].weight * q;
       exact = exact && q == 1.0f;
+      words_exact = words_exact && q == 1.0f;
       all_words = all_words && q > 0.0f;
       if (token != UINT32_MAX && std::find(tokens.begin(), tokens.end(), token) == tokens.end()) {
         tokens.push_back(token);
@@ -87,7 +89,8 @@ std::vector<NameMatch> score_names(const Tables& t, const std::vector<QueryWord>
     const uint32_t head = t.name_tokens[name.first_token + name.token_count - 1];
     const bool head_matched = std::find(tokens.begin(), tokens.end(), head) != tokens.end();
     const float similarity = covered * std::sqrt(name_covered) * (head_matched ? 1.0f : kHeadMissed);
-    out.push_back({touched[s], exact ? 1.0f : similarity, covered, exact, head_matched, all_words, std::move(tokens)});
+    out.push_back({touched[s], exact ? 1.0f : similarity, covered, exact, head_matched, all_words, words_exact,
+                   std::move(tokens)});
   }
   return out;
 }
@@ -101,7 +104,11 @@ struct Best {
   bool same_job = true;
   // Of all the profession's matches, not only the most confident one:
   bool all_words = false;  // one holds every word of the query
-  bool own_name = false;   // one holds them in the profession's own name, or is exact
+  // How near to the profession the nearest of those is: 0 its own name (or an exact match of
+  // any kind), 1 an alias, 2 a title of its SOC code. A match on words that miss the name's last
+  // word, and not all as typed, counts as 2: "cleaner" begins a word of "Clean-in-Place Operator".
+  int nearness = 3;
+  bool words_exact = false;  // one holds them all as typed, without being the whole name
   bool set = false;
 };
 
@@ -111,38 +118,57 @@ struct Best {
 // than of "Elementary School Teacher". So, after the matches that hold the whole query, a
 // profession's own name comes before its aliases and titles; then a name whose last word the
 // query holds (what the job is) before one that misses it ("Nurse Practitioner", still a nurse,
-// before the alias "dental nurse"); then confidence. A confidence is never lowered by this: a
-// resolved title is as sure as before, only the order of near matches changes.
+// before the alias "dental nurse"); then confidence, or for weak matches on the words as typed
+// the job more people do (Collector::hits). A confidence is never lowered by this: a resolved
+// title is as sure as before, only the order of near matches changes.
 bool ranks_before(const Best& a, const Best& b) {
   if (a.all_words != b.all_words) return a.all_words;
-  if (a.own_name != b.own_name) return a.own_name;
-  if (a.same_job != b.same_job) return a.same_job;
-  return a.confidence > b.confidence;
+  if (a.nearness != b.nearness) return a.nearness < b.nearness;
+  return a.same_job && !b.same_job;
+}
+
+// The people doing a profession: a SOC code's count is shared by the professions under it.
+double workers(const Tables& t, const Dataset& d, uint32_t profession) {
+  const Profession& p = d.professions()[profession];
+  if (!p.us_employment.soc_group) return static_cast<double>(p.us_employment.count);
+  return static_cast<double>(p.us_employment.count) / t.groups[t.group_of_profession[profession]].professions.size();
 }
 
 class Collector {
  public:
   explicit Collector(size_t professions) : best_(professions) {}
-  // all_words: the match holds every query word. own_name: it is on the profession's own name.
-  // Every exact match (a name, alias, title or SOC code) counts as both; a category's name as neither.
+  // all_words: the match holds every query word. name_kind: where the matched text comes from.
+  // Every exact match (a name, alias, title or SOC code) counts as both the whole query and the
+  // profession's own name; a category's name as neither.
   void offer(uint32_t profession, double confidence, MatchKind kind, const std::string* matched, bool same_job = true,
-             bool all_words = true, bool own_name = true) {
+             bool all_words = true, MatchKind name_kind = MatchKind::kName, bool words_exact = false) {
     Best& b = best_[profession];
     if (!b.set) touched_.push_back(profession);
     const bool exact = kind != MatchKind::kWords && kind != MatchKind::kCategory;
     const bool whole_query = exact || (kind == MatchKind::kWords && all_words);
-    if (!b.set || confidence > b.confidence) b = {confidence, kind, matched, same_job, b.all_words, b.own_name, true};
+    if (!b.set || confidence > b.confidence) {
+      b = {confidence, kind, matched, same_job, b.all_words, b.nearness, b.words_exact, true};
+    }
     b.all_words = b.all_words || whole_query;
-    b.own_name = b.own_name || exact || (whole_query && own_name);
+    if (whole_query) {
+      const bool says_the_job = exact || same_job || words_exact;
+      const int nearness = exact ? 0 : !says_the_job ? 2 : name_kind == MatchKind::kName ? 0 : name_kind == MatchKind::kAlias ? 1 : 2;
+      b.nearness = std::min(b.nearness, nearness);
+    }
+    b.words_exact = b.words_exact || (kind == MatchKind::kWords && words_exact);
   }
-  std::vector<SearchHit> hits(const Dataset& d, size_t limit) const {
+  std::vector<SearchHit> hits(const Tables& t, const Dataset& d, size_t limit) const {
     std::vector<uint32_t> order = touched_;
-    // Equally good matches: the job more people do first ("Engineer": software before sales).
     std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
       if (ranks_before(best_[a], best_[b])) return true;
       if (ranks_before(best_[b], best_[a])) return false;
-      const long long workers_a = d.professions()[a].us_employment.count;
-      const long long workers_b = d.professions()[b].us_employment.count;
+      // Weak matches on the same words as typed ("doctor" in "family doctor", "eye doctor"):
+      // confidence would say only which name is shorter; the job more people do comes first.
+      const bool by_workers = best_[a].words_exact && best_[b].words_exact && best_[a].confidence < kConfidentMatch &&
+                              best_[b].confidence < kConfidentMatch;
+      if (!by_workers && best_[a].confidence != best_[b].confidence) return best_[a].confidence > best_[b].confidence;
+      // Equally good matches: the job more people do first ("Engineer": software before sales).
+      const double workers_a = workers(t, d, a), workers_b = workers(t, d, b);
       if (workers_a != workers_b) return workers_a > workers_b;
       return d.professions()[a].name < d.professions()[b].name;
     });
@@ -229,7 +255,7 @@ void match_parts(const Tables& t, const std::vector<QueryPart>& parts, const std
         const MatchKind kind = m.exact ? name.kind : MatchKind::kWords;
         if (name.kind != MatchKind::kSocTitle) {
           out.offer(name.owner, base_confidence(name.kind) * scale, kind, name.display, m.same_job, m.all_words,
-                    name.kind == MatchKind::kName);
+                    name.kind, m.words_exact);
           continue;
         }
         const Tables::SocGroup& group = t.groups[name.owner];
@@ -238,9 +264,12 @@ void match_parts(const Tables& t, const std::vector<QueryPart>& parts, const std
           continue;
         }
         const auto [chosen, base] = pick_in_group(t, group, title_tokens, m.matched_tokens);
-        out.offer(chosen, base * scale, kind, name.display, m.same_job, m.all_words, false);
+        out.offer(chosen, base * scale, kind, name.display, m.same_job, m.all_words, name.kind, m.words_exact);
         for (uint32_t p : group.professions) {
-          if (p != chosen) out.offer(p, base * scale * kOtherInGroup, kind, name.display, m.same_job, m.all_words, false);
+          if (p != chosen) {
+            out.offer(p, base * scale * kOtherInGroup, kind, name.display, m.same_job, m.all_words, name.kind,
+                      m.words_exact);
+          }
         }
       }
     }
@@ -339,7 +368,7 @@ SearchIndex::SearchIndex(SearchIndex&&) noexcept = default;
 std::vector<SearchHit> SearchIndex::search(const std::string& query, size_t limit) const {
   const Tables& t = tables();
   Collector out(dataset_.professions().size());
-  if (match_soc_code(t, title_rules::fold(query), out)) return out.hits(dataset_, limit);
+  if (match_soc_code(t, title_rules::fold(query), out)) return out.hits(t, dataset_, limit);
   const NormalisedTitle title = normalise_title(query);
   std::vector<uint32_t> title_tokens;
   const std::vector<QueryPart> parts = read_parts(t, title, true, title_tokens);
@@ -359,7 +388,7 @@ std::vector<SearchHit> SearchIndex::search(const std::string& query, size_t limi
       }
     }
   }
-  return out.hits(dataset_, limit);
+  return out.hits(t, dataset_, limit);
 }
 
 TitleResolution SearchIndex::resolve(const std::string& title_text, size_t runners_up) const {
@@ -376,7 +405,7 @@ TitleResolution SearchIndex::resolve(const std::string& title_text, size_t runne
     std::vector<uint32_t> title_tokens;
     match_parts(t, read_parts(t, title, false, title_tokens), title_tokens, title.dropped, 0.2f, out, uncovered);
   }
-  result.matches = out.hits(dataset_, runners_up + 1);
+  result.matches = out.hits(t, dataset_, runners_up + 1);
   const SearchHit* best = result.best();
   if (uncovered.group && (!best || uncovered.confidence > best->confidence)) {
     result.uncovered_soc = uncovered.group->soc;

@@ -128,6 +128,29 @@ TEST(title_resolve_test, a_generic_title_lists_jobs_the_word_names_first) {
   }
 }
 
+// Field test: a visitor's "doctor" listed Naturopathic Doctor first, then pharmacists ("Pharmacy
+// Doctor"), and "engineer" began with Sales Engineer. Every one of those names holds the word as
+// typed; which is shortest said nothing. The jobs most people mean by a bare word come first.
+TEST(title_resolve_test, a_bare_word_lists_the_jobs_most_people_do_first) {
+  const auto& index = full_index();
+  auto first = [&](const char* query) {
+    const std::vector<core::SearchHit> hits = index.search(query, 3);
+    std::vector<std::string> slugs;
+    for (const core::SearchHit& hit : hits) slugs.push_back(full_dataset().professions()[hit.profession].slug);
+    return slugs;
+  };
+  EXPECT_EQ(first("doctor").front(), "family-physician");
+  EXPECT_EQ(first("physician").front(), "family-physician");
+  EXPECT_EQ(first("teacher").front(), "elementary-school-teacher");
+  EXPECT_EQ(first("driver").front(), "truck-driver");
+  EXPECT_EQ(first("manager").front(), "general-operations-manager");
+  EXPECT_NE(first("engineer").front(), "sales-engineer");
+  // The word's own professions still come first, as before.
+  EXPECT_EQ(first("nurse"), (std::vector<std::string>{"registered-nurse", "licensed-practical-nurse", "nurse-practitioner"}));
+  EXPECT_EQ(first("lawyer").front(), "lawyer");
+  EXPECT_EQ(full_dataset().professions()[index.resolve("Doctor", 1).best()->profession].slug, "family-physician");
+}
+
 // Field test: "\U0001F680 Backend Developer" (job ads decorate titles) matched no profession directly.
 // Emoji, their skin tones, joiners, variation selectors and flags separate words like punctuation.
 TEST(title_resolve_test, emoji_in_a_title_are_decoration) {
