@@ -194,8 +194,9 @@ TEST(title_resolve_test, only_close_matches_of_the_same_job_are_worth_suggesting
 
 // Field test: tech job-ad titles opened the wrong profession. "Product Manager" (a job-ad title of
 // SOC 11-2021) opened Marketing Manager, "Product Owner" Barber ("barbershop owner"), "Customer
-// Success Manager" Office Manager at 0.31. Product managers and customer success managers have
-// their own cards; marketing and brand managers still open their own.
+// Success Manager" Office Manager at 0.31, and "Head of Growth" matched Marketing Manager only
+// weakly (0.24). Product managers and customer success managers have their own cards; a growth
+// lead is a marketing manager; marketing and brand managers still open their own.
 TEST(title_resolve_test, tech_job_ad_titles_open_their_own_profession) {
   const auto& index = full_index();
   const std::vector<std::pair<const char*, const char*>> cases = {
@@ -208,6 +209,9 @@ TEST(title_resolve_test, tech_job_ad_titles_open_their_own_profession) {
       {"Customer Success Manager", "customer-success-manager"},
       {"Client Success Manager", "customer-success-manager"},
       {"Customer Success Lead", "customer-success-manager"},
+      {"Head of Growth", "marketing-manager"},
+      {"Growth Manager", "marketing-manager"},
+      {"Growth Lead", "marketing-manager"},
       {"Marketing Manager", "marketing-manager"},
       {"Product Marketing Manager", "marketing-manager"},
       {"Brand Manager", "brand-manager"},
