@@ -149,7 +149,7 @@ unsigned test_seed() {
 TEST(cli_link_test, everything_link_emits_open_reads_back) {
   const unsigned seed = test_seed();
   const char* cases_text = std::getenv("AIRISK_CLI_ROUND_TRIPS");
-  // Each case runs the CLI twice, and each run parses the whole embedded dataset (900 professions):
+  // Each case runs the CLI twice, and each run parses the whole embedded dataset (902 professions):
   // under ASan 40 cases came near ctest's time limit. The seed changes every run, and
   // AIRISK_CLI_ROUND_TRIPS=N runs more.
   const int cases = cases_text ? std::atoi(cases_text) : 16;
