@@ -314,7 +314,8 @@ SalaryParse parse_salary(const std::string& typed, const Region& region, const D
   const Region* currency_region = &region_using(currency, region, dataset);
   const auto yearly = [&](double typed_amount) {
     if (period == Period::kMonth) return typed_amount * 12;
-    if (period == Period::kHour) return typed_amount * currency_region->hours_per_year;
+    // A whole unit, as the minimum's own full-time year is: \u00a312.71 x 1,950 h = \u00a324,785.
+    if (period == Period::kHour) return std::round(typed_amount * currency_region->hours_per_year);
     return typed_amount;
   };
   amount = yearly(amount);

@@ -137,6 +137,31 @@ TEST(cli_test, salary_command) {
   EXPECT_NE(dollars.out.find(" EUR per USD"), std::string::npos) << dollars.out;
 }
 
+// Field test: an hourly wage became a year at the hours an average person works (part-timers
+// included: 1,523 h in Britain, 1,335 h in Germany), so the National Living Wage typed as
+// "\u00a312.71/hr" gave \u00a319,357 beside the card's own full-time year at it, \u00a324,785, and a
+// barista paid the minimum showed \u00a316.27 "per working hour". A wage by the hour and the hourly
+// figures are the region's paid full-time year, the one its minimum wage is counted over.
+TEST(cli_test, an_hourly_wage_is_a_full_time_year_at_it) {
+  struct Case {
+    const char* region;
+    const char* typed;
+    double yearly;
+  };
+  for (const Case& c : {Case{"US", "22/hr", 45760}, Case{"US", "$7.25/hr", 15080}, Case{"GB", "\u00a312.71/hr", 24785},
+                        Case{"DE", "13,90 \u20ac pro Stunde", 28912}, Case{"FR", "12,02 \u20ac/h", 21876},
+                        Case{"AU", "$24.95/hr", 49301}}) {
+    auto r = run_json(std::string("report barista --region ") + c.region + " --salary '" + c.typed + "' --json");
+    ASSERT_EQ(r.status, 0) << c.region << " " << c.typed << ": " << r.out;
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_DOUBLE_EQ(j["salary_yearly"].get<double>(), c.yearly) << c.region << " " << c.typed;
+  }
+  // The minimum's own year, per hour, is the minimum's hourly rate.
+  auto at_minimum = run_json("report cashier --region GB --salary 24785 --json");
+  ASSERT_EQ(at_minimum.status, 0) << at_minimum.out;
+  EXPECT_EQ(nlohmann::json::parse(at_minimum.out)["text"]["human_hourly"], "\u00a312.71");
+}
+
 TEST(cli_test, validate_shipped_dataset_passes) {
   auto r = run(std::string("validate ") + AIRISK_DATASET_DIR);
   EXPECT_EQ(r.status, 0) << r.out;
