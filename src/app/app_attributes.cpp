@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/app_state.h"
+#include "app/fonts.h"
 #include "app/style.h"
 #include "core/closest_names.h"
 #include "core/link.h"
@@ -152,6 +153,11 @@ Problem unknown_profession(const std::string& attribute, const std::string& valu
   App& a = app();
   Problem problem{attribute, value, "We don't have " + quoted(value) + ".", {}, true};
   if (attribute == "job-title") problem.message = "We couldn't match the job title " + quoted(value) + " to a profession.";
+  if (!can_draw(value)) {
+    problem.canvas_message = std::string(attribute == "job-title" ? "We couldn't match that job title to a profession."
+                                                                  : "We don't have that profession.") +
+                             " The card knows jobs by their English names.";
+  }
   std::string query = value;
   std::replace(query.begin(), query.end(), '-', ' ');
   // Read whole, as a job title is: a host's value is finished ("NaN" is not a "nanny" begun).
@@ -369,6 +375,11 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
       problem.message = resolved.matches.empty()
                             ? "We couldn't match the job title " + quoted(text) + " to a profession."
                             : "We're not sure which profession the job title " + quoted(text) + " is.";
+      if (!can_draw(text)) {
+        problem.canvas_message = std::string(resolved.matches.empty() ? "We couldn't match that job title to a profession."
+                                                                      : "We're not sure which profession that job title is.") +
+                                 " The card knows jobs by their English names.";
+      }
       for (const core::SearchHit& hit : resolved.matches) {
         if (!core::worth_suggesting(hit)) continue;
         const core::Profession& p = a.dataset->professions()[hit.profession];
@@ -383,8 +394,9 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
       clear_problem("region");
       set_region(code);
     } else {
-      Problem problem{"region", text, "We don't have the region " + quoted(text) + ". The figures below are for " +
-                                          core::place_name(a.built.report.region->name) + " until you choose one.", {}, false};
+      const std::string until = ". The figures below are for " + core::place_name(a.built.report.region->name) + " until you choose one.";
+      Problem problem{"region", text, "We don't have the region " + quoted(text) + until, {}, false};
+      if (!can_draw(text)) problem.canvas_message = "We don't have that region" + until;
       for (const core::Region* r : closest(a.dataset->regions, text, [](const core::Region& x) {
              return std::vector<std::string>{x.code, x.name, x.currency};
            })) {
@@ -415,9 +427,10 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
       a.state.plan_id = id;
       rebuild_report();
     } else {
-      Problem problem{"plan", text, "We don't have the AI plan " + quoted(text) + ". The figures below use " +
-                                        a.built.report.plan->vendor + " " + a.built.report.plan->name + " until you choose one.",
-                      {}, false};
+      const std::string until = ". The figures below use " + a.built.report.plan->vendor + " " + a.built.report.plan->name +
+                                " until you choose one.";
+      Problem problem{"plan", text, "We don't have the AI plan " + quoted(text) + until, {}, false};
+      if (!can_draw(text)) problem.canvas_message = "We don't have that AI plan" + until;
       for (const core::AiPlan* p : closest(a.dataset->plans, text, [](const core::AiPlan& x) {
              return std::vector<std::string>{x.id, x.name, x.vendor + " " + x.name};
            })) {

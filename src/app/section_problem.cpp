@@ -15,7 +15,8 @@ void draw_problem(const SectionContext& c) {
   MirrorSection& mirror = c.mirror.section("problem", problem.message, problem.hides_report ? 1 : 2);
   Panel panel(c.width, panel_padding(c.narrow));
   kicker(problem.hides_report ? "AI AUTOMATION RISK REPORT" : "PLEASE CHECK");
-  text_wrapped(problem.hides_report ? f.heading : f.body_bold, t.text, problem.message);
+  text_wrapped(problem.hides_report ? f.heading : f.body_bold, t.text,
+               problem.canvas_message.empty() ? problem.message : problem.canvas_message);
   if (!problem.suggestions.empty()) {
     text_wrapped(f.small, t.muted, problem.hides_report ? "Did you mean one of these?" : "Choose one:");
     const float right = ImGui::GetCursorScreenPos().x + panel.inner_width();

@@ -94,6 +94,10 @@ struct Problem {
   };
   std::vector<Suggestion> suggestions;
   bool hides_report = false;  // no profession to show: the chooser stands in for the report
+  // The message as the canvas draws it, where the value holds letters its fonts do not have
+  // (Cyrillic, CJK, emoji): "???" would say nothing, so it names the kind of value instead. The
+  // mirror and the host's event keep the value itself. Empty: the message.
+  std::string canvas_message;
 };
 
 // What the card shows open or typed, beside the report state itself.

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "app/app_state.h"
+#include "app/fonts.h"
 #include "app_fixture.h"
 #include "core/utf8.h"
 
@@ -125,4 +127,32 @@ TEST_F(ProblemTextTest, white_space_in_a_quoted_value_shows_as_a_space) {
   attribute("salary", std::string("120k\x01", 5));
   const std::string marked = json::parse(requests_of(app::RequestKind::kError).back().text)["message"];
   EXPECT_NE(marked.find("120k\uFFFD"), std::string::npos) << marked;
+}
+
+// Field test: profession="看護師" (a nurse, in Japanese) drew "We don't have ‘???’." on the canvas,
+// whose fonts have no such letters. The canvas names the kind of value instead; the mirror and the
+// host's event still quote the value itself.
+TEST_F(ProblemTextTest, a_value_the_fonts_cannot_draw_is_named_not_shown_as_question_marks) {
+  const std::string japanese_nurse = "\u770B\u8B77\u5E2B";
+  const std::string cyrillic_nurse = "\u043C\u0435\u0434\u0441\u0435\u0441\u0442\u0440\u0430";
+  for (const char* name : {"profession", "job-title", "region", "plan"}) {
+    for (const std::string& value : {japanese_nurse, cyrillic_nurse}) {
+      start("");
+      app::app_take_requests();
+      attribute(name, value);
+      const std::vector<std::string> said = messages();
+      ASSERT_FALSE(said.empty()) << name;
+      EXPECT_NE(said.front().find(value), std::string::npos) << name << ": the host's event quotes it: " << said.front();
+      ASSERT_TRUE(app::app().ui.problem) << name;
+      const app::Problem& problem = *app::app().ui.problem;
+      EXPECT_NE(problem.message.find(value), std::string::npos) << name << ": the mirror quotes it";
+      const std::string& drawn = problem.canvas_message.empty() ? problem.message : problem.canvas_message;
+      EXPECT_TRUE(app::can_draw(drawn)) << name << ": the canvas draws \"" << drawn << "\"";
+    }
+  }
+  // A value the fonts can draw is quoted on the canvas as it is.
+  start("");
+  attribute("profession", "software-enginer");
+  ASSERT_TRUE(app::app().ui.problem);
+  EXPECT_TRUE(app::app().ui.problem->canvas_message.empty());
 }
