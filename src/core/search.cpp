@@ -34,6 +34,7 @@ struct NameMatch {
 };
 
 constexpr float kHeadMissed = 0.85f;  // a partial match that misses the name's last word
+constexpr float kQueryHeadMissed = 0.7f;  // one that misses the query's last word: a word of another job
 
 // Every name that holds some query word, with how well the two cover each other.
 std::vector<NameMatch> score_names(const Tables& t, const std::vector<QueryWord>& words, float min_covered) {
@@ -88,7 +89,10 @@ std::vector<NameMatch> score_names(const Tables& t, const std::vector<QueryWord>
     // Technician" a technician): a match that misses it is about something else.
     const uint32_t head = t.name_tokens[name.first_token + name.token_count - 1];
     const bool head_matched = std::find(tokens.begin(), tokens.end(), head) != tokens.end();
-    const float similarity = covered * std::sqrt(name_covered) * (head_matched ? 1.0f : kHeadMissed);
+    // So does the query's: "Charge Nurse" is a nurse, not the "Pharmacist in Charge" its rarer word finds.
+    const bool query_head_matched = word_count < 2 || quality[s * word_count + word_count - 1] > 0.0f;
+    const float similarity = covered * std::sqrt(name_covered) * (head_matched ? 1.0f : kHeadMissed) *
+                             (query_head_matched ? 1.0f : kQueryHeadMissed);
     out.push_back({touched[s], exact ? 1.0f : similarity, covered, exact, head_matched, all_words, words_exact,
                    std::move(tokens)});
   }

@@ -6,11 +6,47 @@
 #include "core/title.h"
 
 #include <algorithm>
+#include <cctype>
+#include <iterator>
 
 #include "core/title_rules.h"
 
 namespace airisk::core {
 namespace {
+
+// A title taken from a job board's HTML keeps its markup: "<b>Senior</b> Nurse" read "b" as a
+// word, and "&amp;" as "amp". Tags go (a space where they stood), the common entities are read.
+std::string without_markup(std::string_view title) {
+  static constexpr std::pair<std::string_view, std::string_view> kEntities[] = {
+      {"&amp;", "&"}, {"&nbsp;", " "}, {"&#39;", "'"}, {"&apos;", "'"}, {"&quot;", "\""}, {"&lt;", "<"}, {"&gt;", ">"}};
+  std::string out;
+  out.reserve(title.size());
+  for (size_t i = 0; i < title.size();) {
+    const char c = title[i];
+    if (c == '<') {
+      const size_t name = i + 1 + (i + 1 < title.size() && title[i + 1] == '/');
+      const size_t end = title.find_first_of("<>", i + 1);
+      const bool tag = name < title.size() && std::isalpha(static_cast<unsigned char>(title[name])) &&
+                       end != std::string_view::npos && title[end] == '>';
+      if (tag) {
+        out += ' ';
+        i = end + 1;
+        continue;
+      }
+    } else if (c == '&') {
+      const auto* entity = std::find_if(std::begin(kEntities), std::end(kEntities),
+                                        [&](const auto& e) { return title.substr(i, e.first.size()) == e.first; });
+      if (entity != std::end(kEntities)) {
+        out += entity->second;
+        i += entity->first.size();
+        continue;
+      }
+    }
+    out += c;
+    ++i;
+  }
+  return out;
+}
 
 using title_rules::WordRule;
 
@@ -312,7 +348,7 @@ std::string NormalisedTitle::text() const {
 
 NormalisedTitle normalise_title(std::string_view title) {
   NormalisedTitle result;
-  const std::vector<Segment> segments = cut_segments(lex(title_rules::fold(title)));
+  const std::vector<Segment> segments = cut_segments(lex(title_rules::fold(without_markup(title))));
   // Candidates for the main part, best first: the title's first outer segment (and what a
   // slash offers beside it), then later outer segments, brackets, and last what follows "at".
   struct Later {

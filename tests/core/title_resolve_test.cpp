@@ -15,6 +15,7 @@
 #include "core/dataset.h"
 #include "core/embedded_dataset.h"
 #include "core/search.h"
+#include "core/title.h"
 
 namespace {
 
@@ -150,6 +151,21 @@ TEST(title_resolve_test, a_bare_word_lists_the_jobs_most_people_do_first) {
   EXPECT_EQ(first("nurse"), (std::vector<std::string>{"registered-nurse", "licensed-practical-nurse", "nurse-practitioner"}));
   EXPECT_EQ(first("lawyer").front(), "lawyer");
   EXPECT_EQ(full_dataset().professions()[index.resolve("Doctor", 1).best()->profession].slug, "family-physician");
+}
+
+// Field test: "Charge Nurse" offered only Pharmacist (from "Pharmacist in Charge": "charge" is the
+// rarer word), and a job board's "<b>Senior</b> Nurse" only EMT (from "EMT-B"). A title's last
+// word is the job, and markup is not part of a title.
+TEST(title_resolve_test, the_title_s_own_job_word_and_no_markup) {
+  const auto& index = full_index();
+  for (const char* title : {"Charge Nurse", "<b>Senior</b> Nurse", "<p>Registered Nurse</p>", "Senior&nbsp;Nurse"}) {
+    const core::TitleResolution r = index.resolve(title);
+    ASSERT_TRUE(r.best()) << title;
+    EXPECT_EQ(full_dataset().professions()[r.best()->profession].slug, "registered-nurse") << title;
+  }
+  EXPECT_EQ(core::normalise_title("Research &amp; Development <i>Engineer</i>").text(),
+            core::normalise_title("Research & Development Engineer").text());
+  EXPECT_EQ(core::normalise_title("a < b").text(), core::normalise_title("a b").text()) << "a lone < is not a tag";
 }
 
 // Field test: "\U0001F680 Backend Developer" (job ads decorate titles) matched no profession directly.
