@@ -163,6 +163,9 @@ TEST(title_resolve_test, the_title_s_own_job_word_and_no_markup) {
     ASSERT_TRUE(r.best()) << title;
     EXPECT_EQ(full_dataset().professions()[r.best()->profession].slug, "registered-nurse") << title;
   }
+  for (const char* title : {"Charge Nurse", "Dialysis Nurse", "Triage Nurse"}) {
+    EXPECT_TRUE(index.resolve(title).open_directly) << title << ": a nurse's ward role is still a registered nurse";
+  }
   EXPECT_EQ(core::normalise_title("Research &amp; Development <i>Engineer</i>").text(),
             core::normalise_title("Research & Development Engineer").text());
   EXPECT_EQ(core::normalise_title("a < b").text(), core::normalise_title("a b").text()) << "a lone < is not a tag";
