@@ -146,7 +146,7 @@ class Painter {
   std::vector<ShareImageText>* texts_;
 };
 
-// The three tasks AI can do most of: highest figure first, the larger share of time on a tie.
+// The three tasks most exposed to AI: highest figure first, the larger share of time on a tie.
 std::vector<size_t> top_tasks(const core::Report& r) {
   std::vector<size_t> order(r.profession->tasks.size());
   std::iota(order.begin(), order.end(), 0);
@@ -214,7 +214,7 @@ struct Spacing {
 };
 constexpr Spacing kSpacings[] = {{kTextSize, 22, 12, 18}, {kTextSize, 14, 8, 10}, {kMinTextSize, 10, 6, 6}};
 
-// What AI does of the work, and the three tasks it can do most of, each with its figure and a
+// What AI does of the work, and the three tasks most exposed to it, each with its figure and a
 // bar; returns the column's bottom.
 float draw_tasks_column(Painter& p, const ShareFonts& f, const core::Report& r, const Spacing& s, float left, float right,
                         float top) {
@@ -226,7 +226,8 @@ float draw_tasks_column(Painter& p, const ShareFonts& f, const core::Report& r, 
     y += s.says_size * kLineHeight;
   }
   y += s.after_says;
-  p.text("tasks-heading", f.strong, kLabelSize, ImVec2(left, y), t.muted, "TASKS AI CAN DO MOST OF");
+  // "Most of" would be a claim the figures under it may not bear out (a nurse's top tasks are 40 % and 25 %).
+  p.text("tasks-heading", f.strong, kLabelSize, ImVec2(left, y), t.muted, "TASKS MOST EXPOSED TO AI");
   y += kLabelSize * kLineHeight + s.after_heading;
   const std::vector<size_t> tasks = top_tasks(r);
   for (size_t i = 0; i < tasks.size(); ++i) {
@@ -323,7 +324,7 @@ const ShareImage& compose_share_image(const core::Report& r, const ShareImageOpt
     cost_y += cost_size * kLineHeight;
   }
 
-  // Left: the gauge. Right: what AI does, and the tasks it can do most of.
+  // Left: the gauge. Right: what AI does, and the tasks most exposed to it.
   const float bottom = rule_y - 20;
   Painter measure = Painter::measuring();
   float radius = 150;

@@ -1,7 +1,7 @@
 // The card's share image: a 1200x630 picture designed for its size (link previews, the PNG a
 // visitor downloads), drawn with the card's own renderer into draw lists of its own, apart from
 // the card's ImGui frame: the profession, a gauge with score and grade, one line on what AI does
-// of the work, the three tasks AI can do most of with their figures, and the cost line for the
+// of the work, the three tasks most exposed to AI with their figures, and the cost line for the
 // chosen region. Every size is chosen to stay readable at half size (600x315, a feed's thumbnail).
 #pragma once
 
