@@ -389,6 +389,14 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
       report_problem(std::move(problem));
     }
   } else if (name == "region") {
+    if (value && is_blank(text)) {
+      // A template field that did not fill: the host hears it, the card shows its default.
+      clear_problem("region");
+      set_region(kBaseRegion);
+      emit_error({"region", text, "The region attribute is empty, so the card shows " +
+                                      core::place_name(a.built.report.region->name) + ".", {}, false});
+      return;
+    }
     const std::string code = value ? core::region_code_as_written(text) : kBaseRegion;
     if (a.dataset->find_region(code)) {
       clear_problem("region");

@@ -271,6 +271,23 @@ TEST_F(HostControlsTest, a_region_code_in_lower_case_or_with_spaces_is_read) {
   }
 }
 
+// Field test: region="" (a template field that did not fill) showed "We don't have the region ‘’."
+// As for an empty profession, the host hears it and the card shows its default region.
+TEST_F(HostControlsTest, an_empty_region_is_said_to_the_host_and_the_default_shown) {
+  attribute("region", "DE");
+  app::app_take_requests();
+  for (const char* blank : {"", "  "}) {
+    attribute("region", blank);
+    const json error = only_error();
+    ASSERT_FALSE(error.is_null()) << "\"" << blank << "\"";
+    const std::string said = error["message"];
+    EXPECT_NE(said.find("empty"), std::string::npos) << said;
+    EXPECT_EQ(said.find("\u2018\u2019"), std::string::npos) << said;
+    EXPECT_FALSE(has_section("problem")) << "the card goes on: " << said;
+    EXPECT_EQ(state()["region"], "US");
+  }
+}
+
 // Field test: profession="ｄａｔａ－ａｎａｌｙｓｔ", as a Japanese input method types it, was "We don't have it".
 TEST_F(HostControlsTest, a_profession_typed_in_full_width_letters_opens) {
   start("");
