@@ -56,8 +56,10 @@ void draw_focus_ring() {
     for (const auto& control : section.controls) {
       if (control.id != app().focused_control) continue;
       ImDrawList* draw = ImGui::GetForegroundDrawList();
-      draw->AddRect(ImVec2(control.x - 3, control.y - 3), ImVec2(control.x + control.w + 3, control.y + control.h + 3),
-                    theme().accent, 10, 0, 3);
+      // Clear of what it marks: a task row's box is its text's, and a ring on it read as underlining.
+      constexpr float kOutset = 6, kStroke = 3;
+      draw->AddRect(ImVec2(control.x - kOutset, control.y - kOutset),
+                    ImVec2(control.x + control.w + kOutset, control.y + control.h + kOutset), theme().accent, 10, 0, kStroke);
       return;
     }
   }

@@ -532,3 +532,27 @@ TEST_F(CardTest, only_a_profession_the_visitor_opens_in_the_card_brings_its_repo
   frame();
   EXPECT_EQ(shown(), 0) << "the host's attribute never scrolls its page";
 }
+
+// Field test: a keyboard user's focus ring on a task row sat flush against the row's text. The
+// ring stands clear of what it marks, its inner edge a few pixels out.
+TEST_F(CardTest, the_focus_ring_stands_clear_of_what_it_marks) {
+  frame();
+  const app::MirrorControl* row = nullptr;
+  for (const auto& section : app::app_mirror().sections) {
+    for (const auto& c : section.controls) {
+      if (!row && c.id.rfind("task-", 0) == 0) row = &c;
+    }
+  }
+  ASSERT_NE(row, nullptr);
+  const std::string id = row->id;
+  app::app_control("focus", id);
+  frame();
+  row = control(id);
+  ASSERT_NE(row, nullptr);
+  const ImDrawList* ring = ImGui::GetForegroundDrawList();
+  ASSERT_GT(ring->VtxBuffer.Size, 0) << "a ring is drawn";
+  float inner_left = FLT_MAX;
+  for (const ImDrawVert& v : ring->VtxBuffer) inner_left = std::min(inner_left, v.pos.x);
+  // The stroke is 3 px wide: its inner edge is 3 px in from its outermost vertex.
+  EXPECT_LE(inner_left + 3, row->x - 3) << "the ring's inner edge is at least 3 px from the row";
+}
