@@ -214,6 +214,10 @@ void app_control(const std::string& id, const std::string& value) {
     a.ui.touch = value == "1";
     return;
   }
+  if (id == "go-compare") {
+    a.scroll_to_section = "compare";
+    return;
+  }
   if (id == "theme") {
     a.host_dark = value == "dark";
     set_theme(a.host_dark, a.host_accent);  // a host's accent survives theme changes

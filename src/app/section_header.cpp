@@ -84,6 +84,7 @@ void draw_header(const SectionContext& c) {
   mirror.figures.push_back({"method", "How this estimate is made", c.dataset.method_summary});
 
   Panel panel(c.width, panel_padding(c.narrow));
+  const float right = ImGui::GetCursorScreenPos().x + panel.inner_width();
   kicker("AI AUTOMATION RISK REPORT");
   ImGui::Dummy(ImVec2(0, 2));
   text_wrapped(c.narrow ? f.heading : f.title, t.text, profession.name);
@@ -108,6 +109,18 @@ void draw_header(const SectionContext& c) {
   if (link_button("method-toggle", toggle)) c.dispatch({AppEventKind::kToggleMethod, ""});
   ImGui::PopFont();
   record_control(mirror, "method-toggle", "button", "How this estimate is made").pressed = method_open;
+  if (c.compare) {
+    // The comparison follows every other section, often far below: the header says it is there.
+    const std::string label = "Compared with " + c.compare->profession->name + " below \u2193";
+    ImGui::PushFont(f.small);
+    // Beside the method's link where the row has room; each keeps a whole tap target on a phone.
+    if (!c.narrow && ImGui::GetItemRectMax().x + 24 + ImGui::CalcTextSize(label.c_str()).x <= right) {
+      ImGui::SameLine(0, 24);
+    }
+    if (link_button("go-compare", label)) c.dispatch({AppEventKind::kControl, "go-compare"});
+    ImGui::PopFont();
+    record_control(mirror, "go-compare", "button", "Compared with " + c.compare->profession->name + ": go to the comparison");
+  }
 
   if (method_open) {
     ImGui::Dummy(ImVec2(0, 2));

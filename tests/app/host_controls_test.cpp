@@ -288,6 +288,33 @@ TEST_F(HostControlsTest, an_empty_region_is_said_to_the_host_and_the_default_sho
   }
 }
 
+// Field test: compare="bookkeeper" put the comparison after the search and categories, at the very
+// bottom, with nothing near the top saying it was there. The header says so and goes to it.
+TEST_F(HostControlsTest, the_header_says_a_comparison_is_below_and_goes_to_it) {
+  attribute("compare", "bookkeeper");
+  frame();
+  bool said = false;
+  for (const auto& section : app::app_mirror().sections) {
+    for (const auto& c : section.controls) said = said || (section.id == "header" && c.id == "go-compare");
+  }
+  ASSERT_TRUE(said) << "the header links to the comparison";
+  app::app_take_requests();
+  app::app_control("go-compare", "");
+  frame();
+  const auto scrolls = requests_of(app::RequestKind::kScrollTo);
+  ASSERT_EQ(scrolls.size(), 1u);
+  float compare_top = 0;
+  for (const auto& section : app::app_mirror().sections) {
+    if (section.id == "compare") compare_top = section.top;
+  }
+  EXPECT_EQ(scrolls.front().text, std::to_string(static_cast<int>(compare_top)));
+  attribute("compare", "");
+  frame();
+  for (const auto& section : app::app_mirror().sections) {
+    for (const auto& c : section.controls) EXPECT_NE(c.id, "go-compare") << "no comparison, no link";
+  }
+}
+
 // Field test: profession="ｄａｔａ－ａｎａｌｙｓｔ", as a Japanese input method types it, was "We don't have it".
 TEST_F(HostControlsTest, a_profession_typed_in_full_width_letters_opens) {
   start("");
