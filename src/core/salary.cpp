@@ -136,8 +136,10 @@ std::string take_currency(std::string& text, const Region& region, const Dataset
   return {};
 }
 
-bool valid_groups(const std::vector<std::string>& groups) {
+// indian_only: the grouping is lakh-and-crore ("12,00,000") and could not be read another way.
+bool valid_groups(const std::vector<std::string>& groups, bool& indian_only) {
   // groups: digit runs split by the group separator, first one included.
+  indian_only = false;
   if (groups.size() < 2) return true;
   if (groups.front().empty() || groups.front().size() > 3) return false;
   bool western = true, indian = groups.back().size() == 3 && groups.front().size() <= 2;
@@ -145,6 +147,7 @@ bool valid_groups(const std::vector<std::string>& groups) {
     western = western && groups[i].size() == 3;
     if (i + 1 < groups.size()) indian = indian && groups[i].size() == 2;
   }
+  indian_only = indian && !western;
   return western || indian;
 }
 
@@ -159,8 +162,9 @@ std::vector<std::string> split(const std::string& s, char sep) {
 
 // Reads "120,000", "12,00,000", "55.000,50", "1.5", "55 000" using the region's separators
 // only where a mark could be either.
-NumberRead read_number(std::string s, const NumberStyle& style) {
+NumberRead read_number(std::string s, const NumberStyle& style, bool& indian_grouping) {
   NumberRead result;
+  indian_grouping = false;
   // Spaces and apostrophes only ever group digits.
   s.erase(std::remove_if(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\''; }), s.end());
   if (s.empty()) {
@@ -203,7 +207,7 @@ NumberRead read_number(std::string s, const NumberStyle& style) {
   }
   if (group) {
     std::vector<std::string> groups = split(whole, group);
-    if (!valid_groups(groups)) {
+    if (!valid_groups(groups, indian_grouping)) {
       result.error = "The digit grouping looks wrong: write e.g. 1,200,000 or 12,00,000";
       return result;
     }
@@ -295,7 +299,8 @@ SalaryParse parse_salary(const std::string& typed, const Region& region, const D
   if (currency.empty()) currency = take_currency(text, region, dataset);  // "120k USD" leaves the code last
   text = trim(text);
 
-  NumberRead number = read_number(text, region.number_style);
+  bool indian_grouping = false;
+  NumberRead number = read_number(text, region.number_style, indian_grouping);
   if (!number.ok) {
     result.error = number.error;
     return result;
@@ -305,7 +310,8 @@ SalaryParse parse_salary(const std::string& typed, const Region& region, const D
     result.error = "A salary must be more than zero";
     return result;
   }
-  if (currency.empty() && indian_magnitude) {
+  // So is their grouping: "12,00,000" is how rupees are written, wherever it is typed.
+  if (currency.empty() && (indian_magnitude || indian_grouping)) {
     for (const Region& r : dataset.regions) {
       if (r.currency == kLakhCurrency) currency = r.currency;
     }
@@ -324,7 +330,8 @@ SalaryParse parse_salary(const std::string& typed, const Region& region, const D
   // way that currency's country writes numbers. "55.000 \u20ac" typed in the US is 55,000 euros and
   // "$60,000" typed in Germany 60,000 dollars; "GBP 63.080" in Germany stays the region's reading.
   if (!(usd >= kMinSalaryUsdPerYear) && currency_region != &region) {
-    const NumberRead theirs = read_number(text, currency_region->number_style);
+    bool their_indian_grouping = false;  // the currency is already settled
+    const NumberRead theirs = read_number(text, currency_region->number_style, their_indian_grouping);
     const double their_amount = theirs.ok ? yearly(theirs.value * multiplier) : 0;
     if (theirs.ok && salary_usd_error(local_to_usd(their_amount, *currency_region)).empty()) {
       amount = their_amount;

@@ -98,6 +98,27 @@ TEST(salary_test, explicit_currency_wins_and_is_converted) {
   EXPECT_NEAR(euros.yearly, 120000 / 0.855871, 1e-6);
 }
 
+// Field test: "12,00,000" typed in a US card became $1,200,000 without a word. Lakh-and-crore
+// grouping is how rupees are written, as "28 LPA" is: it is read as rupees and converted, as a
+// typed lakh is. Grouping that reads either way ("1,000") stays the region's money.
+TEST(salary_test, indian_grouping_is_rupees_wherever_it_is_typed) {
+  auto lakhs = parse("12,00,000", "US");
+  ASSERT_TRUE(lakhs.ok) << lakhs.error;
+  EXPECT_TRUE(lakhs.converted);
+  EXPECT_EQ(lakhs.typed_currency, "INR");
+  EXPECT_DOUBLE_EQ(lakhs.typed_yearly, 1200000);
+  EXPECT_NEAR(lakhs.yearly, 1200000 / 93.3302, 1e-3);
+  auto at_home = parse("12,00,000", "IN");
+  ASSERT_TRUE(at_home.ok) << at_home.error;
+  EXPECT_FALSE(at_home.converted);
+  EXPECT_DOUBLE_EQ(at_home.yearly, 1200000);
+  for (const char* western : {"1,200,000", "120,000", "1,000"}) {
+    auto dollars = parse(western, "US");
+    ASSERT_TRUE(dollars.ok) << western;
+    EXPECT_FALSE(dollars.converted) << western;
+  }
+}
+
 // Field test: "55.000 €" typed with region US (a README example) was read as 55 euros, and
 // "$60,000" with region Germany as 60 dollars. A figure in another currency that the region's way
 // of writing numbers makes too small to be a salary is read the way that currency's country writes
