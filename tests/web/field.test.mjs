@@ -560,3 +560,40 @@ test('without WebGL2 the card is a complete text card: controls work, no excepti
     assert.deepEqual(errors, []);
   } finally { await plain.close(); }
 });
+
+// Field test: a card that could not start (its engine's download aborted, or a page CSP without
+// 'wasm-unsafe-eval') said so, and under its message the canvas, never drawn, filled the screen
+// in solid black.
+test('a card that cannot start shows its message only; started later, its canvas comes back', async () => {
+  const shown = (p) => p.evaluate(() => {
+    const el = document.querySelector('ai-risk-card');
+    const canvas = el.shadowRoot.querySelector('canvas').getBoundingClientRect();
+    return { card: el.getBoundingClientRect().height, canvas: canvas.width * canvas.height };
+  });
+  const csp = await startServer(workDir, { port: 0, headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self'" } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    for (const [url, why] of [[csp.url + 'us.html', /Content-Security-Policy/], [site.url + 'us.html', /did not load/]]) {
+      const p = await context.newPage();
+      if (url.startsWith(site.url)) await p.route('**/airisk-engine.wasm', (route) => route.abort());
+      await p.goto(url, { waitUntil: 'load' });
+      assert.match(await p.locator('ai-risk-card .airisk-fallback[role="alert"]').textContent({ timeout: 30000 }), why);
+      const failed = await shown(p);
+      assert.equal(failed.canvas, 0, `the canvas that never drew is shown: ${JSON.stringify(failed)}`);
+      assert.ok(failed.card < 200, `the card is only its message: ${JSON.stringify(failed)}`);
+      if (url.startsWith(csp.url)) continue;
+      // Put on the page again once the engine can load, it starts and draws.
+      await p.unroute('**/airisk-engine.wasm');
+      await p.evaluate(() => { const el = document.querySelector('ai-risk-card'); el.remove(); document.getElementById('slot').append(el); });
+      await waitForFirstFrame(p, 60000);
+      await new Card(p).waitFor((m) => m.figures.profession === 'Backend Developer', 'the card started');
+      const started = await shown(p);
+      assert.ok(started.canvas > 1000 * 800, `the canvas is back: ${JSON.stringify(started)}`);
+      assert.equal(await p.locator('ai-risk-card .airisk-fallback').count(), 0, 'the message is gone');
+    }
+  } finally {
+    await context.close();
+    await csp.close();
+  }
+});
+
