@@ -610,3 +610,27 @@ test('a search that finds nothing says so in the mirror and its status region', 
   } finally { await context.close(); }
 });
 
+// Field test: in a 200 px wide host the "Experienced · $149,570" button ran past the card and the
+// host's border, and "How this estimate is made ↓" reached the panel's edge.
+test('in a 200 px host every control stays inside its panel', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    await p.evaluate(() => { document.getElementById('slot').style.width = '200px'; });
+    await card.waitFor((x) => 'preset-experienced' in x.controls && Number(x.controls.search.split(' ')[2]) < 200, 'the narrow layout');
+    await card.waitForIdle();
+    for (const id of ['method-toggle', 'personalise']) {
+      await inMirror(p, `[data-control="${id}"]`).focus();
+      await p.keyboard.press('Enter');
+    }
+    await p.locator('ai-risk-card canvas').focus();
+    await card.waitFor((x) => 'reset-weights' in x.controls, 'the method and the personal shares open');
+    const m = await card.read();
+    // The page's and the panel's padding on a phone-narrow card, 16 px each (style.h).
+    const right = 200 - 16 - 16;
+    const over = Object.entries(m.controls).map(([id, rect]) => [id, rect.split(' ').map(Number)])
+      .filter(([, [x, , w]]) => x + w > right + 0.5).map(([id, [x, , w]]) => `${id} ends at ${x + w}`);
+    await card.screenshot('field-narrow-200.png');
+    assert.deepEqual(over, [], `controls past the panel's inner edge at ${right} px`);
+  } finally { await context.close(); }
+});
+
