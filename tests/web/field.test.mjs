@@ -634,3 +634,33 @@ test('in a 200 px host every control stays inside its panel', async () => {
   } finally { await context.close(); }
 });
 
+// Field test: inside a host's transform: scale(.5) the card drew only its top 450 screen pixels;
+// the rest of its box stayed empty, before and after scrolling (the canvas was as tall as the
+// window in the card's own pixels, shown at half that).
+test('under a host\'s transform: scale(.5) the canvas covers the card on screen and draws its part', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    await p.evaluate(() => {
+      Object.assign(document.getElementById('slot').style, { transform: 'scale(.5)', transformOrigin: '0 0', width: '1100px' });
+      document.getElementById('other').style.height = '3000px';
+    });
+    for (const y of [0, 300, 1200]) {
+      await p.evaluate((top) => window.scrollTo(0, top), y);
+      await card.waitForIdle();
+      const seen = await p.evaluate(() => {
+        const root = document.querySelector('ai-risk-card').shadowRoot;
+        const cardBox = document.querySelector('ai-risk-card').getBoundingClientRect();
+        const canvas = root.querySelector('canvas').getBoundingClientRect();
+        // Each control is drawn where the mirror puts it: its card position shown at the scale.
+        const search = root.querySelector('[data-control="search"]');
+        const drawnAt = canvas.top + Number(search.dataset.rect.split(' ')[1]) * 0.5;
+        const placedAt = cardBox.top + parseFloat(search.closest('.airisk-control').style.top) * 0.5;
+        return { visible: [Math.max(0, cardBox.top), Math.min(innerHeight, cardBox.bottom)], canvas: [canvas.top, canvas.bottom], drawnAt, placedAt };
+      });
+      const where = `at scroll ${y}: ${JSON.stringify(seen)}`;
+      assert.ok(seen.canvas[0] <= seen.visible[0] + 1 && seen.canvas[1] >= seen.visible[1] - 1, `the canvas covers the visible card ${where}`);
+      assert.ok(Math.abs(seen.drawnAt - seen.placedAt) < 1, `the view drawn is the card's part on screen ${where}`);
+    }
+  } finally { await context.close(); }
+});
+
