@@ -36,6 +36,9 @@ before(async () => {
     'engineer.html': 'job-title="Engineer"',
   };
   for (const [name, attributes] of Object.entries(pages)) fs.writeFileSync(path.join(workDir, name), page(attributes));
+  // A job ad laid out for phones, as careers sites are.
+  fs.writeFileSync(path.join(workDir, 'phone.html'), page('profession="backend-developer"')
+    .replace('<meta charset="utf-8">', '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'));
   site = await startServer(workDir, { port: 0 });
   browser = await launchBrowser();
 });
@@ -664,3 +667,55 @@ test('under a host\'s transform: scale(.5) the canvas covers the card on screen 
   } finally { await context.close(); }
 });
 
+// The share of pixels that differ between two screenshots of one size, decoded by the page.
+function differingShare(p, a, b) {
+  return p.evaluate(async ([x, y]) => {
+    const decode = async (base64) => {
+      const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const g = canvas.getContext('2d');
+      g.drawImage(image, 0, 0);
+      return g.getImageData(0, 0, image.width, image.height).data;
+    };
+    const [one, two] = [await decode(x), await decode(y)];
+    let differ = 0;
+    for (let i = 0; i < one.length; i += 4) {
+      if (Math.abs(one[i] - two[i]) + Math.abs(one[i + 1] - two[i + 1]) + Math.abs(one[i + 2] - two[i + 2]) > 48) differ++;
+    }
+    return differ / (one.length / 4);
+  }, [a.toString('base64'), b.toString('base64')]);
+}
+
+// Field test: on a phone, a tap on the Region field left the browser's own <select> over the drawn
+// one (bold text, a black border, a second chevron), still there after a tap elsewhere, scrolling
+// and turning the phone. The native list may open; what lies over the field stays unseen.
+test('a phone\'s tap on the region field leaves the drawn field as it is drawn', async () => {
+  const { context, page: p, card } = await open('phone.html',
+    { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  try {
+    await card.locate('region');
+    await card.waitForIdle();
+    const field = async () => {
+      const { x, y } = await card.locate('region');
+      return p.screenshot({ clip: { x: 8, y: y - 30, width: 359, height: 60 } });
+    };
+    const before = await field();
+    await card.click('region', { tap: true });
+    await p.locator('ai-risk-card select[data-overlay="region"]').waitFor({ state: 'attached' });
+    await card.waitForIdle();
+    const tapped = await differingShare(p, before, await field());
+    await p.touchscreen.tap(187, 20);
+    await p.evaluate(() => window.scrollBy(0, 40));
+    await card.waitForIdle();
+    const after = await differingShare(p, before, await field());
+    await card.screenshot('field-phone-region-tapped.png');
+    assert.ok(tapped < 0.02, `${(tapped * 100).toFixed(1)}% of the field changed when tapped`);
+    assert.ok(after < 0.02, `${(after * 100).toFixed(1)}% of the field changed after a tap elsewhere and a scroll`);
+    // Chosen in the native list, the drawn field shows the choice.
+    await card.click('region', { tap: true });
+    await p.locator('ai-risk-card select[data-overlay="region"]').selectOption('IN');
+    await card.waitFor((x) => x.figures.currency === 'INR', 'India chosen by touch');
+    await card.waitForIdle();
+    assert.ok(await differingShare(p, before, await field()) > 0.01, 'the drawn field shows India');
+  } finally { await context.close(); }
+});

@@ -616,6 +616,7 @@ mergeInto(LibraryManager.library, {
         select.setAttribute('aria-label', id === 'region' ? 'Region' : 'AI plan');
         select.addEventListener('change', function() { page.action(id, select.value); select.blur(); });
         page.addOverlay(id, select);
+        select.classList.add('airisk-overlay-list');
       });
       // The overlay a point of the canvas falls on, of those in `ids`.
       var overlayAt = function(clientX, clientY, ids) {
