@@ -1,5 +1,7 @@
 // [SECTION] Report card: the grade in one line, and the ways to pass it on: copy the link,
 // share it (where the browser has a share sheet), download the card as a PNG.
+#include <algorithm>
+
 #include "app/sections.h"
 #include "app/style.h"
 #include "app/widgets.h"
@@ -28,10 +30,18 @@ void draw_share(const SectionContext& c) {
   draw->AddText(ImVec2(pos.x + (box - size.x) / 2, pos.y + (box - size.y) / 2), band_colour(r.risk.score), grade);
   ImGui::PopFont();
   ImGui::Dummy(ImVec2(box, box));
-  ImGui::SameLine(0, 20);
-  ImGui::BeginGroup();
   const std::string summary = r.profession->name + ": AI exposure " + r.text.risk_score + "/100, grade " + grade + " (" +
                               core::band_label(r.risk.band) + ")";
+  // Beside the badge where each of its words fits there; in a narrow column (a host's 200 px
+  // sidebar) under it, rather than broken inside words.
+  float widest_word = 0;
+  for (size_t from = 0; from < summary.size();) {
+    const size_t end = std::min(summary.find(' ', from), summary.size());
+    widest_word = std::max(widest_word, text_width(f.body_bold, summary.substr(from, end - from)));
+    from = end + 1;
+  }
+  if (panel.inner_width() - box - 20 >= widest_word) ImGui::SameLine(0, 20);
+  ImGui::BeginGroup();
   text_wrapped(f.body_bold, t.text, summary);
   const std::string cost = c.ui.hide_salary
                                ? "An AI plan (" + r.plan->name + ") costs " + r.text.ai_yearly + " a year in " + core::place_name(r.region->name) + "."
