@@ -248,8 +248,11 @@ class AiRiskCard extends HTMLElement {
     this.card.append(progress);
   }
 
+  // A card that cannot start is its message: its canvas, never drawn, would be a black box the
+  // height of the screen (airisk.css hides it while the card says data-failed).
   showProblem(message) {
     this.card.querySelector('.airisk-progress')?.remove();
+    this.card.setAttribute('data-failed', '');
     const note = document.createElement('p');
     note.className = 'airisk-fallback';
     note.setAttribute('role', 'alert');
@@ -261,6 +264,7 @@ class AiRiskCard extends HTMLElement {
     this.starting = true;
     // A failure said before (a download that failed) goes when the card tries again.
     this.card.querySelector('.airisk-fallback[role="alert"]')?.remove();
+    this.card.removeAttribute('data-failed');
     this.showProgress();
     try {
       const engineStarting = startEngine();

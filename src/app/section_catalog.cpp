@@ -103,18 +103,20 @@ void draw_catalog(const SectionContext& c) {
     const std::string found = hits.size() >= kCountedResults ? std::to_string(kCountedResults) + "+" : std::to_string(hits.size());
     const bool more = hits.size() > kShownResults;
     if (more) hits.resize(kShownResults);
-    if (hits.empty()) {
-      // Text the card cannot draw is not quoted back as "?????": the field shows what was typed.
-      text_wrapped(f.small, t.muted, can_draw(query) ? "No profession matches \"" + query + "\". Try another title."
-                                                     : "No profession matches that. The card knows job titles in "
-                                                       "English: try one, e.g. nurse or software developer.");
-    }
+    // Text the card cannot draw is not quoted back as "?????": the field shows what was typed.
+    const std::string none = can_draw(query) ? "No profession matches \"" + query + "\". Try another title."
+                                             : "No profession matches that. The card knows job titles in "
+                                               "English: try one, e.g. nurse or software developer.";
+    if (hits.empty()) text_wrapped(f.small, t.muted, none);
     for (const auto& hit : hits) {
       const std::string& name = c.dataset.professions()[hit.profession].name;
       result_row(c, mirror, hit.profession, inner, hit.matched != name ? "matched: " + hit.matched : "");
     }
     // A short word matches many jobs ("nurse": 14): say that the list is the best of them.
-    const std::string count = more ? std::to_string(kShownResults) + " of " + found + " found" : found + " found";
+    // Nothing found is said as the card draws it: the mirror's status region reads it out.
+    const std::string count = hits.empty() ? none
+                              : more       ? std::to_string(kShownResults) + " of " + found + " found"
+                                           : found + " found";
     if (more) {
       text_wrapped(f.small, t.muted, "The " + std::to_string(kShownResults) + " best of " + found +
                                          " matches are shown: add a word to narrow them down.");

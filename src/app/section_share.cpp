@@ -1,5 +1,7 @@
 // [SECTION] Report card: the grade in one line, and the ways to pass it on: copy the link,
 // share it (where the browser has a share sheet), download the card as a PNG.
+#include <algorithm>
+
 #include "app/sections.h"
 #include "app/style.h"
 #include "app/widgets.h"
@@ -28,10 +30,18 @@ void draw_share(const SectionContext& c) {
   draw->AddText(ImVec2(pos.x + (box - size.x) / 2, pos.y + (box - size.y) / 2), band_colour(r.risk.score), grade);
   ImGui::PopFont();
   ImGui::Dummy(ImVec2(box, box));
-  ImGui::SameLine(0, 20);
-  ImGui::BeginGroup();
   const std::string summary = r.profession->name + ": AI exposure " + r.text.risk_score + "/100, grade " + grade + " (" +
                               core::band_label(r.risk.band) + ")";
+  // Beside the badge where each of its words fits there; in a narrow column (a host's 200 px
+  // sidebar) under it, rather than broken inside words.
+  float widest_word = 0;
+  for (size_t from = 0; from < summary.size();) {
+    const size_t end = std::min(summary.find(' ', from), summary.size());
+    widest_word = std::max(widest_word, text_width(f.body_bold, summary.substr(from, end - from)));
+    from = end + 1;
+  }
+  if (panel.inner_width() - box - 20 >= widest_word) ImGui::SameLine(0, 20);
+  ImGui::BeginGroup();
   text_wrapped(f.body_bold, t.text, summary);
   const std::string cost = c.ui.hide_salary
                                ? "An AI plan (" + r.plan->name + ") costs " + r.text.ai_yearly + " a year in " + core::place_name(r.region->name) + "."
@@ -42,20 +52,21 @@ void draw_share(const SectionContext& c) {
   ImGui::EndGroup();
   ImGui::Dummy(ImVec2(0, 4));
 
+  // The buttons share a line where they fit (in a host's 200 px column, one a line).
   if (pill_button("copy-link", "Copy link", false)) c.dispatch({AppEventKind::kCopyLink, ""});
   record_control(mirror, "copy-link", "button", "Copy link to this card");
-  ImGui::SameLine();
   if (c.ui.can_share) {
+    same_line_if_fits(pill_width("Share\u2026"));
     if (pill_button("share", "Share\u2026", false)) c.dispatch({AppEventKind::kShare, ""});
     record_control(mirror, "share", "button", "Share this card");
-    ImGui::SameLine();
   }
-  if (c.narrow && c.ui.can_share) ImGui::NewLine();
+  if (!(c.narrow && c.ui.can_share)) same_line_if_fits(pill_width("Download PNG"));
   if (pill_button("download-png", "Download PNG", false)) c.dispatch({AppEventKind::kDownloadPng, ""});
   record_control(mirror, "download-png", "button", "Download the card as a PNG image");
-  // On a phone the embed button starts the next line by itself; a NewLine here left a blank row.
-  if (!c.narrow) ImGui::SameLine();
-  if (pill_button("embed", c.ui.embed_open ? "Hide embed code" : "Embed this card", c.ui.embed_open)) {
+  // On a phone the embed button starts the next line by itself.
+  const std::string embed = c.ui.embed_open ? "Hide embed code" : "Embed this card";
+  if (!c.narrow) same_line_if_fits(pill_width(embed));
+  if (pill_button("embed", embed, c.ui.embed_open)) {
     c.dispatch({AppEventKind::kToggleEmbed, ""});
   }
   record_control(mirror, "embed", "button", "Show the code to embed this card on another site").pressed = c.ui.embed_open;
@@ -69,7 +80,7 @@ void draw_share(const SectionContext& c) {
     // This page keeps the card from saving files: the image can still be copied or opened.
     if (pill_button("copy-png", "Copy image", false)) c.dispatch({AppEventKind::kControl, "copy-png"});
     record_control(mirror, "copy-png", "button", "Copy the card as an image");
-    ImGui::SameLine();
+    same_line_if_fits(pill_width("Open image"));
     if (pill_button("open-png", "Open image", false)) c.dispatch({AppEventKind::kControl, "open-png"});
     record_control(mirror, "open-png", "button", "Open the card as an image in a new tab");
   }

@@ -136,18 +136,40 @@ float text_width(ImFont* font, const std::string& value) {
   return w;
 }
 
+float room_to_edge() {
+  const float wrap_pos = ImGui::GetCurrentWindow()->DC.TextWrapPos;
+  if (wrap_pos < 0) return 0;
+  return std::max(1.0f, (wrap_pos > 0 ? wrap_pos : ImGui::GetContentRegionMax().x) - ImGui::GetCursorPosX());
+}
+
+namespace {
+constexpr float kPillSidePadding = 16;
+}  // namespace
+
+float pill_width(const std::string& label) {
+  return ImGui::CalcTextSize(label.c_str()).x + 2 * kPillSidePadding;
+}
+
+void same_line_if_fits(float width) {
+  const float x = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x - ImGui::GetWindowPos().x;
+  const float wrap_pos = ImGui::GetCurrentWindow()->DC.TextWrapPos;
+  const float edge = wrap_pos < 0 ? FLT_MAX : wrap_pos > 0 ? wrap_pos : ImGui::GetContentRegionMax().x;
+  if (x + width <= edge) ImGui::SameLine();
+}
+
 bool pill_button(const char* id, const std::string& label, bool selected, float max_width) {
   const Theme& t = theme();
+  // In a column too narrow for the label (a host's 200 px sidebar) it ends in "…" rather than
+  // reaching past the panel.
+  if (max_width <= 0) max_width = room_to_edge();
   ImGui::PushID(id);
   ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, spacing::kTapTarget / 2);
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(16, (spacing::kTapTarget - ImGui::GetFontSize()) / 2));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(kPillSidePadding, (spacing::kTapTarget - ImGui::GetFontSize()) / 2));
   ImGui::PushStyleColor(ImGuiCol_Button, selected ? t.accent : t.surface);
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, selected ? t.accent : t.accent_soft);
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, selected ? t.accent : t.accent_soft);
   ImGui::PushStyleColor(ImGuiCol_Text, selected ? t.surface : t.text);
   ImGui::PushStyleColor(ImGuiCol_Border, selected ? t.accent : t.border);
-  // In a column too narrow for the label (a host's 300 px sidebar) it ends in "…" rather than
-  // reaching past the panel.
   const std::string shown =
       max_width > 0 ? fit_text(ImGui::GetFont(), label, max_width - 2 * ImGui::GetStyle().FramePadding.x) : label;
   bool clicked = ImGui::Button(shown.c_str());
@@ -160,16 +182,29 @@ bool pill_button(const char* id, const std::string& label, bool selected, float 
 bool link_button(const char* id, const std::string& label) {
   const Theme& t = theme();
   ImGui::PushID(id);
-  ImVec2 size = ImGui::CalcTextSize(label.c_str());
+  const float room = room_to_edge();
+  const std::vector<std::pair<size_t, size_t>> lines =
+      room > 0 ? wrap_at_spaces(ImGui::GetFont(), ImGui::GetFontSize(), label, room)
+               : std::vector<std::pair<size_t, size_t>>{{0, label.size()}};
+  const char* data = label.c_str();
+  const float line_height = ImGui::GetTextLineHeight();
+  ImVec2 size(0, line_height * static_cast<float>(lines.size()));
+  for (const auto& [from, to] : lines) size.x = std::max(size.x, ImGui::CalcTextSize(data + from, data + to).x);
   ImVec2 pos = ImGui::GetCursorScreenPos();
   // The hit area is a full tap target tall even though the text is small.
   const float pad_y = std::max(0.0f, (spacing::kTapTarget - size.y) / 2);
-  bool clicked = ImGui::InvisibleButton("link", ImVec2(size.x, size.y + 2 * pad_y));
+  bool clicked = ImGui::InvisibleButton("link", ImVec2(std::max(1.0f, size.x), size.y + 2 * pad_y));
   bool hovered = ImGui::IsItemHovered();
   ImDrawList* draw = ImGui::GetWindowDrawList();
   ImVec2 text_pos(pos.x, pos.y + pad_y);
-  draw->AddText(text_pos, t.accent, label.c_str());
-  if (hovered) draw->AddLine(ImVec2(text_pos.x, text_pos.y + size.y), ImVec2(text_pos.x + size.x, text_pos.y + size.y), t.accent);
+  for (const auto& [from, to] : lines) {
+    draw->AddText(text_pos, t.accent, data + from, data + to);
+    if (hovered) {
+      const float width = ImGui::CalcTextSize(data + from, data + to).x;
+      draw->AddLine(ImVec2(text_pos.x, text_pos.y + line_height), ImVec2(text_pos.x + width, text_pos.y + line_height), t.accent);
+    }
+    text_pos.y += line_height;
+  }
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   ImGui::PopID();
   return clicked;

@@ -49,10 +49,19 @@ std::vector<std::string> fit_lines(ImFont* font, const std::string& text, float 
 // scaled back by io.FontGlobalScale, which ImDrawList::AddText with an explicit size does not apply.
 float drawn_size(const ImFont* font);
 
+// The room from the cursor to where text wraps (the panel's or column's inner edge); 0 where
+// nothing sets one.
+float room_to_edge();
+
 // A rounded button at least kTapTarget tall. `selected` draws it filled with the accent.
-// max_width: the room it has (a panel's inner width); a label too long for it ends in "…".
+// max_width: the room it has, by default room_to_edge(); a label too long for it ends in "…".
 bool pill_button(const char* id, const std::string& label, bool selected, float max_width = 0);
-// A text button styled as a link.
+// The width pill_button takes for `label` in the current font, before any cut.
+float pill_width(const std::string& label);
+// The next item on this line if `width` fits before the edge, else on a line of its own: a row
+// of buttons in a narrow column.
+void same_line_if_fits(float width);
+// A text button styled as a link; too long for its room, it wraps at spaces as a link in a page does.
 bool link_button(const char* id, const std::string& label);
 
 void chip(const std::string& label);  // a small tinted tag, e.g. the category

@@ -222,17 +222,58 @@ TEST_F(CardTest, full_width_text_is_kept_as_the_ascii_it_reads_as) {
 }
 
 // Field test: in a 300 px column the "Personalise: your own time per task" button reached past
-// the card's panel, and the plan list's text ran under its chevron.
+// the card's panel, and the plan list's text ran under its chevron. A later one, at 200 px: the
+// "Experienced" preset, "How this estimate is made", "Download PNG" and long categories did too.
 TEST_F(CardTest, a_narrow_column_keeps_every_control_inside_the_panels) {
-  for (const float width : {300.0f, 320.0f}) {
+  for (const float width : {200.0f, 300.0f, 320.0f}) {
     frame(width, 812);
     frame(width, 812);
+    // Inside the panel's padding: 16 px of page and 16 of panel on a narrow card (style.h).
+    const float right = width - 32;
     for (const auto& section : app::app_mirror().sections) {
       for (const auto& c : section.controls) {
         if (c.kind == "option") continue;
-        EXPECT_LE(c.x + c.w, width - 16) << c.id << " reaches past the panel at " << width << " px: " << c.x << " + " << c.w;
+        EXPECT_LE(c.x + c.w, right + 0.5f) << c.id << " reaches past the panel at " << width << " px: " << c.x << " + " << c.w;
       }
     }
+  }
+}
+
+// Found with the 200 px field test: the report card's summary sat beside its grade badge in a
+// 44 px column, so its words were broken inside ("Back / end"). ImGui's log holds every line of
+// text drawn, one line each; it goes to the "clipboard" when the card's window ends.
+TEST_F(CardTest, a_narrow_report_card_never_breaks_the_summary_inside_a_word) {
+  static std::string drawn;
+  ImGuiIO& io = ImGui::GetIO();
+  io.SetClipboardTextFn = [](void*, const char* text) { drawn = text; };
+  frame(200, 20000);
+  ImGui::NewFrame();
+  ImGui::LogToClipboard();
+  app::app_frame({200, 20000, 0, 2.0f});
+  ImGui::Render();
+  ASSERT_FALSE(drawn.empty());
+  std::vector<std::string> lines;
+  for (size_t from = 0; from < drawn.size();) {
+    const size_t end = std::min(drawn.find('\n', from), drawn.size());
+    lines.push_back(drawn.substr(from, end - from));
+    from = end + 1;
+  }
+  const std::string summary = figure("summary");
+  const std::string said = summary.substr(0, summary.find(')') + 1);  // the bold line of the card
+  // Each word of it is drawn whole, on some line.
+  for (size_t from = 0; from < said.size();) {
+    const size_t end = std::min(said.find(' ', from), said.size());
+    const std::string word = said.substr(from, end - from);
+    bool whole = false;
+    for (const std::string& line : lines) {
+      const size_t at = line.find(word);
+      if (at == std::string::npos) continue;
+      const bool starts = at == 0 || line[at - 1] == ' ';
+      const bool ends = at + word.size() == line.size() || line[at + word.size()] == ' ';
+      whole = whole || (starts && ends);
+    }
+    EXPECT_TRUE(whole) << "'" << word << "' of the summary is broken inside at 200 px";
+    from = end + 1;
   }
 }
 

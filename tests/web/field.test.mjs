@@ -36,6 +36,9 @@ before(async () => {
     'engineer.html': 'job-title="Engineer"',
   };
   for (const [name, attributes] of Object.entries(pages)) fs.writeFileSync(path.join(workDir, name), page(attributes));
+  // A job ad laid out for phones, as careers sites are.
+  fs.writeFileSync(path.join(workDir, 'phone.html'), page('profession="backend-developer"')
+    .replace('<meta charset="utf-8">', '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'));
   site = await startServer(workDir, { port: 0 });
   browser = await launchBrowser();
 });
@@ -559,4 +562,160 @@ test('without WebGL2 the card is a complete text card: controls work, no excepti
     assert.equal(await p.evaluate(() => window.airiskFrameCount || 0), 0, 'no frames drawn');
     assert.deepEqual(errors, []);
   } finally { await plain.close(); }
+});
+
+// Field test: a card that could not start (its engine's download aborted, or a page CSP without
+// 'wasm-unsafe-eval') said so, and under its message the canvas, never drawn, filled the screen
+// in solid black.
+test('a card that cannot start shows its message only; started later, its canvas comes back', async () => {
+  const shown = (p) => p.evaluate(() => {
+    const el = document.querySelector('ai-risk-card');
+    const canvas = el.shadowRoot.querySelector('canvas').getBoundingClientRect();
+    return { card: el.getBoundingClientRect().height, canvas: canvas.width * canvas.height };
+  });
+  const csp = await startServer(workDir, { port: 0, headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self'" } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    for (const [url, why] of [[csp.url + 'us.html', /Content-Security-Policy/], [site.url + 'us.html', /did not load/]]) {
+      const p = await context.newPage();
+      if (url.startsWith(site.url)) await p.route('**/airisk-engine.wasm', (route) => route.abort());
+      await p.goto(url, { waitUntil: 'load' });
+      assert.match(await p.locator('ai-risk-card .airisk-fallback[role="alert"]').textContent({ timeout: 30000 }), why);
+      const failed = await shown(p);
+      assert.equal(failed.canvas, 0, `the canvas that never drew is shown: ${JSON.stringify(failed)}`);
+      assert.ok(failed.card < 200, `the card is only its message: ${JSON.stringify(failed)}`);
+      if (url.startsWith(csp.url)) continue;
+      // Put on the page again once the engine can load, it starts and draws.
+      await p.unroute('**/airisk-engine.wasm');
+      await p.evaluate(() => { const el = document.querySelector('ai-risk-card'); el.remove(); document.getElementById('slot').append(el); });
+      await waitForFirstFrame(p, 60000);
+      await new Card(p).waitFor((m) => m.figures.profession === 'Backend Developer', 'the card started');
+      const started = await shown(p);
+      assert.ok(started.canvas > 1000 * 800, `the canvas is back: ${JSON.stringify(started)}`);
+      assert.equal(await p.locator('ai-risk-card .airisk-fallback').count(), 0, 'the message is gone');
+    }
+  } finally {
+    await context.close();
+    await csp.close();
+  }
+});
+
+// Field test: a search that matched nothing ("soldador") said "No profession matches …" only on
+// the canvas: the mirror, and so a screen reader, had no answer at all.
+test('a search that finds nothing says so in the mirror and its status region', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    await inMirror(p, 'input[data-control="search"]').fill('soldador');
+    const m = await card.waitFor((x) => x.figures['search-results'] !== undefined, 'the search to run');
+    assert.match(m.figures['search-results'], /No profession matches "soldador"\. Try another title\./);
+    await p.waitForFunction(() => /No profession matches "soldador"/.test(
+      document.querySelector('ai-risk-card').shadowRoot.querySelector('#airisk-mirror [role="status"]').textContent));
+  } finally { await context.close(); }
+});
+
+// Field test: in a 200 px wide host the "Experienced · $149,570" button ran past the card and the
+// host's border, and "How this estimate is made ↓" reached the panel's edge.
+test('in a 200 px host every control stays inside its panel', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    await p.evaluate(() => { document.getElementById('slot').style.width = '200px'; });
+    await card.waitFor((x) => 'preset-experienced' in x.controls && Number(x.controls.search.split(' ')[2]) < 200, 'the narrow layout');
+    await card.waitForIdle();
+    for (const id of ['method-toggle', 'personalise']) {
+      await inMirror(p, `[data-control="${id}"]`).focus();
+      await p.keyboard.press('Enter');
+    }
+    await p.locator('ai-risk-card canvas').focus();
+    await card.waitFor((x) => 'reset-weights' in x.controls, 'the method and the personal shares open');
+    const m = await card.read();
+    // The page's and the panel's padding on a phone-narrow card, 16 px each (style.h).
+    const right = 200 - 16 - 16;
+    const over = Object.entries(m.controls).map(([id, rect]) => [id, rect.split(' ').map(Number)])
+      .filter(([, [x, , w]]) => x + w > right + 0.5).map(([id, [x, , w]]) => `${id} ends at ${x + w}`);
+    await card.screenshot('field-narrow-200.png');
+    assert.deepEqual(over, [], `controls past the panel's inner edge at ${right} px`);
+  } finally { await context.close(); }
+});
+
+// Field test: inside a host's transform: scale(.5) the card drew only its top 450 screen pixels;
+// the rest of its box stayed empty, before and after scrolling (the canvas was as tall as the
+// window in the card's own pixels, shown at half that).
+test('under a host\'s transform: scale(.5) the canvas covers the card on screen and draws its part', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    await p.evaluate(() => {
+      Object.assign(document.getElementById('slot').style, { transform: 'scale(.5)', transformOrigin: '0 0', width: '1100px' });
+      document.getElementById('other').style.height = '3000px';
+    });
+    for (const y of [0, 300, 1200]) {
+      await p.evaluate((top) => window.scrollTo(0, top), y);
+      await card.waitForIdle();
+      const seen = await p.evaluate(() => {
+        const root = document.querySelector('ai-risk-card').shadowRoot;
+        const cardBox = document.querySelector('ai-risk-card').getBoundingClientRect();
+        const canvas = root.querySelector('canvas').getBoundingClientRect();
+        // Each control is drawn where the mirror puts it: its card position shown at the scale.
+        const search = root.querySelector('[data-control="search"]');
+        const drawnAt = canvas.top + Number(search.dataset.rect.split(' ')[1]) * 0.5;
+        const placedAt = cardBox.top + parseFloat(search.closest('.airisk-control').style.top) * 0.5;
+        return { visible: [Math.max(0, cardBox.top), Math.min(innerHeight, cardBox.bottom)], canvas: [canvas.top, canvas.bottom], drawnAt, placedAt };
+      });
+      const where = `at scroll ${y}: ${JSON.stringify(seen)}`;
+      assert.ok(seen.canvas[0] <= seen.visible[0] + 1 && seen.canvas[1] >= seen.visible[1] - 1, `the canvas covers the visible card ${where}`);
+      assert.ok(Math.abs(seen.drawnAt - seen.placedAt) < 1, `the view drawn is the card's part on screen ${where}`);
+    }
+  } finally { await context.close(); }
+});
+
+// The share of pixels that differ between two screenshots of one size, decoded by the page.
+function differingShare(p, a, b) {
+  return p.evaluate(async ([x, y]) => {
+    const decode = async (base64) => {
+      const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const g = canvas.getContext('2d');
+      g.drawImage(image, 0, 0);
+      return g.getImageData(0, 0, image.width, image.height).data;
+    };
+    const [one, two] = [await decode(x), await decode(y)];
+    let differ = 0;
+    for (let i = 0; i < one.length; i += 4) {
+      if (Math.abs(one[i] - two[i]) + Math.abs(one[i + 1] - two[i + 1]) + Math.abs(one[i + 2] - two[i + 2]) > 48) differ++;
+    }
+    return differ / (one.length / 4);
+  }, [a.toString('base64'), b.toString('base64')]);
+}
+
+// Field test: on a phone, a tap on the Region field left the browser's own <select> over the drawn
+// one (bold text, a black border, a second chevron), still there after a tap elsewhere, scrolling
+// and turning the phone. The native list may open; what lies over the field stays unseen.
+test('a phone\'s tap on the region field leaves the drawn field as it is drawn', async () => {
+  const { context, page: p, card } = await open('phone.html',
+    { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  try {
+    await card.locate('region');
+    await card.waitForIdle();
+    const field = async () => {
+      const { x, y } = await card.locate('region');
+      return p.screenshot({ clip: { x: 8, y: y - 30, width: 359, height: 60 } });
+    };
+    const before = await field();
+    await card.click('region', { tap: true });
+    await p.locator('ai-risk-card select[data-overlay="region"]').waitFor({ state: 'attached' });
+    await card.waitForIdle();
+    const tapped = await differingShare(p, before, await field());
+    await p.touchscreen.tap(187, 20);
+    await p.evaluate(() => window.scrollBy(0, 40));
+    await card.waitForIdle();
+    const after = await differingShare(p, before, await field());
+    await card.screenshot('field-phone-region-tapped.png');
+    assert.ok(tapped < 0.02, `${(tapped * 100).toFixed(1)}% of the field changed when tapped`);
+    assert.ok(after < 0.02, `${(after * 100).toFixed(1)}% of the field changed after a tap elsewhere and a scroll`);
+    // Chosen in the native list, the drawn field shows the choice.
+    await card.click('region', { tap: true });
+    await p.locator('ai-risk-card select[data-overlay="region"]').selectOption('IN');
+    await card.waitFor((x) => x.figures.currency === 'INR', 'India chosen by touch');
+    await card.waitForIdle();
+    assert.ok(await differingShare(p, before, await field()) > 0.01, 'the drawn field shows India');
+  } finally { await context.close(); }
 });

@@ -40,22 +40,22 @@ mergeInto(LibraryManager.library, {
   airisk_js_canvas_scale__deps: ['$AiriskCards'],
   airisk_js_canvas_scale: function(id) {
     var page = AiriskCards.pages[id];
-    var canvas = page && page.canvas;
-    if (!canvas || !canvas.clientWidth) return 1;
-    return canvas.getBoundingClientRect().width / canvas.clientWidth || 1;
+    return page ? page.shownScale() : 1;
   },
 
   airisk_js_css_height__deps: ['$AiriskCards'],
   airisk_js_css_height: function() {
-    return AiriskCards.current.canvas.clientHeight || 1;
+    var page = AiriskCards.current;
+    page.followScale();
+    return page.canvas.clientHeight || 1;
   },
 
-  // How far the page has scrolled into the card: what the canvas must show at its top.
+  // How far the page has scrolled into the card: what the canvas must show at its top, and
+  // where it is (placeCanvas).
   airisk_js_view_scroll__deps: ['$AiriskCards'],
   airisk_js_view_scroll: function() {
     var page = AiriskCards.current;
-    var max = Math.max(0, page.contentHeight - page.canvas.clientHeight);
-    return Math.min(max, page.view().top);
+    return page.placeCanvas(page.view().top);
   },
 
   airisk_js_set_content_height__deps: ['$AiriskCards'],

@@ -198,19 +198,63 @@ mergeInto(LibraryManager.library, {
     }
 ,
 
+    // How much larger than its CSS size the card is shown (a host's transform: scale() or zoom
+    // around it): the screen's pixels over the card's own.
+    shownScale: function() {
+      var canvas = this.canvas;
+      if (!canvas || !canvas.clientWidth) return 1;
+      return canvas.getBoundingClientRect().width / canvas.clientWidth || 1;
+    },
+
     // The part of the card the visitor can see, in card coordinates: the window's view, or the
     // one a parent page reports when the card fills an auto-height iframe (see card.html).
+    // The screen's range is divided by the shown scale: at scale(.5) a 900 px window shows
+    // 1,800 of the card's pixels.
     view: function() {
       var page = this;
       var ext = page.externalView;
       if (ext) return { top: Math.max(0, ext.top), height: Math.max(1, ext.height) };
+      var scale = page.shownScale();
       var top = page.card.getBoundingClientRect().top;
       var box = page.scrollBox;
-      if (!box || !box.isConnected) return { top: Math.max(0, -top), height: window.innerHeight };
+      if (!box || !box.isConnected) return { top: Math.max(0, -top) / scale, height: window.innerHeight / scale };
       // Inside a box that scrolls (a host's panel with overflow: auto) the canvas sticks to the
-      // box's top, and the box's scrolling is what shows the rest of the card.
-      var boxTop = box.getBoundingClientRect().top + box.clientTop;
-      return { top: Math.max(0, boxTop - top), height: Math.max(1, Math.min(box.clientHeight, window.innerHeight)) };
+      // box's top, and the box's scrolling is what shows the rest of the card. The box may be
+      // scaled too (clientTop and clientHeight are in its own pixels).
+      var boxRect = box.getBoundingClientRect();
+      var boxScale = box.offsetHeight ? boxRect.height / box.offsetHeight : 1;
+      var boxTop = boxRect.top + box.clientTop * boxScale;
+      return {
+        top: Math.max(0, boxTop - top) / scale,
+        height: Math.max(1, Math.min(box.clientHeight * boxScale, window.innerHeight)) / scale
+      };
+    },
+
+    // The canvas is as tall as the view, which depends on the shown scale: laid out again when a
+    // host's transform changes it (nothing else tells the card). Asked before each frame.
+    followScale: function() {
+      var page = this;
+      var scale = page.shownScale();
+      if (scale === page.laidOutScale) return;
+      page.laidOutScale = scale;
+      page.layout();
+    },
+
+    // position: sticky keeps the canvas at the screen's top only where the card is shown at its
+    // own size: under a host's transform Chrome moves it by the page's scroll in the card's
+    // pixels, not the screen's (at scale(.5) it drifts off at half speed). There the canvas is
+    // placed over the view instead, on every frame. Returns where the canvas's top is, in card
+    // coordinates.
+    placeCanvas: function(viewTop) {
+      var page = this;
+      var top = Math.max(0, Math.min(viewTop, page.contentHeight - page.canvas.clientHeight));
+      if (page.externalView) return top;
+      var free = Math.abs(page.laidOutScale - 1) > 0.001;
+      var position = free ? 'absolute' : '';
+      var at = free ? top + 'px' : '';
+      if (page.canvas.style.position !== position) page.canvas.style.position = position;
+      if (page.canvas.style.top !== at) page.canvas.style.top = at;
+      return top;
     },
 
     // The elements around the card that may scroll their content (not the page itself), nearest
@@ -572,6 +616,7 @@ mergeInto(LibraryManager.library, {
         select.setAttribute('aria-label', id === 'region' ? 'Region' : 'AI plan');
         select.addEventListener('change', function() { page.action(id, select.value); select.blur(); });
         page.addOverlay(id, select);
+        select.classList.add('airisk-overlay-list');
       });
       // The overlay a point of the canvas falls on, of those in `ids`.
       var overlayAt = function(clientX, clientY, ids) {
