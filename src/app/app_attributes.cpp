@@ -516,7 +516,12 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
     rebuild_report();
   } else if (name == "theme") {
     // The platform applies it (it alone knows the visitor's own setting); kept for the embed code.
-    if (value && text != "dark" && text != "light") {
+    // Read as HTML reads enumerated attributes, whatever their case (the platform does the same).
+    std::string named;
+    for (const char ch : text) named += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    named.erase(0, named.find_first_not_of(" \t\n\r\f"));
+    named.erase(named.find_last_not_of(" \t\n\r\f") + 1);
+    if (value && named != "dark" && named != "light") {
       a.host_attributes.erase(name);
       emit_error({"theme", text, "The theme " + quoted(text) + " is not one of light or dark.", {}, false});
     }

@@ -719,3 +719,26 @@ test('a phone\'s tap on the region field leaves the drawn field as it is drawn',
     assert.ok(await differingShare(p, before, await field()) > 0.01, 'the drawn field shows India');
   } finally { await context.close(); }
 });
+
+// Field test: theme="DARK" was refused ("not one of light or dark") and left the card light, while
+// region="us" and sections="TASKS" were read. A theme is read as HTML reads enumerated attributes,
+// whatever its case or surrounding spaces; a value that is neither still goes to the host.
+test('12. theme="DARK" and " Light " are themes; a theme that is neither is said to the host', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    const theme = () => p.evaluate(() => document.querySelector('ai-risk-card').shadowRoot
+      .querySelector('.airisk-card').getAttribute('data-theme'));
+    const themeErrors = () => p.evaluate(() => window.events
+      .filter((e) => e.type === 'airisk:error' && e.detail.attribute === 'theme').length);
+    await p.evaluate(() => document.querySelector('ai-risk-card').setAttribute('theme', 'DARK'));
+    await card.waitForIdle();
+    assert.equal(await theme(), 'dark');
+    await p.evaluate(() => document.querySelector('ai-risk-card').setAttribute('theme', ' Light '));
+    await card.waitForIdle();
+    assert.equal(await theme(), 'light');
+    assert.equal(await themeErrors(), 0, 'neither was refused');
+    await p.evaluate(() => document.querySelector('ai-risk-card').setAttribute('theme', 'purple'));
+    await card.waitForIdle();
+    assert.equal(await themeErrors(), 1, 'a theme that is neither is said to the host');
+  } finally { await context.close(); }
+});

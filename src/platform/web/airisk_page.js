@@ -19,7 +19,14 @@ mergeInto(LibraryManager.library, {
     return stringToNewUTF8(String(text).replace(/\u0000/g, '\uFFFD'));
   },
 
-  $AiriskPage__deps: ['$AiriskCards', '$specialHTMLTargets', '$engineString'],
+  // A host's theme, as HTML reads enumerated attributes: "Dark" and " dark " are dark; anything
+  // else is none ('': the visitor's own setting), and the engine tells the host so.
+  $themeNamed: function(value) {
+    var theme = String(value == null ? '' : value).trim().toLowerCase();
+    return theme === 'dark' || theme === 'light' ? theme : '';
+  },
+
+  $AiriskPage__deps: ['$AiriskCards', '$specialHTMLTargets', '$engineString', '$themeNamed'],
   $AiriskPage: {
     id: 0,          // the engine's number for the card (web_cards.cpp)
     root: null,     // where the card's elements live (document, or a custom element's shadow root)
@@ -86,7 +93,7 @@ mergeInto(LibraryManager.library, {
         next.focus();
       });
       var s = options.settings || {};
-      var hostTheme = s.theme;
+      var hostTheme = themeNamed(s.theme);
       var dark = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
       page.settings = {
         profession: s.profession || '',
@@ -160,7 +167,7 @@ mergeInto(LibraryManager.library, {
         heapBytes: function() { return _airisk_heap_in_use(); },
         // A host theme wins; removing it goes back to the visitor's own setting.
         setTheme: function(theme) {
-          page.hostTheme = theme === 'dark' || theme === 'light' ? theme : '';
+          page.hostTheme = themeNamed(theme);
           page.setTheme(page.hostTheme || page.systemTheme());
         },
         // The host's shareImage(): the card's share image as a PNG blob (see share_image.h).
