@@ -77,15 +77,22 @@ void salary_controls(const SectionContext& c, SalaryField& salary, MirrorSection
   if (!r.presets) return;
   const bool is_entry = r.salary_yearly == r.presets->entry;
   const bool is_experienced = r.salary_yearly == r.presets->experienced;
-  if (pill_button("preset-entry", "Entry \u00B7 " + r.text.entry_short, is_entry)) {
+  // In a column too narrow for "Experienced · $149,570" the figure is what the button must show:
+  // cut to "Experienced ·…" it hid the salary it sets (the mirror keeps the whole label).
+  const auto preset_label = [&](const char* name, const std::string& figure) {
+    const std::string label = std::string(name) + " \u00B7 " + figure;
+    return text_width(fonts().body, label) + 32 <= column_width ? label : figure;
+  };
+  if (pill_button("preset-entry", preset_label("Entry", r.text.entry_short), is_entry)) {
     c.dispatch({AppEventKind::kUseEntryPreset, ""});
   }
   record_control(mirror, "preset-entry", "button", "Entry-level salary " + r.text.entry).pressed = is_entry;
   // Side by side when both fit in the column, else stacked.
   const float entry_right = ImGui::GetItemRectMax().x;
-  const float experienced_width = text_width(fonts().body, "Experienced \u00B7 " + r.text.experienced_short) + 32;
+  const std::string experienced_label = preset_label("Experienced", r.text.experienced_short);
+  const float experienced_width = text_width(fonts().body, experienced_label) + 32;
   if (entry_right + ImGui::GetStyle().ItemSpacing.x + experienced_width <= column_left + column_width) ImGui::SameLine();
-  if (pill_button("preset-experienced", "Experienced \u00B7 " + r.text.experienced_short, is_experienced)) {
+  if (pill_button("preset-experienced", experienced_label, is_experienced)) {
     c.dispatch({AppEventKind::kUseExperiencedPreset, ""});
   }
   record_control(mirror, "preset-experienced", "button", "Experienced salary " + r.text.experienced).pressed =

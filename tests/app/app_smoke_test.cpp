@@ -597,3 +597,22 @@ TEST_F(CardTest, the_focus_ring_stands_clear_of_what_it_marks) {
   // The stroke is 3 px wide: its inner edge is 3 px in from its outermost vertex.
   EXPECT_LE(inner_left + 3, row->x - 3) << "the ring's inner edge is at least 3 px from the row";
 }
+
+// Field test: at 200 px the salary presets were cut to "Experienced ·…", which hid the salary the
+// button sets. Where the whole label does not fit, the button shows the figure.
+TEST_F(CardTest, a_narrow_preset_button_shows_its_salary) {
+  static std::string drawn;
+  ImGuiIO& io = ImGui::GetIO();
+  io.SetClipboardTextFn = [](void*, const char* text) { drawn = text; };
+  frame(200, 20000);
+  ImGui::NewFrame();
+  ImGui::LogToClipboard();
+  app::app_frame({200, 20000, 0, 2.0f});
+  ImGui::Render();
+  ASSERT_FALSE(drawn.empty());
+  for (const char* key : {"entry", "experienced"}) {
+    const std::string salary = figure(key);
+    EXPECT_NE(drawn.find(salary), std::string::npos) << key << " " << salary << " is drawn on its button";
+  }
+  EXPECT_EQ(drawn.find("Experienced \u00B7\u2026"), std::string::npos);
+}
