@@ -155,4 +155,6 @@ std::string and_list(const std::vector<std::string>& items) {
   return out;
 }
 
+double whole_units_up(double amount) { return std::ceil(amount - 1e-6); }
+
 }  // namespace airisk::core

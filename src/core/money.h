@@ -19,6 +19,11 @@ std::string format_money(double amount, const Region& region);
 // "$120,000.50" is "$120,000", never a figure the visitor did not write ("$120,001").
 std::string format_salary(double yearly, const Region& region);
 
+// A sum worked out from a rate (an hourly wage x the hours of a year) in whole units, rounded up:
+// a full-time year at the legal minimum is never under it, and the same rate typed gives the
+// same year. The tolerance keeps 13.90 x 2,080 = 28,912.000000000004 at 28,912.
+double whole_units_up(double amount);
+
 // Small sums (hourly rates) with the currency's minor units: "$13.70", "1.234,56 €", "¥2,000".
 std::string format_money_exact(double amount, const Region& region);
 

@@ -122,10 +122,7 @@ void apply_minimum(const Dataset& dataset, const Region& region, PayPresets& out
 
 }  // namespace
 
-double minimum_yearly(const MinimumWage& minimum) {
-  // The small tolerance keeps 13.90 x 2,080 = 28,912.000000000004 at 28,912.
-  return std::ceil(minimum.rate * minimum.units_per_year - 1e-6);
-}
+double minimum_yearly(const MinimumWage& minimum) { return whole_units_up(minimum.rate * minimum.units_per_year); }
 
 std::optional<PayPresets> pay_presets(const Dataset& dataset, const Profession& profession, const Region& region) {
   PayPresets out;

@@ -311,17 +311,22 @@ SalaryParse parse_salary(const std::string& typed, const Region& region, const D
     return result;
   }
   // So is their grouping: "12,00,000" is how rupees are written, wherever it is typed.
+  // Rupees in lakhs are quoted by the year ("12 lakh", "12,00,000 CTC"): read in another region,
+  // the card's conversion is never re-read as a month's pay (it offered "As a monthly salary that
+  // is \u00a3114,960" for a typed \u20b912,00,000).
+  bool yearly_rupees = false;
   if (currency.empty() && (indian_magnitude || indian_grouping)) {
     for (const Region& r : dataset.regions) {
       if (r.currency == kLakhCurrency) currency = r.currency;
     }
+    yearly_rupees = currency != region.currency;
   }
   if (currency.empty()) currency = region.currency;
   const Region* currency_region = &region_using(currency, region, dataset);
   const auto yearly = [&](double typed_amount) {
     if (period == Period::kMonth) return typed_amount * 12;
-    // A whole unit, as the minimum's own full-time year is: \u00a312.71 x 1,950 h = \u00a324,785.
-    if (period == Period::kHour) return std::round(typed_amount * currency_region->hours_per_year);
+    // In whole units, as the minimum's own full-time year is: \u00a312.71 x 1,950 h = \u00a324,785.
+    if (period == Period::kHour) return whole_units_up(typed_amount * currency_region->hours_per_year);
     return typed_amount;
   };
   amount = yearly(amount);
@@ -357,7 +362,7 @@ SalaryParse parse_salary(const std::string& typed, const Region& region, const D
   result.typed_currency = currency;
   result.typed_yearly = amount;
   result.typed_region = currency_region->code;
-  if (period_found || lakh_per_annum) {
+  if (period_found || lakh_per_annum || yearly_rupees) {
     result.period = period == Period::kHour ? NamedPeriod::kHour : period == Period::kMonth ? NamedPeriod::kMonth : NamedPeriod::kYear;
   }
   result.converted = currency_region->currency != region.currency;

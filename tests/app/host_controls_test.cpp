@@ -315,6 +315,19 @@ TEST_F(HostControlsTest, the_header_says_a_comparison_is_below_and_goes_to_it) {
   }
 }
 
+// Field test: salary="12,00,000" in Britain was read as rupees and converted (\u00a39,580), then the
+// card offered "As a monthly salary that is \u00a3114,960" in one tap: twelve times a conversion.
+// Rupees in lakhs are quoted by the year; the card's conversion of them is never re-read.
+TEST_F(HostControlsTest, a_lakh_salary_read_abroad_is_never_re_read_as_monthly) {
+  attribute("region", "GB");
+  attribute("salary", "12,00,000");
+  frame();
+  for (const auto& section : app::app_mirror().sections) {
+    for (const auto& c : section.controls) EXPECT_NE(c.id, "salary-suggestion") << c.label;
+  }
+  EXPECT_NEAR(state()["salary"].get<double>(), 9580, 1) << "rupees, converted";
+}
+
 // Field test: profession="ｄａｔａ－ａｎａｌｙｓｔ", as a Japanese input method types it, was "We don't have it".
 TEST_F(HostControlsTest, a_profession_typed_in_full_width_letters_opens) {
   start("");

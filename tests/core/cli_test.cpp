@@ -149,8 +149,8 @@ TEST(cli_test, an_hourly_wage_is_a_full_time_year_at_it) {
     double yearly;
   };
   for (const Case& c : {Case{"US", "22/hr", 45760}, Case{"US", "$7.25/hr", 15080}, Case{"GB", "\u00a312.71/hr", 24785},
-                        Case{"DE", "13,90 \u20ac pro Stunde", 28912}, Case{"FR", "12,02 \u20ac/h", 21876},
-                        Case{"AU", "$24.95/hr", 49301}}) {
+                        Case{"DE", "13,90 \u20ac pro Stunde", 28912}, Case{"FR", "12,02 \u20ac/h", 21877},
+                        Case{"AU", "$24.95/hr", 49302}}) {
     auto r = run_json(std::string("report barista --region ") + c.region + " --salary '" + c.typed + "' --json");
     ASSERT_EQ(r.status, 0) << c.region << " " << c.typed << ": " << r.out;
     const auto j = nlohmann::json::parse(r.out);

@@ -108,6 +108,7 @@ TEST(salary_test, indian_grouping_is_rupees_wherever_it_is_typed) {
   EXPECT_EQ(lakhs.typed_currency, "INR");
   EXPECT_DOUBLE_EQ(lakhs.typed_yearly, 1200000);
   EXPECT_NEAR(lakhs.yearly, 1200000 / 93.3302, 1e-3);
+  EXPECT_EQ(lakhs.period, core::NamedPeriod::kYear) << "lakhs are quoted by the year: never re-read as a month";
   auto at_home = parse("12,00,000", "IN");
   ASSERT_TRUE(at_home.ok) << at_home.error;
   EXPECT_FALSE(at_home.converted);
