@@ -427,8 +427,18 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
       if (a.ui.salary.error.empty()) {
         show_salary_in_field();
       } else {
-        // Nothing else is shown in its place: the host's text stays in the field with the reason.
-        Problem problem{"salary", text, "The salary " + quoted(text) + " could not be read. " + a.ui.salary.error + ".", {}, false};
+        // Nothing else is shown in its place: the host's text stays in the field with the reason,
+        // and the figures are the job's own presets. A salary from before (a single-page app's
+        // last job ad, perhaps in another region) belongs to something else: kept, it showed a
+        // barista at \u20b926,17,129, a German salary converted.
+        a.state.salary_yearly = 0;
+        a.ui.salary.conversion.clear();
+        a.ui.salary.preset.clear();
+        rebuild_report();
+        Problem problem{"salary", text,
+                        "The salary " + quoted(text) + " could not be read. " + a.ui.salary.error +
+                            ". The figures use the job's experienced salary until another is given.",
+                        {}, false};
         emit_error(problem);
       }
     }

@@ -328,6 +328,24 @@ TEST_F(HostControlsTest, a_lakh_salary_read_abroad_is_never_re_read_as_monthly) 
   EXPECT_NEAR(state()["salary"].get<double>(), 9580, 1) << "rupees, converted";
 }
 
+// Field test: after a German job ad's salary="24.000 \u20ac", a single-page app moved to a barista in
+// India with salary="\u20b9500/day", which the card cannot read. The card kept the German salary,
+// converted: a barista at \u20b926,17,129. A salary the card cannot read leaves the job's presets.
+TEST_F(HostControlsTest, an_unreadable_salary_never_keeps_the_last_one) {
+  attribute("region", "DE");
+  attribute("salary", "24.000 \u20ac");
+  ASSERT_EQ(state()["salary"], 24000);
+  app::app_take_requests();
+  attribute("profession", "barista");
+  attribute("region", "IN");
+  attribute("salary", "\u20b9500/day?");
+  const json error = only_error();
+  ASSERT_FALSE(error.is_null());
+  EXPECT_EQ(error["attribute"], "salary");
+  EXPECT_TRUE(state()["salary"].is_null()) << state().dump();
+  EXPECT_NE(std::string(error["message"]).find("experienced salary"), std::string::npos) << error.dump();
+}
+
 // Field test: profession="ｄａｔａ－ａｎａｌｙｓｔ", as a Japanese input method types it, was "We don't have it".
 TEST_F(HostControlsTest, a_profession_typed_in_full_width_letters_opens) {
   start("");
