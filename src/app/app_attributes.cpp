@@ -347,6 +347,14 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
   if (value) a.host_attributes[name] = *value; else a.host_attributes.erase(name);
   const std::string text = value.value_or("");
   if (name == "profession") {
+    const auto title = a.host_attributes.find("job-title");
+    if (!value && title != a.host_attributes.end()) {
+      // The job title the host still sets says what the card shows: taking the profession away
+      // left a Paralegal's card showing the default profession.
+      const std::string job_title = title->second;
+      app_set_attribute("job-title", job_title);
+      return;
+    }
     apply_profession_attribute(value);
   } else if (name == "job-title") {
     if (!value) {

@@ -346,6 +346,19 @@ TEST_F(HostControlsTest, an_unreadable_salary_never_keeps_the_last_one) {
   EXPECT_NE(std::string(error["message"]).find("experienced salary"), std::string::npos) << error.dump();
 }
 
+// Field test: with profession="lawyer" and job-title="Paralegal" the card showed Paralegal; a
+// single-page app then removed profession, and the card showed Backend Developer, the default,
+// while job-title="Paralegal" was still set.
+TEST_F(HostControlsTest, removing_the_profession_leaves_what_the_job_title_says) {
+  attribute("profession", "lawyer");
+  attribute("job-title", "Paralegal");
+  ASSERT_EQ(state()["profession"], "paralegal");
+  attribute("profession", std::nullopt);
+  EXPECT_EQ(state()["profession"], "paralegal");
+  attribute("job-title", std::nullopt);
+  EXPECT_NE(state()["profession"], "paralegal") << "without either, the default";
+}
+
 // Field test: profession="ｄａｔａ－ａｎａｌｙｓｔ", as a Japanese input method types it, was "We don't have it".
 TEST_F(HostControlsTest, a_profession_typed_in_full_width_letters_opens) {
   start("");
