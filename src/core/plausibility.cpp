@@ -38,7 +38,9 @@ SalaryPlausibility check_salary(double yearly, const Region& region, const PayPr
   result.plausible = false;
   const std::string typed = format_salary(yearly, region) + " a year";
   if (low) {
-    result.message = typed + (legal_floor ? " is under the legal minimum for full-time work in "
+    // The minimum by its own name: not every floor is a legal one everywhere in the region
+    // (India's national floor wage is advisory, Canada's federal minimum is not the provinces').
+    result.message = typed + (legal_floor ? " is under a full-time year at the " + presets->minimum->name + " in "
                                           : " is far under what full-time work pays in ") +
                      place_name(region.name) + ".";
   } else {

@@ -23,7 +23,7 @@ struct SalarySuggestion {
 
 struct SalaryPlausibility {
   bool plausible = true;
-  std::string message;  // "$120 a year is under the legal minimum for full-time work in the United States."
+  std::string message;  // "$120 a year is under a full-time year at the federal minimum wage in the United States."
   std::optional<SalarySuggestion> suggestion;
   std::string suggestion_text;  // "As an hourly wage that is $214,680 a year."
 };

@@ -172,7 +172,7 @@ TEST(pay_test, a_typed_salary_under_the_legal_minimum_is_called_so) {
   EXPECT_DOUBLE_EQ(core::full_time_floor(&germany), 28912) << "the minimum the presets carry, not a quarter of entry";
   auto check = core::check_salary(20000, *d.find_region("DE"), &germany);
   EXPECT_FALSE(check.plausible);
-  EXPECT_EQ(check.message, "20.000\u00a0\u20ac a year is under the legal minimum for full-time work in Germany.");
+  EXPECT_EQ(check.message, "20.000\u00a0\u20ac a year is under a full-time year at the Mindestlohn in Germany.");
   core::PayPresets india = presets_in(d, "IN");  // no minimum in this dataset: a quarter of entry
   EXPECT_DOUBLE_EQ(core::full_time_floor(&india), 150000);
   EXPECT_NE(core::check_salary(100000, *d.find_region("IN"), &india).message.find("far under"), std::string::npos);
