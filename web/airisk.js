@@ -42,6 +42,16 @@ const CONTEXT_ATTRIBUTES = { alpha: false, antialias: false, depth: false, stenc
 // How near the viewport a card must come to start.
 const START_WITHIN_PX = 600;
 
+// Chrome keeps 16 WebGL contexts a page and drops the oldest for a new one; the cards ask theirs
+// back only while the page holds fewer than this.
+const KEEP_AT_MOST = 12;
+const runningCards = new Set();  // cards with an engine card, on the page
+function liveContexts() {
+  let live = 0;
+  for (const card of runningCards) if (card.canvas.getContext('webgl2')?.isContextLost() === false) live += 1;
+  return live;
+}
+
 const contextKeeper = typeof IntersectionObserver === 'function'
   ? new IntersectionObserver((entries) => entries.forEach((e) => e.target.keepContext(e.isIntersecting)),
     { rootMargin: KEEP_CONTEXT_WITHIN })
@@ -165,6 +175,7 @@ class AiRiskCard extends HTMLElement {
       if (this.isConnected || !this.engine) return;
       this.engine.remove();
       this.engine = null;
+      runningCards.delete(this);
       this.loseContext = null;
       this.contextReleased = false;
       this.restoreWhenLost = false;
@@ -174,7 +185,15 @@ class AiRiskCard extends HTMLElement {
   }
 
   keepContext(near) {
+    this.near = near;
     if (!this.engine || !this.loseContext) return;
+    // Lost without our asking: the browser took it (it keeps about 16, and drops the oldest for a
+    // new one). Near the screen the card asks for it back, or it would stay blank for good.
+    if (near && !this.contextReleased && this.canvas.getContext('webgl2')?.isContextLost()) {
+      if (this.lossAnnounced) this.loseContext.restoreContext();
+      else this.restoreWhenLost = true;
+      return;
+    }
     if (!near && this.restoreWhenLost) {
       // Back and away again before the loss was even announced: it simply stays released.
       this.restoreWhenLost = false;
@@ -201,6 +220,10 @@ class AiRiskCard extends HTMLElement {
   // accepts it (preventDefault), and a restore asked for meanwhile follows once that is done.
   contextLost() {
     this.lossAnnounced = true;
+    // Taken by the browser while the card is near the screen: asked back at once, unless the page
+    // already holds nearly as many contexts as the browser keeps (twenty short cards all near the
+    // screen would take each other's in turn); then it asks when it next comes near.
+    if (!this.contextReleased && this.near && liveContexts() < KEEP_AT_MOST) this.restoreWhenLost = true;
     if (!this.restoreWhenLost) return;
     this.restoreWhenLost = false;
     setTimeout(() => {
@@ -284,6 +307,7 @@ class AiRiskCard extends HTMLElement {
       // Without sync-url the card leaves the host's address alone, and a link in it is not ours.
       if (!settings.syncUrl) settings.link = '';
       this.engine = module.addCard({ root: this.shadowRoot, settings });
+      runningCards.add(this);
       // Taken while the context is alive: a lost context answers getExtension with null.
       this.loseContext = this.canvas.getContext('webgl2')?.getExtension('WEBGL_lose_context') || null;
       if (this.loseContext) this.canvas.addEventListener('webglcontextlost', () => this.contextLost());

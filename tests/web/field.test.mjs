@@ -742,3 +742,33 @@ test('12. theme="DARK" and " Light " are themes; a theme that is neither is said
     assert.equal(await themeErrors(), 1, 'a theme that is neither is said to the host');
   } finally { await context.close(); }
 });
+
+// Field test: on a page of 20 cards, scrolled down in jumps and back, Chrome dropped the first
+// card's WebGL context for a newer one ("Too many active WebGL contexts") and the card stayed blank
+// for good: only a loss the card asked for itself was ever undone. A card near the screen asks
+// for a context the browser took back.
+test('13. a card whose context the browser takes asks for it back near the screen', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    await card.waitForIdle();
+    const lost = () => p.evaluate(() => document.querySelector('ai-risk-card').shadowRoot
+      .querySelector('#airisk-canvas').getContext('webgl2').isContextLost());
+    // Sixteen more contexts, as sixteen other cards or a map would make: the card's is the oldest.
+    await p.evaluate(() => {
+      document.querySelector('ai-risk-card').shadowRoot.querySelector('#airisk-canvas')
+        .addEventListener('webglcontextlost', () => { window.cardLost = true; });
+      window.others = [];
+      for (let i = 0; i < 16; i += 1) {
+        const canvas = document.createElement('canvas');
+        window.others.push(canvas.getContext('webgl2'));
+      }
+    });
+    await p.waitForFunction(() => window.cardLost, null, { timeout: 15000 });
+    await p.waitForFunction(() => !document.querySelector('ai-risk-card').shadowRoot
+      .querySelector('#airisk-canvas').getContext('webgl2').isContextLost(), null, { timeout: 15000 });
+    assert.equal(await lost(), false, 'the card has its context again');
+    // And draws with it: the canvas is not one colour.
+    const shot = await p.locator('ai-risk-card').screenshot();
+    assert.ok(shot.length > 20000, `the card is drawn again (${shot.length} bytes of PNG)`);
+  } finally { await context.close(); }
+});
