@@ -23,7 +23,7 @@ const Word kMagnitudes[] = {{"million", 1e6}, {"crores", 1e7}, {"crore", 1e7}, {
                             {"lacs", 1e5},    {"lac", 1e5},     {"lpa", 1e5},   {"mn", 1e6},    {"cr", 1e7},
                             {"k", 1e3},       {"m", 1e6},       {"l", 1e5},     {"\u4e07", 1e4}};
 
-enum class Period { kYear, kMonth, kHour };
+enum class Period { kYear, kMonth, kDay, kHour };
 
 struct PeriodWord {
   const char* text;
@@ -51,7 +51,25 @@ const PeriodWord kPeriods[] = {
     {"mensal", Period::kMonth},    {"al mes", Period::kMonth},    {"/mes", Period::kMonth},
     {"mensual", Period::kMonth},   {"per calendar month", Period::kMonth}, {"pcm", Period::kMonth},
     {"pro stunde", Period::kHour}, {"/std", Period::kHour},       {"de l'heure", Period::kHour},
-    {"par heure", Period::kHour},  {"por hora", Period::kHour}};
+    {"par heure", Period::kHour},  {"por hora", Period::kHour},   {"/heure", Period::kHour},
+    // A day's pay, as minimum wages in India and the Philippines are set, and Japanese marks.
+    {"per day", Period::kDay},     {"a day", Period::kDay},       {"daily", Period::kDay},
+    {"/day", Period::kDay},        {"par jour", Period::kDay},    {"/jour", Period::kDay},
+    {"pro tag", Period::kDay},     {"/tag", Period::kDay},        {"por dia", Period::kDay},
+    {"/dia", Period::kDay},        {"/\u65e5", Period::kDay},     {"/\u6642", Period::kHour},
+    {"/\u6708", Period::kMonth},   {"/\u5e74", Period::kYear}};
+
+// Japanese job ads name the period first: \u6642\u7d66 1,100\u5186 (hourly), \u6708\u7d66 (monthly), \u5e74\u53ce (yearly).
+const PeriodWord kLeadingPeriods[] = {{"\u6642\u7d66", Period::kHour}, {"\u65e5\u7d66", Period::kDay},
+                                      {"\u6708\u7d66", Period::kMonth}, {"\u5e74\u53ce", Period::kYear},
+                                      {"\u5e74\u4ff8", Period::kYear}};
+
+// Working days of a full-time year: as the region's minimum wage counts them where it is set by the
+// day (India and the Philippines: 26 a month), else five a week.
+double days_per_year(const Region& region, const Dataset& dataset) {
+  const MinimumWage* minimum = dataset.find_minimum_wage(region.code);
+  return minimum && minimum->unit == "day" ? minimum->units_per_year : 260;
+}
 
 // Words around the figure that do not change it: gross pay ("brutto", "brut", "bruto") is what the
 // card compares anyway; a job ad's "up to" and "90k+" name the top of what it pays.
@@ -97,8 +115,11 @@ std::string take_currency(std::string& text, const Region& region, const Dataset
   auto erase = [&](size_t pos, size_t len) { text.erase(pos, len); };
   for (const Region& r : dataset.regions) {
     std::string code = lower_ascii(r.currency);
-    size_t pos = lower.find(code);
-    if (pos != std::string::npos) {
+    // A code on its own, not inside a word: "heure" holds "eur".
+    for (size_t pos = lower.find(code); pos != std::string::npos; pos = lower.find(code, pos + 1)) {
+      const bool glued = (pos > 0 && std::isalpha(static_cast<unsigned char>(lower[pos - 1]))) ||
+                         (pos + code.size() < lower.size() && std::isalpha(static_cast<unsigned char>(lower[pos + code.size()])));
+      if (glued) continue;
       erase(pos, code.size());
       return r.currency;
     }
@@ -261,9 +282,20 @@ SalaryParse parse_salary(const std::string& typed, const Region& region, const D
   std::string currency = take_currency(text, region, dataset);
   text = trim(lower_ascii(text));
 
+  // A typographic apostrophe as typed on phones: "de l\u2019heure".
+  for (size_t at = text.find("\u2019"); at != std::string::npos; at = text.find("\u2019", at)) text.replace(at, 3, "'");
   Period period = Period::kYear;
   bool period_found = false;
+  for (const PeriodWord& word : kLeadingPeriods) {
+    if (text.rfind(word.text, 0) == 0) {
+      period = word.period;
+      period_found = true;
+      text = trim(text.substr(std::string(word.text).size()));
+      break;
+    }
+  }
   for (const PeriodWord& word : kPeriods) {
+    if (period_found) break;
     if (ends_with_word(text, word.text)) {
       period = word.period;
       period_found = true;
@@ -327,6 +359,7 @@ SalaryParse parse_salary(const std::string& typed, const Region& region, const D
     if (period == Period::kMonth) return typed_amount * 12;
     // In whole units, as the minimum's own full-time year is: \u00a312.71 x 1,950 h = \u00a324,785.
     if (period == Period::kHour) return whole_units_up(typed_amount * currency_region->hours_per_year);
+    if (period == Period::kDay) return whole_units_up(typed_amount * days_per_year(*currency_region, dataset));
     return typed_amount;
   };
   amount = yearly(amount);
@@ -363,7 +396,10 @@ SalaryParse parse_salary(const std::string& typed, const Region& region, const D
   result.typed_yearly = amount;
   result.typed_region = currency_region->code;
   if (period_found || lakh_per_annum || yearly_rupees) {
-    result.period = period == Period::kHour ? NamedPeriod::kHour : period == Period::kMonth ? NamedPeriod::kMonth : NamedPeriod::kYear;
+    result.period = period == Period::kHour    ? NamedPeriod::kHour
+                    : period == Period::kDay   ? NamedPeriod::kDay
+                    : period == Period::kMonth ? NamedPeriod::kMonth
+                                               : NamedPeriod::kYear;
   }
   result.converted = currency_region->currency != region.currency;
   result.yearly = result.converted ? usd_to_local(usd, region) : amount;

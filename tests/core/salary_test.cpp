@@ -191,6 +191,11 @@ TEST(salary_test, local_ways_of_writing_a_salary) {
       {"BR", "R$ 8.000/m\u00eas", 96000},   {"BR", "R$ 8.000 por m\u00eas", 96000},
       {"GB", "\u00a32,500 pcm", 30000},    {"GB", "\u00a32,500 per calendar month", 30000},
       {"US", "up to 90k", 90000},         {"US", "90k+", 90000},              {"US", "Up to $90,000", 90000},
+      // Field test: a wage by the hour or the day as these regions write it was refused, though the
+      // card itself states India's and the Philippines' minimums by the day.
+      {"FR", "12,02 \u20ac/heure", 21877}, {"FR", "12,02 \u20ac de l\u2019heure", 21877},
+      {"JP", "\u6642\u7d661100\u5186", 2288000}, {"JP", "1,100\u5186/\u6642", 2288000},
+      {"PH", "\u20b1645/day", 645 * 312}, {"IN", "\u20b9500/day", 500 * 312}, {"US", "120 per day", 120 * 260},
   };
   for (const Case& c : cases) {
     const core::SalaryParse result = core::parse_salary(c.typed, *d.find_region(c.region), d);
