@@ -58,8 +58,8 @@ const Fonts& build_fonts(float ratio) {
   io.Fonts->Clear();
   g_fonts.body = add(k_inter_regular, k_inter_regular_size, 16, ratio);
   g_fonts.body_bold = add(k_inter_semibold, k_inter_semibold_size, 16, ratio);
-  g_fonts.small = add(k_inter_regular, k_inter_regular_size, 13.5f, ratio);
-  g_fonts.label = add(k_inter_semibold, k_inter_semibold_size, 12.5f, ratio);
+  g_fonts.small = add(k_inter_regular, k_inter_regular_size, 14, ratio);
+  g_fonts.label = add(k_inter_semibold, k_inter_semibold_size, 13, ratio);
   g_fonts.heading = add(k_inter_semibold, k_inter_semibold_size, 21, ratio);
   g_fonts.figure = add(k_inter_semibold, k_inter_semibold_size, 26, ratio);
   g_fonts.title = add(k_inter_semibold, k_inter_semibold_size, 34, ratio);

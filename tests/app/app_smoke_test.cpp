@@ -616,3 +616,34 @@ TEST_F(CardTest, a_narrow_preset_button_shows_its_salary) {
   }
   EXPECT_EQ(drawn.find("Experienced \u00B7\u2026"), std::string::npos);
 }
+
+// Field test: the card's height grew as the page scrolled (3,260 px at the top, 3,284 px at the
+// bottom), so what the host had below it crept down while the visitor read. The layout does not
+// depend on where the page is scrolled to.
+TEST_F(CardTest, the_card_is_as_tall_wherever_the_page_is_scrolled) {
+  float width = 1280;
+  const auto at = [&](float scroll) {
+    ImGui::GetIO().DisplaySize = ImVec2(width, 900);
+    float height = 0;
+    for (int i = 0; i < 3; ++i) {  // the height settles over a frame or two
+      ImGui::NewFrame();
+      height = app::app_frame({width, 900, scroll, 2.0f}).content_height;
+      ImGui::Render();
+    }
+    std::vector<std::pair<std::string, float>> tops;
+    for (const auto& s : app::app_mirror().sections) tops.push_back({s.id, s.top});
+    return std::make_pair(height, tops);
+  };
+  for (const float shown_width : {1280.0f, 375.0f}) {
+    width = shown_width;
+    const auto top = at(0);
+    for (const float scroll : {400.0f, 1200.0f, 2400.0f}) {
+      const auto there = at(scroll);
+      EXPECT_EQ(there.first, top.first) << "scrolled " << scroll << " at " << width << " px";
+      for (size_t i = 0; i < std::min(top.second.size(), there.second.size()); ++i) {
+        EXPECT_EQ(there.second[i].second, top.second[i].second) << top.second[i].first << ", scrolled " << scroll;
+        if (there.second[i].second != top.second[i].second) break;
+      }
+    }
+  }
+}
