@@ -349,8 +349,9 @@ class AiRiskCard extends HTMLElement {
     return this.engine.shareImage();
   }
 
-  // The share link (hash) and the HTML that reopen exactly this state.
-  get link() { return this.state?.link ?? null; }
+  // The share link (the whole address "Copy link" gives, not only the state's hash) and the HTML
+  // that reopen exactly this state.
+  get link() { return this.engine ? this.engine.shareLink() : null; }
 
   get embedCode() { return this.state?.embedCode ?? null; }
 }

@@ -772,3 +772,19 @@ test('13. a card whose context the browser takes asks for it back near the scree
     assert.ok(shot.length > 20000, `the card is drawn again (${shot.length} bytes of PNG)`);
   } finally { await context.close(); }
 });
+
+// Field test: without sync-url the element's link property was a bare hash ("#v=1&p=..."), while
+// "Copy link" copied the whole address of the stand-alone card page. The property is the share
+// link the README promises, the address Copy link gives.
+test('14. the link property is the whole share address, as Copy link gives it', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    await card.waitForIdle();
+    const { link, hash } = await p.evaluate(() => {
+      const el = document.querySelector('ai-risk-card');
+      return { link: el.link, hash: el.state.link };
+    });
+    assert.match(hash, /^#v=1&p=backend-developer/);
+    assert.equal(link, new URL('card.html', p.url()).href + hash);
+  } finally { await context.close(); }
+});

@@ -163,6 +163,12 @@ mergeInto(LibraryManager.library, {
         action: page.action.bind(page),
         setAttribute: page.setAttribute.bind(page),
         state: page.state.bind(page),
+        // The share link as "Copy link" gives it: the page that reopens the card (this one with
+        // sync-url, else the stand-alone card page beside the script) and the state's hash.
+        shareLink: function() {
+          var state = page.state();
+          return state && state.link ? page.settings.page_url + state.link : null;
+        },
         // The engine's heap in use, all cards together: for measuring what a card costs.
         heapBytes: function() { return _airisk_heap_in_use(); },
         // A host theme wins; removing it goes back to the visitor's own setting.
