@@ -100,8 +100,10 @@ void set_salary_text(const std::string& as_typed) {
   rebuild_report();
   if (parsed.converted) {
     const core::Region* typed_region = a.dataset->find_region(parsed.typed_region);
-    const std::string typed_text = typed_region ? core::format_salary(parsed.typed_yearly, *typed_region)
-                                                : core::format_number(parsed.typed_yearly, 0, core::NumberStyle{});
+    // The amount in its own region's digits, named by its code alone: "$120,000 AUD" in a US
+    // card was a dollar sign for two dollars, and "55.000 € EUR" named the euro twice.
+    const std::string typed_text = core::format_number(std::floor(parsed.typed_yearly), 0,
+                                                       typed_region ? typed_region->number_style : core::NumberStyle{});
     field.conversion = "Read as " + typed_text + " " + parsed.typed_currency + ", converted to " +
                              a.built.report.text.salary + " at the dated rate.";
     // A region that counts in the money typed gets back the figure typed (set_region).
