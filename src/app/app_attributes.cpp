@@ -330,6 +330,27 @@ void apply_profession_attribute(const std::optional<std::string>& value) {
   }
 }
 
+// The attribute gives percents of the visitor's time ("api-endpoints:17" is 17 %), as the card's
+// sliders do: the tasks it leaves out share the rest in their usual proportions. (A link's weights
+// are relative, normalised by the core: there 17 beside the others' 85 would be 16.7 %.) Percents
+// adding up to more than 100 can only be read as relative weights, and stay so.
+std::map<std::string, double> percent_weights(const std::map<std::string, double>& given, const core::Profession& profession) {
+  double named = 0, left_out_usual = 0;
+  for (const core::Task& task : profession.tasks) {
+    const auto it = given.find(task.id);
+    if (it != given.end()) named += it->second;
+    else left_out_usual += task.time_share_pct;
+  }
+  if (given.empty() || named > 100) return given;
+  std::map<std::string, double> all = given;
+  for (const core::Task& task : profession.tasks) {
+    if (given.count(task.id)) continue;
+    const double share = left_out_usual > 0 ? task.time_share_pct / left_out_usual * (100 - named) : 0;
+    all[task.id] = std::round(share * 100) / 100;  // hundredths, as the sliders write them
+  }
+  return all;
+}
+
 // Without a job title to follow, the card shows what its profession attribute names, as it
 // would have with no job title at all (a single-page app reusing the element takes it away).
 void follow_profession_attribute() {
@@ -486,7 +507,10 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
     // The link codec reads them, so the attribute and the link's w= accept the same text.
     core::LinkDecode decoded = core::decode_link("#p=" + a.state.profession_slug + "&w=" + text, *a.dataset, a.default_slug);
     if (!value || text.empty() || decoded.bad_keys.empty()) {
-      a.state.weights = value ? decoded.state.weights : std::map<std::string, double>{};
+      const core::Profession* shown = a.built.report.profession;
+      a.state.weights = !value ? std::map<std::string, double>{}
+                        : shown ? percent_weights(decoded.state.weights, *shown)
+                                : decoded.state.weights;
       rebuild_report();
       if (value && !decoded.unknown_task_ids.empty()) {
         // The others apply; the ones it does not have are named, with the ids it does have.

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "app/app_state.h"
 #include "app_fixture.h"
 
 namespace {
@@ -103,7 +104,11 @@ TEST_F(HostControlsTest, weights_for_tasks_the_profession_lacks_are_said_and_the
   EXPECT_NE(message.find("Backend Developer"), std::string::npos) << message;
   EXPECT_NE(message.find("api-endpoints, data-layer"), std::string::npos) << "its task ids are listed: " << message;
   EXPECT_EQ(detail["suggestions"], json::array({"api-endpoints", "caching"})) << detail.dump();
-  EXPECT_EQ(state()["weights"], json({{"api-endpoints", 50}})) << "the known task's weight applies";
+  EXPECT_EQ(state()["weights"]["api-endpoints"], 50) << "the known task's percent applies: " << state()["weights"];
+  double others = 0;
+  const json weights = state()["weights"];
+  for (const auto& [task, percent] : weights.items()) others += task == "api-endpoints" ? 0 : percent.get<double>();
+  EXPECT_NEAR(others, 50, 0.05) << "the others share the rest";
   // All known: no error.
   attribute("weights", "api-endpoints:50,caching:20");
   EXPECT_TRUE(requests_of(app::RequestKind::kError).empty());
@@ -357,6 +362,25 @@ TEST_F(HostControlsTest, removing_the_profession_leaves_what_the_job_title_says)
   EXPECT_EQ(state()["profession"], "paralegal");
   attribute("job-title", std::nullopt);
   EXPECT_NE(state()["profession"], "paralegal") << "without either, the default";
+}
+
+// Field test: weights="api-endpoints:17" showed "16% of time" (17 beside the other tasks' usual
+// 85, normalised), while the card's slider set to 17 keeps 17 %. The attribute's numbers are
+// percents, as its documentation says: the tasks it leaves out share the rest.
+TEST_F(HostControlsTest, weights_given_as_percents_are_those_percents) {
+  attribute("weights", "api-endpoints:17");
+  const core::Report& r = app::app().built.report;
+  double total = 0;
+  for (size_t i = 0; i < r.profession->tasks.size(); ++i) {
+    total += r.weights[i];
+    if (r.profession->tasks[i].id == "api-endpoints") EXPECT_NEAR(r.weights[i], 17, 0.01);
+  }
+  EXPECT_NEAR(total, 100, 0.05);
+  // More than 100 in all can only be relative weights, as a link's are (the others keep theirs).
+  attribute("weights", "api-endpoints:80,data-layer:80");
+  const core::Report& relative = app::app().built.report;
+  EXPECT_NEAR(relative.weights[0], relative.weights[1], 0.01);
+  EXPECT_LT(relative.weights[0] + relative.weights[1], 100);
 }
 
 // Field test: profession="ｄａｔａ－ａｎａｌｙｓｔ", as a Japanese input method types it, was "We don't have it".
