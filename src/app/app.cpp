@@ -49,9 +49,27 @@ void scroll_to_linked_section() {
   if (report_drawn) a.scroll_to_section.clear();
 }
 
-// The keyboard user's focus is on a DOM mirror control; show where it is on the canvas.
-void draw_focus_ring() {
+// The keyboard user's focus is on a DOM mirror control; show where it is on the canvas. On a
+// section's heading ("section:header", where focus goes when a search opens a report) the ring
+// goes round the section's panel.
+void draw_focus_ring(float panel_left, float panel_right) {
   if (app().focused_control.empty()) return;
+  const std::string& focused = app().focused_control;
+  if (focused.rfind("section:", 0) == 0) {
+    const auto& sections = app().mirror.sections;
+    for (size_t i = 0; i < sections.size(); ++i) {
+      if ("section:" + sections[i].id != focused) continue;
+      const float scroll = app().mirror.scroll_y;
+      const float top = sections[i].top - scroll;
+      // The next section starts a gap (and the item spacing around it) below this one's panel.
+      const float gap = spacing::kSectionGap + ImGui::GetStyle().ItemSpacing.y;
+      const float bottom = (i + 1 < sections.size() ? sections[i + 1].top - gap : app().content_height) - scroll;
+      ImGui::GetForegroundDrawList()->AddRect(ImVec2(panel_left - 4, top - 4), ImVec2(panel_right + 4, bottom + 4),
+                                              theme().accent, 18, 0, 3);
+      return;
+    }
+    return;
+  }
   for (const auto& section : app().mirror.sections) {
     for (const auto& control : section.controls) {
       if (control.id != app().focused_control) continue;
@@ -270,7 +288,7 @@ FrameResult app_frame(const Viewport& viewport) {
   }
   ImGui::EndGroup();
   a.content_height = ImGui::GetItemRectMax().y + viewport.scroll_y + padding;
-  draw_focus_ring();
+  draw_focus_ring(left, left + content_width);
   ImGui::End();
   if (a.fatal_error.empty()) scroll_to_linked_section();
   return {a.content_height, false};

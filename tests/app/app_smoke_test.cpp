@@ -647,3 +647,31 @@ TEST_F(CardTest, the_card_is_as_tall_wherever_the_page_is_scrolled) {
     }
   }
 }
+
+// Field test: after choosing a search result with Enter, the keyboard focus went to the new
+// report's heading in the mirror and nothing on the canvas showed where it was. A focused section
+// heading rings its section's panel.
+TEST_F(CardTest, a_focused_section_heading_rings_its_panel) {
+  frame();
+  app::app_control("focus", "section:header");
+  frame();
+  const ImDrawList* ring = ImGui::GetForegroundDrawList();
+  ASSERT_GT(ring->VtxBuffer.Size, 0) << "a ring is drawn";
+  float top = FLT_MAX, bottom = -FLT_MAX, left = FLT_MAX, right = -FLT_MAX;
+  for (const ImDrawVert& v : ring->VtxBuffer) {
+    top = std::min(top, v.pos.y);
+    bottom = std::max(bottom, v.pos.y);
+    left = std::min(left, v.pos.x);
+    right = std::max(right, v.pos.x);
+  }
+  float cost_top = 0;
+  for (const auto& section : app::app_mirror().sections) {
+    if (section.id == "cost") cost_top = section.top;
+  }
+  EXPECT_GT(right - left, 900) << "the panel's width";
+  EXPECT_LT(bottom, cost_top) << "the header's panel, not the next";
+  EXPECT_GT(bottom - top, 200) << "the header's height";
+  app::app_control("focus", "");
+  frame();
+  EXPECT_EQ(ImGui::GetForegroundDrawList()->VtxBuffer.Size, 0) << "gone with the focus";
+}

@@ -55,6 +55,17 @@ mergeInto(LibraryManager.library, {
       page.card = page.find('#airisk-card');
       page.canvas = page.find('#airisk-canvas');
       page.mirror = page.find('#airisk-mirror');
+      // A section's heading given the focus (a new report after a search): the canvas rings the
+      // section ("section:<id>"), as it rings a focused control.
+      page.mirror.addEventListener('focusin', function(event) {
+        var heading = event.target;
+        if (!/^H[1-6]$/.test(heading.tagName)) return;
+        var section = heading.closest('[data-section]');
+        if (section) page.action('focus', 'section:' + section.getAttribute('data-section'));
+      });
+      page.mirror.addEventListener('focusout', function(event) {
+        if (/^H[1-6]$/.test(event.target.tagName)) page.action('focus', '');
+      });
       page.canvasTarget = '#airisk-canvas-' + page.id;
       // html5.h finds targets with document.querySelector, which cannot see into a shadow root,
       // and each card's canvas needs a name of its own.
