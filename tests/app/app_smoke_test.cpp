@@ -71,6 +71,20 @@ class CardTest : public ::testing::Test {
     return "<missing " + key + ">";
   }
 
+  // Every line of text the card draws at `width`, one a line: ImGui's log holds them, and it goes
+  // to the "clipboard" when the card's window ends.
+  std::string text_drawn_at(float width) {
+    static std::string drawn;
+    drawn.clear();
+    ImGui::GetIO().SetClipboardTextFn = [](void*, const char* text) { drawn = text; };
+    frame(width, 20000);
+    ImGui::NewFrame();
+    ImGui::LogToClipboard();
+    app::app_frame({width, 20000, 0, 2.0f});
+    ImGui::Render();
+    return drawn;
+  }
+
   // One frame per transition, as the web platform does, so a quick click always registers.
   void click(const std::string& id) {
     frame();  // a popup opened by the last click is placed on the frame after it appears
@@ -240,17 +254,9 @@ TEST_F(CardTest, a_narrow_column_keeps_every_control_inside_the_panels) {
 }
 
 // Found with the 200 px field test: the report card's summary sat beside its grade badge in a
-// 44 px column, so its words were broken inside ("Back / end"). ImGui's log holds every line of
-// text drawn, one line each; it goes to the "clipboard" when the card's window ends.
+// 44 px column, so its words were broken inside ("Back / end").
 TEST_F(CardTest, a_narrow_report_card_never_breaks_the_summary_inside_a_word) {
-  static std::string drawn;
-  ImGuiIO& io = ImGui::GetIO();
-  io.SetClipboardTextFn = [](void*, const char* text) { drawn = text; };
-  frame(200, 20000);
-  ImGui::NewFrame();
-  ImGui::LogToClipboard();
-  app::app_frame({200, 20000, 0, 2.0f});
-  ImGui::Render();
+  const std::string drawn = text_drawn_at(200);
   ASSERT_FALSE(drawn.empty());
   std::vector<std::string> lines;
   for (size_t from = 0; from < drawn.size();) {
@@ -601,14 +607,7 @@ TEST_F(CardTest, the_focus_ring_stands_clear_of_what_it_marks) {
 // Field test: at 200 px the salary presets were cut to "Experienced ·…", which hid the salary the
 // button sets. Where the whole label does not fit, the button shows the figure.
 TEST_F(CardTest, a_narrow_preset_button_shows_its_salary) {
-  static std::string drawn;
-  ImGuiIO& io = ImGui::GetIO();
-  io.SetClipboardTextFn = [](void*, const char* text) { drawn = text; };
-  frame(200, 20000);
-  ImGui::NewFrame();
-  ImGui::LogToClipboard();
-  app::app_frame({200, 20000, 0, 2.0f});
-  ImGui::Render();
+  const std::string drawn = text_drawn_at(200);
   ASSERT_FALSE(drawn.empty());
   for (const char* key : {"entry", "experienced"}) {
     const std::string salary = figure(key);
