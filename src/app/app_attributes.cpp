@@ -149,6 +149,9 @@ void emit_error(const Problem& problem) {
   app().requests.push_back({RequestKind::kError, detail.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "", ""});
 }
 
+// Said on the canvas in place of a value its fonts cannot draw (Problem::canvas_message).
+constexpr const char* kEnglishNamesOnly = " The card knows jobs by their English names.";
+
 Problem unknown_profession(const std::string& attribute, const std::string& value) {
   App& a = app();
   Problem problem{attribute, value, "We don't have " + quoted(value) + ".", {}, true};
@@ -156,7 +159,7 @@ Problem unknown_profession(const std::string& attribute, const std::string& valu
   if (!can_draw(value)) {
     problem.canvas_message = std::string(attribute == "job-title" ? "We couldn't match that job title to a profession."
                                                                   : "We don't have that profession.") +
-                             " The card knows jobs by their English names.";
+                             kEnglishNamesOnly;
   }
   std::string query = value;
   std::replace(query.begin(), query.end(), '-', ' ');
@@ -335,20 +338,14 @@ void apply_profession_attribute(const std::optional<std::string>& value) {
 // are relative, normalised by the core: there 17 beside the others' 85 would be 16.7 %.) Percents
 // adding up to more than 100 can only be read as relative weights, and stay so.
 std::map<std::string, double> percent_weights(const std::map<std::string, double>& given, const core::Profession& profession) {
-  double named = 0, left_out_usual = 0;
+  double named = 0;
   for (const core::Task& task : profession.tasks) {
-    const auto it = given.find(task.id);
-    if (it != given.end()) named += it->second;
-    else left_out_usual += task.time_share_pct;
+    if (const auto it = given.find(task.id); it != given.end()) named += it->second;
   }
   if (given.empty() || named > 100) return given;
-  std::map<std::string, double> all = given;
-  for (const core::Task& task : profession.tasks) {
-    if (given.count(task.id)) continue;
-    const double share = left_out_usual > 0 ? task.time_share_pct / left_out_usual * (100 - named) : 0;
-    all[task.id] = std::round(share * 100) / 100;  // hundredths, as the sliders write them
-  }
-  return all;
+  std::vector<double> usual;
+  for (const core::Task& task : profession.tasks) usual.push_back(task.time_share_pct);
+  return shares_filling_100(given, profession, usual);
 }
 
 // Without a job title to follow, the card shows what its profession attribute names, as it
@@ -411,7 +408,7 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
       if (!can_draw(text)) {
         problem.canvas_message = std::string(resolved.matches.empty() ? "We couldn't match that job title to a profession."
                                                                       : "We're not sure which profession that job title is.") +
-                                 " The card knows jobs by their English names.";
+                                 kEnglishNamesOnly;
       }
       for (const core::SearchHit& hit : resolved.matches) {
         if (!core::worth_suggesting(hit)) continue;

@@ -208,6 +208,33 @@ namespace {
 
 // The visitor's share for one task; the others keep their proportions and fill the rest, so
 // the shares always add up to 100.
+}  // namespace
+
+std::map<std::string, double> shares_filling_100(const std::map<std::string, double>& given,
+                                                 const core::Profession& profession, const std::vector<double>& usual) {
+  double named = 0, left_out_usual = 0;
+  size_t left_out = 0;
+  for (size_t i = 0; i < profession.tasks.size(); ++i) {
+    const auto it = given.find(profession.tasks[i].id);
+    if (it != given.end()) {
+      named += it->second;
+    } else {
+      left_out_usual += usual[i];
+      ++left_out;
+    }
+  }
+  std::map<std::string, double> all = given;
+  for (size_t i = 0; i < profession.tasks.size(); ++i) {
+    const core::Task& task = profession.tasks[i];
+    if (given.count(task.id)) continue;
+    const double share = left_out_usual > 0 ? usual[i] / left_out_usual * (100 - named) : (100 - named) / left_out;
+    all[task.id] = std::round(share * 100) / 100;  // hundredths keep links short
+  }
+  return all;
+}
+
+namespace {
+
 void set_weight(const std::string& task_id, double percent) {
   App& a = app();
   const core::Profession* profession = a.built.report.profession;
@@ -215,17 +242,8 @@ void set_weight(const std::string& task_id, double percent) {
   const auto& tasks = profession->tasks;
   const auto it = std::find_if(tasks.begin(), tasks.end(), [&](const core::Task& t) { return t.id == task_id; });
   if (it == tasks.end()) return;
-  const size_t index = static_cast<size_t>(it - tasks.begin());
-  const std::vector<double>& current = a.built.report.weights;  // shares in use, summing to 100
-  double others = 0;
-  for (size_t i = 0; i < tasks.size(); ++i) others += i == index ? 0 : current[i];
-  a.state.weights.clear();
-  const size_t rest_count = tasks.size() - 1;
-  for (size_t i = 0; i < tasks.size(); ++i) {
-    double share = percent;
-    if (i != index) share = others > 0 ? current[i] / others * (100 - percent) : (100 - percent) / rest_count;
-    a.state.weights[tasks[i].id] = std::round(share * 100) / 100;  // hundredths keep links short
-  }
+  // The others keep their proportions of the shares in use (summing to 100).
+  a.state.weights = shares_filling_100({{task_id, std::round(percent * 100) / 100}}, *profession, a.built.report.weights);
   rebuild_report();
 }
 

@@ -101,6 +101,12 @@ void show_salary_in_field();  // the field shows the salary in use, the way the 
 void set_region(const std::string& code);
 void open_profession(const std::string& slug);
 
+// The visitor's shares of time, adding up to 100: the tasks in `given` take their percents, the
+// others share what is left in proportion to `usual` (one per task; evenly where those are all
+// 0), each to hundredths, as links carry them. The sliders and the weights attribute both use it.
+std::map<std::string, double> shares_filling_100(const std::map<std::string, double>& given,
+                                                 const core::Profession& profession, const std::vector<double>& usual);
+
 // [SECTION] Values the card could not use (app_attributes.cpp)
 // A host's or link's value as the card echoes it: valid UTF-8, cut short, in quotes.
 std::string quoted(const std::string& value);

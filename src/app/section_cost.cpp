@@ -81,7 +81,7 @@ void salary_controls(const SectionContext& c, SalaryField& salary, MirrorSection
   // cut to "Experienced ·…" it hid the salary it sets (the mirror keeps the whole label).
   const auto preset_label = [&](const char* name, const std::string& figure) {
     const std::string label = std::string(name) + " \u00B7 " + figure;
-    return text_width(fonts().body, label) + 32 <= column_width ? label : figure;
+    return pill_width(label) <= column_width ? label : figure;
   };
   if (pill_button("preset-entry", preset_label("Entry", r.text.entry_short), is_entry)) {
     c.dispatch({AppEventKind::kUseEntryPreset, ""});
@@ -90,7 +90,7 @@ void salary_controls(const SectionContext& c, SalaryField& salary, MirrorSection
   // Side by side when both fit in the column, else stacked.
   const float entry_right = ImGui::GetItemRectMax().x;
   const std::string experienced_label = preset_label("Experienced", r.text.experienced_short);
-  const float experienced_width = text_width(fonts().body, experienced_label) + 32;
+  const float experienced_width = pill_width(experienced_label);
   if (entry_right + ImGui::GetStyle().ItemSpacing.x + experienced_width <= column_left + column_width) ImGui::SameLine();
   if (pill_button("preset-experienced", experienced_label, is_experienced)) {
     c.dispatch({AppEventKind::kUseExperiencedPreset, ""});

@@ -67,13 +67,12 @@ std::vector<NameMatch> score_names(const Tables& t, const std::vector<QueryWord>
   for (size_t s = 0; s < touched.size(); ++s) {
     const Tables::Name& name = t.names[touched[s]];
     float covered = 0, name_covered = 0;
-    bool exact = true, all_words = true, words_exact = true;
+    bool all_words = true, words_exact = true;
     std::vector<uint32_t> tokens;
     for (size_t w = 0; w < word_count; ++w) {
       const float q = quality[s * word_count + w];
       const uint32_t token = token_of[s * word_count + w];
       covered += words[w].weight * q;
-      exact = exact && q == 1.0f;
       words_exact = words_exact && q == 1.0f;
       all_words = all_words && q > 0.0f;
       if (token != UINT32_MAX && std::find(tokens.begin(), tokens.end(), token) == tokens.end()) {
@@ -84,7 +83,8 @@ std::vector<NameMatch> score_names(const Tables& t, const std::vector<QueryWord>
     covered = query_weight > 0 ? covered / query_weight : 0;
     if (covered < min_covered) continue;
     name_covered = name.weight > 0 ? std::min(1.0f, name_covered / name.weight) : 0;
-    exact = exact && tokens.size() == name.token_count;
+    // Every word as typed, and no other word of the name.
+    const bool exact = words_exact && tokens.size() == name.token_count;
     // A title's last word says what the job is ("Data Engineer" is an engineer, "Engineering
     // Technician" a technician): a match that misses it is about something else.
     const uint32_t head = t.name_tokens[name.first_token + name.token_count - 1];
