@@ -18,7 +18,7 @@ struct Theme {
   ImU32 human;        // the person's bar
   ImU32 danger;
   ImU32 field;        // input backgrounds
-  ImU32 band[4];      // low, moderate, high, very high: bars and the gauge
+  ImU32 band[5];      // very low, low, moderate, high, very high: bars and the gauge
   bool dark;
 };
 

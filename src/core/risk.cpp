@@ -6,14 +6,16 @@
 namespace airisk::core {
 
 RiskBand band_for(double score) {
-  if (score >= 75) return RiskBand::kVeryHigh;
-  if (score >= 50) return RiskBand::kHigh;
-  if (score >= 25) return RiskBand::kModerate;
-  return RiskBand::kLow;
+  if (score >= 80) return RiskBand::kVeryHigh;
+  if (score >= 60) return RiskBand::kHigh;
+  if (score >= 40) return RiskBand::kModerate;
+  if (score >= 20) return RiskBand::kLow;
+  return RiskBand::kVeryLow;
 }
 
 const char* band_label(RiskBand band) {
   switch (band) {
+    case RiskBand::kVeryLow: return "Very low";
     case RiskBand::kLow: return "Low";
     case RiskBand::kModerate: return "Moderate";
     case RiskBand::kHigh: return "High";
@@ -40,13 +42,7 @@ std::vector<double> usable_weights(const Profession& profession, const std::vect
 
 }  // namespace
 
-char grade_for(double score) {
-  if (score < 20) return 'A';
-  if (score < 40) return 'B';
-  if (score < 60) return 'C';
-  if (score < 80) return 'D';
-  return 'F';
-}
+char grade_for(double score) { return "ABCDF"[static_cast<int>(band_for(score))]; }
 
 RiskScore risk_score(const Profession& profession, const std::vector<double>& weights) {
   std::vector<double> w = usable_weights(profession, weights);

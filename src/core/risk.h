@@ -9,7 +9,8 @@
 
 namespace airisk::core {
 
-enum class RiskBand { kLow, kModerate, kHigh, kVeryHigh };
+// One band per grade (A very low ... F very high), so the word and colour beside a grade never differ.
+enum class RiskBand { kVeryLow, kLow, kModerate, kHigh, kVeryHigh };
 
 struct RiskScore {
   double score = 0;  // 0-100: the task AI figures weighted by share of working time
@@ -17,16 +18,16 @@ struct RiskScore {
   // how far the score could move if each judgement were off in the same direction.
   double score_low = 0;
   double score_high = 0;
-  RiskBand band = RiskBand::kLow;
+  RiskBand band = RiskBand::kVeryLow;
   char grade = 'A';  // A (least exposed) to F, see grade_for
 };
 
 // Weights: one per task, any non-negative scale (normalised here); empty, the wrong length or
 // all zero means the dataset's time shares.
 RiskScore risk_score(const Profession& profession, const std::vector<double>& weights = {});
+// Cut-offs: below 20, 40, 60, 80, and from 80 (docs/methodology.md): A/very low ... F/very high.
 RiskBand band_for(double score);
 const char* band_label(RiskBand band);
-// Cut-offs: A below 20, B below 40, C below 60, D below 80, F from 80 (docs/methodology.md).
 char grade_for(double score);
 
 // The visitor's weights by task id, in task order; tasks without one keep their dataset share

@@ -391,7 +391,7 @@ TEST(cli_test, html_has_every_section_and_the_bls_salaries) {
   EXPECT_NE(h.find("<p>Salary range: BLS OEWS May 2024, 25th-75th percentile.</p>"), std::string::npos);
   EXPECT_NE(h.find("href=\"https://www.bls.gov/"), std::string::npos) << "the BLS source is linked";
   EXPECT_NE(h.find("AI exposure score: 56 ("), std::string::npos) << "the score with its range";
-  EXPECT_NE(h.find(") out of 100, grade C (High exposure)"), std::string::npos);
+  EXPECT_NE(h.find(") out of 100, grade C (Moderate exposure)"), std::string::npos);
   EXPECT_NE(h.find("<strong>API endpoint implementation</strong>: 85% by AI ("), std::string::npos);
   EXPECT_NE(h.find("<strong>2026\u20132027</strong>"), std::string::npos);
   // The trailing slash of --base-url is dropped; the link's & is escaped in the attribute.

@@ -525,7 +525,7 @@ TEST(dataset_test, shipped_dataset_breadth) {
   for (const auto& category : d.categories) {
     EXPECT_GE(per_category[category.id], 8) << category.id << " has too few professions";
   }
-  EXPECT_EQ(bands.size(), 4u) << "scores should span all four bands";
+  EXPECT_EQ(bands.size(), 5u) << "scores should span all five bands";
 }
 
 TEST(dataset_test, shipped_dataset_has_no_copy_paste_task_lists) {

@@ -9,13 +9,25 @@
 using namespace airisk;
 
 TEST(risk_test, band_edges) {
-  EXPECT_EQ(core::band_for(0), core::RiskBand::kLow);
-  EXPECT_EQ(core::band_for(24.99), core::RiskBand::kLow);
-  EXPECT_EQ(core::band_for(25), core::RiskBand::kModerate);
-  EXPECT_EQ(core::band_for(50), core::RiskBand::kHigh);
-  EXPECT_EQ(core::band_for(74.99), core::RiskBand::kHigh);
-  EXPECT_EQ(core::band_for(75), core::RiskBand::kVeryHigh);
+  EXPECT_EQ(core::band_for(0), core::RiskBand::kVeryLow);
+  EXPECT_EQ(core::band_for(19.99), core::RiskBand::kVeryLow);
+  EXPECT_EQ(core::band_for(20), core::RiskBand::kLow);
+  EXPECT_EQ(core::band_for(40), core::RiskBand::kModerate);
+  EXPECT_EQ(core::band_for(59.99), core::RiskBand::kModerate);
+  EXPECT_EQ(core::band_for(60), core::RiskBand::kHigh);
+  EXPECT_EQ(core::band_for(80), core::RiskBand::kVeryHigh);
+  EXPECT_STREQ(core::band_label(core::RiskBand::kVeryLow), "Very low");
   EXPECT_STREQ(core::band_label(core::RiskBand::kVeryHigh), "Very high");
+}
+
+// A field test saw Teacher Assistant at 25 as "Grade B \u00B7 Moderate" in orange and Registered Nurse at
+// 23 as "Grade B \u00B7 Low" in green: one grade, two words and colours. Each grade is one band.
+TEST(risk_test, every_grade_is_one_band) {
+  const std::string grades = "ABCDF";
+  for (int tenth = 0; tenth <= 1000; ++tenth) {
+    const double score = tenth / 10.0;
+    EXPECT_EQ(static_cast<size_t>(core::band_for(score)), grades.find(core::grade_for(score))) << score;
+  }
 }
 
 TEST(risk_test, unusable_weights_fall_back_to_the_dataset_shares) {
@@ -44,7 +56,7 @@ TEST(risk_test, range_puts_every_task_at_its_low_and_at_its_high_figure) {
   EXPECT_DOUBLE_EQ(equal.score_low, 42.5);
   EXPECT_DOUBLE_EQ(equal.score_high, 60);
   // Band and grade follow the score itself, not either end of the range.
-  EXPECT_EQ(risk.band, core::RiskBand::kHigh);
+  EXPECT_EQ(risk.band, core::RiskBand::kModerate);
   core::Profession empty;
   EXPECT_DOUBLE_EQ(core::risk_score(empty).score_low, 0);
   EXPECT_DOUBLE_EQ(core::risk_score(empty).score_high, 0);
@@ -91,7 +103,7 @@ TEST(risk_test, time_weighted_average) {
   // 80 x 60 % + 20 x 40 % = 56.
   auto score = core::risk_score(d.professions()[0]);
   EXPECT_DOUBLE_EQ(score.score, 56);
-  EXPECT_EQ(score.band, core::RiskBand::kHigh);
+  EXPECT_EQ(score.band, core::RiskBand::kModerate);
   // A person who only designs: 20.
   EXPECT_DOUBLE_EQ(core::risk_score(d.professions()[0], {0, 100}).score, 20);
   // Weights need not sum to 100: 1:1 gives the plain mean, 50.
