@@ -122,9 +122,16 @@ class AiRiskCard extends HTMLElement {
       this.ready = true;
       this.dispatchEvent(new CustomEvent('airisk:ready', { bubbles: true, detail: this.state }));
     });
+    // Changes made together (a host setting theme, accent and region in one go) are one change to
+    // the host, with the state they end in: the engine reports each as it applies it.
     card.addEventListener('airisk-internal:state', (event) => {
       this.lastState = event.detail;
-      if (this.ready) this.dispatchEvent(new CustomEvent('airisk:change', { bubbles: true, detail: event.detail }));
+      if (!this.ready || this.changePending) return;
+      this.changePending = true;
+      queueMicrotask(() => {
+        this.changePending = false;
+        this.dispatchEvent(new CustomEvent('airisk:change', { bubbles: true, detail: this.lastState }));
+      });
     });
     card.addEventListener('airisk-internal:error', (event) => {
       this.dispatchEvent(new CustomEvent('airisk:error', { bubbles: true, detail: event.detail }));

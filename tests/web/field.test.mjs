@@ -335,6 +335,29 @@ test('9b. attributes a host sets together are read together, whatever their orde
   } finally { await context.close(); }
 });
 
+// Field test: a host setting theme and accent together heard airisk:change twice, the first with a
+// state the host never meant (the new theme, the old accent).
+test('9b2. attributes a host sets together give one airisk:change, with all of them in it', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    await card.waitFor((x) => x.figures.region === 'United States', 'the US card');
+    await p.evaluate(() => {
+      const el = document.querySelector('ai-risk-card');
+      window.__changes = [];
+      el.addEventListener('airisk:change', (e) => window.__changes.push(e.detail));
+      el.setAttribute('theme', 'dark');
+      el.setAttribute('accent', '#0a7');
+      el.setAttribute('region', 'GB');
+    });
+    await card.waitFor((x) => x.figures.region === 'United Kingdom', 'the UK card');
+    await p.waitForTimeout(500);
+    const changes = await p.evaluate(() => window.__changes);
+    assert.equal(changes.length, 1, `one change, not ${changes.length}`);
+    assert.equal(changes[0].region, 'GB');
+    assert.match(changes[0].embedCode, /theme="dark" accent="#0a7"/);
+  } finally { await context.close(); }
+});
+
 // Field test: Escape did not close the "Embed this card" panel.
 test('9c. Escape closes the embed code, from the mirror and on the canvas', async () => {
   const { context, page: p, card } = await open('us.html');
