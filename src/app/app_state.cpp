@@ -98,12 +98,20 @@ void set_salary_text(const std::string& as_typed) {
   // A converted salary is kept in whole units, as the card shows it and links carry it.
   a.state.salary_yearly = parsed.converted ? std::round(parsed.yearly) : parsed.yearly;
   rebuild_report();
+  const core::Region* typed_region = a.dataset->find_region(parsed.typed_region);
+  // A range is read as its middle; the note names its ends, so the visitor sees what was read.
+  if (parsed.range && !parsed.converted) {
+    field.conversion = "Read as the middle of " + core::format_salary(parsed.range_low, *region) + "\u2013" +
+                       core::format_salary(parsed.range_high, *region) + " a year.";
+  }
   if (parsed.converted) {
-    const core::Region* typed_region = a.dataset->find_region(parsed.typed_region);
     // The amount in its own region's digits, named by its code alone: "$120,000 AUD" in a US
     // card was a dollar sign for two dollars, and "55.000 € EUR" named the euro twice.
-    const std::string typed_text = core::format_number(std::floor(parsed.typed_yearly), 0,
-                                                       typed_region ? typed_region->number_style : core::NumberStyle{});
+    const core::NumberStyle style = typed_region ? typed_region->number_style : core::NumberStyle{};
+    const auto typed_number = [&](double amount) { return core::format_number(std::floor(amount), 0, style); };
+    const std::string typed_text = parsed.range ? "the middle of " + typed_number(parsed.range_low) + "\u2013" +
+                                                      typed_number(parsed.range_high)
+                                                : typed_number(parsed.typed_yearly);
     field.conversion = "Read as " + typed_text + " " + parsed.typed_currency + ", converted to " +
                              a.built.report.text.salary + " at the dated rate.";
     // A region that counts in the money typed gets back the figure typed (set_region).

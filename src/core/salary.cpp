@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <optional>
 #include <vector>
 
 #include "core/cost.h"
@@ -253,6 +254,79 @@ NumberRead read_number(std::string s, const NumberStyle& style, bool& indian_gro
   return result;
 }
 
+// A job ad's range, as its two ends: "50k-60k", "$120,000 \u2013 $150,000", "\u00a330k to \u00a335k",
+// "between 40k and 50k", "3.500 bis 4.000 \u20ac im Monat", "\u5e74\u53ce500\u4e07\u5186\u301c700\u4e07\u5186". What only one end
+// writes (a currency before the number, a magnitude, period or currency after it) is the other's
+// too: "28-32 LPA" is 28 LPA to 32 LPA.
+struct RangeEnds {
+  std::string low, high;
+};
+
+std::optional<RangeEnds> split_range(const std::string& text) {
+  const auto has_digit = [](const std::string& s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  };
+  std::string body = text;
+  const std::string lower = lower_ascii(text);
+  // "between ... and", "from ... to", and the same in the card's other regions' languages.
+  static const char* const kOpeners[] = {"between ", "from ", "zwischen ", "von ", "entre ", "de "};
+  for (const char* opener : kOpeners) {
+    if (lower.rfind(opener, 0) == 0) {
+      body = text.substr(std::string(opener).size());
+      break;
+    }
+  }
+  // Marks that always join two ends (a leading dash is a minus sign), then words that do only
+  // between figures: "50k a year" is one.
+  static const char* const kMarks[] = {"-", "\u2013", "\u2014", "\u2212", "~", "\u301c"};
+  static const char* const kWords[] = {" to ", " and ", " bis ", " und ", " \u00e0 ", " a ", " et ", " e "};
+  size_t at = std::string::npos, length = 0;
+  for (const char* mark : kMarks) {
+    const size_t found = body.find(mark, 1);
+    if (found < at) at = found, length = std::string(mark).size();
+  }
+  const std::string body_lower = lower_ascii(body);
+  for (const char* word : kWords) {
+    const size_t found = body_lower.find(word);
+    if (found < at && has_digit(body.substr(0, found)) && has_digit(body.substr(found))) {
+      at = found, length = std::string(word).size();
+    }
+  }
+  if (at == std::string::npos || !has_digit(body.substr(0, at))) return std::nullopt;
+  // Each end as what comes before its number, the number, and what follows it.
+  struct End {
+    std::string before, number, after;
+  };
+  const auto parts = [&](const std::string& end_text) {
+    End end;
+    const std::string s = trim(end_text);
+    size_t first = 0;
+    while (first < s.size() && !std::isdigit(static_cast<unsigned char>(s[first]))) ++first;
+    size_t last = first;
+    while (last < s.size()) {
+      const char c = s[last];
+      const bool digit_follows = last + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[last + 1]));
+      if (std::isdigit(static_cast<unsigned char>(c)) || ((c == ',' || c == '.' || c == ' ' || c == '\'') && digit_follows)) {
+        ++last;
+      } else {
+        break;
+      }
+    }
+    end.before = s.substr(0, first);
+    end.number = s.substr(first, last - first);
+    end.after = trim(s.substr(last));
+    return end;
+  };
+  const End low = parts(body.substr(0, at)), high = parts(body.substr(at + length));
+  if (low.number.empty() || high.number.empty()) return RangeEnds{low.before + low.number + low.after,
+                                                                  high.before + high.number + high.after};
+  // "60k-70k a year": the low end's "k" is the start of the high end's "k a year".
+  const std::string low_after = high.after.rfind(low.after, 0) == 0 ? high.after : low.after;
+  const std::string high_after = high.after.empty() ? low.after : high.after;
+  return RangeEnds{(low.before.empty() ? high.before : low.before) + low.number + " " + low_after,
+                   (high.before.empty() ? low.before : high.before) + high.number + " " + high_after};
+}
+
 // The region whose money `currency` is: `region` itself when it is its own (or none was named),
 // else the first region of the dataset that uses it (its rate, hours and number style).
 const Region& region_using(const std::string& currency, const Region& region, const Dataset& dataset) {
@@ -263,20 +337,12 @@ const Region& region_using(const std::string& currency, const Region& region, co
   return region;
 }
 
-}  // namespace
-
-SalaryParse parse_salary(const std::string& typed, const Region& region, const Dataset& dataset) {
+// One figure, spaces normalised and trimmed, not empty.
+SalaryParse parse_figure(std::string text, const std::string& typed, const Region& region, const Dataset& dataset) {
   SalaryParse result;
-  std::string text = trim(normalise_spaces(full_width_as_ascii(typed)));
-  if (text.empty()) {
-    result.error = "Enter a salary, e.g. " + std::string(region.code == "IN" ? "12 LPA" : "120000");
-    return result;
-  }
-  // A dash after the first character is a job ad's range ("50k-60k", "$50,000 \u2013 $60,000");
-  // a leading one is a minus sign.
-  const size_t dash = std::min({text.find('-'), text.find("\xE2\x80\x93"), text.find("\xE2\x88\x92")});
-  if (dash != std::string::npos) {
-    result.error = dash > 0 ? "That looks like a range: give one figure, e.g. the middle of it" : "A salary can't be negative";
+  if (text.find_first_of('-') != std::string::npos || text.find("\xE2\x88\x92") != std::string::npos ||
+      text.find("\xE2\x80\x93") != std::string::npos) {
+    result.error = "A salary can't be negative";
     return result;
   }
   std::string currency = take_currency(text, region, dataset);
@@ -404,6 +470,37 @@ SalaryParse parse_salary(const std::string& typed, const Region& region, const D
   result.converted = currency_region->currency != region.currency;
   result.yearly = result.converted ? usd_to_local(usd, region) : amount;
   return result;
+}
+
+}  // namespace
+
+SalaryParse parse_salary(const std::string& typed, const Region& region, const Dataset& dataset) {
+  const std::string text = trim(normalise_spaces(full_width_as_ascii(typed)));
+  if (text.empty()) {
+    SalaryParse result;
+    result.error = "Enter a salary, e.g. " + std::string(region.code == "IN" ? "12 LPA" : "120000");
+    return result;
+  }
+  const std::optional<RangeEnds> ends = split_range(text);
+  if (!ends) return parse_figure(text, typed, region, dataset);
+  const SalaryParse low = parse_figure(trim(ends->low), typed, region, dataset);
+  if (!low.ok) return low;
+  SalaryParse high = parse_figure(trim(ends->high), typed, region, dataset);
+  if (!high.ok) return high;
+  if (low.typed_currency != high.typed_currency) {
+    SalaryParse result;
+    result.error = "The two ends of that range name different currencies (" + low.typed_currency + ", " +
+                   high.typed_currency + "): give one figure";
+    return result;
+  }
+  SalaryParse middle = high;
+  middle.range = true;
+  middle.range_low = std::min(low.typed_yearly, high.typed_yearly);
+  middle.range_high = std::max(low.typed_yearly, high.typed_yearly);
+  middle.typed_yearly = (low.typed_yearly + high.typed_yearly) / 2;
+  middle.yearly = (low.yearly + high.yearly) / 2;
+  if (middle.period == NamedPeriod::kNone) middle.period = low.period;
+  return middle;
 }
 
 }  // namespace airisk::core

@@ -20,6 +20,11 @@ struct SalaryParse {
   std::string typed_region;   // the region whose money and number style the text was read in
   bool converted = false;     // true when typed_currency differs from the region's
   NamedPeriod period = NamedPeriod::kNone;
+  // A job ad's range ("$120,000 - $150,000", "28-32 LPA") is read as its middle; its ends, yearly
+  // in typed_currency, say what was read.
+  bool range = false;
+  double range_low = 0;
+  double range_high = 0;
 };
 
 // Lakh and crore ("28 LPA", "1.2 crore") count rupees: typed in another region they are converted.

@@ -595,6 +595,20 @@ TEST_F(AppStateTest, euros_typed_elsewhere_are_said_as_they_were_read) {
   EXPECT_EQ(figure("salary_conversion").rfind("Read as 120,000 AUD, converted to $", 0), 0u) << figure("salary_conversion");
 }
 
+// A job ad's range, typed or given by the host, is read as its middle, and the card says so: it
+// was refused, and a host's range left the job's presets in its place.
+TEST_F(AppStateTest, a_range_is_read_as_its_middle_and_said) {
+  app::app_control("salary", "$120,000 - $150,000");
+  EXPECT_EQ(figure("salary"), "$135,000");
+  EXPECT_EQ(figure("salary_conversion"), "Read as the middle of $120,000\u2013$150,000 a year.");
+  app::app_set_attribute("salary", std::string("45.000 - 55.000 \u20ac"));
+  EXPECT_EQ(figure("salary_conversion").rfind("Read as the middle of 45.000\u201355.000 EUR, converted to $", 0), 0u)
+      << figure("salary_conversion");
+  app::app_set_attribute("salary", std::string("60-70k"));
+  EXPECT_EQ(figure("salary"), "$65,000");
+  EXPECT_TRUE(app::app_state_json().find("\"salary\":65000") != std::string::npos) << app::app_state_json();
+}
+
 // Field test: a link from another version of the card ("v=9") and bad keys were named by their
 // one-letter keys ("(v, r)"), which a visitor cannot read; the notice names settings in words.
 TEST_F(AppStateTest, a_link_notice_names_settings_in_words) {

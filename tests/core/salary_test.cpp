@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <random>
+#include <stdexcept>
 
 #include "core/embedded_dataset.h"
 #include "core/money.h"
@@ -20,6 +21,18 @@ const core::Dataset& dataset() {
 
 core::SalaryParse parse(const std::string& text, const char* region) {
   return core::parse_salary(text, *dataset().find_region(region), dataset());
+}
+
+// The shipped regions: every number style, currency and working year the card uses.
+const core::Dataset& shipped() {
+  static const core::Dataset d = core::load_dataset(core::embedded_dataset()).dataset;
+  return d;
+}
+
+core::SalaryParse parse_shipped(const std::string& text, const char* region) {
+  const core::Region* r = shipped().find_region(region);
+  if (!r) throw std::invalid_argument(std::string("no region ") + region);
+  return core::parse_salary(text, *r, shipped());
 }
 
 struct Case {
@@ -47,20 +60,74 @@ TEST(salary_test, rejected_with_a_reason) {
   EXPECT_NE(parse("12.34.56", "US").error.find("grouping"), std::string::npos);
 }
 
-// Field test: a job ad's range read as a negative number, and "55,000 €" in Germany (55 euros
-// there) answered in US dollars.
-TEST(salary_test, a_range_and_a_decimal_slip_are_named_as_such) {
-  for (const char* range : {"50k-60k", "$50,000 - $60,000", "50.000\u201360.000 \u20ac"}) {
-    const core::SalaryParse p = parse(range, "DE");
-    EXPECT_FALSE(p.ok) << range;
-    EXPECT_NE(p.error.find("range"), std::string::npos) << range << ": " << p.error;
-  }
+// Field test: "55,000 \u20ac" in Germany (55 euros there) was answered in US dollars.
+TEST(salary_test, a_decimal_slip_is_named_as_such) {
   EXPECT_NE(parse("-5000", "DE").error.find("negative"), std::string::npos);
   const core::SalaryParse slip = parse("55,000 \u20ac", "DE");
   EXPECT_FALSE(slip.ok);
   EXPECT_EQ(slip.error.find("US dollars"), std::string::npos) << slip.error;
   EXPECT_NE(slip.error.find("55\u00a0\u20ac"), std::string::npos) << slip.error;
   EXPECT_NE(slip.error.find("in Germany \u2018,\u2019 marks the decimals"), std::string::npos) << slip.error;
+}
+
+// Job ads give pay as a range (US pay-transparency laws require one), and careers sites pass it on
+// as it is: a range was refused, and a host's card fell back to the job's presets. It is read as
+// its middle, each end the way the other writes its currency, magnitude and period.
+TEST(salary_test, a_job_ads_range_is_read_as_its_middle) {
+  struct RangeCase {
+    const char* region;
+    const char* typed;
+    const char* low;  // each end as one figure would be typed
+    const char* high;
+  };
+  const RangeCase cases[] = {
+      {"US", "$120,000 - $150,000", "$120,000", "$150,000"},
+      {"US", "60-70k", "60k", "70k"},
+      {"US", "60k\u201370k", "60k", "70k"},
+      {"US", "$50 - $60 an hour", "$50 an hour", "$60 an hour"},
+      {"US", "between 40k and 50k", "40k", "50k"},
+      {"US", "from $80,000 to $100,000 a year", "$80,000", "$100,000"},
+      {"GB", "\u00a330k to \u00a335k", "\u00a330k", "\u00a335k"},
+      {"GB", "\u00a32,500 - \u00a33,000 pcm", "\u00a32,500 pcm", "\u00a33,000 pcm"},
+      {"DE", "45.000 \u2013 55.000 \u20ac", "45.000 \u20ac", "55.000 \u20ac"},
+      {"DE", "\u20ac45.000-55.000", "\u20ac45.000", "\u20ac55.000"},
+      {"DE", "3.500 bis 4.000 \u20ac brutto im Monat", "3.500 \u20ac im Monat", "4.000 \u20ac im Monat"},
+      {"FR", "entre 40 000 et 45 000 \u20ac par an", "40 000 \u20ac", "45 000 \u20ac"},
+      {"IN", "28-32 LPA", "28 LPA", "32 LPA"},
+      {"IN", "12,00,000 - 15,00,000", "12,00,000", "15,00,000"},
+      {"JP", "\u5e74\u53ce500\u4e07\u5186\u301c700\u4e07\u5186", "500\u4e07\u5186", "700\u4e07\u5186"},
+      {"JP", "\u6642\u7d661,100\u5186\uff5e1,300\u5186", "\u6642\u7d661,100\u5186", "\u6642\u7d661,300\u5186"},
+  };
+  for (const RangeCase& c : cases) {
+    const core::SalaryParse p = parse_shipped(c.typed, c.region), low = parse_shipped(c.low, c.region),
+                            high = parse_shipped(c.high, c.region);
+    ASSERT_TRUE(p.ok) << c.typed << ": " << p.error;
+    ASSERT_TRUE(low.ok && high.ok) << c.low << ": " << low.error << "; " << c.high << ": " << high.error;
+    EXPECT_TRUE(p.range) << c.typed;
+    EXPECT_DOUBLE_EQ(p.yearly, (low.yearly + high.yearly) / 2) << c.typed;
+    EXPECT_DOUBLE_EQ(p.range_low, low.typed_yearly) << c.typed;
+    EXPECT_DOUBLE_EQ(p.range_high, high.typed_yearly) << c.typed;
+    EXPECT_EQ(p.typed_currency, low.typed_currency) << c.typed;
+  }
+  EXPECT_DOUBLE_EQ(parse_shipped("$120,000 - $150,000", "US").yearly, 135000);
+  EXPECT_DOUBLE_EQ(parse_shipped("28-32 LPA", "IN").yearly, 3000000);
+  // Either end that cannot be read is said, as a single figure's would be.
+  EXPECT_NE(parse("50k-abc", "US").error.find("doesn't look like a salary"), std::string::npos) << parse("50k-abc", "US").error;
+  EXPECT_NE(parse("5-6", "US").error.find("under $100"), std::string::npos) << parse("5-6", "US").error;
+  const core::SalaryParse mixed = parse_shipped("$50,000 - \u00a360,000", "US");
+  EXPECT_FALSE(mixed.ok);
+  EXPECT_NE(mixed.error.find("currencies"), std::string::npos) << mixed.error;
+  // Not ranges: a minus sign, and a period word after "a".
+  EXPECT_NE(parse("-5000", "US").error.find("negative"), std::string::npos);
+  EXPECT_FALSE(parse("50k a year", "US").range);
+  EXPECT_DOUBLE_EQ(parse("50k a year", "US").yearly, 50000);
+  // A range typed in another currency is converted from its middle.
+  const core::SalaryParse euros = parse("45.000 - 55.000 \u20ac", "US");
+  ASSERT_TRUE(euros.ok) << euros.error;
+  EXPECT_TRUE(euros.converted);
+  EXPECT_EQ(euros.typed_currency, "EUR");
+  EXPECT_DOUBLE_EQ(euros.typed_yearly, 50000);
+  EXPECT_DOUBLE_EQ(euros.range_low, 45000);
 }
 
 TEST(salary_test, what_people_type) {
@@ -151,15 +218,14 @@ TEST(salary_test, property_what_the_card_writes_reads_back) {
   const unsigned seed = 1126;
   std::mt19937 random(seed);
   // The shipped regions: every number style the card uses (FR's U+202F, BR's "R$ ", JP's ¥).
-  static const core::Dataset shipped = core::load_dataset(core::embedded_dataset()).dataset;
-  ASSERT_GE(shipped.regions.size(), 12u);
-  for (const auto& region : shipped.regions) {
+  ASSERT_GE(shipped().regions.size(), 12u);
+  for (const auto& region : shipped().regions) {
     std::uniform_real_distribution<double> usd(core::kMinSalaryUsdPerYear, 2e6);
     for (int i = 0; i < 500; ++i) {
       const double amount = std::round(usd(random) * region.usd_rate.units_per_usd);
       if (amount / region.usd_rate.units_per_usd < core::kMinSalaryUsdPerYear) continue;
       const std::string text = core::format_money(amount, region);
-      auto parsed = core::parse_salary(text, region, shipped);
+      auto parsed = core::parse_salary(text, region, shipped());
       ASSERT_TRUE(parsed.ok) << "seed " << seed << " " << region.code << " \"" << text << "\": " << parsed.error;
       ASSERT_DOUBLE_EQ(parsed.yearly, amount) << "seed " << seed << " " << region.code << " \"" << text << "\"";
     }

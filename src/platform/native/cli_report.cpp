@@ -120,10 +120,16 @@ int command_salary(const Args& args) {
                           {"typed_currency", parsed.typed_currency},
                           {"typed_yearly", rounded(parsed.typed_yearly, 2)},
                           {"converted", parsed.converted}};
+    if (parsed.range) out["range"] = {rounded(parsed.range_low, 2), rounded(parsed.range_high, 2)};
     std::cout << out.dump(2) << "\n";
     return kExitOk;
   }
   std::cout << core::format_salary(parsed.yearly, region) << " a year";
+  if (parsed.range) {
+    const core::NumberStyle plain;
+    std::cout << " (the middle of " << parsed.typed_currency << " " << core::format_number(parsed.range_low, 0, plain)
+              << "\u2013" << core::format_number(parsed.range_high, 0, plain) << ")";
+  }
   if (parsed.converted) {
     // The rate that did the work: the region's, or, into dollars, the typed currency's.
     const core::Region* rated = &region;
