@@ -5,7 +5,10 @@
 
 namespace airisk::core {
 
-RiskBand band_for(double score) {
+RiskBand band_for(double exact_score) {
+  // The score as the card writes it, in whole points (core format_number rounds half away from
+  // zero): "40 / 100" is one grade, whether it was 39.6 or 40.2.
+  const double score = std::round(exact_score);
   if (score >= 80) return RiskBand::kVeryHigh;
   if (score >= 60) return RiskBand::kHigh;
   if (score >= 40) return RiskBand::kModerate;

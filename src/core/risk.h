@@ -25,7 +25,8 @@ struct RiskScore {
 // Weights: one per task, any non-negative scale (normalised here); empty, the wrong length or
 // all zero means the dataset's time shares.
 RiskScore risk_score(const Profession& profession, const std::vector<double>& weights = {});
-// Cut-offs: below 20, 40, 60, 80, and from 80 (docs/methodology.md): A/very low ... F/very high.
+// Cut-offs on the whole score shown: below 20, 40, 60, 80, and from 80 (docs/methodology.md):
+// A/very low ... F/very high.
 RiskBand band_for(double score);
 const char* band_label(RiskBand band);
 char grade_for(double score);

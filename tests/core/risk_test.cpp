@@ -10,14 +10,24 @@ using namespace airisk;
 
 TEST(risk_test, band_edges) {
   EXPECT_EQ(core::band_for(0), core::RiskBand::kVeryLow);
-  EXPECT_EQ(core::band_for(19.99), core::RiskBand::kVeryLow);
+  EXPECT_EQ(core::band_for(19.49), core::RiskBand::kVeryLow);
   EXPECT_EQ(core::band_for(20), core::RiskBand::kLow);
   EXPECT_EQ(core::band_for(40), core::RiskBand::kModerate);
-  EXPECT_EQ(core::band_for(59.99), core::RiskBand::kModerate);
+  EXPECT_EQ(core::band_for(59.49), core::RiskBand::kModerate);
   EXPECT_EQ(core::band_for(60), core::RiskBand::kHigh);
   EXPECT_EQ(core::band_for(80), core::RiskBand::kVeryHigh);
   EXPECT_STREQ(core::band_label(core::RiskBand::kVeryLow), "Very low");
   EXPECT_STREQ(core::band_label(core::RiskBand::kVeryHigh), "Very high");
+}
+
+// Field test: "40 / 100" was grade B for Genetic Counselor (39.6) and C for Nuclear Engineer (40.2);
+// "25 / 100" was Low and Moderate. Grade and band follow the score as the card writes it.
+TEST(risk_test, grade_and_band_follow_the_whole_score_shown) {
+  EXPECT_EQ(core::grade_for(39.6), 'C');
+  EXPECT_EQ(core::band_for(39.6), core::RiskBand::kModerate);
+  EXPECT_EQ(core::grade_for(19.5), 'B');
+  EXPECT_EQ(core::grade_for(19.49), 'A');
+  EXPECT_EQ(core::band_for(79.5), core::RiskBand::kVeryHigh);
 }
 
 // A field test saw Teacher Assistant at 25 as "Grade B \u00B7 Moderate" in orange and Registered Nurse at
@@ -64,11 +74,11 @@ TEST(risk_test, range_puts_every_task_at_its_low_and_at_its_high_figure) {
 
 TEST(risk_test, grades_follow_documented_cut_offs) {
   EXPECT_EQ(core::grade_for(0), 'A');
-  EXPECT_EQ(core::grade_for(19.99), 'A');
+  EXPECT_EQ(core::grade_for(19.49), 'A');
   EXPECT_EQ(core::grade_for(20), 'B');
   EXPECT_EQ(core::grade_for(40), 'C');
   EXPECT_EQ(core::grade_for(60), 'D');
-  EXPECT_EQ(core::grade_for(79.99), 'D');
+  EXPECT_EQ(core::grade_for(79.49), 'D');
   EXPECT_EQ(core::grade_for(80), 'F');
   EXPECT_EQ(core::risk_score(test::valid_dataset().professions()[0]).grade, 'C');
 }
