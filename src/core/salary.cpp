@@ -20,9 +20,11 @@ struct Word {
 
 // Longest first, so "lakhs" wins over "l" and "million" over "m".
 // 万 is ten thousand in Japanese and Chinese: "600万円" is 6,000,000 yen.
+// Thousands as Brazil ("R$ 8 mil") and Germany ("65 T\u20ac", "65 Tsd. \u20ac") write them.
 const Word kMagnitudes[] = {{"million", 1e6}, {"crores", 1e7}, {"crore", 1e7}, {"lakhs", 1e5}, {"lakh", 1e5},
-                            {"lacs", 1e5},    {"lac", 1e5},     {"lpa", 1e5},   {"mn", 1e6},    {"cr", 1e7},
-                            {"k", 1e3},       {"m", 1e6},       {"l", 1e5},     {"\u4e07", 1e4}};
+                            {"lacs", 1e5},    {"lac", 1e5},     {"lpa", 1e5},   {"mil", 1e3},   {"tsd.", 1e3},
+                            {"tsd", 1e3},     {"mn", 1e6},      {"cr", 1e7},    {"k", 1e3},     {"m", 1e6},
+                            {"l", 1e5},       {"t", 1e3},       {"\u4e07", 1e4}};
 
 enum class Period { kYear, kMonth, kDay, kHour };
 
@@ -73,8 +75,10 @@ double days_per_year(const Region& region, const Dataset& dataset) {
 }
 
 // Words around the figure that do not change it: gross pay ("brutto", "brut", "bruto") is what the
-// card compares anyway; a job ad's "up to" and "90k+" name the top of what it pays.
-const char* const kLeadingWords[] = {"up to"};
+// card compares anyway; a job ad's "up to" and "90k+" name the top of what it pays, and "about",
+// "ca." or "~" a figure that is near enough.
+const char* const kLeadingWords[] = {"up to ", "about ", "around ", "approximately ", "approx. ", "approx ", "ca. ",
+                                     "circa ", "environ ", "etwa ", "cerca de ", "aprox. ", "~"};
 const char* const kTrailingWords[] = {"brutto", "brut", "bruto", "gross", "+"};
 
 std::string lower_ascii(std::string s) {
@@ -152,7 +156,9 @@ std::string take_currency(std::string& text, const Region& region, const Dataset
     if (pos == std::string::npos) continue;
     erase(pos, r->currency_symbol.size());
     if (r->currency_symbol == region.currency_symbol) return region.currency;
-    if (r->currency_symbol == "$") return kBaseCurrency;
+    // A dollar region's people write its dollar as a bare "$" (Singapore's S$ included).
+    const bool dollar_region = region.currency.size() == 3 && region.currency[2] == 'D';
+    if (r->currency_symbol == "$") return dollar_region ? region.currency : kBaseCurrency;
     return r->currency;
   }
   return {};
@@ -379,7 +385,7 @@ SalaryParse parse_figure(std::string text, const std::string& typed, const Regio
     }
   }
   for (const char* word : kLeadingWords) {
-    if (text.rfind(std::string(word) + " ", 0) == 0) text = trim(text.substr(std::string(word).size()));
+    if (text.rfind(word, 0) == 0) text = trim(text.substr(std::string(word).size()));
   }
   double multiplier = 1;
   bool indian_magnitude = false;  // lakh and crore are Indian units: "28 LPA" means rupees anywhere

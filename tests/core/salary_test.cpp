@@ -130,6 +130,38 @@ TEST(salary_test, a_job_ads_range_is_read_as_its_middle) {
   EXPECT_DOUBLE_EQ(euros.range_low, 45000);
 }
 
+// Field test: Singaporeans write "$" for their own dollars, as Australians and Canadians do; the
+// card read "$6,500 a month" in Singapore as US dollars, S$99,550 a year.
+TEST(salary_test, a_bare_dollar_sign_is_a_dollar_regions_own_dollar) {
+  const core::SalaryParse sg = parse_shipped("$6,500 a month", "SG");
+  ASSERT_TRUE(sg.ok) << sg.error;
+  EXPECT_EQ(sg.typed_currency, "SGD");
+  EXPECT_DOUBLE_EQ(sg.yearly, 78000);
+  EXPECT_FALSE(sg.converted);
+  EXPECT_EQ(parse_shipped("$95,000", "AU").typed_currency, "AUD");
+  EXPECT_EQ(parse_shipped("US$5,000 a month", "SG").typed_currency, "USD");
+  // Where the money is not a dollar, "$" is still the US dollar ("R$" is the real's).
+  EXPECT_EQ(parse_shipped("$60,000", "BR").typed_currency, "USD");
+  EXPECT_EQ(parse_shipped("$60,000", "DE").typed_currency, "USD");
+}
+
+// Field test: the usual Brazilian "R$ 8 mil", the German "65 T\u20ac" and "about 90k" fell back to presets.
+TEST(salary_test, thousands_and_hedges_as_the_regions_write_them) {
+  const struct {
+    const char* region;
+    const char* typed;
+    double yearly;
+  } cases[] = {{"BR", "R$ 8 mil por m\u00eas", 96000}, {"BR", "R$ 120 mil", 120000},  {"DE", "65 T\u20ac", 65000},
+               {"DE", "65 Tsd. \u20ac", 65000},         {"US", "about 90k", 90000},     {"US", "around $90,000", 90000},
+               {"US", "approx. 90k", 90000},            {"US", "~90k", 90000},          {"DE", "ca. 55.000 \u20ac", 55000},
+               {"FR", "environ 40 000 \u20ac", 40000},  {"DE", "etwa 4.000 \u20ac im Monat", 48000}};
+  for (const auto& c : cases) {
+    const core::SalaryParse p = parse_shipped(c.typed, c.region);
+    ASSERT_TRUE(p.ok) << c.typed << ": " << p.error;
+    EXPECT_DOUBLE_EQ(p.yearly, c.yearly) << c.typed;
+  }
+}
+
 TEST(salary_test, what_people_type) {
   const Case cases[] = {
       {"US", "120000", 120000},       {"US", "120,000", 120000},       {"US", "$120k", 120000},
