@@ -335,17 +335,42 @@ void apply_profession_attribute(const std::optional<std::string>& value) {
 
 // The attribute gives percents of the visitor's time ("api-endpoints:17" is 17 %), as the card's
 // sliders do: the tasks it leaves out share the rest in their usual proportions. (A link's weights
-// are relative, normalised by the core: there 17 beside the others' 85 would be 16.7 %.) Percents
-// adding up to more than 100 can only be read as relative weights, and stay so.
-std::map<std::string, double> percent_weights(const std::map<std::string, double>& given, const core::Profession& profession) {
+// are relative, normalised by the core: there 17 beside the others' 85 would be 16.7 %.)
+struct PercentWeights {
+  std::map<std::string, double> weights;
+  std::string problem;  // for the host, when the percents could not be read as they are
+};
+
+PercentWeights percent_weights(const std::map<std::string, double>& given, const core::Profession& profession) {
   double named = 0;
+  size_t named_tasks = 0;
   for (const core::Task& task : profession.tasks) {
-    if (const auto it = given.find(task.id); it != given.end()) named += it->second;
+    if (const auto it = given.find(task.id); it != given.end()) named += it->second, ++named_tasks;
   }
-  if (given.empty() || named > 100) return given;
+  if (given.empty()) return {given, ""};
+  // More than all of the time: each named task's part of that total, so 101 reads as 100 does
+  // (read beside the other tasks' usual shares, 100 scored 85 and 101 scored 69).
+  // Shares in hundredths, as the card's own links and embed codes write them, may add up to a
+  // little over 100: those are read as they are.
+  constexpr double kRoundingSlack = 0.5;
+  if (named > 100) {
+    const bool over = named > 100 + kRoundingSlack;
+    std::map<std::string, double> scaled;
+    for (const core::Task& task : profession.tasks) {
+      const auto it = given.find(task.id);
+      scaled[task.id] = it == given.end() ? 0 : over ? std::round(it->second / named * 100 * 100) / 100 : it->second;
+    }
+    if (!over) return {scaled, ""};
+    return {scaled, "The weights add up to " + core::format_number(named, 0, core::NumberStyle{}) +
+                        " %, more than all of the time: each is read as its part of that total, and the tasks left "
+                        "out as none of the time."};
+  }
+  if (named <= 0 && named_tasks == profession.tasks.size()) {
+    return {{}, "The weights give every task 0 % of the time, so the card uses the job's usual shares."};
+  }
   std::vector<double> usual;
   for (const core::Task& task : profession.tasks) usual.push_back(task.time_share_pct);
-  return shares_filling_100(given, profession, usual);
+  return {shares_filling_100(given, profession, usual), ""};
 }
 
 // Without a job title to follow, the card shows what its profession attribute names, as it
@@ -505,10 +530,10 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
     core::LinkDecode decoded = core::decode_link("#p=" + a.state.profession_slug + "&w=" + text, *a.dataset, a.default_slug);
     if (!value || text.empty() || decoded.bad_keys.empty()) {
       const core::Profession* shown = a.built.report.profession;
-      a.state.weights = !value ? std::map<std::string, double>{}
-                        : shown ? percent_weights(decoded.state.weights, *shown)
-                                : decoded.state.weights;
+      const PercentWeights read = value && shown ? percent_weights(decoded.state.weights, *shown) : PercentWeights{};
+      a.state.weights = !value ? std::map<std::string, double>{} : shown ? read.weights : decoded.state.weights;
       rebuild_report();
+      if (!read.problem.empty()) emit_error({"weights", text, read.problem, {}, false});
       if (value && !decoded.unknown_task_ids.empty()) {
         // The others apply; the ones it does not have are named, with the ids it does have.
         const core::Profession& p = *a.built.report.profession;

@@ -376,11 +376,39 @@ TEST_F(HostControlsTest, weights_given_as_percents_are_those_percents) {
     if (r.profession->tasks[i].id == "api-endpoints") EXPECT_NEAR(r.weights[i], 17, 0.01);
   }
   EXPECT_NEAR(total, 100, 0.05);
-  // More than 100 in all can only be relative weights, as a link's are (the others keep theirs).
+}
+
+// Field test: "api-endpoints:100" scored 85, "api-endpoints:101" 69 and ":1000" 82, as more than 100
+// turned percents into weights beside the other tasks' usual shares; all tasks at 0 showed the
+// usual score while the state and link carried zeros, and nothing was said. More than 100 in all is
+// each named task's part of that total (the others none of the time), and the host hears it; all at
+// 0 is no weights at all.
+TEST_F(HostControlsTest, weights_over_100_or_all_zero_are_said_and_read_steadily) {
+  const auto score_for = [&](const char* weights) {
+    requests_of(app::RequestKind::kError);  // clears what was said before
+    attribute("weights", weights);
+    return app::app().built.report.risk.score;
+  };
+  const double at_100 = score_for("api-endpoints:100");
+  EXPECT_TRUE(requests_of(app::RequestKind::kError).empty());
+  EXPECT_DOUBLE_EQ(score_for("api-endpoints:101"), at_100);
+  const json over = only_error();
+  ASSERT_FALSE(over.is_null());
+  EXPECT_NE(over["message"].get<std::string>().find("101"), std::string::npos) << over.dump();
+  EXPECT_DOUBLE_EQ(score_for("api-endpoints:1000"), at_100);
   attribute("weights", "api-endpoints:80,data-layer:80");
-  const core::Report& relative = app::app().built.report;
-  EXPECT_NEAR(relative.weights[0], relative.weights[1], 0.01);
-  EXPECT_LT(relative.weights[0] + relative.weights[1], 100);
+  const core::Report& halves = app::app().built.report;
+  EXPECT_NEAR(halves.weights[0], 50, 0.01);
+  EXPECT_NEAR(halves.weights[1], 50, 0.01);
+  requests_of(app::RequestKind::kError);
+  std::string zeros;
+  for (const core::Task& task : app::app().built.report.profession->tasks) zeros += (zeros.empty() ? "" : ",") + task.id + ":0";
+  attribute("weights", zeros);
+  const json none = only_error();
+  ASSERT_FALSE(none.is_null());
+  EXPECT_NE(none["message"].get<std::string>().find("usual"), std::string::npos) << none.dump();
+  EXPECT_TRUE(state()["weights"].is_null() || state()["weights"].empty()) << state().dump();
+  EXPECT_EQ(state()["link"].get<std::string>().find("w="), std::string::npos) << state().dump();
 }
 
 // Field test: profession="ｄａｔａ－ａｎａｌｙｓｔ", as a Japanese input method types it, was "We don't have it".
