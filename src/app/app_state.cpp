@@ -409,9 +409,15 @@ void apply_link(const std::string& link) {
   a.ui.salary.conversion.clear();
   a.ui.salary.preset.clear();
   a.ui.salary.period = core::NamedPeriod::kNone;
+  // Said before the report is rebuilt, so the address keeps what was asked for (a profession the
+  // card lacks), not the default it holds underneath; a good link ends what a bad one said.
+  if (!decoded.unknown_profession.empty()) {
+    report_problem(unknown_profession("link", decoded.unknown_profession));
+  } else if (a.ui.problem && a.ui.problem->attribute == "link") {
+    a.ui.problem.reset();
+  }
   rebuild_report();
   show_salary_in_field();
-  if (!decoded.unknown_profession.empty()) report_problem(unknown_profession("link", decoded.unknown_profession));
   a.ui.link_notice = link_notice(decoded.bad_keys, decoded.unknown_task_ids);
 }
 

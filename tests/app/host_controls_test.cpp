@@ -445,3 +445,22 @@ TEST_F(HostControlsTest, clearing_an_error_announces_only_the_state_asked_for) {
   }
 }
 
+
+// Field test, sync-url: after the address became "#v=1&p=nope", the card said it lacked "nope" but
+// rewrote the address to backend-developer, the profession it holds underneath; a later
+// "#v=1&p=cashier" (or Back) changed nothing, the card stayed on the message.
+TEST_F(HostControlsTest, a_link_to_a_profession_it_lacks_keeps_the_address_and_the_next_link_opens) {
+  start("#v=1&p=registered-nurse&r=FR");
+  app::app_control("link", "#v=1&p=accountant&r=GB");
+  EXPECT_EQ(state()["profession"], "accountant");
+  requests_of(app::RequestKind::kLinkChanged);
+  app::app_control("link", "#v=1&p=nope");
+  for (const auto& changed : requests_of(app::RequestKind::kLinkChanged)) {
+    EXPECT_EQ(changed.text.find("backend-developer"), std::string::npos) << changed.text;
+  }
+  EXPECT_FALSE(state()["problem"].is_null()) << state().dump();
+  app::app_control("link", "#v=1&p=cashier");
+  EXPECT_EQ(state()["profession"], "cashier") << state().dump();
+  EXPECT_TRUE(state()["problem"].is_null()) << state().dump();
+  EXPECT_NE(app::app().ui.link.find("p=cashier"), std::string::npos) << app::app().ui.link;
+}

@@ -34,6 +34,7 @@ before(async () => {
     'unknown.html': 'profession="software-engineer"',
     'us.html': 'profession="backend-developer"',
     'engineer.html': 'job-title="Engineer"',
+    'sync.html': 'sync-url',
   };
   for (const [name, attributes] of Object.entries(pages)) fs.writeFileSync(path.join(workDir, name), page(attributes));
   // A job ad laid out for phones, as careers sites are.
@@ -809,5 +810,26 @@ test('14. the link property is the whole share address, as Copy link gives it', 
     });
     assert.match(hash, /^#v=1&p=backend-developer/);
     assert.equal(link, new URL('card.html', p.url()).href + hash);
+  } finally { await context.close(); }
+});
+
+// Field test, sync-url: "#v=1&p=nope" rewrote the address to backend-developer; after it, a new
+// hash and Back changed nothing, and the card stayed on "We don't have 'nope'".
+test('15. with sync-url a bad link keeps the address, and the next link or Back opens', async () => {
+  const { context, page: p, card } = await open('sync.html#v=1&p=registered-nurse&r=FR');
+  try {
+    await card.waitFor((x) => x.figures.profession === 'Registered Nurse', 'the nurse');
+    await p.evaluate(() => { window.location.hash = '#v=1&p=accountant&r=GB'; });
+    await card.waitFor((x) => x.figures.profession === 'Accountant', 'the accountant');
+    await p.evaluate(() => { window.location.hash = '#v=1&p=nope'; });
+    await p.waitForFunction(() => JSON.parse(document.querySelector('ai-risk-card').shadowRoot
+      .querySelector('#airisk-card').getAttribute('data-state') || '{}').problem !== null);
+    await p.waitForTimeout(600);  // the address is written at most every 250 ms
+    assert.equal(await p.evaluate(() => window.location.hash), '#v=1&p=nope', 'the address keeps what was asked for');
+    await p.goBack();
+    await card.waitFor((x) => x.figures.profession === 'Accountant', 'Back opens the accountant again');
+    await p.evaluate(() => { window.location.hash = '#v=1&p=cashier'; });
+    await card.waitFor((x) => x.figures.profession === 'Cashier', 'a new link opens');
+    assert.equal((await state(p)).problem, null);
   } finally { await context.close(); }
 });

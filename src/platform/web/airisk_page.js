@@ -132,7 +132,14 @@ mergeInto(LibraryManager.library, {
       // With sync-url the address is the card's: a link pasted or followed on the page reopens it.
       if (page.syncUrl) {
         listen(window, 'hashchange', function() {
-          if (window.location.hash !== page.card.getAttribute('data-link')) page.action('link', window.location.hash);
+          // The address the visitor went to is newer than any the card was about to write.
+          if (page.urlTimer) { clearTimeout(page.urlTimer); page.urlTimer = 0; }
+          // The card's own link is not reopened (that would undo nothing and cost a rebuild),
+          // unless a message stands in its place: Back from "#p=nope" to the last good link.
+          var state = JSON.parse(page.card.getAttribute('data-state') || '{}');
+          if (window.location.hash !== page.card.getAttribute('data-link') || state.problem) {
+            page.action('link', window.location.hash);
+          }
         });
       }
       page.card.setAttribute('data-theme', page.settings.theme);
