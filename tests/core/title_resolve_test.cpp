@@ -265,3 +265,29 @@ TEST(title_resolve_test, tech_job_ad_titles_open_their_own_profession) {
     EXPECT_TRUE(r.open_directly) << title << ": " << r.reason;
   }
 }
+
+// Field test: "Business Analyst", a title O*NET reports for SOC 13-1111, opened Management
+// Consultant at 0.90, and "IT Business Analyst" found it only weakly (0.43). Business analysts
+// have their own card under the same code; management consultants and analysts still open theirs,
+// and a business systems analyst is still a systems analyst (SOC 15-1211).
+TEST(title_resolve_test, business_analysts_open_their_own_profession) {
+  const auto& index = full_index();
+  const std::vector<std::pair<const char*, const char*>> cases = {
+      {"Business Analyst", "business-analyst"},
+      {"Senior Business Analyst", "business-analyst"},
+      {"IT Business Analyst", "business-analyst"},
+      {"Business Process Analyst", "business-analyst"},
+      {"Requirements Analyst", "business-analyst"},
+      {"Management Consultant", "management-consultant"},
+      {"Management Analyst", "management-consultant"},
+      {"Strategy Consultant", "management-consultant"},
+      {"Business Systems Analyst", "systems-analyst"},
+      {"Business Intelligence Analyst", "business-intelligence-analyst"},
+  };
+  for (const auto& [title, slug] : cases) {
+    const core::TitleResolution r = index.resolve(title);
+    ASSERT_TRUE(r.best()) << title;
+    EXPECT_EQ(full_dataset().professions()[r.best()->profession].slug, slug) << title;
+    EXPECT_TRUE(r.open_directly) << title << ": " << r.reason;
+  }
+}
