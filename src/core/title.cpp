@@ -64,6 +64,22 @@ bool is_word_char(char c) {
 }
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; }
 
+// s[dash] is "-" right after a letter, then a space and a joining word: the first half of two
+// compounds that share their end ("Gesundheits- und Krankenpfleger", "Energie- und
+// Gebäudetechnik", "Pre- and Post-Sales"), as German ads write them.
+bool ends_shared_compound(const std::string& s, size_t dash) {
+  if (dash == 0 || !is_letter(s[dash - 1]) || dash + 1 >= s.size() || s[dash + 1] != ' ') return false;
+  size_t start = dash + 1;
+  while (start < s.size() && s[start] == ' ') ++start;
+  size_t end = start;
+  while (end < s.size() && is_word_char(s[end])) ++end;
+  const std::string_view next = std::string_view(s).substr(start, end - start);
+  for (std::string_view joining : {"und", "oder", "bzw", "sowie", "and", "or", "et", "ou", "e"}) {
+    if (next == joining) return true;
+  }
+  return false;
+}
+
 std::vector<Lexeme> lex(const std::string& s) {
   std::vector<Lexeme> out;
   const size_t n = s.size();
@@ -109,8 +125,10 @@ std::vector<Lexeme> lex(const std::string& s) {
     const bool space_after = i + 1 >= n || s[i + 1] == ' ';
     if (c == '-') {
       // A dash between words joins them ("full-time" is two words); a dash with space on
-      // either side, or a double dash, separates a note: "Engineer - Backend".
-      if (space_before || space_after || at(i + 1) == '-') out.push_back({Mark::kBreak, {}});
+      // either side, or a double dash, separates a note: "Engineer - Backend". A dash that ends a
+      // word before "and" or "or" stands for the rest of a compound ("Gesundheits- und
+      // Krankenpfleger", "Pre- and Post-Sales"): the words go on.
+      if ((space_before || space_after || at(i + 1) == '-') && !ends_shared_compound(s, i)) out.push_back({Mark::kBreak, {}});
       while (i < n && s[i] == '-') ++i;
       continue;
     }
