@@ -80,6 +80,24 @@ bool ends_shared_compound(const std::string& s, size_t dash) {
   return false;
 }
 
+// The length of a gender ending written onto a word at s[at], "(a)" of "Técnico(a)", "(e)" of
+// "Employé(e)", "(ne)", "(ère)", "(in)", ".ère" of "Infirmier.ère", ".euse": 0 if there is none.
+// French, Portuguese and German ads write one form with the other's ending; the ending goes and
+// the title's words go on ("Técnico(a) de Enfermagem" is "tecnico de enfermagem").
+size_t gender_ending_length(const std::string& s, size_t at) {
+  static constexpr std::string_view kEndings[] = {"a", "o", "e", "s", "as", "os", "es", "ne", "nes", "ere", "eres", "euse",
+                                                  "euses", "se", "trice", "rice", "ice", "ve", "ive", "le", "te", "in", "innen"};
+  const char open = s[at];
+  size_t end = at + 1;
+  while (end < s.size() && s[end] >= 'a' && s[end] <= 'z') ++end;
+  const std::string_view ending = std::string_view(s).substr(at + 1, end - at - 1);
+  if (std::find(std::begin(kEndings), std::end(kEndings), ending) == std::end(kEndings)) return 0;
+  if (open == '(') return end < s.size() && s[end] == ')' ? end + 1 - at : 0;
+  // After a dot, the ending must end the word: "node.js" and "u.s." are words of their own.
+  const bool ends_word = end >= s.size() || !(is_word_char(s[end]) || s[end] == '.' || s[end] == '\'');
+  return ending != "s" && ends_word ? end - at : 0;
+}
+
 std::vector<Lexeme> lex(const std::string& s) {
   std::vector<Lexeme> out;
   const size_t n = s.size();
@@ -94,6 +112,13 @@ std::vector<Lexeme> lex(const std::string& s) {
         const char d = s[i];
         if (is_word_char(d)) {
           word += d;
+        } else if ((d == '(' || d == '.') && word.size() >= 3 && is_letter(word.back())) {
+          if (const size_t ending = gender_ending_length(s, i)) {
+            i += ending;
+            break;
+          }
+          if (d == '(' || !is_word_char(at(i + 1))) break;
+          // "node.js": one word
         } else if ((d == '.' || d == '\'') && !word.empty() && is_word_char(at(i + 1))) {
           // "node.js", "u.s.", "children's": one word
         } else if (d == '&' && !word.empty() && is_word_char(at(i + 1))) {

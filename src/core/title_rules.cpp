@@ -145,6 +145,9 @@ constexpr std::string_view kDroppedPhrases[] = {
     "sign on", "signing bonus", "up to", "per hour", "an hour", "per year", "now hiring", "hiring now",
     "join our team", "join us", "we are hiring", "were hiring", "immediate start", "start immediately",
     "apply now", "apply today", "career opportunity", "job id", "job ref",
+    // French and Brazilian contracts and hours.
+    "en cdi", "en cdd", "en alternance", "en interim", "temps plein", "temps partiel", "tempo integral",
+    "meio periodo", "home office",
 };
 
 const std::unordered_map<std::string_view, WordInfo>& words() {

@@ -115,6 +115,10 @@ TEST(title_test, seniority_falls_away_in_german_french_and_portuguese) {
   EXPECT_EQ(title_key("Werkstudent Marketing"), "marketing");
   EXPECT_EQ(parts(normalise_title("Verkäufer (m/w/d) Teilzeit")), (Parts{"main:verkaufer"}));
   EXPECT_EQ(title_key("Pflegefachkraft in Vollzeit"), "pflegefachkraft");
+  EXPECT_EQ(title_key("Vendeur H/F en CDI"), "vendeur");
+  EXPECT_EQ(title_key("Serveur à temps partiel"), "serveur");
+  EXPECT_EQ(title_key("Desenvolvedor Java - Home Office"), "desenvolvedor java");
+  EXPECT_EQ(title_key("En Route Controller"), "en route controller") << "\"en\" alone stays";
   EXPECT_EQ(title_key("Stagiaire"), "") << "alone it names no job, as \"Senior\" does not";
   EXPECT_EQ(title_key("Pleno"), "");
 }
@@ -159,6 +163,25 @@ TEST(title_test, gender_tags_fall_away) {
   EXPECT_EQ(title_key("Data Engineer (w/m/div)"), "data engineer");
   EXPECT_EQ(title_key("Projektleiter (gn)"), "projektleiter");
   EXPECT_EQ(title_key("Koch (all genders)"), "koch");
+}
+
+// Field test: "Técnico(a) de Enfermagem" read "tecnico" with "de enfermagem" beside it, and
+// "Infirmier.ère" read "infirmierere": the other form's ending, written onto the word, cut the
+// title or joined it. The ending falls away and the title's words go on.
+TEST(title_test, gender_endings_written_onto_a_word_fall_away) {
+  EXPECT_EQ(parts(normalise_title("Técnico(a) de Enfermagem")), (Parts{"main:tecnico de enfermagem"}));
+  EXPECT_EQ(title_key("Engenheiro(a) Civil"), "engenheiro civil");
+  EXPECT_EQ(title_key("Desenvolvedor(a) Back-end"), "desenvolvedor backend");
+  EXPECT_EQ(title_key("Technicien(ne) de maintenance (H/F)"), "technicien de maintenance");
+  EXPECT_EQ(title_key("Conseiller(ère) de vente"), "conseiller de vente");
+  EXPECT_EQ(title_key("Employé(e) de libre-service"), "employe de libre service");
+  EXPECT_EQ(title_key("Aide-soignant(e)"), "aide soignant");
+  EXPECT_EQ(title_key("Infirmier.ère"), "infirmier");
+  EXPECT_EQ(title_key("Vendeur.euse"), "vendeur");
+  EXPECT_EQ(title_key("Verkäufer(in)"), "verkaufer");
+  EXPECT_EQ(title_key("Node.js Developer"), "nodejs developer") << "a dot inside a name stays";
+  EXPECT_EQ(title_key("U.S. Navy Recruiter"), "navy recruiter");
+  EXPECT_EQ(parts(normalise_title("Nurse(RN)")), (Parts{"main:nurse", "note:registered nurse"})) << "an abbreviation is no ending";
 }
 
 TEST(title_test, notes_brackets_and_company) {
