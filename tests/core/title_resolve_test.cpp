@@ -291,3 +291,53 @@ TEST(title_resolve_test, business_analysts_open_their_own_profession) {
     EXPECT_TRUE(r.open_directly) << title << ": " << r.reason;
   }
 }
+
+namespace {
+
+// Each title opens its profession directly.
+void expect_opens(const std::vector<std::pair<const char*, const char*>>& cases) {
+  const auto& index = full_index();
+  for (const auto& [title, slug] : cases) {
+    const core::TitleResolution r = index.resolve(title);
+    if (!r.best()) {
+      ADD_FAILURE() << title << ": nothing found";
+      continue;
+    }
+    EXPECT_EQ(full_dataset().professions()[r.best()->profession].slug, slug) << title;
+    EXPECT_TRUE(r.open_directly) << title << ": " << r.reason;
+  }
+}
+
+}  // namespace
+
+// Field test: careers sites in the card's regions DE, FR and BR pass job-ad titles in their own
+// language through the job-title attribute, and they found nothing: "Softwareentwickler (m/w/d)",
+// "Krankenpfleger", "Infirmier (H/F)", "Desenvolvedor Back-end". The table gives the common local
+// titles; gender tags, seniority and contract words fall away as they do in English.
+TEST(title_resolve_test, german_job_ad_titles_open_their_profession) {
+  expect_opens({
+      {"Softwareentwickler (m/w/d)", "backend-developer"},
+      {"Senior Java-Entwickler (m/w/d)", "backend-developer"},
+      {"Frontend-Entwickler (w/m/d)", "frontend-developer"},
+      {"Krankenpfleger", "registered-nurse"},
+      {"Krankenschwester", "registered-nurse"},
+      {"Gesundheits- und Krankenpflegerin (m/w/d)", "registered-nurse"},
+      {"Pflegefachfrau (m/w/d) Teilzeit", "registered-nurse"},
+      {"Pflegefachmann", "registered-nurse"},
+      {"Altenpflegehelfer (m/w/d)", "nursing-assistant"},
+      {"Erzieherin (m/w/d) in Vollzeit", "preschool-teacher"},
+      {"Verkäufer (m/w/d)", "retail-salesperson"},
+      {"Verkäuferin", "retail-salesperson"},
+      {"Kassierer/in", "cashier"},
+      {"Lagerist (m/w/d)", "warehouse-worker"},
+      {"Berufskraftfahrer CE (m/w/d)", "truck-driver"},
+      {"Elektroniker für Energie- und Gebäudetechnik (m/w/d)", "electrician"},
+      {"Kfz-Mechatroniker", "automotive-mechanic"},
+      {"Koch/Köchin", "line-cook"},
+      {"Kellnerin", "waiter"},
+      {"Buchhalter (m/w/d)", "bookkeeper"},
+      {"Rechtsanwalt (m/w/d)", "lawyer"},
+      {"Reinigungskraft (m/w/d)", "janitor"},
+      {"Sicherheitsmitarbeiter (m/w/d)", "security-guard"},
+  });
+}
