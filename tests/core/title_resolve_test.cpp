@@ -341,3 +341,33 @@ TEST(title_resolve_test, german_job_ad_titles_open_their_profession) {
       {"Sicherheitsmitarbeiter (m/w/d)", "security-guard"},
   });
 }
+
+TEST(title_resolve_test, french_job_ad_titles_open_their_profession) {
+  expect_opens({
+      {"Infirmier (H/F)", "registered-nurse"},
+      {"Infirmier H/F", "registered-nurse"},
+      {"Infirmière", "registered-nurse"},
+      {"Infirmier.ère diplômé.e d'État", "registered-nurse"},
+      {"Aide-soignant(e) H/F", "nursing-assistant"},
+      {"Auxiliaire de vie (F/H)", "personal-care-aide"},
+      {"Développeuse (F/H)", "backend-developer"},
+      {"Développeur Java (H/F)", "backend-developer"},
+      {"Ingénieur logiciel confirmé H/F", "backend-developer"},
+      {"Vendeur H/F en CDI", "retail-salesperson"},
+      {"Vendeuse", "retail-salesperson"},
+      {"Caissière", "cashier"},
+      {"Préparateur de commandes H/F", "warehouse-worker"},
+      {"Cariste (H/F)", "forklift-operator"},
+      {"Chauffeur PL H/F", "truck-driver"},
+      {"Électricien (H/F)", "electrician"},
+      {"Plombier chauffagiste", "plumber"},
+      {"Technicien(ne) de maintenance", "maintenance-technician"},
+      {"Cuisinier H/F", "line-cook"},
+      {"Serveur / Serveuse", "waiter"},
+      {"Professeur des écoles", "elementary-school-teacher"},
+      {"Comptable H/F", "accountant"},
+      {"Avocat", "lawyer"},
+      {"Agent d’entretien", "janitor"},
+      {"Agent de sécurité H/F", "security-guard"},
+  });
+}
