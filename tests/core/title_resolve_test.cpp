@@ -371,3 +371,32 @@ TEST(title_resolve_test, french_job_ad_titles_open_their_profession) {
       {"Agent de sécurité H/F", "security-guard"},
   });
 }
+
+TEST(title_resolve_test, brazilian_portuguese_job_ad_titles_open_their_profession) {
+  expect_opens({
+      {"Desenvolvedor Back-end", "backend-developer"},
+      {"Desenvolvedora Front-end Pleno", "frontend-developer"},
+      {"Desenvolvedor(a) Back-end", "backend-developer"},
+      {"Desenvolvedor Java Sênior", "backend-developer"},
+      {"Analista de Dados Júnior", "data-analyst"},
+      {"Analista de Negócios", "business-analyst"},
+      {"Enfermeiro", "registered-nurse"},
+      {"Enfermeira", "registered-nurse"},
+      {"Técnico(a) de Enfermagem", "licensed-practical-nurse"},
+      {"Cuidadora de Idosos", "personal-care-aide"},
+      {"Vendedor(a)", "retail-salesperson"},
+      {"Operadora de Caixa", "cashier"},
+      {"Auxiliar Administrativo - CLT", "office-clerk"},
+      {"Motorista de Caminhão", "truck-driver"},
+      {"Operador de Empilhadeira", "forklift-operator"},
+      {"Eletricista", "electrician"},
+      {"Pedreiro", "bricklayer"},
+      {"Cozinheira", "line-cook"},
+      {"Garçom", "waiter"},
+      {"Professora de Educação Infantil", "preschool-teacher"},
+      {"Contador Pleno", "accountant"},
+      {"Advogada", "lawyer"},
+      {"Auxiliar de Limpeza", "janitor"},
+      {"Vigilante", "security-guard"},
+  });
+}
