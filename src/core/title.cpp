@@ -64,6 +64,40 @@ bool is_word_char(char c) {
 }
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; }
 
+// s[dash] is "-" right after a letter, then a space and a joining word: the first half of two
+// compounds that share their end ("Gesundheits- und Krankenpfleger", "Energie- und
+// Gebäudetechnik", "Pre- and Post-Sales"), as German ads write them.
+bool ends_shared_compound(const std::string& s, size_t dash) {
+  if (dash == 0 || !is_letter(s[dash - 1]) || dash + 1 >= s.size() || s[dash + 1] != ' ') return false;
+  size_t start = dash + 1;
+  while (start < s.size() && s[start] == ' ') ++start;
+  size_t end = start;
+  while (end < s.size() && is_word_char(s[end])) ++end;
+  const std::string_view next = std::string_view(s).substr(start, end - start);
+  for (std::string_view joining : {"und", "oder", "bzw", "sowie", "and", "or", "et", "ou", "e"}) {
+    if (next == joining) return true;
+  }
+  return false;
+}
+
+// The length of a gender ending written onto a word at s[at], "(a)" of "Técnico(a)", "(e)" of
+// "Employé(e)", "(ne)", "(ère)", "(in)", ".ère" of "Infirmier.ère", ".euse": 0 if there is none.
+// French, Portuguese and German ads write one form with the other's ending; the ending goes and
+// the title's words go on ("Técnico(a) de Enfermagem" is "tecnico de enfermagem").
+size_t gender_ending_length(const std::string& s, size_t at) {
+  static constexpr std::string_view kEndings[] = {"a", "o", "e", "s", "as", "os", "es", "ne", "nes", "ere", "eres", "euse",
+                                                  "euses", "se", "trice", "rice", "ice", "ve", "ive", "le", "te", "in", "innen"};
+  const char open = s[at];
+  size_t end = at + 1;
+  while (end < s.size() && s[end] >= 'a' && s[end] <= 'z') ++end;
+  const std::string_view ending = std::string_view(s).substr(at + 1, end - at - 1);
+  if (std::find(std::begin(kEndings), std::end(kEndings), ending) == std::end(kEndings)) return 0;
+  if (open == '(') return end < s.size() && s[end] == ')' ? end + 1 - at : 0;
+  // After a dot, the ending must end the word: "node.js" and "u.s." are words of their own.
+  const bool ends_word = end >= s.size() || !(is_word_char(s[end]) || s[end] == '.' || s[end] == '\'');
+  return ending != "s" && ends_word ? end - at : 0;
+}
+
 std::vector<Lexeme> lex(const std::string& s) {
   std::vector<Lexeme> out;
   const size_t n = s.size();
@@ -78,6 +112,13 @@ std::vector<Lexeme> lex(const std::string& s) {
         const char d = s[i];
         if (is_word_char(d)) {
           word += d;
+        } else if ((d == '(' || d == '.') && word.size() >= 3 && is_letter(word.back())) {
+          if (const size_t ending = gender_ending_length(s, i)) {
+            i += ending;
+            break;
+          }
+          if (d == '(' || !is_word_char(at(i + 1))) break;
+          // "node.js": one word
         } else if ((d == '.' || d == '\'') && !word.empty() && is_word_char(at(i + 1))) {
           // "node.js", "u.s.", "children's": one word
         } else if (d == '&' && !word.empty() && is_word_char(at(i + 1))) {
@@ -109,8 +150,10 @@ std::vector<Lexeme> lex(const std::string& s) {
     const bool space_after = i + 1 >= n || s[i + 1] == ' ';
     if (c == '-') {
       // A dash between words joins them ("full-time" is two words); a dash with space on
-      // either side, or a double dash, separates a note: "Engineer - Backend".
-      if (space_before || space_after || at(i + 1) == '-') out.push_back({Mark::kBreak, {}});
+      // either side, or a double dash, separates a note: "Engineer - Backend". A dash that ends a
+      // word before "and" or "or" stands for the rest of a compound ("Gesundheits- und
+      // Krankenpfleger", "Pre- and Post-Sales"): the words go on.
+      if ((space_before || space_after || at(i + 1) == '-') && !ends_shared_compound(s, i)) out.push_back({Mark::kBreak, {}});
       while (i < n && s[i] == '-') ++i;
       continue;
     }

@@ -2,13 +2,16 @@
 //
 // "Sr. Software Engineer - Backend (Remote)" -> main "software engineer", note "backend".
 // What falls away: seniority and grade ("Senior", "Sr.", "Jr", "II", "Level 2", and "Lead",
-// "Principal", "Staff", "Associate" in front of a title), shift and schedule ("Part Time", "PRN",
-// "Night Shift", "Weekends"), remote and location notes ("Remote", "Hybrid", "US"), gender tags
-// ("(m/w/d)", "(f/h)", "(h/f)", "(m/f/d)"), pay ("$25/hr", "Sign-On Bonus"), boilerplate ("Now
-// Hiring", "Position", "Job ID 1234"). Brackets, after-dash and after-comma parts, and "at Company"
-// become notes: they may name a specialisation ("Backend") but never the job on their own unless
-// the main part names nothing. Common abbreviations expand (RN, LPN, CNA, CDL, SDR, QA, UX, SRE, HR,
-// CPA, ...); plurals fold ("Nurses" -> "nurse"); British spellings fold to American ("labourer").
+// "Principal", "Staff", "Associate" in front of a title; "Pleno", "confirmé", "Praktikant",
+// "Stagiaire" in the card's other languages), shift and schedule ("Part Time", "PRN", "Night
+// Shift", "Weekends", "Teilzeit", "CDI"), remote and location notes ("Remote", "Hybrid", "US"),
+// gender tags ("(m/w/d)", "(f/h)", "(h/f)", "(m/f/d)", and endings written onto a word:
+// "Técnico(a)", "Infirmier.ère"), pay ("$25/hr", "Sign-On Bonus"), boilerplate ("Now Hiring",
+// "Position", "Job ID 1234"). Brackets, after-dash and after-comma parts, and "at Company" become
+// notes (not the dash of a shared compound, "Gesundheits- und Krankenpfleger"): they may name a
+// specialisation ("Backend") but never the job on their own unless the main part names nothing.
+// Common abbreviations expand (RN, LPN, CNA, CDL, SDR, QA, UX, SRE, HR, CPA, ...); plurals fold
+// ("Nurses" -> "nurse"); British spellings fold to American ("labourer").
 // Matching (search.h) normalises both the titles it knows and the query with this one function,
 // so the two always agree.
 #pragma once

@@ -45,6 +45,17 @@ constexpr Entry kWords[] = {
     {"relocation", kDrop, {}}, {"401k", kDrop, {}}, {"pto", kDrop, {}}, {"req", kDrop, {}},
     {"requisition", kDrop, {}}, {"ref", kDrop, {}}, {"w2", kDrop, {}}, {"1099", kDrop, {}}, {"c2c", kDrop, {}},
     {"gn", kDrop, {}}, {"commission", kDrop, {}},
+    // The same in the card's other languages, accents folded: German, French, Brazilian
+    // Portuguese ("Sênior", "Júnior" fold to the English words above).
+    {"erfahrene", kDrop, {}}, {"erfahrener", kDrop, {}}, {"praktikant", kDrop, {}}, {"praktikantin", kDrop, {}},
+    {"werkstudent", kDrop, {}}, {"werkstudentin", kDrop, {}}, {"azubi", kDrop, {}}, {"auszubildende", kDrop, {}},
+    {"auszubildender", kDrop, {}}, {"vollzeit", kDrop, {}}, {"teilzeit", kDrop, {}},
+    {"confirme", kDrop, {}}, {"confirmee", kDrop, {}}, {"experimente", kDrop, {}}, {"experimentee", kDrop, {}},
+    {"debutant", kDrop, {}}, {"debutante", kDrop, {}}, {"stagiaire", kDrop, {}}, {"alternant", kDrop, {}},
+    {"alternante", kDrop, {}}, {"alternance", kDrop, {}}, {"apprenti", kDrop, {}}, {"apprentie", kDrop, {}},
+    {"cdi", kDrop, {}}, {"cdd", kDrop, {}},
+    {"pleno", kDrop, {}}, {"plena", kDrop, {}}, {"estagiario", kDrop, {}}, {"estagiaria", kDrop, {}},
+    {"estagio", kDrop, {}}, {"aprendiz", kDrop, {}}, {"clt", kAlone, {}},
     // Grades in front of a title.
     {"lead", kLeading, {}}, {"principal", kLeading, {}}, {"staff", kLeading, {}}, {"associate", kLeading, {}},
     {"master", kLeading, {}}, {"journeyman", kLeading, {}}, {"journeyperson", kLeading, {}},
@@ -134,6 +145,9 @@ constexpr std::string_view kDroppedPhrases[] = {
     "sign on", "signing bonus", "up to", "per hour", "an hour", "per year", "now hiring", "hiring now",
     "join our team", "join us", "we are hiring", "were hiring", "immediate start", "start immediately",
     "apply now", "apply today", "career opportunity", "job id", "job ref",
+    // French and Brazilian contracts and hours.
+    "en cdi", "en cdd", "en alternance", "en interim", "temps plein", "temps partiel", "tempo integral",
+    "meio periodo", "home office",
 };
 
 const std::unordered_map<std::string_view, WordInfo>& words() {

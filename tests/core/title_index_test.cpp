@@ -26,7 +26,11 @@ namespace core = airisk::core;
 // the word before "of" ("Appraisers and Assessors of Real Estate", not "Director of Operations").
 // Acronyms ("RDMS") are not plurals.
 bool head_is_plural(std::string text) {
-  if (const size_t of = text.find(" of "); of != std::string::npos) text.resize(of);
+  // The head comes before "of" ("Teachers of English"), and before the prepositions of the French
+  // and Portuguese titles the table also holds ("Analyste de données", "Técnico em Edificações").
+  for (const char* after_head : {" of ", " de ", " des ", " du ", " d'", " d\u2019", " do ", " da ", " dos ", " das ", " em ", " en "}) {
+    if (const size_t at = text.find(after_head); at != std::string::npos) text.resize(at);
+  }
   const size_t space = text.find_last_of(' ');
   const std::string head = text.substr(space == std::string::npos ? 0 : space + 1);
   const bool acronym = std::none_of(head.begin(), head.end(), [](unsigned char c) { return std::islower(c); });

@@ -94,6 +94,44 @@ TEST(title_test, seniority_and_grade_fall_away) {
   EXPECT_EQ(title_key("Class A CDL Driver"), "commercial driver license driver");
 }
 
+// Field test: job-ad titles from Germany, France and Brazil kept their seniority, trainee and
+// contract words: "Desenvolvedora Front-end Pleno" read "desenvolvedora frontend pleno",
+// "Développeur confirmé" "developpeur confirme", "Verkäufer Teilzeit" "verkaufer teilzeit".
+TEST(title_test, seniority_falls_away_in_german_french_and_portuguese) {
+  EXPECT_EQ(title_key("Desenvolvedora Front-end Pleno"), "desenvolvedora frontend");
+  EXPECT_EQ(title_key("Analista de Dados Plena"), "analista de dado");
+  EXPECT_EQ(title_key("Desenvolvedor Sênior"), "desenvolvedor");
+  EXPECT_EQ(title_key("Analista de Sistemas Júnior"), "analista de sistema");
+  EXPECT_EQ(title_key("Desenvolvedor Java Pleno/Sênior"), "desenvolvedor java");
+  EXPECT_EQ(title_key("Estagiário de TI"), "de ti") << "what is left names no job of its own";
+  EXPECT_EQ(title_key("Auxiliar Administrativo - CLT"), "auxiliar administrativo");
+  EXPECT_EQ(title_key("Développeur confirmé"), "developpeur");
+  EXPECT_EQ(title_key("Développeuse expérimentée (H/F)"), "developpeuse");
+  EXPECT_EQ(title_key("Comptable débutant"), "comptable");
+  EXPECT_EQ(title_key("Apprenti Boulanger"), "boulanger");
+  EXPECT_EQ(parts(normalise_title("Vendeur H/F - CDI")), (Parts{"main:vendeur"}));
+  EXPECT_EQ(title_key("Senior Softwareentwickler (m/w/d)"), "softwareentwickler");
+  EXPECT_EQ(title_key("Erfahrene Pflegefachkraft (w/m/d)"), "pflegefachkraft");
+  EXPECT_EQ(title_key("Werkstudent Marketing"), "marketing");
+  EXPECT_EQ(parts(normalise_title("Verkäufer (m/w/d) Teilzeit")), (Parts{"main:verkaufer"}));
+  EXPECT_EQ(title_key("Pflegefachkraft in Vollzeit"), "pflegefachkraft");
+  EXPECT_EQ(title_key("Vendeur H/F en CDI"), "vendeur");
+  EXPECT_EQ(title_key("Serveur à temps partiel"), "serveur");
+  EXPECT_EQ(title_key("Desenvolvedor Java - Home Office"), "desenvolvedor java");
+  EXPECT_EQ(title_key("En Route Controller"), "en route controller") << "\"en\" alone stays";
+  EXPECT_EQ(title_key("Stagiaire"), "") << "alone it names no job, as \"Senior\" does not";
+  EXPECT_EQ(title_key("Pleno"), "");
+}
+
+// A dash that ends a word before "und" / "and" stands for the rest of a compound; it is no break.
+TEST(title_test, shared_compound_ends_keep_the_title_whole) {
+  EXPECT_EQ(title_key("Gesundheits- und Krankenpfleger (m/w/d)"), "gesundheit und krankenpfleger");
+  EXPECT_EQ(title_key("Elektroniker für Energie- und Gebäudetechnik"), "elektroniker fur energie und gebaudetechnik");
+  EXPECT_EQ(title_key("Pre- and Post-Sales Engineer"), "pre post sales engineer");
+  EXPECT_EQ(parts(normalise_title("Engineer- Backend")), (Parts{"main:engineer", "note:backend"})) << "a dash before any other word still separates";
+  EXPECT_EQ(parts(normalise_title("Nurse - and more")), (Parts{"main:nurse", "note:more"}));
+}
+
 TEST(title_test, schedule_place_and_pay_fall_away) {
   EXPECT_EQ(parts(normalise_title("Barista - Part Time")), (Parts{"main:barista"}));
   EXPECT_EQ(title_key("Part-Time Barista"), "barista");
@@ -125,6 +163,25 @@ TEST(title_test, gender_tags_fall_away) {
   EXPECT_EQ(title_key("Data Engineer (w/m/div)"), "data engineer");
   EXPECT_EQ(title_key("Projektleiter (gn)"), "projektleiter");
   EXPECT_EQ(title_key("Koch (all genders)"), "koch");
+}
+
+// Field test: "Técnico(a) de Enfermagem" read "tecnico" with "de enfermagem" beside it, and
+// "Infirmier.ère" read "infirmierere": the other form's ending, written onto the word, cut the
+// title or joined it. The ending falls away and the title's words go on.
+TEST(title_test, gender_endings_written_onto_a_word_fall_away) {
+  EXPECT_EQ(parts(normalise_title("Técnico(a) de Enfermagem")), (Parts{"main:tecnico de enfermagem"}));
+  EXPECT_EQ(title_key("Engenheiro(a) Civil"), "engenheiro civil");
+  EXPECT_EQ(title_key("Desenvolvedor(a) Back-end"), "desenvolvedor backend");
+  EXPECT_EQ(title_key("Technicien(ne) de maintenance (H/F)"), "technicien de maintenance");
+  EXPECT_EQ(title_key("Conseiller(ère) de vente"), "conseiller de vente");
+  EXPECT_EQ(title_key("Employé(e) de libre-service"), "employe de libre service");
+  EXPECT_EQ(title_key("Aide-soignant(e)"), "aide soignant");
+  EXPECT_EQ(title_key("Infirmier.ère"), "infirmier");
+  EXPECT_EQ(title_key("Vendeur.euse"), "vendeur");
+  EXPECT_EQ(title_key("Verkäufer(in)"), "verkaufer");
+  EXPECT_EQ(title_key("Node.js Developer"), "nodejs developer") << "a dot inside a name stays";
+  EXPECT_EQ(title_key("U.S. Navy Recruiter"), "navy recruiter");
+  EXPECT_EQ(parts(normalise_title("Nurse(RN)")), (Parts{"main:nurse", "note:registered nurse"})) << "an abbreviation is no ending";
 }
 
 TEST(title_test, notes_brackets_and_company) {
