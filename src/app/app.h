@@ -68,6 +68,7 @@ enum class RequestKind {
   kShowReport,    // the visitor opened another profession from the card: its header into view, focus on it
   kStateChanged,  // text: app_state_json(), for the host's airisk:change event
   kError,         // text: {"attribute","value","message","suggestions"} for the host's airisk:error event
+  kSalaryPause,   // text: milliseconds; then app_control("salary-pause") (a held salary applies)
 };
 
 struct PlatformRequest {

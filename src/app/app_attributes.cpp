@@ -200,7 +200,10 @@ void app_control(const std::string& id, const std::string& value) {
   // Platform ids first: they keep the notice (they are not the visitor changing the card).
   if (id == "focus") {
     // Leaving the mirror's salary field ends the typing, as leaving the canvas's does.
-    if (a.focused_control == "salary" && value != "salary") a.ui.salary.typing = false;
+    if (a.focused_control == "salary" && value != "salary") {
+      settle_salary();
+      a.ui.salary.typing = false;
+    }
     a.focused_control = value;
     return;
   }
@@ -228,6 +231,11 @@ void app_control(const std::string& id, const std::string& value) {
   }
   if (id == "link") {
     if (a.fatal_error.empty()) apply_link(value);
+    return;
+  }
+  // The visitor paused in the salary field (the platform's timer) or pressed Enter in the mirror's.
+  if (id == "salary-pause" || id == "salary-done") {
+    if (a.fatal_error.empty()) settle_salary();
     return;
   }
   AppEvent event{AppEventKind::kSetSalaryText, "", "", 0};

@@ -58,9 +58,18 @@ bool is_half_typed(const std::string& typed, const std::string& last_read) {
          });
 }
 
+// Text a salary's digits may still follow: it ends in a digit or separator ("$120", "$120,"), or
+// is a currency mark alone ("$", "€").
+bool digits_may_follow(const std::string& typed) {
+  if (typed.empty()) return false;
+  const char last = typed.back();
+  if ((last >= '0' && last <= '9') || last == ',' || last == '.') return true;
+  return std::none_of(typed.begin(), typed.end(), [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)); });
+}
+
 }  // namespace
 
-void set_salary_text(const std::string& as_typed) {
+void set_salary_text(const std::string& as_typed, bool may_hold) {
   App& a = app();
   SalaryField& field = a.ui.salary;
   // Full-width digits from an input method would be drawn as "?" (the card's font has Latin only).
@@ -80,8 +89,17 @@ void set_salary_text(const std::string& as_typed) {
   if (!parsed.ok) {
     // The card says why this text was not taken. A typo keeps the salary last read; a salary still
     // being typed (is_half_typed) goes back to the one from before the typing.
-    field.error = parsed.error;
-    if (is_half_typed(typed, field.last_read_text) && a.state.salary_yearly != field.salary_before_typing) {
+    const bool half_typed = is_half_typed(typed, field.last_read_text);
+    // Digits still coming ("$120," on the way to "$120,000") are not yet an error to show.
+    if (may_hold && (half_typed || digits_may_follow(typed))) {
+      field.held_text = typed;
+      field.error.clear();
+      a.requests.push_back({RequestKind::kSalaryPause, std::to_string(kSalaryPauseMs), "", ""});
+    } else {
+      field.held_text.clear();
+      field.error = parsed.error;
+    }
+    if (half_typed && a.state.salary_yearly != field.salary_before_typing) {
       a.state.salary_yearly = field.salary_before_typing;
       field.preset = field.preset_before_typing;
       field.conversion.clear();
@@ -90,6 +108,23 @@ void set_salary_text(const std::string& as_typed) {
     return;
   }
   field.last_read_text = typed.substr(0, typed.find_last_not_of(' ') + 1);  // "4500 " is "4500" going on
+  // "$120" on the way to "$120,000" is not a salary to show: its figures, warning and suggestion
+  // would flash by (and reach the host as a change). Held until a pause, Enter or leaving.
+  const std::optional<core::PayPresets>& presets = a.built.report.presets;
+  const double floor = presets && a.built.report.region == region ? core::full_time_floor(&*presets) : 0;
+  if (may_hold && parsed.yearly < floor && digits_may_follow(typed)) {
+    field.held_text = typed;
+    field.error.clear();
+    field.conversion.clear();
+    if (a.state.salary_yearly != field.salary_before_typing) {
+      a.state.salary_yearly = field.salary_before_typing;
+      field.preset = field.preset_before_typing;
+      rebuild_report();
+    }
+    a.requests.push_back({RequestKind::kSalaryPause, std::to_string(kSalaryPauseMs), "", ""});
+    return;
+  }
+  field.held_text.clear();
   field.period = parsed.period;
   field.region_converted_yearly = -1;  // written now, in this region's money
   field.error.clear();
@@ -121,6 +156,14 @@ void set_salary_text(const std::string& as_typed) {
       field.converted_yearly = a.state.salary_yearly;
     }
   }
+}
+
+void settle_salary() {
+  SalaryField& field = app().ui.salary;
+  if (field.held_text.empty()) return;
+  const std::string text = field.held_text;
+  field.held_text.clear();
+  set_salary_text(text, false);
 }
 
 // The field shows the salary in use, the way the region writes it.
@@ -401,6 +444,11 @@ std::string link_notice(const std::vector<std::string>& bad_keys, const std::vec
 
 void apply_link(const std::string& link) {
   App& a = app();
+  // The address now says this link: a change of it the platform has not written yet is older, and
+  // would overwrite it (a field test's "#p=nope" became the accountant's link from before).
+  a.requests.erase(std::remove_if(a.requests.begin(), a.requests.end(),
+                                  [](const PlatformRequest& r) { return r.kind == RequestKind::kLinkChanged; }),
+                   a.requests.end());
   core::LinkDecode decoded = core::decode_link(link, *a.dataset, a.default_slug);
   a.state = decoded.state;
   a.scroll_to_section = decoded.state.section;
@@ -427,7 +475,11 @@ void apply_event(const AppEvent& event) {
   a.ui.notice.clear();
   const core::Report& r = a.built.report;
   switch (event.kind) {
-    case AppEventKind::kSetSalaryText: set_salary_text(event.text); break;
+    case AppEventKind::kSetSalaryText: set_salary_text(event.text, true); break;
+    case AppEventKind::kSettleSalary:
+      settle_salary();
+      a.ui.salary.typing = false;
+      break;
     case AppEventKind::kUseEntryPreset: use_preset(false); break;
     case AppEventKind::kUseExperiencedPreset: use_preset(true); break;
     case AppEventKind::kUseSalarySuggestion:

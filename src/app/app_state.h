@@ -71,6 +71,8 @@ App& app();
 
 using core::kBaseRegion;  // the region the dataset's own pay is in
 constexpr size_t kSuggestions = 4;
+// How long the visitor may pause in the salary field before a figure held while typing applies.
+constexpr int kSalaryPauseMs = 1200;
 constexpr size_t kMaxSearchCharacters = 120;  // longer text matches nothing better, and costs every keystroke
 
 inline bool starts_with(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
@@ -96,7 +98,10 @@ std::string live_summary();
 
 // [SECTION] State changes shared by the visitor's events and the host's attributes
 // (app_state.cpp). Each ends in rebuild_report.
-void set_salary_text(const std::string& typed);
+// may_hold: the visitor is typing it, so a figure on its way (under the region's full-time floor,
+// ending in a digit) waits for a pause, Enter or leaving the field (settle_salary).
+void set_salary_text(const std::string& typed, bool may_hold = false);
+void settle_salary();
 void show_salary_in_field();  // the field shows the salary in use, the way the region writes it
 void set_region(const std::string& code);
 void open_profession(const std::string& slug);

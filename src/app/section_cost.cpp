@@ -47,8 +47,12 @@ void salary_controls(const SectionContext& c, SalaryField& salary, MirrorSection
   }
   // Once the visitor leaves the field, show the accepted salary the way the region writes it.
   if (ImGui::IsItemDeactivated()) {
-    salary.typing = false;  // what is typed next starts from the salary the card shows
-    if (salary.error.empty()) salary.text = c.report.text.salary;
+    if (!salary.held_text.empty()) {
+      c.dispatch({AppEventKind::kSettleSalary, ""});  // a figure held while typing applies now
+    } else {
+      salary.typing = false;  // what is typed next starts from the salary the card shows
+      if (salary.error.empty()) salary.text = c.report.text.salary;
+    }
   }
   ImGui::PopFont();
   ImGui::PopStyleVar();

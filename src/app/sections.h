@@ -24,6 +24,7 @@ namespace airisk::app {
 // these, and one function in app_state.cpp applies them to the state.
 enum class AppEventKind {
   kSetSalaryText,        // text: what was typed
+  kSettleSalary,         // the visitor left the salary field or pressed Enter: a held figure applies
   kUseEntryPreset,
   kUseExperiencedPreset,
   kUseSalarySuggestion,  // the likely meaning of an implausible salary
@@ -69,6 +70,10 @@ struct SalaryField {
   double salary_before_typing = 0;
   std::string preset_before_typing;
   std::string last_read_text;  // the last text of this typing that was read as a salary
+  // A figure under a full-time year at the region's floor, typed digit by digit ("$120" on the way
+  // to "$120,000"): held, with the salary from before the typing in use, until the visitor pauses,
+  // presses Enter or leaves the field. Empty when nothing is held.
+  std::string held_text;
   // The period the salary in use was written with ("50/hr"): it is not re-read as another one.
   core::NamedPeriod period = core::NamedPeriod::kNone;
   // The salary as given (typed, set or linked) and its region, while the salary in use is its

@@ -55,11 +55,12 @@ SalaryPlausibility check_salary(double yearly, const Region& region, const PayPr
                                 low ? std::end(kLowReadings) : std::end(kHighReadings));
   const double usual = presets && presets->entry > 0 && presets->experienced > 0
                            ? std::sqrt(presets->entry * presets->experienced) : 0;
+  const double likely_ceiling = presets ? presets->experienced * kLikelyAtMostOverExperienced : 0;
   double nearest = INFINITY;
   for (const Reading& reading : readings) {
     const double factor = reading.factor > 0 ? reading.factor : region.hours_per_year;
     const double candidate = yearly * factor;
-    if (candidate < floor || (ceiling > 0 && candidate > ceiling)) continue;
+    if (candidate < floor || (likely_ceiling > 0 && candidate > likely_ceiling)) continue;
     const double distance = usual > 0 ? std::fabs(std::log(candidate / usual)) : 0;
     if (distance >= nearest) continue;
     nearest = distance;

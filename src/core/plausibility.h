@@ -15,6 +15,9 @@ namespace airisk::core {
 
 // A salary over this many times the experienced preset is called implausible.
 constexpr double kImplausibleOverExperienced = 100;
+// A likely meaning is offered only up to this many times the experienced preset: "120k" in Japan
+// is not \u00a5120,000,000, nor a British nurse's "\u00a31,200" \u00a31,200,000.
+constexpr double kLikelyAtMostOverExperienced = 5;
 
 struct SalarySuggestion {
   double yearly = 0;     // the likely salary, in the region's currency

@@ -300,8 +300,66 @@ TEST_F(AppStateTest, non_latin_search_of_any_length_never_breaks_the_mirror) {
   EXPECT_NE(control("open-accountant"), nullptr) << "typo-tolerant search still works after";
 }
 
+// Field test: typing "$120,000" a key at a time showed $120 (0.05x, 3,467 hours a month, a red
+// warning and a "Use $120,000" button), then "The decimal part is malformed", then $120 again for
+// "$120,0", and the host heard salary 120, null, 120, 120000. Figures under the region's
+// full-time floor wait while digits are coming: for a pause, Enter or leaving the field.
+TEST_F(AppStateTest, a_salary_typed_key_by_key_shows_no_figure_on_the_way) {
+  const std::string before = figure("salary");
+  requests_of(app::RequestKind::kStateChanged);
+  const std::string typed = "$120,000";
+  for (size_t n = 1; n <= typed.size(); ++n) {
+    app::app_control("salary", typed.substr(0, n));
+    if (n < typed.size()) {
+      EXPECT_EQ(figure("salary"), before) << typed.substr(0, n);
+      EXPECT_EQ(figure("salary_check"), "<missing salary_check>") << typed.substr(0, n);
+      EXPECT_EQ(figure("salary_error"), "<missing salary_error>") << typed.substr(0, n);
+    }
+  }
+  EXPECT_EQ(figure("salary"), "$120,000");
+  for (const auto& change : requests_of(app::RequestKind::kStateChanged)) {
+    EXPECT_NE(change.text.find("\"salary\":120000"), std::string::npos) << change.text;
+  }
+  // A figure the visitor stops at applies after a pause, with what the card says of it.
+  app::app_control("focus", "");
+  app::app_control("focus", "salary");
+  app::app_control("salary", "8000");
+  EXPECT_EQ(figure("salary"), "$120,000");
+  EXPECT_FALSE(requests_of(app::RequestKind::kSalaryPause).empty()) << "the platform is asked to wait";
+  app::app_control("salary-pause", "");
+  EXPECT_EQ(figure("salary"), "$8,000");
+  EXPECT_NE(figure("salary_check").find("As a monthly salary"), std::string::npos) << figure("salary_check");
+  // Leaving the field applies one too.
+  app::app_control("salary", "80000");
+  app::app_control("salary", "800");
+  app::app_control("focus", "");
+  EXPECT_EQ(figure("salary"), "$800");
+}
+
+// Field test: "120k" in Japan offered "In thousands that is \u00a5120,000,000", and "\u00a31,200" for a British
+// nurse (presets \u00a331-47k) "In thousands that is \u00a31,200,000", each one tap away. A reading is
+// offered only where the job's pay could be: at most a few times its experienced salary.
+TEST_F(AppStateTest, no_likely_meaning_is_offered_far_above_the_jobs_pay) {
+  start("#v=1&p=backend-developer&r=JP");
+  app::app_control("salary", "120k");
+  app::app_control("salary-done", "");
+  EXPECT_NE(figure("salary_check"), "<missing salary_check>");
+  EXPECT_EQ(figure("salary_check").find("In thousands"), std::string::npos) << figure("salary_check");
+  EXPECT_EQ(control("salary-suggestion"), nullptr) << "no button for it";
+  start("#v=1&p=registered-nurse&r=GB");
+  app::app_control("salary", "\u00a31,200");
+  app::app_control("salary-done", "");
+  EXPECT_EQ(figure("salary_check").find("In thousands"), std::string::npos) << figure("salary_check");
+  // The usual slips are still offered: a developer's "120" is $120,000.
+  start("#v=1&p=backend-developer");
+  app::app_control("salary", "120");
+  app::app_control("salary-done", "");
+  EXPECT_NE(figure("salary_check").find("In thousands that is $120,000"), std::string::npos) << figure("salary_check");
+}
+
 TEST_F(AppStateTest, implausible_salaries_are_said_with_the_likely_meaning) {
   app::app_control("salary", "120");
+  app::app_control("salary-done", "");  // Enter
   EXPECT_EQ(state()["salary"], 120) << "still computed as typed";
   const std::string check = figure("salary_check");
   EXPECT_NE(check.find("In thousands that is $120,000 a year."), std::string::npos) << check;
@@ -459,6 +517,9 @@ TEST_F(AppStateTest, unreadable_typing_keeps_the_salary_from_before_it_not_a_hal
   const std::string before = figure("salary");
   const std::string typed = "120000000";
   for (size_t n = 1; n <= typed.size(); ++n) app::app_control("salary", typed.substr(0, n));
+  EXPECT_EQ(figure("salary"), before);
+  EXPECT_EQ(figure("salary_error"), "<missing salary_error>") << "digits may still be coming";
+  app::app_control("salary-done", "");  // Enter
   EXPECT_EQ(figure("salary"), before);
   EXPECT_NE(figure("salary_error").find("Showing " + before), std::string::npos) << figure("salary_error");
   // Made readable again, the figures follow the text.
@@ -665,6 +726,7 @@ TEST_F(AppStateTest, a_salary_with_its_period_named_is_not_read_another_way) {
   // A bare figure may still be read as a month's or an hour's pay.
   attribute("region", "US");
   app::app_control("salary", "8000");
+  app::app_control("salary-done", "");  // Enter
   EXPECT_NE(figure("salary_check").find("As a monthly salary"), std::string::npos) << figure("salary_check");
 }
 

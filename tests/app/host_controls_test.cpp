@@ -453,10 +453,10 @@ TEST_F(HostControlsTest, a_link_to_a_profession_it_lacks_keeps_the_address_and_t
   start("#v=1&p=registered-nurse&r=FR");
   app::app_control("link", "#v=1&p=accountant&r=GB");
   EXPECT_EQ(state()["profession"], "accountant");
-  requests_of(app::RequestKind::kLinkChanged);
+  // The platform may not have taken the accountant's link change before the next address comes.
   app::app_control("link", "#v=1&p=nope");
   for (const auto& changed : requests_of(app::RequestKind::kLinkChanged)) {
-    EXPECT_EQ(changed.text.find("backend-developer"), std::string::npos) << changed.text;
+    ADD_FAILURE() << "the address would become " << changed.text;
   }
   EXPECT_FALSE(state()["problem"].is_null()) << state().dump();
   app::app_control("link", "#v=1&p=cashier");

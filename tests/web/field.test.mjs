@@ -624,15 +624,15 @@ test('a card that cannot start shows its message only; started later, its canvas
   }
 });
 
-// Field test: a search that matched nothing ("soldador") said "No profession matches …" only on
+// Field test: a search that matched nothing ("kaynakci") said "No profession matches …" only on
 // the canvas: the mirror, and so a screen reader, had no answer at all.
 test('a search that finds nothing says so in the mirror and its status region', async () => {
   const { context, page: p, card } = await open('us.html');
   try {
-    await inMirror(p, 'input[data-control="search"]').fill('soldador');
+    await inMirror(p, 'input[data-control="search"]').fill('kaynakci');
     const m = await card.waitFor((x) => x.figures['search-results'] !== undefined, 'the search to run');
-    assert.match(m.figures['search-results'], /No profession matches "soldador"\. Try another title\./);
-    await p.waitForFunction(() => /No profession matches "soldador"/.test(
+    assert.match(m.figures['search-results'], /No profession matches "kaynakci"\. Try another title\./);
+    await p.waitForFunction(() => /No profession matches "kaynakci"/.test(
       document.querySelector('ai-risk-card').shadowRoot.querySelector('#airisk-mirror [role="status"]').textContent));
   } finally { await context.close(); }
 });

@@ -381,6 +381,10 @@ mergeInto(LibraryManager.library, {
         if (c.kind === 'search') {
           el.addEventListener('keydown', function(e) { if (e.key === 'Enter') page.action('search-submit', el.value); });
         }
+        // Enter ends the typing: a figure the card held while digits were coming applies.
+        if (c.id === 'salary') {
+          el.addEventListener('keydown', function(e) { if (e.key === 'Enter') page.action('salary-done', ''); });
+        }
         wrapper = page.labelled(c.label, el);
       } else if (c.kind === 'range') {
         el = document.createElement('input');
@@ -631,6 +635,8 @@ mergeInto(LibraryManager.library, {
         input.setAttribute('aria-label', field[1]);
         input.setAttribute('enterkeyhint', field[3]);
         input.addEventListener('input', function() { page.action(field[0], input.value); });
+        // Leaving the salary (Enter puts it away too) ends the typing: a figure held applies.
+        if (field[0] === 'salary') input.addEventListener('blur', function() { page.action('salary-done', ''); });
         input.addEventListener('keydown', function(e) {
           if (e.key !== 'Enter' && e.key !== 'Escape') return;
           // Enter in a search box opened with the mouse opens the first result, as on the canvas;

@@ -266,6 +266,7 @@ EMSCRIPTEN_KEEPALIVE void airisk_remove_card(int id) {
   if (!card) return;
   if (card->frame_request) emscripten_cancel_animation_frame(card->frame_request);
   if (card->mirror_timer) emscripten_clear_timeout(card->mirror_timer);
+  if (card->salary_timer) emscripten_clear_timeout(card->salary_timer);
   {
     CardScope scope(*card);
     if (card->gl > 0) {

@@ -228,6 +228,15 @@ void write_mirror_soon() {
                                           reinterpret_cast<void*>(static_cast<intptr_t>(g.id)));
 }
 
+void on_salary_pause(void* user_data) {
+  Card* card = find_card(static_cast<int>(reinterpret_cast<intptr_t>(user_data)));
+  if (!card) return;  // removed meanwhile
+  card->salary_timer = 0;
+  CardScope scope(*card);
+  app::app_control("salary-pause", "");
+  request_frames(*card);
+}
+
 // Hands the app's requests to the browser. A PNG is the app's share image, drawn offscreen
 // (share_render.cpp): the canvas keeps the view the visitor has.
 void serve_requests() {
@@ -240,6 +249,14 @@ void serve_requests() {
       case app::RequestKind::kShowReport: airisk_js_show_report(); break;
       case app::RequestKind::kStateChanged: airisk_js_state_changed(request.text.c_str()); break;
       case app::RequestKind::kError: airisk_js_error(request.text.c_str()); break;
+      case app::RequestKind::kSalaryPause: {
+        // Each key held starts the pause again.
+        Card& card = current_card();
+        if (card.salary_timer) emscripten_clear_timeout(card.salary_timer);
+        card.salary_timer = emscripten_set_timeout(on_salary_pause, std::atof(request.text.c_str()),
+                                                   reinterpret_cast<void*>(static_cast<intptr_t>(card.id)));
+        break;
+      }
       case app::RequestKind::kDownloadPng:
       case app::RequestKind::kCopyPng:
       case app::RequestKind::kOpenPng: {

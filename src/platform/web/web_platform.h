@@ -66,6 +66,7 @@ struct Card {
   bool mirror_written = false;
   double mirror_written_at = 0;  // emscripten_get_now() of the last write
   long mirror_timer = 0;         // a pending write of the last frame's mirror (web_main.cpp), 0 when none
+  long salary_timer = 0;         // the visitor's pause in the salary field (RequestKind::kSalaryPause)
   app::Viewport viewport;
   bool text_only = false;     // no WebGL2: the mirror is the card, laid out without drawing
   bool context_lost = false;  // the browser took the WebGL context back: lay out, don't draw
