@@ -83,9 +83,13 @@ void salary_controls(const SectionContext& c, SalaryField& salary, MirrorSection
   const bool is_experienced = r.salary_yearly == r.presets->experienced;
   // In a column too narrow for "Experienced · $149,570" the figure is what the button must show:
   // cut to "Experienced ·…" it hid the salary it sets (the mirror keeps the whole label).
+  // Both buttons named, or both figures alone: a field test saw "Entry \u00B7 56 600 \u20ac" beside a bare
+  // "77 700 \u20ac" at 200 px.
+  const auto named = [](const char* name, const std::string& figure) { return std::string(name) + " \u00B7 " + figure; };
+  const bool names_fit = pill_width(named("Entry", r.text.entry_short)) <= column_width &&
+                         pill_width(named("Experienced", r.text.experienced_short)) <= column_width;
   const auto preset_label = [&](const char* name, const std::string& figure) {
-    const std::string label = std::string(name) + " \u00B7 " + figure;
-    return pill_width(label) <= column_width ? label : figure;
+    return names_fit ? named(name, figure) : figure;
   };
   if (pill_button("preset-entry", preset_label("Entry", r.text.entry_short), is_entry)) {
     c.dispatch({AppEventKind::kUseEntryPreset, ""});
@@ -119,7 +123,16 @@ void choice(const SectionContext& c, MirrorSection& mirror, const char* id, cons
   }
   // Room for the chevron drawn over the frame's right end (a plan's price ran under it).
   constexpr float kChevronRoom = 28;
-  preview = fit_text(ImGui::GetFont(), preview, width - 2 * kFieldSidePadding - kChevronRoom);
+  const float room = width - 2 * kFieldSidePadding - kChevronRoom;
+  // Too long, a "name \u00B7 figure" preview shortens the name and keeps the figure: a phone showed
+  // "Anthropic Claude Max 20x \u00B7\u2026", without the price the comparison is about.
+  const size_t dot = preview.rfind(" \u00B7 ");
+  if (dot != std::string::npos && ImGui::CalcTextSize(preview.c_str()).x > room) {
+    const std::string figure = preview.substr(dot);
+    const float figure_width = ImGui::CalcTextSize(figure.c_str()).x;
+    if (figure_width < room / 2) preview = fit_text(ImGui::GetFont(), preview.substr(0, dot), room - figure_width) + figure;
+  }
+  preview = fit_text(ImGui::GetFont(), preview, room);
   std::vector<MirrorControl> options;
   // The frame's rectangle, taken before BeginCombo: once the list is open, ImGui's "last item"
   // belongs to the popup window.

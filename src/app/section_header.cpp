@@ -98,9 +98,17 @@ void draw_header(const SectionContext& c) {
   ImGui::Dummy(ImVec2(0, 6));
 
   chip(category);
-  ImGui::SameLine(0, 12);
-  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 3);
-  text(f.small, t.muted, "Updated " + updated);
+  // Beside the chip where it fits; at 200 px it wrapped a character a line ("Update / d").
+  const std::string updated_line = "Updated " + updated;
+  const float chip_right = ImGui::GetItemRectMax().x;
+  ImGui::PushFont(f.small);
+  const float updated_width = ImGui::CalcTextSize(updated_line.c_str()).x;
+  ImGui::PopFont();
+  if (chip_right + 12 + updated_width <= right) {
+    ImGui::SameLine(0, 12);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 3);
+  }
+  text(f.small, t.muted, updated_line);
   if (!c.narrow) ImGui::SameLine(0, 16);
   ImGui::PushFont(f.small);
   const std::string toggle = std::string(method_open ? "Hide how this estimate is made" : "How this estimate is made") +

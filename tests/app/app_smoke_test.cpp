@@ -619,6 +619,26 @@ TEST_F(CardTest, a_narrow_preset_button_shows_its_salary) {
     EXPECT_NE(drawn.find(salary), std::string::npos) << key << " " << salary << " is drawn on its button";
   }
   EXPECT_EQ(drawn.find("Experienced \u00B7\u2026"), std::string::npos);
+  // Both named or neither: "Entry \u00B7 56 600 \u20ac" stood beside a bare "77 700 \u20ac" in France.
+  app::app_control("region", "FR");
+  const std::string french = text_drawn_at(200);
+  const bool entry_named = french.find("Entry \u00B7") != std::string::npos;
+  const bool experienced_named = french.find("Experienced \u00B7") != std::string::npos;
+  EXPECT_EQ(entry_named, experienced_named) << french.substr(0, 3000);
+  // "Updated" wrapped a character a line beside the category chip.
+  EXPECT_NE(french.find("Updated "), std::string::npos) << french.substr(0, 1500);
+}
+
+// Field test: on a 375 px phone in India the plan field read "Anthropic Claude Max 20x \u00B7\u2026": the
+// price, what the comparison is about, was cut. A preview too long keeps its price and shortens
+// the name.
+TEST_F(CardTest, a_narrow_plan_field_keeps_the_price) {
+  app::app_control("region", "IN");
+  app::app_control("plan", "claude-max-20x");
+  const std::string drawn = text_drawn_at(340);  // a 375 px phone's page, less its margins
+  ASSERT_FALSE(drawn.empty());
+  EXPECT_EQ(drawn.find("Claude Max 20x \u00B7\u2026"), std::string::npos) << drawn.substr(0, 2000);
+  EXPECT_NE(drawn.find("\u2026 \u00B7 US$200/mo"), std::string::npos) << drawn.substr(0, 2000);
 }
 
 // Field test: the card's height grew as the page scrolled (3,260 px at the top, 3,284 px at the
