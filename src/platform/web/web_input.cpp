@@ -72,7 +72,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void* user_data) {
   place_pointer(card, touch.targetX, touch.targetY, move);
   if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
     note_pointer_is_touch(card, true);
-    gesture = {move.x, move.y, false};
+    gesture = {move.x, move.y, false, false};
     queue_input(card, move);
     InputEvent down = move;
     down.kind = InputKind::kMouseDown;
@@ -81,6 +81,20 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void* user_data) {
   }
   if (type == EMSCRIPTEN_EVENT_TOUCHMOVE) {
     const float dx = move.x - gesture.start_x, dy = move.y - gesture.start_y;
+    // Sideways from a control the finger holds (a personalise slider): a drag, as with a mouse.
+    // The page scrolls only up and down (touch-action: pan-y), so nothing is taken from it.
+    if (!gesture.scrolling && !gesture.dragging && dx * dx > dy * dy && dx * dx > kTapSlopPx * kTapSlopPx) {
+      if (!card.queue.empty()) {  // the touch-down is not drawn yet: decide on a later move
+        queue_input(card, move);
+        return EM_FALSE;
+      }
+      CardScope scope(card);
+      gesture.dragging = app::app_pointer_holds_control();
+    }
+    if (gesture.dragging) {
+      queue_input(card, move);
+      return EM_TRUE;
+    }
     if (!gesture.scrolling && dx * dx + dy * dy > kTapSlopPx * kTapSlopPx) {
       // The finger is scrolling the page: release away from every control so nothing is clicked.
       gesture.scrolling = true;
