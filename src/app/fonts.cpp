@@ -18,6 +18,19 @@ const ImWchar kGlyphRanges[] = {
     0x2191, 0x2193, 0x2197, 0x2197, 0x2212, 0x2212, 0x2248, 0x2248, 0x2264, 0x2265,
     0x203A, 0x203A, 0x25B8, 0x25B8, 0x25BE, 0x25BE, 0x2713, 0x2713, 0};
 
+// The Japanese salary marks the parser reads ("\u6708\u7d6630\u4e07\u5186", "\u6642\u7d661,100\u5186"), merged into every font
+// from a subset of Droid Sans Fallback: typed, they showed as "??".
+const ImWchar kJapaneseMarks[] = {0x301C, 0x301C, 0x4E07, 0x4E07, 0x4FF8, 0x4FF8, 0x5104, 0x5104, 0x5186, 0x5186,
+                                  0x5343, 0x5343, 0x53CE, 0x53CE, 0x5E74, 0x5E74, 0x65E5, 0x65E5, 0x6642, 0x6642,
+                                  0x6708, 0x6708, 0x7D66, 0x7D66, 0};
+
+bool in_ranges(const ImWchar* ranges, unsigned int c) {
+  for (const ImWchar* range = ranges; range[0]; range += 2) {
+    if (c >= range[0] && c <= range[1]) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 const ImWchar* card_glyph_ranges() { return kGlyphRanges; }
@@ -28,9 +41,7 @@ bool can_draw(const std::string& text) {
   while (at < end) {
     unsigned int c = 0;
     at += ImTextCharFromUtf8(&c, at, end);
-    bool drawn = false;
-    for (const ImWchar* range = kGlyphRanges; range[0] && !drawn; range += 2) drawn = c >= range[0] && c <= range[1];
-    if (!drawn) return false;
+    if (!in_ranges(kGlyphRanges, c) && !in_ranges(kJapaneseMarks, c)) return false;
   }
   return true;
 }
@@ -45,8 +56,13 @@ ImFont* add(const unsigned char* data, unsigned int size, float pixels, float ra
   config.OversampleH = 1;
   config.OversampleV = 1;
   config.PixelSnapH = false;
-  return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size),
-                                                    pixels * ratio, &config, kGlyphRanges);
+  ImFont* font = ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), static_cast<int>(size),
+                                                            pixels * ratio, &config, kGlyphRanges);
+  config.MergeMode = true;
+  ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(k_japanese_marks),
+                                             static_cast<int>(k_japanese_marks_size), pixels * ratio, &config,
+                                             kJapaneseMarks);
+  return font;
 }
 
 }  // namespace

@@ -11,6 +11,8 @@ extern const unsigned char k_inter_regular[];
 extern const unsigned int k_inter_regular_size;
 extern const unsigned char k_inter_semibold[];
 extern const unsigned int k_inter_semibold_size;
+extern const unsigned char k_japanese_marks[];
+extern const unsigned int k_japanese_marks_size;
 
 struct Fonts {
   ImFont* body = nullptr;       // 16 px regular

@@ -629,6 +629,20 @@ TEST_F(CardTest, a_narrow_preset_button_shows_its_salary) {
   EXPECT_NE(french.find("Updated "), std::string::npos) << french.substr(0, 1500);
 }
 
+// Field test: in Japan "\u6708\u7d6630\u4e07\u5186" typed in the salary field showed "??30??": the card reads
+// Japanese salary marks (and the README shows them) but its fonts had none of them.
+TEST_F(CardTest, japanese_salary_marks_are_drawn) {
+  for (const char* typed : {"\u6708\u7d6630\u4e07\u5186", "\u6642\u7d661,100\u5186\u301c1,300\u5186", "\u5e74\u53ce600\u4e07\u5186",
+                            "\u5e74\u4ff8500\u4e07\u5186", "\u65e5\u7d668,000\u5186", "1\u51041\u5343\u4e07\u5186"}) {
+    EXPECT_TRUE(app::can_draw(typed)) << typed;
+  }
+  for (const ImFont* font : {app::fonts().body, app::fonts().body_bold, app::fonts().small}) {
+    for (ImWchar mark : {0x5186, 0x4E07, 0x6642, 0x7D66, 0x6708, 0x5E74, 0x53CE}) {
+      EXPECT_NE(font->FindGlyphNoFallback(mark), nullptr) << std::hex << mark;
+    }
+  }
+}
+
 // Field test: on a 375 px phone in India the plan field read "Anthropic Claude Max 20x \u00B7\u2026": the
 // price, what the comparison is about, was cut. A preview too long keeps its price and shortens
 // the name.
