@@ -82,10 +82,20 @@ void draw_catalog(const SectionContext& c) {
   Panel panel(c.width, panel_padding(c.narrow));
   const float inner = panel.inner_width();
   section_title("CHECK ANOTHER PROFESSION", "Search " + std::to_string(c.dataset.profession_list.size()) + " professions");
-  ImGui::SetNextItemWidth(std::min(inner, 480.0f));
+  const float field_width = std::min(inner, 480.0f);
+  ImGui::SetNextItemWidth(field_width);
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(14, 12));
+  // The longest hint that fits: a phone cut "… API developer, 29-114" at the field's edge.
+  const char* hint = "Job title";
+  for (const char* longer : {"Job title, e.g. nurse, API developer, 29-1141", "Job title, e.g. nurse, API developer",
+                             "Job title, e.g. nurse"}) {
+    if (ImGui::CalcTextSize(longer).x <= field_width - 2 * 14) {
+      hint = longer;
+      break;
+    }
+  }
   std::string typed = c.ui.search;
-  if (ImGui::InputTextWithHint("##search", "Job title, e.g. nurse, API developer, 29-1141", &typed)) {
+  if (ImGui::InputTextWithHint("##search", hint, &typed)) {
     c.dispatch({AppEventKind::kSetSearch, typed});
   }
   // Enter opens the first result, as a search box does (ImGui ends the edit on Enter).

@@ -653,6 +653,10 @@ TEST_F(CardTest, a_narrow_plan_field_keeps_the_price) {
   ASSERT_FALSE(drawn.empty());
   EXPECT_EQ(drawn.find("Claude Max 20x \u00B7\u2026"), std::string::npos) << drawn.substr(0, 2000);
   EXPECT_NE(drawn.find("\u2026 \u00B7 US$200/mo"), std::string::npos) << drawn.substr(0, 2000);
+  // The search's hint was cut at the field's edge ("API developer, 29-114"): the longest that fits.
+  EXPECT_EQ(drawn.find("29-1141"), std::string::npos);
+  EXPECT_NE(drawn.find("Job title, e.g. nurse"), std::string::npos);
+  EXPECT_NE(text_drawn_at(1024).find("Job title, e.g. nurse, API developer, 29-1141"), std::string::npos);
 }
 
 // Field test: the card's height grew as the page scrolled (3,260 px at the top, 3,284 px at the
