@@ -305,11 +305,6 @@ bool app_list_open_at(float x, float y) {
   return false;
 }
 
-bool app_pointer_holds_control() {
-  const ImGuiContext& g = *ImGui::GetCurrentContext();
-  return g.ActiveId != 0 && g.ActiveIdSource == ImGuiInputSource_Mouse;
-}
-
 std::vector<PlatformRequest> app_take_requests() {
   std::vector<PlatformRequest> taken;
   taken.swap(app().requests);

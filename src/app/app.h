@@ -123,9 +123,6 @@ std::string app_state_json();
 // last drew: a wheel there scrolls the list, as it would a browser's own, and not the page.
 bool app_list_open_at(float x, float y);
 
-// Whether the pointer holds a control down (a slider being dragged) since it last drew: a finger
-// moving sideways from there drags it, where a finger moving away from nothing scrolls the page.
-bool app_pointer_holds_control();
 
 // The text description of what is on the card, for the DOM mirror.
 const MirrorModel& app_mirror();

@@ -58,15 +58,6 @@ bool is_half_typed(const std::string& typed, const std::string& last_read) {
          });
 }
 
-// Text a salary's digits may still follow: it ends in a digit or separator ("$120", "$120,"), or
-// is a currency mark alone ("$", "€").
-bool digits_may_follow(const std::string& typed) {
-  if (typed.empty()) return false;
-  const char last = typed.back();
-  if ((last >= '0' && last <= '9') || last == ',' || last == '.') return true;
-  return std::none_of(typed.begin(), typed.end(), [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)); });
-}
-
 }  // namespace
 
 void set_salary_text(const std::string& as_typed, bool may_hold) {
@@ -85,20 +76,22 @@ void set_salary_text(const std::string& as_typed, bool may_hold) {
     field.preset_before_typing = field.preset;
     field.last_read_text.clear();
   }
+  // What the visitor types is read once they pause, press Enter or leave the field: read at every
+  // key, "$120" on the way to "$120,000", "8000 " on the way to "8000 a month" and "$120,000 - $150"
+  // each showed their figures, warnings and suggestions for a moment, and reached the host.
+  if (may_hold) {
+    field.held_text = typed;
+    field.error.clear();
+    a.requests.push_back({RequestKind::kSalaryPause, std::to_string(kSalaryPauseMs), "", ""});
+    return;
+  }
   core::SalaryParse parsed = core::parse_salary(typed, *region, *a.dataset);
   if (!parsed.ok) {
     // The card says why this text was not taken. A typo keeps the salary last read; a salary still
     // being typed (is_half_typed) goes back to the one from before the typing.
     const bool half_typed = is_half_typed(typed, field.last_read_text);
-    // Digits still coming ("$120," on the way to "$120,000") are not yet an error to show.
-    if (may_hold && (half_typed || digits_may_follow(typed))) {
-      field.held_text = typed;
-      field.error.clear();
-      a.requests.push_back({RequestKind::kSalaryPause, std::to_string(kSalaryPauseMs), "", ""});
-    } else {
-      field.held_text.clear();
-      field.error = parsed.error;
-    }
+    field.held_text.clear();
+    field.error = parsed.error;
     if (half_typed && a.state.salary_yearly != field.salary_before_typing) {
       a.state.salary_yearly = field.salary_before_typing;
       field.preset = field.preset_before_typing;
@@ -108,22 +101,6 @@ void set_salary_text(const std::string& as_typed, bool may_hold) {
     return;
   }
   field.last_read_text = typed.substr(0, typed.find_last_not_of(' ') + 1);  // "4500 " is "4500" going on
-  // "$120" on the way to "$120,000" is not a salary to show: its figures, warning and suggestion
-  // would flash by (and reach the host as a change). Held until a pause, Enter or leaving.
-  const std::optional<core::PayPresets>& presets = a.built.report.presets;
-  const double floor = presets && a.built.report.region == region ? core::full_time_floor(&*presets) : 0;
-  if (may_hold && parsed.yearly < floor && digits_may_follow(typed)) {
-    field.held_text = typed;
-    field.error.clear();
-    field.conversion.clear();
-    if (a.state.salary_yearly != field.salary_before_typing) {
-      a.state.salary_yearly = field.salary_before_typing;
-      field.preset = field.preset_before_typing;
-      rebuild_report();
-    }
-    a.requests.push_back({RequestKind::kSalaryPause, std::to_string(kSalaryPauseMs), "", ""});
-    return;
-  }
   field.held_text.clear();
   field.period = parsed.period;
   field.region_converted_yearly = -1;  // written now, in this region's money

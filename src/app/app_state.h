@@ -71,8 +71,9 @@ App& app();
 
 using core::kBaseRegion;  // the region the dataset's own pay is in
 constexpr size_t kSuggestions = 4;
-// How long the visitor may pause in the salary field before a figure held while typing applies.
-constexpr int kSalaryPauseMs = 1200;
+// How long the visitor pauses in the salary field before what they typed is read (typing is
+// 100 to 300 ms a key).
+constexpr int kSalaryPauseMs = 800;
 constexpr size_t kMaxSearchCharacters = 120;  // longer text matches nothing better, and costs every keystroke
 
 inline bool starts_with(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
@@ -98,8 +99,8 @@ std::string live_summary();
 
 // [SECTION] State changes shared by the visitor's events and the host's attributes
 // (app_state.cpp). Each ends in rebuild_report.
-// may_hold: the visitor is typing it, so a figure on its way (under the region's full-time floor,
-// ending in a digit) waits for a pause, Enter or leaving the field (settle_salary).
+// may_hold: the visitor is typing it, so it is read once they pause, press Enter or leave the
+// field (settle_salary), never a key at a time.
 void set_salary_text(const std::string& typed, bool may_hold = false);
 void settle_salary();
 void show_salary_in_field();  // the field shows the salary in use, the way the region writes it

@@ -44,11 +44,14 @@ void gauge(const core::Report& r, float diameter) {
   ImGui::Dummy(ImVec2(diameter, radius + 24));
 }
 
-// The figure's own uncertainty and where the time share comes from, under the reason.
-std::string figure_range_line(const core::Task& task) {
+// The figure's own uncertainty and where the time share comes from, under the reason: the
+// visitor's own once personalised (a field test saw "62% of time ... an editorial estimate").
+std::string figure_range_line(const core::Task& task, bool personalised) {
   return "AI figure " + std::to_string(task.ai_figure) + " (range " + std::to_string(task.ai_figure_low) + "\u2013" +
          std::to_string(task.ai_figure_high) + "); time share " +
-         (task.time_share_basis == core::ShareBasis::kOnet ? "from O*NET ratings." : "an editorial estimate.");
+         (personalised                                        ? "yours."
+          : task.time_share_basis == core::ShareBasis::kOnet ? "from O*NET ratings."
+                                                               : "an editorial estimate.");
 }
 
 void task_row(const SectionContext& c, MirrorSection& mirror, size_t index, int share_pct, float width) {
@@ -84,7 +87,7 @@ void task_row(const SectionContext& c, MirrorSection& mirror, size_t index, int 
   if (open) {
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     text_wrapped(fonts().small, t.text, task.reason);
-    text_wrapped(fonts().small, t.muted, figure_range_line(task));
+    text_wrapped(fonts().small, t.muted, figure_range_line(task, !c.state.weights.empty()));
     if (!task.barriers.empty()) text_wrapped(fonts().small, t.muted, "What slows its use: " + task.barriers);
     ImGui::PopTextWrapPos();
   }
@@ -197,7 +200,7 @@ void draw_tasks(const SectionContext& c) {
                               core::format_whole_percent(task.ai_figure, r.region->number_style) + " by AI, " +
                                   core::task_mode_label(task.mode) + ", " + core::horizon_label(task.horizon) + ", " +
                                   core::format_whole_percent(shares[i], r.region->number_style) + " of time. " +
-                                  task.reason + " " + figure_range_line(task) +
+                                  task.reason + " " + figure_range_line(task, !c.state.weights.empty()) +
                                   (task.barriers.empty() ? "" : " What slows its use: " + task.barriers)});
   }
 }

@@ -70,9 +70,8 @@ struct SalaryField {
   double salary_before_typing = 0;
   std::string preset_before_typing;
   std::string last_read_text;  // the last text of this typing that was read as a salary
-  // A figure under a full-time year at the region's floor, typed digit by digit ("$120" on the way
-  // to "$120,000"): held, with the salary from before the typing in use, until the visitor pauses,
-  // presses Enter or leaves the field. Empty when nothing is held.
+  // What the visitor is typing, not read yet: read when they pause, press Enter or leave the field
+  // (a figure on its way, "$120" to "$120,000", is never shown). Empty when nothing is held.
   std::string held_text;
   // The period the salary in use was written with ("50/hr"): it is not re-read as another one.
   core::NamedPeriod period = core::NamedPeriod::kNone;

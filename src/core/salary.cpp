@@ -499,6 +499,12 @@ SalaryParse parse_salary(const std::string& typed, const Region& region, const D
                    high.typed_currency + "): give one figure";
     return result;
   }
+  // "$120,000 - $150" is a range still being typed, not one from $150 to $120,000.
+  if (high.typed_yearly < low.typed_yearly) {
+    SalaryParse result;
+    result.error = "That range ends lower than it starts: give its low end first";
+    return result;
+  }
   SalaryParse middle = high;
   middle.range = true;
   middle.range_low = std::min(low.typed_yearly, high.typed_yearly);

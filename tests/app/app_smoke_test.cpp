@@ -139,11 +139,15 @@ TEST_F(CardTest, shows_header_and_default_figures) {
   }
 }
 
-TEST_F(CardTest, typing_a_salary_updates_figures_in_the_same_frame) {
+// Read once the visitor pauses (the platform's timer), Enter or leaving the field; never a key at a time.
+TEST_F(CardTest, typing_a_salary_updates_figures_when_the_visitor_pauses) {
   frame();
   click("salary");
   press('A', true);
   type("90000");
+  EXPECT_EQ(figure("salary"), "$169,000") << "nothing read while typing";
+  app::app_control("salary-pause", "");
+  frame();
   EXPECT_EQ(figure("salary"), "$90,000");
   EXPECT_EQ(figure("ratio"), "37.5\u00d7");
   EXPECT_EQ(figure("ai_pct_of_salary"), "2.7%");
@@ -192,6 +196,7 @@ TEST_F(CardTest, events_from_the_dom_mirror) {
   frame();
   app::app_control("region", "IN");
   app::app_control("salary", "12 LPA");
+  app::app_control("salary-done", "");
   frame();
   EXPECT_EQ(figure("salary"), "\u20b912,00,000");
   app::app_control("plan", "claude-pro");
@@ -209,6 +214,7 @@ TEST_F(CardTest, a_salary_converted_by_a_region_change_is_not_re_read) {
   frame();
   app::app_control("region", "IN");
   app::app_control("salary", "12,00,000");
+  app::app_control("salary-done", "");
   app::app_control("region", "DE");
   frame();
   EXPECT_NE(figure("salary_conversion"), "");
@@ -217,6 +223,7 @@ TEST_F(CardTest, a_salary_converted_by_a_region_change_is_not_re_read) {
   EXPECT_EQ(control("salary-suggestion"), nullptr);
   // Typed in this region, the same figure is offered its likely reading.
   app::app_control("salary", "11.004 €");
+  app::app_control("salary-done", "");
   frame();
   EXPECT_NE(figure("salary_check").find("monthly"), std::string::npos) << figure("salary_check");
 }
@@ -225,6 +232,7 @@ TEST_F(CardTest, a_salary_converted_by_a_region_change_is_not_re_read) {
 TEST_F(CardTest, full_width_text_is_kept_as_the_ascii_it_reads_as) {
   frame();
   app::app_control("salary", "１２０，０００");
+  app::app_control("salary-done", "");
   frame();
   ASSERT_NE(control("salary"), nullptr);
   EXPECT_EQ(control("salary")->value, "120,000");

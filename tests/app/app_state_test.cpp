@@ -163,6 +163,7 @@ TEST_F(AppStateTest, unknown_region_and_plan_offer_the_closest) {
 TEST_F(AppStateTest, embed_code_reopens_a_german_salary_exactly) {
   attribute("region", "DE");
   app::app_control("salary", "120.000 \u20ac");
+  app::app_control("salary-done", "");
   const std::string snippet = state()["embedCode"];
   EXPECT_NE(snippet.find("salary=\"120.000\u00a0\u20ac\""), std::string::npos) << snippet;
   reopen_from_embed_code(snippet);
@@ -193,6 +194,7 @@ TEST_F(AppStateTest, link_and_embed_code_round_trip_every_state) {
         const double typed = samples[random() % std::size(samples)] * (kind == 2 ? 1 : region.usd_rate.units_per_usd / 50);
         const double amount = std::round(typed * 100) / 100;
         app::app_control("salary", core::format_number(amount, 2, region.number_style) + " " + region.currency);
+        app::app_control("salary-done", "");
       }
       if (random() % 2) app::app_control("plan", dataset.plans[random() % dataset.plans.size()].id);
       if (random() % 3 == 0) {
@@ -218,6 +220,7 @@ TEST_F(AppStateTest, link_and_embed_code_round_trip_every_state) {
 TEST_F(AppStateTest, region_change_keeps_a_typed_salary_converted) {
   attribute("region", "DE");
   app::app_control("salary", "70.000 \u20ac");
+  app::app_control("salary-done", "");
   app::app_control("region", "FR");
   EXPECT_EQ(state()["salary"], 70000) << "same currency: the typed salary stays";
   app::app_control("region", "IN");
@@ -230,6 +233,7 @@ TEST_F(AppStateTest, region_change_keeps_a_typed_salary_converted) {
 TEST_F(AppStateTest, a_salary_converted_to_dollars_names_the_rate_of_its_own_currency) {
   attribute("region", "DE");
   app::app_control("salary", "55.000 \u20ac");
+  app::app_control("salary-done", "");
   app::app_control("region", "US");
   const std::string note = figure("salary_conversion");
   EXPECT_NE(note.find("converted"), std::string::npos) << note;
@@ -300,10 +304,11 @@ TEST_F(AppStateTest, non_latin_search_of_any_length_never_breaks_the_mirror) {
   EXPECT_NE(control("open-accountant"), nullptr) << "typo-tolerant search still works after";
 }
 
-// Field test: typing "$120,000" a key at a time showed $120 (0.05x, 3,467 hours a month, a red
+// Field tests: typing "$120,000" a key at a time showed $120 (0.05x, 3,467 hours a month, a red
 // warning and a "Use $120,000" button), then "The decimal part is malformed", then $120 again for
-// "$120,0", and the host heard salary 120, null, 120, 120000. Figures under the region's
-// full-time floor wait while digits are coming: for a pause, Enter or leaving the field.
+// "$120,0", and the host heard salary 120, null, 120, 120000; "8000 a month" showed $8,000 at its
+// space and "$120,000 - $150" $60,075. What is typed is read when the visitor pauses, presses
+// Enter or leaves the field.
 TEST_F(AppStateTest, a_salary_typed_key_by_key_shows_no_figure_on_the_way) {
   const std::string before = figure("salary");
   requests_of(app::RequestKind::kStateChanged);
@@ -316,6 +321,9 @@ TEST_F(AppStateTest, a_salary_typed_key_by_key_shows_no_figure_on_the_way) {
       EXPECT_EQ(figure("salary_error"), "<missing salary_error>") << typed.substr(0, n);
     }
   }
+  EXPECT_EQ(figure("salary"), before) << "read once the visitor pauses";
+  EXPECT_FALSE(requests_of(app::RequestKind::kSalaryPause).empty()) << "the platform is asked to wait";
+  app::app_control("salary-pause", "");
   EXPECT_EQ(figure("salary"), "$120,000");
   for (const auto& change : requests_of(app::RequestKind::kStateChanged)) {
     EXPECT_NE(change.text.find("\"salary\":120000"), std::string::npos) << change.text;
@@ -367,6 +375,7 @@ TEST_F(AppStateTest, implausible_salaries_are_said_with_the_likely_meaning) {
   EXPECT_EQ(state()["salary"], 120000);
   EXPECT_EQ(figure("salary_check"), "<missing salary_check>");
   app::app_control("salary", "28 LPA");
+  app::app_control("salary-done", "");
   EXPECT_LT(double(state()["salary"]), 40000) << "28 lakh rupees converted to dollars, not $2.8M";
 }
 
@@ -480,6 +489,7 @@ TEST_F(AppStateTest, field_test_findings_on_suggestions_slugs_and_long_values) {
   EXPECT_EQ(state()["profession"], "accountant") << "Enter in the search opens the first result";
   attribute("region", "NG");
   app::app_control("salary", "28 LPA");
+  app::app_control("salary-done", "");
   const double salary = state()["salary"];
   EXPECT_EQ(salary, std::round(salary)) << "a converted salary is kept in whole units";
 }
@@ -524,6 +534,7 @@ TEST_F(AppStateTest, unreadable_typing_keeps_the_salary_from_before_it_not_a_hal
   EXPECT_NE(figure("salary_error").find("Showing " + before), std::string::npos) << figure("salary_error");
   // Made readable again, the figures follow the text.
   app::app_control("salary", "12000000");
+  app::app_control("salary-done", "");
   EXPECT_EQ(figure("salary"), "$12,000,000");
   // A German monthly wage in words the card does not read: one message, not a second one about
   // a half-typed 4.500 € that is under the legal minimum.
@@ -536,9 +547,11 @@ TEST_F(AppStateTest, unreadable_typing_keeps_the_salary_from_before_it_not_a_hal
   // Leaving the field ends the typing: what is read next starts from the salary then shown.
   app::app_control("focus", "salary");
   app::app_control("salary", "60000");
+  app::app_control("salary-done", "");
   app::app_control("focus", "");
   app::app_control("focus", "salary");
   app::app_control("salary", "60000x");
+  app::app_control("salary-done", "");
   EXPECT_EQ(figure("salary"), "60.000\u00a0\u20ac");
 }
 
@@ -546,6 +559,7 @@ TEST_F(AppStateTest, unreadable_typing_keeps_the_salary_from_before_it_not_a_hal
 // note in Germany named pounds and a dollar rate. Each conversion starts from what was typed.
 TEST_F(AppStateTest, a_salary_taken_round_the_regions_keeps_what_was_typed) {
   app::app_control("salary", "$120,000");
+  app::app_control("salary-done", "");
   for (const char* region : {"GB", "DE", "FR"}) {
     app::app_control("region", region);
     EXPECT_NE(figure("salary_conversion").find("$120,000 converted to"), std::string::npos)
@@ -557,6 +571,7 @@ TEST_F(AppStateTest, a_salary_taken_round_the_regions_keeps_what_was_typed) {
   // A salary typed in the new region is where the next conversion starts.
   app::app_control("region", "DE");
   app::app_control("salary", "70.000 \u20ac");
+  app::app_control("salary-done", "");
   app::app_control("region", "GB");
   EXPECT_NE(figure("salary_conversion").find("70.000\u00a0\u20ac converted to"), std::string::npos)
       << figure("salary_conversion");
@@ -565,6 +580,7 @@ TEST_F(AppStateTest, a_salary_taken_round_the_regions_keeps_what_was_typed) {
   // Typed in another currency: a region that counts in it gets the figure typed.
   app::app_control("region", "US");
   app::app_control("salary", "55.000 €");
+  app::app_control("salary-done", "");
   app::app_control("region", "DE");
   EXPECT_EQ(state()["salary"], 55000);
 }
@@ -624,6 +640,7 @@ TEST_F(KeptLayoutTest, a_section_in_view_is_laid_out_and_one_below_is_current_af
   frame_of(0, false);
   const std::string share_before = text_of("share");
   app::app_control("salary", "91,234");
+  app::app_control("salary-done", "");
   frame_of(0, true);
   // Below the view the share section still says the old link until a whole frame.
   EXPECT_TRUE(app::app_layout_kept());
@@ -634,6 +651,7 @@ TEST_F(KeptLayoutTest, a_section_in_view_is_laid_out_and_one_below_is_current_af
   EXPECT_NE(share_now.find("91234"), std::string::npos) << share_now;
   // Scrolled to, a section is laid out even in a frame that may keep: it is on the canvas.
   app::app_control("salary", "95,000");
+  app::app_control("salary-done", "");
   float share_top = 0;
   for (const auto& s : app::app_mirror().sections) if (s.id == "share") share_top = s.top;
   ASSERT_GT(share_top, kHeight);
@@ -646,6 +664,7 @@ TEST_F(KeptLayoutTest, a_section_in_view_is_laid_out_and_one_below_is_current_af
 // move to Germany did not give back the figure typed.
 TEST_F(AppStateTest, euros_typed_elsewhere_are_said_as_they_were_read) {
   app::app_control("salary", "55.000 \u20ac");
+  app::app_control("salary-done", "");
   const std::string note = figure("salary_conversion");
   EXPECT_EQ(note.rfind("Read as 55.000 EUR, converted to $", 0), 0u) << note;
   app::app_control("region", "DE");
@@ -653,6 +672,7 @@ TEST_F(AppStateTest, euros_typed_elsewhere_are_said_as_they_were_read) {
   // Field test: "A$120k" in a US card was "Read as $120,000 AUD": a dollar sign for two dollars.
   app::app_control("region", "US");
   app::app_control("salary", "A$120k");
+  app::app_control("salary-done", "");
   EXPECT_EQ(figure("salary_conversion").rfind("Read as 120,000 AUD, converted to $", 0), 0u) << figure("salary_conversion");
 }
 
@@ -660,6 +680,7 @@ TEST_F(AppStateTest, euros_typed_elsewhere_are_said_as_they_were_read) {
 // was refused, and a host's range left the job's presets in its place.
 TEST_F(AppStateTest, a_range_is_read_as_its_middle_and_said) {
   app::app_control("salary", "$120,000 - $150,000");
+  app::app_control("salary-done", "");
   EXPECT_EQ(figure("salary"), "$135,000");
   EXPECT_EQ(figure("salary_conversion"), "Read as the middle of $120,000\u2013$150,000 a year.");
   app::app_set_attribute("salary", std::string("45.000 - 55.000 \u20ac"));
@@ -693,18 +714,22 @@ TEST_F(AppStateTest, a_typo_keeps_the_last_good_salary_and_a_new_entry_starts_fr
   attribute("region", "GB");
   const std::string typed = "\u00a350,000";
   for (size_t n = 1; n <= typed.size(); ++n) app::app_control("salary", typed.substr(0, n));
+  app::app_control("salary-pause", "");
   EXPECT_EQ(figure("salary"), "\u00a350,000");
   app::app_control("salary", typed + "x");
+  app::app_control("salary-done", "");
   EXPECT_EQ(figure("salary"), "\u00a350,000") << "a typo keeps the salary last read";
   EXPECT_NE(figure("salary_error").find("Showing \u00a350,000"), std::string::npos) << figure("salary_error");
   EXPECT_EQ(state()["salary"], 50000);
   // Select all, a new entry: it starts from what the card shows, not from before the first one.
   const std::string again = "$150k";
   for (size_t n = 1; n <= again.size(); ++n) app::app_control("salary", again.substr(0, n));
+  app::app_control("salary-pause", "");
   const std::string shown = figure("salary");
   ASSERT_NE(shown, "\u00a350,000");
   const std::string huge = "999999999999";
   for (size_t n = 1; n <= huge.size(); ++n) app::app_control("salary", huge.substr(0, n));
+  app::app_control("salary-pause", "");
   EXPECT_EQ(figure("salary"), shown) << "over the limit: the salary shown before this entry";
 }
 
@@ -715,13 +740,16 @@ TEST_F(AppStateTest, a_typo_keeps_the_last_good_salary_and_a_new_entry_starts_fr
 TEST_F(AppStateTest, a_salary_with_its_period_named_is_not_read_another_way) {
   start("#v=1&p=general-surgeon");
   app::app_control("salary", "7.25/hr");
+  app::app_control("salary-done", "");
   EXPECT_EQ(figure("salary_check"), "<missing salary_check>") << "the minimum wage is not under itself";
   app::app_control("salary", "5/hr");
+  app::app_control("salary-done", "");
   EXPECT_NE(figure("salary_check").find("under a full-time year at the federal minimum wage"), std::string::npos)
       << figure("salary_check");
   EXPECT_EQ(figure("salary_check").find("As a monthly"), std::string::npos) << figure("salary_check");
   attribute("region", "GB");
   app::app_control("salary", "28 LPA");
+  app::app_control("salary-done", "");
   EXPECT_EQ(figure("salary_check").find("As a monthly"), std::string::npos) << figure("salary_check");
   // A bare figure may still be read as a month's or an hour's pay.
   attribute("region", "US");
@@ -774,6 +802,7 @@ TEST_F(AppStateTest, weights_problems_say_what_is_wrong) {
 TEST_F(AppStateTest, a_salary_under_the_minimum_names_the_minimum_it_means) {
   start("#v=1&p=barista&r=IN");
   app::app_control("salary", "22/hr");
+  app::app_control("salary-done", "");
   const std::string check = figure("salary_check");
   EXPECT_NE(check.find("national floor wage (advisory)"), std::string::npos) << check;
   EXPECT_EQ(check.find("legal minimum"), std::string::npos) << check;

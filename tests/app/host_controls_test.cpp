@@ -376,6 +376,11 @@ TEST_F(HostControlsTest, weights_given_as_percents_are_those_percents) {
     if (r.profession->tasks[i].id == "api-endpoints") EXPECT_NEAR(r.weights[i], 17, 0.01);
   }
   EXPECT_NEAR(total, 100, 0.05);
+  // Field test: the shares in use were still said to be "an editorial estimate".
+  const std::string said = figure("task-api-endpoints");
+  EXPECT_NE(said.find("time share yours."), std::string::npos) << said;
+  attribute("weights", std::nullopt);
+  EXPECT_EQ(figure("task-api-endpoints").find("time share yours."), std::string::npos);
 }
 
 // Field test: "api-endpoints:100" scored 85, "api-endpoints:101" 69 and ":1000" 82, as more than 100

@@ -117,6 +117,8 @@ TEST(salary_test, a_job_ads_range_is_read_as_its_middle) {
   const core::SalaryParse mixed = parse_shipped("$50,000 - \u00a360,000", "US");
   EXPECT_FALSE(mixed.ok);
   EXPECT_NE(mixed.error.find("currencies"), std::string::npos) << mixed.error;
+  // A range still being typed (field test: "$120,000 - $150" was read as the middle of $150-$120,000).
+  EXPECT_NE(parse_shipped("$120,000 - $150", "US").error.find("ends lower than it starts"), std::string::npos);
   // Not ranges: a minus sign, and a period word after "a".
   EXPECT_NE(parse("-5000", "US").error.find("negative"), std::string::npos);
   EXPECT_FALSE(parse("50k a year", "US").range);

@@ -207,10 +207,19 @@ for (const size of SIZES) {
         await delay(100);
         for (let step = 1; step <= 8; step++) { await send('touchMove', x0 + step * rw * 0.075); await delay(30); }
         await send('touchEnd', x0 + rw * 0.6);
-        await cdp.detach();
         await card.waitForIdle();
         const after = await slider();
         assert.ok(after - before >= 20, `the slider followed the finger: ${before} -> ${after}`);
+        // A second field test: a swipe up that started on a slider scrolled the page and also set
+        // the slider to where the finger landed (88 %).
+        const far = box.x + rx + rw * 0.9;
+        const swipe = (type, py) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: far, y: py }] });
+        await swipe('touchStart', y);
+        for (let step = 1; step <= 6; step++) { await swipe('touchMove', y - step * 30); await delay(30); }
+        await swipe('touchEnd', y - 180);
+        await cdp.detach();
+        await card.waitForIdle();
+        assert.equal(await slider(), after, 'a swipe up over a slider leaves it where it was');
         await card.click('reset-weights', { tap: true });
       });
     }

@@ -40,7 +40,7 @@ enum DomKey : int {
 struct TouchGesture {
   float start_x = 0, start_y = 0;
   bool scrolling = false;
-  bool dragging = false;  // sideways from a control it holds down: moves go to the card
+  bool dragging = false;  // moved sideways first: pressed where it landed, its moves go to the card
 };
 
 // One <ai-risk-card> on the page: its own App, ImGui context (all share one font atlas) and WebGL
