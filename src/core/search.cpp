@@ -31,6 +31,7 @@ struct NameMatch {
   bool all_words;    // every query word is in the name (a typo or a begun word counts)
   bool words_exact;  // every query word is in the name as typed: no typo, no begun word
   std::vector<uint32_t> matched_tokens;
+  bool whole_name;   // every word of the name is in the query as written (SearchHit::holds_whole_name)
 };
 
 constexpr float kHeadMissed = 0.85f;  // a partial match that misses the name's last word
@@ -83,6 +84,7 @@ std::vector<NameMatch> score_names(const Tables& t, const std::vector<QueryWord>
     covered = query_weight > 0 ? covered / query_weight : 0;
     if (covered < min_covered) continue;
     name_covered = name.weight > 0 ? std::min(1.0f, name_covered / name.weight) : 0;
+    const bool whole_name = tokens.size() == name.token_count && name_covered >= 0.999f;
     // Every word as typed, and no other word of the name.
     const bool exact = words_exact && tokens.size() == name.token_count;
     // A title's last word says what the job is ("Data Engineer" is an engineer, "Engineering
@@ -94,7 +96,7 @@ std::vector<NameMatch> score_names(const Tables& t, const std::vector<QueryWord>
     const float similarity = covered * std::sqrt(name_covered) * (head_matched ? 1.0f : kHeadMissed) *
                              (query_head_matched ? 1.0f : kQueryHeadMissed);
     out.push_back({touched[s], exact ? 1.0f : similarity, covered, exact, head_matched, all_words, words_exact,
-                   std::move(tokens)});
+                   std::move(tokens), whole_name});
   }
   return out;
 }
@@ -114,6 +116,7 @@ struct Best {
   int nearness = 3;
   bool words_exact = false;  // one holds them all as typed, without being the whole name
   bool set = false;
+  bool whole_name = false;   // one is in the query whole (SearchHit::holds_whole_name)
 };
 
 // Which of two professions comes first. Confidence weighs how much of a name the words cover, and
@@ -145,13 +148,15 @@ class Collector {
   // Every exact match (a name, alias, title or SOC code) counts as both the whole query and the
   // profession's own name; a category's name as neither.
   void offer(uint32_t profession, double confidence, MatchKind kind, const std::string* matched, bool same_job = true,
-             bool all_words = true, MatchKind name_kind = MatchKind::kName, bool words_exact = false) {
+             bool all_words = true, MatchKind name_kind = MatchKind::kName, bool words_exact = false,
+             bool whole_name = false) {
     Best& b = best_[profession];
     if (!b.set) touched_.push_back(profession);
+    b.whole_name = b.whole_name || (whole_name && same_job);
     const bool exact = kind != MatchKind::kWords && kind != MatchKind::kCategory;
     const bool whole_query = exact || (kind == MatchKind::kWords && all_words);
     if (!b.set || confidence > b.confidence) {
-      b = {confidence, kind, matched, same_job, b.all_words, b.nearness, b.words_exact, true};
+      b = {confidence, kind, matched, same_job, b.all_words, b.nearness, b.words_exact, true, b.whole_name};
     }
     b.all_words = b.all_words || whole_query;
     if (whole_query) {
@@ -181,7 +186,7 @@ class Collector {
     for (uint32_t p : order) {
       const Best& b = best_[p];
       out.push_back({p, static_cast<int>(std::lround(b.confidence * 100)), b.confidence, b.kind,
-                     b.matched ? *b.matched : d.professions()[p].name, b.same_job});
+                     b.matched ? *b.matched : d.professions()[p].name, b.same_job, b.whole_name});
     }
     return out;
   }
@@ -259,7 +264,7 @@ void match_parts(const Tables& t, const std::vector<QueryPart>& parts, const std
         const MatchKind kind = m.exact ? name.kind : MatchKind::kWords;
         if (name.kind != MatchKind::kSocTitle) {
           out.offer(name.owner, base_confidence(name.kind) * scale, kind, name.display, m.same_job, m.all_words,
-                    name.kind, m.words_exact);
+                    name.kind, m.words_exact, m.whole_name);
           continue;
         }
         const Tables::SocGroup& group = t.groups[name.owner];
@@ -268,7 +273,8 @@ void match_parts(const Tables& t, const std::vector<QueryPart>& parts, const std
           continue;
         }
         const auto [chosen, base] = pick_in_group(t, group, title_tokens, m.matched_tokens);
-        out.offer(chosen, base * scale, kind, name.display, m.same_job, m.all_words, name.kind, m.words_exact);
+        out.offer(chosen, base * scale, kind, name.display, m.same_job, m.all_words, name.kind, m.words_exact,
+                  m.whole_name);
         for (uint32_t p : group.professions) {
           if (p != chosen) {
             out.offer(p, base * scale * kOtherInGroup, kind, name.display, m.same_job, m.all_words, name.kind,
@@ -346,7 +352,9 @@ std::string normalise_for_search(const std::string& text) {
   return out;
 }
 
-bool worth_suggesting(const SearchHit& hit) { return hit.same_job && hit.confidence >= kSuggestionFloor; }
+bool worth_suggesting(const SearchHit& hit) {
+  return hit.same_job && (hit.confidence >= kSuggestionFloor || hit.holds_whole_name);
+}
 
 const char* match_kind_label(MatchKind kind) {
   switch (kind) {

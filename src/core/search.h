@@ -49,6 +49,10 @@ struct SearchHit {
   // for "nurce". Not so "Tree Trimmer" for "true", "Objects Conservator" for "[object Object]",
   // "Teacher Assistant" for "teacher".
   bool same_job = true;
+  // A name, alias or title of it stands whole in the query, as written, beside words the card
+  // does not know: "Krankenpfleger" in "Krankenpfleger Intensivstation", "Infirmière" in
+  // "Infirmière de nuit". Weak (those words may change the job), but worth offering.
+  bool holds_whole_name = false;
 };
 
 constexpr double kConfidentMatch = 0.6;  // below: the match is weak
@@ -56,7 +60,7 @@ constexpr double kCloseRunnerUp = 0.1;   // a runner-up of another SOC this clos
 constexpr double kSuggestionFloor = 0.3; // below: the words merely look alike ("none" and "Non-CDL Driver")
 
 // Whether to offer a match as "did you mean" for a value the card could not use: about the same
-// job, and at least kSuggestionFloor alike. Read the value with resolve (whole words: a host's
+// job, and at least kSuggestionFloor alike or holding one of its names whole. Read the value with resolve (whole words: a host's
 // value is finished, so "NaN" is not a begun "nanny"), not search.
 bool worth_suggesting(const SearchHit& hit);
 
