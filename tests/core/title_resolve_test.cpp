@@ -342,6 +342,23 @@ TEST(title_resolve_test, german_job_ad_titles_open_their_profession) {
   });
 }
 
+// A second field test: the feminine forms with a stack found nothing ("D\u00e9veloppeuse Full Stack",
+// "Desenvolvedora Full Stack"), where the masculine ones opened their profession.
+TEST(title_resolve_test, feminine_developer_titles_open_their_profession) {
+  expect_opens({
+      {"D\u00e9veloppeuse Full Stack", "full-stack-developer"},
+      {"D\u00e9veloppeuse web", "web-developer"},
+      {"D\u00e9veloppeuse back-end H/F", "backend-developer"},
+      {"D\u00e9veloppeuse front-end", "frontend-developer"},
+      {"D\u00e9veloppeuse mobile", "mobile-app-developer"},
+      {"Desenvolvedora Full Stack", "full-stack-developer"},
+      {"Desenvolvedora Java Pleno", "backend-developer"},
+      {"Desenvolvedora Web", "web-developer"},
+      {"Frontend-Entwicklerin (m/w/d)", "frontend-developer"},
+      {"Full-Stack-Entwicklerin", "full-stack-developer"},
+  });
+}
+
 TEST(title_resolve_test, french_job_ad_titles_open_their_profession) {
   expect_opens({
       {"Infirmier (H/F)", "registered-nurse"},
