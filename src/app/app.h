@@ -123,7 +123,6 @@ std::string app_state_json();
 // last drew: a wheel there scrolls the list, as it would a browser's own, and not the page.
 bool app_list_open_at(float x, float y);
 
-
 // The text description of what is on the card, for the DOM mirror.
 const MirrorModel& app_mirror();
 // The last frame kept the layout of a section below the view (Viewport::keep_below_view): its

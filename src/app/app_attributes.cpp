@@ -350,12 +350,12 @@ struct PercentWeights {
 };
 
 PercentWeights percent_weights(const std::map<std::string, double>& given, const core::Profession& profession) {
+  if (given.empty()) return {given, ""};
   double named = 0;
   size_t named_tasks = 0;
   for (const core::Task& task : profession.tasks) {
     if (const auto it = given.find(task.id); it != given.end()) named += it->second, ++named_tasks;
   }
-  if (given.empty()) return {given, ""};
   // More than all of the time: each named task's part of that total, so 101 reads as 100 does
   // (read beside the other tasks' usual shares, 100 scored 85 and 101 scored 69).
   // Shares in hundredths, as the card's own links and embed codes write them, may add up to a

@@ -85,14 +85,13 @@ void set_salary_text(const std::string& as_typed, bool may_hold) {
     a.requests.push_back({RequestKind::kSalaryPause, std::to_string(kSalaryPauseMs), "", ""});
     return;
   }
+  field.held_text.clear();  // read now (settled, or the host's)
   core::SalaryParse parsed = core::parse_salary(typed, *region, *a.dataset);
   if (!parsed.ok) {
     // The card says why this text was not taken. A typo keeps the salary last read; a salary still
     // being typed (is_half_typed) goes back to the one from before the typing.
-    const bool half_typed = is_half_typed(typed, field.last_read_text);
-    field.held_text.clear();
     field.error = parsed.error;
-    if (half_typed && a.state.salary_yearly != field.salary_before_typing) {
+    if (is_half_typed(typed, field.last_read_text) && a.state.salary_yearly != field.salary_before_typing) {
       a.state.salary_yearly = field.salary_before_typing;
       field.preset = field.preset_before_typing;
       field.conversion.clear();
@@ -101,7 +100,6 @@ void set_salary_text(const std::string& as_typed, bool may_hold) {
     return;
   }
   field.last_read_text = typed.substr(0, typed.find_last_not_of(' ') + 1);  // "4500 " is "4500" going on
-  field.held_text.clear();
   field.period = parsed.period;
   field.region_converted_yearly = -1;  // written now, in this region's money
   field.error.clear();

@@ -100,11 +100,7 @@ void draw_header(const SectionContext& c) {
   chip(category);
   // Beside the chip where it fits; at 200 px it wrapped a character a line ("Update / d").
   const std::string updated_line = "Updated " + updated;
-  const float chip_right = ImGui::GetItemRectMax().x;
-  ImGui::PushFont(f.small);
-  const float updated_width = ImGui::CalcTextSize(updated_line.c_str()).x;
-  ImGui::PopFont();
-  if (chip_right + 12 + updated_width <= right) {
+  if (ImGui::GetItemRectMax().x + 12 + text_width(f.small, updated_line) <= right) {
     ImGui::SameLine(0, 12);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 3);
   }

@@ -507,8 +507,8 @@ SalaryParse parse_salary(const std::string& typed, const Region& region, const D
   }
   SalaryParse middle = high;
   middle.range = true;
-  middle.range_low = std::min(low.typed_yearly, high.typed_yearly);
-  middle.range_high = std::max(low.typed_yearly, high.typed_yearly);
+  middle.range_low = low.typed_yearly;
+  middle.range_high = high.typed_yearly;
   middle.typed_yearly = (low.typed_yearly + high.typed_yearly) / 2;
   middle.yearly = (low.yearly + high.yearly) / 2;
   if (middle.period == NamedPeriod::kNone) middle.period = low.period;
