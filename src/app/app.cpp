@@ -326,9 +326,9 @@ const ImDrawData* app_share_image() {
 ImFontAtlas& app_share_image_fonts() { return share_image_fonts(); }
 
 // Full-width forms from an input method go in as ASCII: the card's font has Latin only, and the
-// salary and search read them so anyway (core::full_width_as_ascii).
+// salary and search read them so anyway (core::typed_forms_as_ascii).
 void app_type_text(const std::string& text) {
-  ImGui::GetIO().AddInputCharactersUTF8(core::valid_utf8(core::full_width_as_ascii(text)).c_str());
+  ImGui::GetIO().AddInputCharactersUTF8(core::valid_utf8(core::typed_forms_as_ascii(text)).c_str());
 }
 
 }  // namespace airisk::app

@@ -31,7 +31,7 @@ std::string suggested_value(const std::string& control_id) {
 // Hosts write slugs by hand: "Data Analyst", " data-analyst ", "DATA-ANALYST", "ｄａｔａ－ａｎａｌｙｓｔ" all mean one.
 std::string as_slug(const std::string& text) {
   std::string slug;
-  for (unsigned char ch : core::full_width_as_ascii(text)) {
+  for (unsigned char ch : core::typed_forms_as_ascii(text)) {
     if (std::isalnum(ch)) slug += static_cast<char>(std::tolower(ch));
     else if ((ch == ' ' || ch == '-' || ch == '_') && !slug.empty() && slug.back() != '-') slug += '-';
     else if (ch >= 0x80) slug += static_cast<char>(ch);

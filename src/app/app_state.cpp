@@ -64,7 +64,7 @@ void set_salary_text(const std::string& as_typed, bool may_hold) {
   App& a = app();
   SalaryField& field = a.ui.salary;
   // Full-width digits from an input method would be drawn as "?" (the card's font has Latin only).
-  const std::string typed = core::full_width_as_ascii(as_typed);
+  const std::string typed = core::typed_forms_as_ascii(as_typed);
   const std::string previous = field.text;
   field.text = typed;
   const core::Region* region = a.dataset->find_region(a.state.region_code);
@@ -278,7 +278,7 @@ void set_weight(const std::string& task_id, double percent) {
 namespace {
 
 void set_search(const std::string& text) {
-  app().ui.search = core::first_characters(core::valid_utf8(core::full_width_as_ascii(text)), kMaxSearchCharacters);
+  app().ui.search = core::first_characters(core::valid_utf8(core::typed_forms_as_ascii(text)), kMaxSearchCharacters);
 }
 
 }  // namespace

@@ -478,13 +478,25 @@ SalaryParse parse_figure(std::string text, const std::string& typed, const Regio
   return result;
 }
 
+// The empty field's example: a salary that region pays, as the US's 120000 is there ("120000"
+// in Japan is a year under its minimum). US pay at the region's overall pay ratio and the exchange
+// rate, to two figures; India writes lakh.
+std::string example_salary(const Region& region, const Dataset& dataset) {
+  if (region.code == "IN") return "12 LPA";
+  const Region* us = dataset.find_region(kBaseRegion);
+  if (!us || us->usd_rate.units_per_usd <= 0 || region.pay_model.ratio_to_us <= 0) return "120000";
+  const double local = 120000 * region.pay_model.ratio_to_us * region.usd_rate.units_per_usd / us->usd_rate.units_per_usd;
+  const double scale = std::pow(10.0, std::floor(std::log10(local)) - 1);
+  return std::to_string(static_cast<long long>(std::round(local / scale) * scale));
+}
+
 }  // namespace
 
 SalaryParse parse_salary(const std::string& typed, const Region& region, const Dataset& dataset) {
-  const std::string text = trim(normalise_spaces(full_width_as_ascii(typed)));
+  const std::string text = trim(normalise_spaces(typed_forms_as_ascii(typed)));
   if (text.empty()) {
     SalaryParse result;
-    result.error = "Enter a salary, e.g. " + std::string(region.code == "IN" ? "12 LPA" : "120000");
+    result.error = "Enter a salary, e.g. " + example_salary(region, dataset);
     return result;
   }
   const std::optional<RangeEnds> ends = split_range(text);

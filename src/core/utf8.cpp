@@ -113,7 +113,7 @@ size_t count_characters(const std::string& text) {
   return count;
 }
 
-std::string full_width_as_ascii(const std::string& text) {
+std::string typed_forms_as_ascii(const std::string& text) {
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size(); ++i) {
@@ -136,6 +136,29 @@ std::string full_width_as_ascii(const std::string& text) {
         i += 2;
         continue;
       }
+    }
+    // Other scripts' digits: each block's zero is a code point ending in 0 (U+0660, U+06F0, U+0966,
+    // U+09E6), so the digit is the code point's distance from it.
+    if (i + 1 < text.size()) {
+      const unsigned two = (byte(i) & 0x1Fu) << 6 | (byte(i + 1) & 0x3Fu);
+      if ((byte(i) & 0xE0) == 0xC0 && (byte(i + 1) & 0xC0) == 0x80) {
+        if ((two >= 0x0660 && two <= 0x0669) || (two >= 0x06F0 && two <= 0x06F9)) {
+          out += static_cast<char>('0' + (two & 0xF));
+          ++i;
+          continue;
+        }
+        if (two == 0x066B || two == 0x066C) {  // Arabic decimal and thousands marks
+          out += two == 0x066B ? '.' : ',';
+          ++i;
+          continue;
+        }
+      }
+    }
+    if (byte(i) == 0xE0 && i + 2 < text.size() && (byte(i + 1) == 0xA5 || byte(i + 1) == 0xA7) &&
+        byte(i + 2) >= 0xA6 && byte(i + 2) <= 0xAF) {  // U+0966..096F, U+09E6..09EF
+      out += static_cast<char>('0' + (byte(i + 2) - 0xA6));
+      i += 2;
+      continue;
     }
     if (text.compare(i, 3, "\u3000") == 0) {
       out += ' ';

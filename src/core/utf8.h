@@ -15,8 +15,9 @@ std::string first_characters(const std::string& text, size_t characters);
 // How many code points `text` holds (invalid bytes count one each).
 size_t count_characters(const std::string& text);
 // `text` with the full-width forms a Japanese or Chinese input method types (１２０ｋ,
-// ｄａｔａ－ａｎａｌｙｓｔ, ￥) as their ASCII or Latin-1 letters, and the ideographic space as a
-// space; everything else as it is.
-std::string full_width_as_ascii(const std::string& text);
+// ｄａｔａ－ａｎａｌｙｓｔ, ￥) as their ASCII or Latin-1 letters, the ideographic space as a
+// space, and the digits of Devanagari (१२००००), Bengali and Arabic (٥٠٠٠٠, ۵۰۰۰۰, with the Arabic
+// thousands and decimal marks) as ASCII digits; everything else as it is.
+std::string typed_forms_as_ascii(const std::string& text);
 
 }  // namespace airisk::core

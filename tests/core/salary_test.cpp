@@ -8,6 +8,7 @@
 
 #include "core/embedded_dataset.h"
 #include "core/money.h"
+#include "core/pay.h"
 #include "test_dataset.h"
 
 using namespace airisk;
@@ -58,6 +59,21 @@ TEST(salary_test, rejected_with_a_reason) {
       << parse("99999999999999999999", "US").error;
   EXPECT_NE(parse(std::string(400, '9'), "US").error.find("too many digits"), std::string::npos);
   EXPECT_NE(parse("12.34.56", "US").error.find("grouping"), std::string::npos);
+}
+
+// Field test: an emptied field in Japan said "Enter a salary, e.g. 120000", which is \u00a5120,000 a
+// year, far under Japan's minimum. Each region's example reads back as a plausible yearly salary.
+TEST(salary_test, the_empty_fields_example_is_a_salary_of_the_region) {
+  for (const core::Region& region : shipped().regions) {
+    const core::SalaryParse empty = core::parse_salary("", region, shipped());
+    const std::string prefix = "Enter a salary, e.g. ";
+    ASSERT_EQ(empty.error.rfind(prefix, 0), 0u) << region.code << ": " << empty.error;
+    const core::SalaryParse example = core::parse_salary(empty.error.substr(prefix.size()), region, shipped());
+    ASSERT_TRUE(example.ok) << region.code << ": " << empty.error << ": " << example.error;
+    if (const core::MinimumWage* minimum = shipped().find_minimum_wage(region.code)) {
+      EXPECT_GT(example.yearly, 2 * core::minimum_yearly(*minimum)) << region.code << ": " << empty.error;
+    }
+  }
 }
 
 // Field test: "55,000 \u20ac" in Germany (55 euros there) was answered in US dollars.
@@ -177,6 +193,8 @@ TEST(salary_test, what_people_type) {
       {"DE", "55\u00a0000\u00a0€", 55000},
       // As a Japanese or Chinese input method types them: full-width digits, signs and space.
       {"US", "１２０，０００", 120000}, {"US", "＄１２０ｋ", 120000}, {"IN", "２８　ＬＰＡ", 2800000},
+      // Devanagari and Arabic-Indic digits.
+      {"IN", "₹१२,००,०००", 1200000}, {"IN", "१२ LPA", 1200000}, {"US", "١٢٠٬٠٠٠", 120000},
   };
   for (const Case& c : cases) {
     auto result = parse(c.typed, c.region);

@@ -70,10 +70,16 @@ TEST(utf8_test, invalid_bytes_are_replaced_and_counted_one_each) {
 }
 
 TEST(utf8_test, full_width_forms_read_as_ascii) {
-  EXPECT_EQ(core::full_width_as_ascii("１２０，０００"), "120,000");
-  EXPECT_EQ(core::full_width_as_ascii("ｄａｔａ－ａｎａｌｙｓｔ"), "data-analyst");
-  EXPECT_EQ(core::full_width_as_ascii("！～"), "!~") << "the first and last of the block";
-  EXPECT_EQ(core::full_width_as_ascii("￥５００　￡￠"), "\u00a5500 \u00a3\u00a2");
+  EXPECT_EQ(core::typed_forms_as_ascii("１２０，０００"), "120,000");
+  EXPECT_EQ(core::typed_forms_as_ascii("ｄａｔａ－ａｎａｌｙｓｔ"), "data-analyst");
+  EXPECT_EQ(core::typed_forms_as_ascii("！～"), "!~") << "the first and last of the block";
+  EXPECT_EQ(core::typed_forms_as_ascii("￥５００　￡￠"), "\u00a5500 \u00a3\u00a2");
   // Everything else stays as it is: half-width katakana, other letters, a cut-off sequence.
-  EXPECT_EQ(core::full_width_as_ascii("ｱ nurse é \xEF\xBC"), "ｱ nurse é \xEF\xBC");
+  EXPECT_EQ(core::typed_forms_as_ascii("ｱ nurse é \xEF\xBC"), "ｱ nurse é \xEF\xBC");
+  // Field test: a salary in Devanagari or Arabic-Indic digits was refused as not a number.
+  EXPECT_EQ(core::typed_forms_as_ascii("₹१२,००,०००"), "₹12,00,000");
+  EXPECT_EQ(core::typed_forms_as_ascii("০১২৩৪৫৬৭৮৯"), "0123456789") << "Bengali";
+  EXPECT_EQ(core::typed_forms_as_ascii("٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹"), "0123456789 0123456789");
+  EXPECT_EQ(core::typed_forms_as_ascii("١٢٠٬٠٠٠٫٥"), "120,000.5") << "the Arabic thousands and decimal marks";
+  EXPECT_EQ(core::typed_forms_as_ascii("ॐ क ٪ ۺ"), "ॐ क ٪ ۺ") << "the blocks' other letters stay";
 }
