@@ -1,12 +1,12 @@
 #include "core/state_rules.h"
 
 #include <algorithm>
-#include <utility>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <iterator>
+#include <utility>
 
 #include "core/cost.h"
 
@@ -150,12 +150,22 @@ std::string region_code_as_written(const std::string& text) {
   for (char& c : code) {
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
   }
-  // Other ways hosts name a region: "UK" (the kingdom's usual name and domain; ISO says GB) and
-  // the three-letter ISO 3166 codes of the regions the dataset has.
-  static const std::pair<const char*, const char*> kOtherCodes[] = {
-      {"UK", "GB"},  {"GBR", "GB"}, {"USA", "US"}, {"IND", "IN"}, {"DEU", "DE"}, {"FRA", "FR"}, {"CAN", "CA"},
-      {"AUS", "AU"}, {"JPN", "JP"}, {"BRA", "BR"}, {"SGP", "SG"}, {"PHL", "PH"}, {"NGA", "NG"}};
-  for (const auto& [other, iso] : kOtherCodes) {
+  // Spaces inside a name count once: "United  Kingdom".
+  code.erase(std::unique(code.begin(), code.end(), [](char a, char b) { return a == ' ' && b == ' '; }), code.end());
+  // Other ways hosts name a region: "UK" (the kingdom's usual name and domain; ISO says GB), the
+  // three-letter ISO 3166 codes of the regions the dataset has, and the countries' names in
+  // English and as each country names itself (a German site writes "Deutschland").
+  static const std::pair<const char*, const char*> kOtherNames[] = {
+      {"UK", "GB"}, {"GBR", "GB"}, {"USA", "US"}, {"IND", "IN"}, {"DEU", "DE"}, {"FRA", "FR"}, {"CAN", "CA"},
+      {"AUS", "AU"}, {"JPN", "JP"}, {"BRA", "BR"}, {"SGP", "SG"}, {"PHL", "PH"}, {"NGA", "NG"},
+      {"UNITED STATES", "US"}, {"UNITED STATES OF AMERICA", "US"}, {"AMERICA", "US"},
+      {"UNITED KINGDOM", "GB"}, {"GREAT BRITAIN", "GB"}, {"BRITAIN", "GB"},
+      {"GERMANY", "DE"}, {"DEUTSCHLAND", "DE"}, {"FRANCE", "FR"}, {"CANADA", "CA"}, {"AUSTRALIA", "AU"},
+      {"JAPAN", "JP"}, {"NIPPON", "JP"}, {"NIHON", "JP"}, {"\u65E5\u672C", "JP"},
+      {"BRAZIL", "BR"}, {"BRASIL", "BR"}, {"SINGAPORE", "SG"}, {"SINGAPURA", "SG"},
+      {"INDIA", "IN"}, {"BHARAT", "IN"}, {"\u092D\u093E\u0930\u0924", "IN"},
+      {"PHILIPPINES", "PH"}, {"PILIPINAS", "PH"}, {"NIGERIA", "NG"}};
+  for (const auto& [other, iso] : kOtherNames) {
     if (code == other) return iso;
   }
   return code;

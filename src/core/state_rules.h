@@ -63,8 +63,9 @@ std::string weight_error(double weight);
 
 bool is_section_id(const std::string& id);
 
-// A region code as a host may write it ("gb", " GB ", "UK", "GBR"): upper case, without the spaces
-// around it, "UK" and three-letter ISO codes as the dataset's two-letter ones.
+// A region code as a host may write it ("gb", " GB ", "UK", "GBR", "Germany", "Deutschland"): upper
+// case, without the spaces around it; "UK", three-letter ISO codes and the countries' names as the
+// dataset's two-letter codes.
 std::string region_code_as_written(const std::string& text);
 // "header, tasks, cost, ...": for messages.
 std::string section_id_list();

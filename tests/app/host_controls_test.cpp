@@ -276,6 +276,24 @@ TEST_F(HostControlsTest, a_region_code_in_lower_case_or_with_spaces_is_read) {
   }
 }
 
+// Field test: region="Deutschland" said "We don't have the region" with no suggestion. A host
+// may name the country, in English or as the country names itself.
+TEST_F(HostControlsTest, a_region_named_in_english_or_its_own_language_is_read) {
+  app::app_take_requests();
+  for (const auto& [written, code] : std::vector<std::pair<std::string, std::string>>{
+           {"Germany", "DE"}, {"Deutschland", "DE"}, {" deutschland ", "DE"}, {"United Kingdom", "GB"},
+           {"Great Britain", "GB"}, {"United States", "US"}, {"france", "FR"}, {"India", "IN"}, {"Bharat", "IN"},
+           {"Brasil", "BR"}, {"Brazil", "BR"}, {"Japan", "JP"}, {"\u65e5\u672c", "JP"}, {"Nihon", "JP"},
+           {"Pilipinas", "PH"}, {"Philippines", "PH"}, {"Canada", "CA"}, {"Australia", "AU"},
+           {"Singapore", "SG"}, {"Nigeria", "NG"}}) {
+    attribute("region", written);
+    EXPECT_EQ(state()["region"], code) << written;
+    EXPECT_TRUE(requests_of(app::RequestKind::kError).empty()) << written;
+  }
+  attribute("region", "Germanyy");
+  EXPECT_FALSE(only_error().is_null()) << "a name is read whole, not guessed";
+}
+
 // Field test: region="" (a template field that did not fill) showed "We don't have the region ‘’."
 // As for an empty profession, the host hears it and the card shows its default region.
 TEST_F(HostControlsTest, an_empty_region_is_said_to_the_host_and_the_default_shown) {
