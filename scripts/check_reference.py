@@ -12,7 +12,9 @@
 - every task's ai_figure_low / ai_figure_high follow the range rule (scripts/derive_figure_ranges.py);
 - every profession's observed_use has both AEI releases with the counts scripts/derive_observed_use.py gives.
 - data/tables/regional_pay.json: every GB survey figure equals ASHE 2024's full-time p25 / p75, every
-  SG figure MOM 2024's gross p25 / p75 x 12, every pay-scale figure a point of its published scale,
+  SG figure MOM 2024's gross p25 / p75 x 12, every DE survey figure the Entgeltatlas p25 / p75 x 12
+  (or its estimate of a withheld p75; skipped, and said, without the fetched snapshot), every
+  pay-scale figure a point of its published scale,
   every minimum wage its row of the reference (the latest in force, and verified where the reference
   says to verify), and the group ratios and SOC groups what scripts/regional_pay.py computes from
   the reference now (so a stale or hand-edited table fails).
@@ -47,8 +49,10 @@ def annual(row, key):
 
 def check_pay_row(row, ref_tables):
     """Problems with one pay_by_occupation row against the published figure it cites."""
-    ashe, mom, teachers, bands, tvoed = ref_tables
+    ashe, mom, teachers, bands, tvoed, atlas = ref_tables
     source, entry, experienced = row["source"], row["entry"], row["experienced"]
+    if row.get("estimated") and source != "ba-entgeltatlas-2023":
+        return ["only an Entgeltatlas row withholding its 75th percentile is estimated"]
     if source == "ons-ashe-2024":
         code = row.get("figures_code") or row["code"]
         published = ashe.get(code)
@@ -70,6 +74,14 @@ def check_pay_row(row, ref_tables):
     elif source == "tvoed-p-2025":
         cells = {12 * float(v) for r in tvoed for k, v in r.items() if k.startswith("stufe_") and v}
         return [] if entry in cells and experienced in cells else [f"{entry} / {experienced} are not 12 x a TVoeD-P cell"]
+    elif source == "ba-entgeltatlas-2023":
+        _, q25, median, q75 = atlas.get(row["code"], ("", None, None, None))
+        if row.get("estimated"):
+            expected = (q25 * 12, int(figures.sig(median * median / q25 * 12, 3))) if q25 and median and not q75 else None
+            what = f"the Entgeltatlas p25 x 12 and (median^2 / p25) x 12 of KldB 2010 {row['code']}, its p75 withheld"
+        else:
+            expected = (q25 * 12, q75 * 12) if q25 and q75 else None
+            what = f"the Entgeltatlas p25 / p75 x 12 of KldB 2010 {row['code']}"
     else:
         return [f"source {source} is not one this check knows"]
     if expected is None or expected != (entry, experienced):
@@ -87,8 +99,15 @@ def check_regional_pay(ref):
                   figures.read_csv(os.path.join(regional, "gb_teacher_pay_england_2024_2026_stpcd.csv")),
                   figures.read_csv(os.path.join(regional, "gb_nhs_afc_pay_bands_england_2025_26.csv")),
                   [r for r in figures.read_csv(os.path.join(regional, "de_tvoed_p_nurse_pay_table_2025_2026.csv"))
-                   if r["table"].startswith("TVoeD-P VKA")])
+                   if r["table"].startswith("TVoeD-P VKA")],
+                  figures.read_entgeltatlas())
     problems = []
+    if ref_tables[-1] is None:
+        # The Entgeltatlas is a fetched snapshot beside the reference, not part of it.
+        print(f"check_reference: the Entgeltatlas snapshot ({figures.ENTGELTATLAS['repository']}) is not on this "
+              "machine, so Germany's occupation rows are not verified; `fetch github:"
+              f"{figures.ENTGELTATLAS['repository']}` brings it")
+        table["pay_by_occupation"] = [r for r in table["pay_by_occupation"] if r["source"] != "ba-entgeltatlas-2023"]
     for i, row in enumerate(table["pay_by_occupation"]):
         problems += [f"{rel}: $.pay_by_occupation[{i}] ({row['soc']} {row['region']}): {p}" for p in check_pay_row(row, ref_tables)]
     minimum_csv = figures.read_csv(os.path.join(regional, "statutory_minimum_wages_2024_2026.csv"))

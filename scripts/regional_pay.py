@@ -5,8 +5,9 @@ figures (method in docs/methodology.md, fields in docs/dataset.md).
   regional_pay.py [REFERENCE_DIR]
 
 Reads the public reference data (default ../shared/reference, or /work/shared/reference) through regional_pay_figures.py and
-the editorial mapping scripts/regional_pay_mapping.csv (US SOC 2018 -> GB SOC 2020 unit group and
-Singapore SSOC 2020 code, with the reason where the choice is not obvious). The reference files
+the editorial mapping scripts/regional_pay_mapping.csv (US SOC 2018 -> GB SOC 2020 unit group,
+Singapore SSOC 2020 code and German KldB 2010 occupation, with the reason where the choice is not
+obvious), and Germany's Entgeltatlas from a fetched snapshot (regional_pay_figures.ENTGELTATLAS). The reference files
 themselves are never copied. Prints what it wrote and the dataset's SOC codes that have no GB or
 SG mapping yet (they get the group estimate). Exit 1 on a problem, 2 without reference data.
 """
@@ -61,6 +62,11 @@ SOURCES = [
     {"id": "tvoed-p-2025", "kind": "published", "publisher": "TVöD (VKA), as tabulated by kommunalforum.de",
      "title": "TVöD P-Tabelle (Pflegedienst), municipal employers, valid 1 April 2025 to 30 April 2026",
      "url": "https://www.kommunalforum.de/tvoed_pflege_eg_p8.php", "date": "2025-04"},
+    {"id": "ba-entgeltatlas-2023", "kind": "published", "publisher": "Statistik der Bundesagentur für Arbeit",
+     "title": "Entgeltatlas: median, 25th and 75th percentile of gross monthly pay of full-time employees subject "
+              "to social insurance by KldB 2010 occupation, Germany, 31 December 2023 (read from the public API by "
+              "github.com/seneldoruk/entgeltatlas-scrape, February 2025)",
+     "url": "https://web.arbeitsagentur.de/entgeltatlas/", "date": "2023-12-31"},
     {"id": "bls-isco-soc-crosswalk", "kind": "published", "publisher": "U.S. Bureau of Labor Statistics",
      "title": "ISCO-08 to 2010 SOC crosswalk, chained to SOC 2018 through O*NET's 2010 to 2018 SOC crosswalk",
      "url": "https://www.bls.gov/soc/ISCO_SOC_Crosswalk.xls", "date": "2015-06"},
@@ -98,7 +104,8 @@ def build(ref):
     us_noc = figures.us_group_stats(oews, noc_of)
     ashe = figures.read_ashe(ref)
     groups = figures.ashe_groups(ashe, us_isco) + figures.ilostat_groups(ref, us_isco) + figures.statcan_groups(ref, us_noc)
-    occupations, problems = figures.occupation_rows(ref, mapping, ashe)
+    atlas = figures.read_entgeltatlas()
+    occupations, problems = figures.occupation_rows(ref, mapping, ashe, atlas)
     minimums, minimum_problems, minimum_csv = figures.minimum_wage_rows(ref)
     problems += minimum_problems
     problems += [f"{soc}: the mapping names a SOC code BLS does not publish" for soc in mapping if soc not in oews]
@@ -133,6 +140,10 @@ def main():
     ref = sys.argv[1] if len(sys.argv) > 1 else figures.default_reference()
     if not os.path.isfile(os.path.join(ref, "regional", "gb_ashe_2024p_soc2020_annual_pay_percentiles.csv")):
         print(f"regional_pay: no reference data at {ref}")
+        return 2
+    if figures.read_entgeltatlas() is None:
+        # Written without it, the table would lose Germany's occupation rows.
+        print(f"regional_pay: no Entgeltatlas snapshot; `fetch github:{figures.ENTGELTATLAS['repository']}` brings it")
         return 2
     table, problems = build(ref)
     for problem in problems:

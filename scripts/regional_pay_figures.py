@@ -5,6 +5,7 @@ mapping in scripts/regional_pay_mapping.csv. scripts/regional_pay.py writes them
 scripts/check_reference.py recomputes them to verify the committed table.
 """
 import csv
+import json
 import math
 import os
 
@@ -60,6 +61,23 @@ STPCD_SOCS = {"25-2021", "25-2031", "25-2058"}       # teachers in England's mai
 AFC_BANDS = {"29-1141": ("Band 5", "Band 6"), "29-1123": ("Band 5", "Band 6"), "29-1031": ("Band 5", "Band 6"),
              "29-2034": ("Band 5", "Band 6"), "29-2043": ("Band 5", "Band 6"), "29-1171": ("Band 7", "Band 8a")}
 TVOED_NURSE = ("29-1141", ("P 7", "stufe_2_eur"), ("P 8", "stufe_6_eur"))
+# Germany's occupational pay: the Bundesagentur für Arbeit's Entgeltatlas, as its public API returned
+# it to a scrape committed on GitHub (the reference has no German occupational figures). Every
+# occupation of KldB 2010 at 5 digits, Germany, all ages, sexes and industries: median, 25th and
+# 75th percentile of gross monthly pay of full-time employees subject to social insurance (civil
+# servants and the self-employed are not in it), on 31 December of the reference year. The file
+# does not name the year; its contribution ceiling (7,100 EUR, 2023's for the eastern states) and
+# the scrape's date (February 2025) make it 2023. Codes below zero are the BA's: pay above the
+# ceiling (-2) or too few cases (-1, -100), not published.
+ENTGELTATLAS = {
+    "repository": "seneldoruk/entgeltatlas-scrape",
+    "commit": "9e120f8fb44ac626ec6151bcff47a2d29535116e",
+    "path": "scrape/scripts/out/results_raw.json",
+    "sha256": "f91bbda1634f67a177344ea936dab0e03fb6636e93364e8521a1211050146384",
+}
+# Where `fetch github:seneldoruk/entgeltatlas-scrape` leaves the snapshot (a bare git directory).
+ENTGELTATLAS_DIRS = [os.path.join(ROOT, "..", ".mirror", "seneldoruk+entgeltatlas-scrape", "repo"),
+                     "/work/.mirror/seneldoruk+entgeltatlas-scrape/repo"]
 
 
 
@@ -324,7 +342,7 @@ def gb_scale_row(soc, code, ashe, teachers, nhs_bands):
     return None
 
 
-def occupation_rows(ref, mapping, ashe):
+def occupation_rows(ref, mapping, ashe, atlas):
     regional = os.path.join(ref, "regional")
     teachers = read_csv(os.path.join(regional, "gb_teacher_pay_england_2024_2026_stpcd.csv"))
     nhs_bands = {r["band"]: r for r in read_csv(os.path.join(regional, "gb_nhs_afc_pay_bands_england_2025_26.csv"))}
@@ -352,6 +370,14 @@ def occupation_rows(ref, mapping, ashe):
                              "basis": f"MOM Occupational Wage Survey 2024, 25th-75th percentile of gross monthly wages "
                                       f"× 12, full-time residents, without the 13th month (SSOC 2020 {ssoc} {r['occupation']})",
                              "source": "mom-ows-2024"})
+        kldb = m.get("de_kldb2010", "")
+        if kldb and atlas is not None and soc != TVOED_NURSE[0]:
+            if kldb not in atlas:
+                problems.append(f"{soc}: KldB 2010 {kldb} is not in the Entgeltatlas")
+            else:
+                row = de_survey_row(soc, kldb, atlas)
+                if row:
+                    rows.append(row)
         if soc == TVOED_NURSE[0]:
             (low_grade, low_step), (high_grade, high_step) = TVOED_NURSE[1], TVOED_NURSE[2]
             rows.append({"soc": soc, "region": "DE",
@@ -359,6 +385,49 @@ def occupation_rows(ref, mapping, ashe):
                          "basis": "TVöD-P pay table for municipal hospitals from April 2025, P7 step 2 to P8 step 6, "
                                   "monthly × 12, without the annual bonus", "source": "tvoed-p-2025"})
     return rows, problems
+
+
+def read_entgeltatlas():
+    """KldB 2010 code -> (name, q25, median, q75), monthly EUR, None where the BA publishes no figure;
+    None without the snapshot. Raises if the snapshot's file is not the one recorded."""
+    import hashlib
+    import subprocess
+    where = next((d for d in ENTGELTATLAS_DIRS if os.path.isdir(d)), None)
+    if where is None:
+        return None
+    blob = subprocess.run(["git", "--git-dir", where, "show", f"{ENTGELTATLAS['commit']}:{ENTGELTATLAS['path']}"],
+                          check=True, capture_output=True).stdout
+    if hashlib.sha256(blob).hexdigest() != ENTGELTATLAS["sha256"]:
+        raise ValueError(f"{where}: {ENTGELTATLAS['path']} is not the file recorded in ENTGELTATLAS")
+    published = lambda v: v if isinstance(v, (int, float)) and v > 0 else None
+    atlas = {}
+    for code, entry in json.loads(blob).items():
+        figures = entry.get("0") or {}
+        atlas[code] = (entry.get("occupation_name", ""), published(figures.get("entgeltQ25")),
+                       published(figures.get("entgelt")), published(figures.get("entgeltQ75")))
+    return atlas
+
+
+def de_survey_row(soc, code, atlas):
+    """Germany's figures for a SOC code mapped to a KldB code. Where the 75th percentile is above the
+    contribution ceiling (not published), it is estimated as the median squared over the 25th (a
+    log-normal's symmetry) and the row says so; without a median there is no row."""
+    name, q25, median, q75 = atlas.get(code, ("", None, None, None))
+    if q25 is None or median is None:
+        return None
+    row = {"soc": soc, "region": "DE", "code": code}
+    where = f"KldB 2010 {code} {name}"
+    if q75 is not None:
+        row.update({"entry": q25 * 12, "experienced": q75 * 12,
+                    "basis": f"Bundesagentur für Arbeit Entgeltatlas 2023, 25th-75th percentile of gross monthly pay × 12, "
+                             f"full-time employees ({where})"})
+    else:
+        row.update({"entry": q25 * 12, "experienced": int(sig(median * median / q25 * 12, 3)), "estimated": True,
+                    "basis": f"Bundesagentur für Arbeit Entgeltatlas 2023, gross monthly pay × 12 of full-time employees "
+                             f"({where}): the 25th percentile, and a 75th estimated from the median, as the BA does not "
+                             f"publish pay above the contribution ceiling"})
+    row["source"] = "ba-entgeltatlas-2023"
+    return row
 
 
 # ---------------------------------------------------------------------------- minimum wages

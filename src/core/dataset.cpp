@@ -480,7 +480,7 @@ void read_pay_tables(Reader& r, const json& root, const std::string& p, Dataset&
     origins.minimum_wages.push_back(ip);
   });
   r.each_object(root, p, "pay_by_occupation", false, [&](const json& o, const std::string& ip) {
-    r.only_keys(o, ip, {"soc", "region", "code", "figures_code", "entry", "experienced", "basis", "source"});
+    r.only_keys(o, ip, {"soc", "region", "code", "figures_code", "entry", "experienced", "estimated", "basis", "source"});
     OccupationPay& pay = d.pay_by_occupation.emplace_back();
     pay.soc_code = r.matching(o, ip, "soc", is_soc_code, "a SOC 2018 code NN-NNNN");
     pay.region_code = r.matching(o, ip, "region", is_region_code, "an ISO 3166-1 alpha-2 code");
@@ -491,6 +491,7 @@ void read_pay_tables(Reader& r, const json& root, const std::string& p, Dataset&
     pay.entry = r.number(o, ip, "entry", 1, 1e12);
     pay.experienced = r.number(o, ip, "experienced", 1, 1e12);
     if (pay.experienced < pay.entry) r.problem(ip + ".experienced", "must not be below entry");
+    pay.estimated = o.contains("estimated") && r.boolean(o, ip, "estimated");
     pay.basis = r.text(o, ip, "basis");
     pay.source_id = r.text(o, ip, "source");
     origins.pay_by_occupation.push_back(ip);

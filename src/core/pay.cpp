@@ -46,7 +46,7 @@ bool occupation_presets(const Dataset& dataset, const Profession& profession, co
   if (!pay) return false;
   out.entry = pay->entry;
   out.experienced = pay->experienced;
-  out.estimated = false;
+  out.estimated = pay->estimated;
   out.source_id = pay->source_id;
   out.source_ids = {pay->source_id};
   out.basis = pay->basis;

@@ -539,6 +539,9 @@ TEST_F(AppStateTest, unreadable_typing_keeps_the_salary_from_before_it_not_a_hal
   // A German monthly wage in words the card does not read: one message, not a second one about
   // a half-typed 4.500 € that is under the legal minimum.
   attribute("region", "DE");
+  app::app_control("salary", "60000");  // the $12,000,000 above is itself over 100x a German wage
+  app::app_control("salary-done", "");
+  ASSERT_EQ(figure("salary_check"), "<missing salary_check>");
   const std::string german = figure("salary");
   const std::string words = "4500 netto monatlich";  // net pay: the card compares gross
   for (size_t n = 1; n <= words.size(); ++n) app::app_control("salary", words.substr(0, n));

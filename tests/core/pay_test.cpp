@@ -110,6 +110,21 @@ TEST(pay_test, the_countrys_own_figures_win_over_the_group_estimate) {
   EXPECT_EQ(germany.basis, "A German survey, 25th-75th percentile");
 }
 
+// A survey row whose top figure the publisher withholds (Germany's Entgeltatlas above the
+// contribution ceiling) carries an estimate, and the card says "estimated".
+TEST(pay_test, a_survey_row_with_an_estimated_figure_reads_as_an_estimate) {
+  json document = with_pay_tables();
+  json row = german_survey_row(56436, 87600);
+  row["estimated"] = true;
+  document["pay_by_occupation"] = json::array({row});
+  core::PayPresets germany = presets_in(load(document), "DE");
+  EXPECT_DOUBLE_EQ(germany.experienced, 87600);
+  EXPECT_TRUE(germany.estimated);
+  row["estimated"] = "yes";
+  document["pay_by_occupation"] = json::array({row});
+  EXPECT_FALSE(test::load_json(document).ok()) << "estimated is true or false";
+}
+
 TEST(pay_test, a_soc_code_without_groups_falls_back_to_the_country_ratio) {
   json document = with_pay_tables();
   document["professions"][0]["soc_code"] = "15-9999";  // a code the groups table has never seen
@@ -316,6 +331,29 @@ TEST(pay_test, shipped_backend_developer_in_india_is_6_and_28_lpa) {
   EXPECT_DOUBLE_EQ(built.report.presets->experienced, 2800000);
   EXPECT_EQ(built.report.text.entry_short, "6 LPA");
   EXPECT_EQ(built.report.text.experienced_short, "28 LPA");
+}
+
+// Field test: German presets were US pay moved by ILOSTAT's group mean, which kept each job's
+// place in its US group: a backend developer 75,000-123,000 EUR. Germany's own occupational pay
+// (the BA Entgeltatlas, KldB 2010) now sets them where a KldB occupation fits the job.
+TEST(pay_test, shipped_german_presets_come_from_the_entgeltatlas) {
+  const core::Dataset& d = shipped();
+  auto presets = [&](const char* slug) { return *core::pay_presets(d, *d.find_profession(slug), *d.find_region("DE")); };
+  for (const char* slug : {"backend-developer", "accountant", "electrician", "customer-service-representative",
+                           "truck-driver"}) {
+    const core::PayPresets p = presets(slug);
+    EXPECT_EQ(p.source_id, "ba-entgeltatlas-2023") << slug;
+    EXPECT_NE(p.basis.find("Entgeltatlas"), std::string::npos) << slug << ": " << p.basis;
+    EXPECT_NE(p.basis.find("KldB 2010"), std::string::npos) << slug << ": " << p.basis;
+  }
+  // KldB 43414, software development, highly complex work: 4,703 EUR a month at the 25th
+  // percentile; the 75th is above the contribution ceiling, so it is estimated (median² / 25th).
+  EXPECT_DOUBLE_EQ(presets("backend-developer").entry, 4703.0 * 12);
+  EXPECT_TRUE(presets("backend-developer").estimated);
+  EXPECT_LT(presets("backend-developer").experienced, 100000);
+  EXPECT_FALSE(presets("accountant").estimated) << "both quartiles published";
+  // Teachers in Germany are mostly civil servants, whom the Entgeltatlas leaves out.
+  EXPECT_NE(presets("high-school-teacher").source_id, "ba-entgeltatlas-2023");
 }
 
 TEST(pay_test, shipped_public_pay_scales_win_for_the_jobs_they_govern) {
