@@ -188,20 +188,32 @@ std::vector<std::string> split(const std::string& s, char sep) {
   return parts;
 }
 
+// The example a message gives: a salary that region pays, as the US's 120000 is there ("120000"
+// in Japan is a year under its minimum, and in Nigeria under the card's floor). US pay at the region's overall pay ratio and the exchange
+// rate, to two figures; India writes lakh.
+std::string example_salary(const Region& region, const Dataset& dataset) {
+  if (region.code == "IN") return "12 LPA";
+  const Region* us = dataset.find_region(kBaseRegion);
+  if (!us || us->usd_rate.units_per_usd <= 0 || region.pay_model.ratio_to_us <= 0) return "120000";
+  const double local = 120000 * region.pay_model.ratio_to_us * region.usd_rate.units_per_usd / us->usd_rate.units_per_usd;
+  const double scale = std::pow(10.0, std::floor(std::log10(local)) - 1);
+  return std::to_string(static_cast<long long>(std::round(local / scale) * scale));
+}
+
 // Reads "120,000", "12,00,000", "55.000,50", "1.5", "55 000" using the region's separators
 // only where a mark could be either.
-NumberRead read_number(std::string s, const NumberStyle& style, bool& indian_grouping) {
+NumberRead read_number(std::string s, const NumberStyle& style, const std::string& example, bool& indian_grouping) {
   NumberRead result;
   indian_grouping = false;
   // Spaces and apostrophes only ever group digits.
   s.erase(std::remove_if(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\''; }), s.end());
   if (s.empty()) {
-    result.error = "Enter a number, e.g. 120000";
+    result.error = "Enter a number, e.g. " + example;
     return result;
   }
   for (char c : s) {
     if (!std::isdigit(static_cast<unsigned char>(c)) && c != ',' && c != '.') {
-      result.error = "That doesn't look like a salary: use digits, e.g. 120000 or 120k";
+      result.error = "That doesn't look like a salary: use digits, e.g. " + example;
       return result;
     }
   }
@@ -242,7 +254,7 @@ NumberRead read_number(std::string s, const NumberStyle& style, bool& indian_gro
     whole.erase(std::remove(whole.begin(), whole.end(), group), whole.end());
   }
   if (whole.empty() && fraction.empty()) {
-    result.error = "Enter a number, e.g. 120000";
+    result.error = "Enter a number, e.g. " + example;
     return result;
   }
   if (whole.find_first_of(",.") != std::string::npos) {
@@ -404,7 +416,7 @@ SalaryParse parse_figure(std::string text, const std::string& typed, const Regio
   text = trim(text);
 
   bool indian_grouping = false;
-  NumberRead number = read_number(text, region.number_style, indian_grouping);
+  NumberRead number = read_number(text, region.number_style, example_salary(region, dataset), indian_grouping);
   if (!number.ok) {
     result.error = number.error;
     return result;
@@ -441,7 +453,7 @@ SalaryParse parse_figure(std::string text, const std::string& typed, const Regio
   // "$60,000" typed in Germany 60,000 dollars; "GBP 63.080" in Germany stays the region's reading.
   if (!(usd >= kMinSalaryUsdPerYear) && currency_region != &region) {
     bool their_indian_grouping = false;  // the currency is already settled
-    const NumberRead theirs = read_number(text, currency_region->number_style, their_indian_grouping);
+    const NumberRead theirs = read_number(text, currency_region->number_style, example_salary(region, dataset), their_indian_grouping);
     const double their_amount = theirs.ok ? yearly(theirs.value * multiplier) : 0;
     if (theirs.ok && salary_usd_error(local_to_usd(their_amount, *currency_region)).empty()) {
       amount = their_amount;
@@ -476,18 +488,6 @@ SalaryParse parse_figure(std::string text, const std::string& typed, const Regio
   result.converted = currency_region->currency != region.currency;
   result.yearly = result.converted ? usd_to_local(usd, region) : amount;
   return result;
-}
-
-// The empty field's example: a salary that region pays, as the US's 120000 is there ("120000"
-// in Japan is a year under its minimum). US pay at the region's overall pay ratio and the exchange
-// rate, to two figures; India writes lakh.
-std::string example_salary(const Region& region, const Dataset& dataset) {
-  if (region.code == "IN") return "12 LPA";
-  const Region* us = dataset.find_region(kBaseRegion);
-  if (!us || us->usd_rate.units_per_usd <= 0 || region.pay_model.ratio_to_us <= 0) return "120000";
-  const double local = 120000 * region.pay_model.ratio_to_us * region.usd_rate.units_per_usd / us->usd_rate.units_per_usd;
-  const double scale = std::pow(10.0, std::floor(std::log10(local)) - 1);
-  return std::to_string(static_cast<long long>(std::round(local / scale) * scale));
 }
 
 }  // namespace

@@ -164,7 +164,16 @@ std::string region_code_as_written(const std::string& text) {
       {"JAPAN", "JP"}, {"NIPPON", "JP"}, {"NIHON", "JP"}, {"\u65E5\u672C", "JP"},
       {"BRAZIL", "BR"}, {"BRASIL", "BR"}, {"SINGAPORE", "SG"}, {"SINGAPURA", "SG"},
       {"INDIA", "IN"}, {"BHARAT", "IN"}, {"\u092D\u093E\u0930\u0924", "IN"},
-      {"PHILIPPINES", "PH"}, {"PILIPINAS", "PH"}, {"NIGERIA", "NG"}};
+      {"PHILIPPINES", "PH"}, {"PILIPINAS", "PH"}, {"NIGERIA", "NG"},
+      // The kingdom's nations (England's pay scales are the UK's figures), and the names German,
+      // French and Brazilian sites, the card's other job-ad languages, give the regions.
+      {"ENGLAND", "GB"}, {"SCOTLAND", "GB"}, {"WALES", "GB"}, {"NORTHERN IRELAND", "GB"},
+      {"BUNDESREPUBLIK DEUTSCHLAND", "DE"}, {"FEDERAL REPUBLIC OF GERMANY", "DE"},
+      {"VEREINIGTE STAATEN", "US"}, {"GROSSBRITANNIEN", "GB"}, {"FRANKREICH", "FR"}, {"INDIEN", "IN"},
+      {"KANADA", "CA"}, {"AUSTRALIEN", "AU"}, {"BRASILIEN", "BR"}, {"SINGAPUR", "SG"}, {"PHILIPPINEN", "PH"},
+      {"ROYAUME-UNI", "GB"}, {"ALLEMAGNE", "DE"}, {"INDE", "IN"}, {"JAPON", "JP"}, {"AUSTRALIE", "AU"},
+      {"SINGAPOUR", "SG"}, {"ESTADOS UNIDOS", "US"}, {"REINO UNIDO", "GB"}, {"ALEMANHA", "DE"},
+      {"FILIPINAS", "PH"}};
   for (const auto& [other, iso] : kOtherNames) {
     if (code == other) return iso;
   }

@@ -147,8 +147,10 @@ std::string typed_forms_as_ascii(const std::string& text) {
           ++i;
           continue;
         }
-        if (two == 0x066B || two == 0x066C) {  // Arabic decimal and thousands marks
-          out += two == 0x066B ? '.' : ',';
+        // The Arabic decimal mark, and the thousands mark as a space: a space only ever groups
+        // digits, where a comma is the decimal mark in Germany or France.
+        if (two == 0x066B || two == 0x066C) {
+          out += two == 0x066B ? '.' : ' ';
           ++i;
           continue;
         }

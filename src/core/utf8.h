@@ -17,7 +17,7 @@ size_t count_characters(const std::string& text);
 // `text` with the full-width forms a Japanese or Chinese input method types (１２０ｋ,
 // ｄａｔａ－ａｎａｌｙｓｔ, ￥) as their ASCII or Latin-1 letters, the ideographic space as a
 // space, and the digits of Devanagari (१२००००), Bengali and Arabic (٥٠٠٠٠, ۵۰۰۰۰, with the Arabic
-// thousands and decimal marks) as ASCII digits; everything else as it is.
+// thousands mark as a space and decimal mark as a point) as ASCII digits; everything else as it is.
 std::string typed_forms_as_ascii(const std::string& text);
 
 }  // namespace airisk::core

@@ -285,7 +285,10 @@ TEST_F(HostControlsTest, a_region_named_in_english_or_its_own_language_is_read) 
            {"Great Britain", "GB"}, {"United States", "US"}, {"france", "FR"}, {"India", "IN"}, {"Bharat", "IN"},
            {"Brasil", "BR"}, {"Brazil", "BR"}, {"Japan", "JP"}, {"\u65e5\u672c", "JP"}, {"Nihon", "JP"},
            {"Pilipinas", "PH"}, {"Philippines", "PH"}, {"Canada", "CA"}, {"Australia", "AU"},
-           {"Singapore", "SG"}, {"Nigeria", "NG"}}) {
+           {"Singapore", "SG"}, {"Nigeria", "NG"},
+           // Field test: these fell back to the US with "Please check".
+           {"England", "GB"}, {"Indien", "IN"}, {"Frankreich", "FR"}, {"Australien", "AU"},
+           {"Bundesrepublik Deutschland", "DE"}, {"Allemagne", "DE"}, {"Reino Unido", "GB"}}) {
     attribute("region", written);
     EXPECT_EQ(state()["region"], code) << written;
     EXPECT_TRUE(requests_of(app::RequestKind::kError).empty()) << written;

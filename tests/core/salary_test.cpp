@@ -68,7 +68,12 @@ TEST(salary_test, the_empty_fields_example_is_a_salary_of_the_region) {
     const core::SalaryParse empty = core::parse_salary("", region, shipped());
     const std::string prefix = "Enter a salary, e.g. ";
     ASSERT_EQ(empty.error.rfind(prefix, 0), 0u) << region.code << ": " << empty.error;
-    const core::SalaryParse example = core::parse_salary(empty.error.substr(prefix.size()), region, shipped());
+    // Field test: "abc" was answered "use digits, e.g. 120000 or 120k" everywhere, and in
+    // Nigeria that example is itself refused.
+    const core::SalaryParse unreadable = core::parse_salary("abc", region, shipped());
+    const std::string suffix = empty.error.substr(prefix.size());
+    EXPECT_EQ(unreadable.error.substr(unreadable.error.size() - suffix.size()), suffix) << unreadable.error;
+    const core::SalaryParse example = core::parse_salary(suffix, region, shipped());
     ASSERT_TRUE(example.ok) << region.code << ": " << empty.error << ": " << example.error;
     if (const core::MinimumWage* minimum = shipped().find_minimum_wage(region.code)) {
       EXPECT_GT(example.yearly, 2 * core::minimum_yearly(*minimum)) << region.code << ": " << empty.error;
@@ -195,6 +200,7 @@ TEST(salary_test, what_people_type) {
       {"US", "１２０，０００", 120000}, {"US", "＄１２０ｋ", 120000}, {"IN", "２８　ＬＰＡ", 2800000},
       // Devanagari and Arabic-Indic digits.
       {"IN", "₹१२,००,०००", 1200000}, {"IN", "१२ LPA", 1200000}, {"US", "١٢٠٬٠٠٠", 120000},
+      {"DE", "١٢٠٬٠٠٠", 120000}, {"DE", "١٢٠٬٠٠٠ €", 120000},
   };
   for (const Case& c : cases) {
     auto result = parse(c.typed, c.region);
