@@ -476,7 +476,11 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
       report_problem(std::move(problem));
     }
   } else if (name == "salary") {
-    if (!value || text.empty()) {
+    if (text == core::kEntryPreset || text == core::kExperiencedPreset) {
+      // A preset by name, as the card's embed code writes it: it follows the region.
+      a.ui.salary.error.clear();
+      apply_event({text == core::kEntryPreset ? AppEventKind::kUseEntryPreset : AppEventKind::kUseExperiencedPreset, ""});
+    } else if (!value || text.empty()) {
       a.state.salary_yearly = 0;
       a.ui.salary.conversion.clear();
       rebuild_report();

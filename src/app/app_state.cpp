@@ -35,10 +35,15 @@ std::string weights_text(const std::map<std::string, double>& weights) {
   return at == std::string::npos ? "" : link.substr(at + 3);
 }
 
-// The share link: the state, less a salary the host hides (it never leaves the card).
+// The share link: the state, a preset by its name (so it follows the region), less a salary the
+// host hides (it never leaves the card).
 std::string share_link(const App& a) {
   core::ReportState shared = a.state;
-  if (a.ui.hide_salary) shared.salary_yearly = 0;
+  shared.salary_preset = a.ui.salary.preset;
+  if (a.ui.hide_salary) {
+    shared.salary_yearly = 0;
+    shared.salary_preset.clear();
+  }
   return core::encode_link(shared);
 }
 
@@ -291,7 +296,11 @@ std::string embed_snippet() {
   if (s.region_code != kBaseRegion) attributes += " region=\"" + s.region_code + "\"";
   const core::Region* region = a.dataset->find_region(s.region_code);
   // A hidden salary stays out of what the card hands on.
-  if (s.salary_yearly > 0 && region && !a.ui.hide_salary) attributes += " salary=\"" + salary_attribute_text(s.salary_yearly, *region) + "\"";
+  if (!a.ui.hide_salary && !a.ui.salary.preset.empty()) {
+    attributes += " salary=\"" + a.ui.salary.preset + "\"";  // a preset follows the region
+  } else if (s.salary_yearly > 0 && region && !a.ui.hide_salary) {
+    attributes += " salary=\"" + salary_attribute_text(s.salary_yearly, *region) + "\"";
+  }
   if (!s.plan_id.empty()) attributes += " plan=\"" + s.plan_id + "\"";
   if (!s.compare_slug.empty()) attributes += " compare=\"" + s.compare_slug + "\"";
   if (!s.weights.empty()) attributes += " weights=\"" + weights_text(s.weights) + "\"";
@@ -439,7 +448,11 @@ void apply_link(const std::string& link) {
   } else if (a.ui.problem && a.ui.problem->attribute == "link") {
     a.ui.problem.reset();
   }
+  // The card keeps a chosen preset in ui.salary.preset, as its buttons do.
+  const std::string preset = a.state.salary_preset;
+  a.state.salary_preset.clear();
   rebuild_report();
+  if (!preset.empty()) use_preset(preset == core::kExperiencedPreset);
   show_salary_in_field();
   a.ui.link_notice = link_notice(decoded.bad_keys, decoded.unknown_task_ids);
 }

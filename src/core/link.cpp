@@ -52,7 +52,11 @@ std::string percent_decode(const std::string& text) {
 std::string encode_link(const ReportState& state) {
   std::string link = "#v=" + std::to_string(kLinkVersion) + "&p=" + percent_encode(state.profession_slug);
   if (!state.region_code.empty() && state.region_code != "US") link += "&r=" + percent_encode(state.region_code);
-  if (state.salary_yearly > 0) link += "&s=" + plain_decimal_text(state.salary_yearly);
+  if (!state.salary_preset.empty()) {
+    link += "&s=" + state.salary_preset;
+  } else if (state.salary_yearly > 0) {
+    link += "&s=" + plain_decimal_text(state.salary_yearly);
+  }
   if (!state.plan_id.empty()) link += "&plan=" + percent_encode(state.plan_id);
   if (!state.weights.empty()) {
     link += "&w=";
@@ -102,10 +106,14 @@ LinkDecode decode_link(const std::string& link, const Dataset& dataset, const st
         result.unknown_profession = value;
       }
     } else if (key == "r") {
-      if (dataset.find_region(value)) state.region_code = value; else bad("r");
+      // As the region attribute reads it: "de", "UK", "Germany".
+      const std::string code = region_code_as_written(value);
+      if (dataset.find_region(code)) state.region_code = code; else bad("r");
     } else if (key == "s") {
       // The same limits as a typed salary, checked once the region is known (below).
-      if (NumberRead salary = read_plain_decimal(value); salary.ok && salary.value > 0) {
+      if (value == kEntryPreset || value == kExperiencedPreset) {
+        state.salary_preset = value;
+      } else if (NumberRead salary = read_plain_decimal(value); salary.ok && salary.value > 0) {
         state.salary_yearly = salary.value;
       } else {
         bad("s");

@@ -98,7 +98,10 @@ ReportResult build_report(const Dataset& dataset, const ReportState& state) {
   }
   r.category = dataset.find_category(r.profession->category_id);
   r.presets = pay_presets(dataset, *r.profession, *r.region);
-  r.salary_yearly = state.salary_yearly > 0 ? state.salary_yearly : (r.presets ? r.presets->experienced : 0);
+  const bool entry = state.salary_preset == kEntryPreset;
+  r.salary_yearly = state.salary_yearly > 0 && state.salary_preset.empty() ? state.salary_yearly
+                    : r.presets ? (entry ? r.presets->entry : r.presets->experienced)
+                                : 0;
   r.cost = compare_cost(r.salary_yearly, *r.region, *r.plan);
   r.weights = shares_in_use(*r.profession, weights_for(*r.profession, state.weights));
   r.risk = risk_score(*r.profession, r.weights);

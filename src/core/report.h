@@ -14,11 +14,18 @@
 namespace airisk::core {
 
 // What the share link encodes (docs/link.md). Empty/zero fields mean "the default".
+// The presets' names, as links, embed code and the salary attribute write them.
+constexpr const char* kEntryPreset = "entry";
+constexpr const char* kExperiencedPreset = "experienced";
+
 struct ReportState {
   std::string profession_slug;
   std::string region_code = "US";
   std::string plan_id;        // empty: the profession's default plan
   double salary_yearly = 0;   // in the region's currency; 0: the experienced preset
+  // "entry" or "experienced": the salary is that preset in whatever the region is, and links and
+  // embed code carry the name, not the figure. Empty: salary_yearly as it is.
+  std::string salary_preset;
   // The visitor's own share of time per task, by stable task id; empty: the dataset's shares.
   std::map<std::string, double> weights;
   std::string compare_slug;   // a second profession shown side by side, or empty

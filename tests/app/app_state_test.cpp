@@ -217,6 +217,40 @@ TEST_F(AppStateTest, link_and_embed_code_round_trip_every_state) {
   EXPECT_EQ(checked, 6 * static_cast<int>(dataset.regions.size()));
 }
 
+// Field test: Germany's entry preset made a link with "s=56436" and embed code with
+// salary="56.436 €"; reopened, the card kept 56,436 EUR when the region became France instead of
+// France's entry preset, as the card the link came from does.
+TEST_F(AppStateTest, a_preset_reopened_from_a_link_or_embed_code_follows_the_region) {
+  attribute("profession", "backend-developer");
+  attribute("region", "DE");
+  app::app_control("preset-entry", "");
+  const json german = state();
+  const std::string link = german["link"];
+  EXPECT_NE(link.find("s=entry"), std::string::npos) << link;
+  const std::string snippet = german["embedCode"];
+  EXPECT_NE(snippet.find("salary=\"entry\""), std::string::npos) << snippet;
+  app::app_control("region", "FR");
+  const json french = state();
+  ASSERT_NE(french["salary"], german["salary"]);
+  start(link);
+  EXPECT_EQ(state()["salary"], german["salary"]);
+  app::app_control("region", "FR");
+  EXPECT_EQ(state()["salary"], french["salary"]) << "France's entry preset, as on the card the link came from";
+  reopen_from_embed_code(snippet);
+  EXPECT_EQ(state()["salary"], german["salary"]);
+  app::app_control("region", "FR");
+  EXPECT_EQ(state()["salary"], french["salary"]) << "from the embed code too";
+  // A host may name the preset itself.
+  start("");
+  attribute("profession", "backend-developer");
+  attribute("region", "DE");
+  app::app_take_requests();
+  attribute("salary", "experienced");
+  EXPECT_TRUE(requests_of(app::RequestKind::kError).empty());
+  app::app_control("preset-experienced", "");
+  EXPECT_NE(std::string(state()["link"]).find("s=experienced"), std::string::npos) << state()["link"];
+}
+
 TEST_F(AppStateTest, region_change_keeps_a_typed_salary_converted) {
   attribute("region", "DE");
   app::app_control("salary", "70.000 \u20ac");

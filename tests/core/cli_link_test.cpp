@@ -210,3 +210,15 @@ TEST(cli_link_test, everything_link_emits_open_reads_back) {
     if (HasFailure()) return;
   }
 }
+
+// A preset by name, as the card's links carry it: the link keeps the name and the report reads
+// that preset in the region asked for.
+TEST(cli_link_test, a_preset_by_name) {
+  auto link = run("link backend-developer --region DE --salary entry");
+  EXPECT_EQ(link.status, 0) << link.out;
+  EXPECT_NE(link.out.find("#v=1&p=backend-developer&r=DE&s=entry"), std::string::npos) << link.out;
+  auto opened = run("open '#v=1&p=backend-developer&r=de&s=entry' --json");
+  EXPECT_NE(opened.out.find("\"salary_preset\": \"entry\""), std::string::npos) << opened.out;
+  auto report = nlohmann::json::parse(run("report backend-developer --region FR --salary entry --json").out);
+  EXPECT_EQ(report["salary_yearly"], report["entry"]) << report.dump();
+}

@@ -21,7 +21,7 @@ core::LinkDecode decode(const std::string& link) { return core::decode_link(link
 bool same(const core::ReportState& a, const core::ReportState& b) {
   return a.profession_slug == b.profession_slug && a.region_code == b.region_code && a.plan_id == b.plan_id &&
          a.salary_yearly == b.salary_yearly && a.weights == b.weights && a.compare_slug == b.compare_slug &&
-         a.section == b.section;
+         a.section == b.section && a.salary_preset == b.salary_preset;
 }
 
 }  // namespace
@@ -112,6 +112,39 @@ TEST(link_test, round_trip_property) {
     ASSERT_TRUE(same(decoded.state, state)) << "seed " << seed << " case " << i << ": " << link;
     ASSERT_EQ(core::encode_link(decoded.state), link) << "seed " << seed << " case " << i;
   }
+}
+
+// Field test: a link made from Germany's entry preset said "s=56436", so the reopened card kept
+// 56,436 EUR in France instead of France's entry preset. A preset is carried by name.
+TEST(link_test, a_preset_is_carried_by_name_and_follows_the_region) {
+  core::ReportState state;
+  state.profession_slug = "backend-developer";
+  state.region_code = "DE";
+  state.salary_yearly = 56436;
+  state.salary_preset = "entry";
+  EXPECT_EQ(core::encode_link(state), "#v=1&p=backend-developer&r=DE&s=entry");
+  state.salary_preset = "experienced";
+  EXPECT_EQ(core::encode_link(state), "#v=1&p=backend-developer&r=DE&s=experienced");
+  for (const char* preset : {"entry", "experienced"}) {
+    auto decoded = decode(std::string("#v=1&p=backend-developer&r=DE&s=") + preset);
+    EXPECT_TRUE(decoded.bad_keys.empty()) << preset;
+    EXPECT_EQ(decoded.state.salary_preset, preset);
+    EXPECT_EQ(decoded.state.salary_yearly, 0);
+  }
+  EXPECT_EQ(decode("#v=1&s=senior").bad_keys, std::vector<std::string>{"s"});
+  // Field test: "r=de" and "r=Germany" were unreadable, though the region attribute takes them.
+  EXPECT_EQ(decode("#v=1&r=de").state.region_code, "DE");
+  EXPECT_EQ(decode("#v=1&r=Germany").state.region_code, "DE");
+  EXPECT_EQ(decode("#v=1&r=Germanyy").bad_keys, std::vector<std::string>{"r"});
+  // The report reads the preset in the region it is for.
+  core::ReportState entry;
+  entry.profession_slug = dataset().professions()[0].slug;
+  entry.region_code = "DE";
+  entry.salary_preset = "entry";
+  auto built = core::build_report(dataset(), entry);
+  ASSERT_TRUE(built.ok()) << built.error;
+  ASSERT_TRUE(built.report.presets);
+  EXPECT_EQ(built.report.salary_yearly, built.report.presets->entry);
 }
 
 // The codec applies core/state_rules.h: what the CLI and the card refuse, a link cannot carry.

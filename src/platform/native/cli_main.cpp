@@ -131,9 +131,13 @@ core::ReportState state_from_options(const core::Dataset& dataset, const Args& a
   if (args.has("--plan") && !dataset.find_plan(state.plan_id)) throw BadInput{"unknown plan \"" + state.plan_id + "\" (see airisk plans)"};
   if (args.has("--salary")) {
     const std::string salary = args.option("--salary");
-    core::SalaryParse parsed = core::parse_salary(salary, region, dataset);
-    if (!parsed.ok) throw BadInput{"salary \"" + salary + "\": " + parsed.error};
-    state.salary_yearly = parsed.yearly;
+    if (salary == core::kEntryPreset || salary == core::kExperiencedPreset) {
+      state.salary_preset = salary;  // a preset by name, as the card's links carry it
+    } else {
+      core::SalaryParse parsed = core::parse_salary(salary, region, dataset);
+      if (!parsed.ok) throw BadInput{"salary \"" + salary + "\": " + parsed.error};
+      state.salary_yearly = parsed.yearly;
+    }
   }
   // --weights api-endpoints=20,architecture=40: the visitor's own share of time per task id.
   if (args.has("--weights")) state.weights = weights_from_option(*profession, args.option("--weights"));

@@ -170,13 +170,16 @@ int command_open(const Args& args) {
   core::LinkDecode decoded = core::decode_link(args.positional[0], dataset, fallback);
   const core::ReportState& s = decoded.state;
   nlohmann::json out = {{"profession", s.profession_slug}, {"region", s.region_code},     {"plan", s.plan_id},
-                        {"salary_yearly", s.salary_yearly},  {"weights", s.weights},        {"compare", s.compare_slug},
+                        {"salary_yearly", s.salary_yearly},  {"salary_preset", s.salary_preset},
+                        {"weights", s.weights},              {"compare", s.compare_slug},
                         {"section", s.section},              {"bad_keys", decoded.bad_keys}, {"link", core::encode_link(s)}};
   if (args.json) {
     std::cout << out.dump(2) << "\n";
   } else {
     std::cout << "profession " << s.profession_slug << ", region " << s.region_code << ", salary "
-              << (s.salary_yearly > 0 ? std::to_string(s.salary_yearly) : "(preset)") << ", plan "
+              << (s.salary_yearly > 0 ? std::to_string(s.salary_yearly)
+                  : s.salary_preset.empty() ? "(preset)" : "(" + s.salary_preset + " preset)")
+              << ", plan "
               << (s.plan_id.empty() ? "(default)" : s.plan_id) << "\n";
     for (const auto& key : decoded.bad_keys) std::cout << "bad value for \"" << key << "\": using its default\n";
   }
