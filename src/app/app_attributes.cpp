@@ -485,6 +485,8 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
       a.ui.salary.conversion.clear();
       rebuild_report();
       show_salary_in_field();
+      // As for an empty region: a template field that did not fill, said to the host alone.
+      if (value) emit_error({"salary", text, "The salary attribute is empty, so the card shows the experienced salary.", {}, false});
     } else {
       set_salary_text(text);
       if (a.ui.salary.error.empty()) {

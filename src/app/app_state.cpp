@@ -90,7 +90,7 @@ void set_salary_text(const std::string& as_typed, bool may_hold) {
     a.requests.push_back({RequestKind::kSalaryPause, std::to_string(kSalaryPauseMs), "", ""});
     return;
   }
-  field.held_text.clear();  // read now (settled, or the host's)
+  field.held_text.reset();  // read now (settled, or the host's)
   core::SalaryParse parsed = core::parse_salary(typed, *region, *a.dataset);
   if (!parsed.ok) {
     // The card says why this text was not taken. A typo keeps the salary last read; a salary still
@@ -140,9 +140,9 @@ void set_salary_text(const std::string& as_typed, bool may_hold) {
 
 void settle_salary() {
   SalaryField& field = app().ui.salary;
-  if (field.held_text.empty()) return;
-  const std::string text = field.held_text;
-  field.held_text.clear();
+  if (!field.held_text) return;
+  const std::string text = *field.held_text;
+  field.held_text.reset();
   set_salary_text(text, false);
 }
 

@@ -47,7 +47,7 @@ void salary_controls(const SectionContext& c, SalaryField& salary, MirrorSection
   }
   // Once the visitor leaves the field, show the accepted salary the way the region writes it.
   if (ImGui::IsItemDeactivated()) {
-    if (!salary.held_text.empty()) {
+    if (salary.held_text) {
       c.dispatch({AppEventKind::kSettleSalary, ""});  // a figure held while typing applies now
     } else {
       salary.typing = false;  // what is typed next starts from the salary the card shows

@@ -71,8 +71,9 @@ struct SalaryField {
   std::string preset_before_typing;
   std::string last_read_text;  // the last text of this typing that was read as a salary
   // What the visitor is typing, not read yet: read when they pause, press Enter or leave the field
-  // (a figure on its way, "$120" to "$120,000", is never shown). Empty when nothing is held.
-  std::string held_text;
+  // (a figure on its way, "$120" to "$120,000", is never shown). Unset when nothing is held; an
+  // emptied field holds "" and is read as such.
+  std::optional<std::string> held_text;
   // The period the salary in use was written with ("50/hr"): it is not re-read as another one.
   core::NamedPeriod period = core::NamedPeriod::kNone;
   // The salary as given (typed, set or linked) and its region, while the salary in use is its

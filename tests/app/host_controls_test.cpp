@@ -297,6 +297,19 @@ TEST_F(HostControlsTest, a_region_named_in_english_or_its_own_language_is_read) 
   EXPECT_FALSE(only_error().is_null()) << "a name is read whole, not guessed";
 }
 
+// Field test: salary="" (a template field that did not fill) was silently the preset, where an
+// empty region or profession is said to the host.
+TEST_F(HostControlsTest, an_empty_salary_is_said_to_the_host_and_the_preset_shown) {
+  attribute("salary", "55000");
+  app::app_take_requests();
+  attribute("salary", "");
+  const json error = only_error();
+  ASSERT_FALSE(error.is_null());
+  EXPECT_NE(std::string(error["message"]).find("empty"), std::string::npos) << error.dump();
+  EXPECT_TRUE(state()["salary"].is_null()) << "the experienced preset";
+  EXPECT_FALSE(has_section("problem"));
+}
+
 // Field test: region="" (a template field that did not fill) showed "We don't have the region ‘’."
 // As for an empty profession, the host hears it and the card shows its default region.
 TEST_F(HostControlsTest, an_empty_region_is_said_to_the_host_and_the_default_shown) {
@@ -394,7 +407,9 @@ TEST_F(HostControlsTest, weights_given_as_percents_are_those_percents) {
   double total = 0;
   for (size_t i = 0; i < r.profession->tasks.size(); ++i) {
     total += r.weights[i];
-    if (r.profession->tasks[i].id == "api-endpoints") EXPECT_NEAR(r.weights[i], 17, 0.01);
+    if (r.profession->tasks[i].id == "api-endpoints") {
+      EXPECT_NEAR(r.weights[i], 17, 0.01);
+    }
   }
   EXPECT_NEAR(total, 100, 0.05);
   // Field test: the shares in use were still said to be "an editorial estimate".
