@@ -75,6 +75,11 @@ ENTGELTATLAS = {
     "path": "scrape/scripts/out/results_raw.json",
     "sha256": "f91bbda1634f67a177344ea936dab0e03fb6636e93364e8521a1211050146384",
 }
+# Occupations most of whose workers are civil servants (Beamte), whom the Entgeltatlas leaves out:
+# its figures are the employees', and the card says so.
+KLDB_EMPLOYEES_ONLY = {
+    "84114": "teachers", "84124": "teachers", "84134": "teachers", "84214": "teachers", "84194": "school heads",
+}
 # Where `fetch github:seneldoruk/entgeltatlas-scrape` leaves the snapshot (a bare git directory).
 ENTGELTATLAS_DIRS = [os.path.join(ROOT, "..", ".mirror", "seneldoruk+entgeltatlas-scrape", "repo"),
                      "/work/.mirror/seneldoruk+entgeltatlas-scrape/repo"]
@@ -426,6 +431,10 @@ def de_survey_row(soc, code, atlas):
                     "basis": f"Bundesagentur für Arbeit Entgeltatlas 2023, gross monthly pay × 12 of full-time employees "
                              f"({where}): the 25th percentile, and a 75th estimated from the median, as the BA does not "
                              f"publish pay above the contribution ceiling"})
+    if code in KLDB_EMPLOYEES_ONLY:
+        who = KLDB_EMPLOYEES_ONLY[code]
+        row["basis"] += (f"; these are employed {who}: most {who} in Germany are civil servants, paid on a scale "
+                         f"of the same order, and not in the Entgeltatlas")
     row["source"] = "ba-entgeltatlas-2023"
     return row
 
