@@ -18,13 +18,16 @@ struct Word {
   double multiplier;
 };
 
-// Longest first, so "lakhs" wins over "l" and "million" over "m".
+// Longest first, so "lakhs" wins over "l" and "million" over "m" (and करोड़ over करोड).
 // 万 is ten thousand in Japanese and Chinese: "600万円" is 6,000,000 yen.
 // Thousands as Brazil ("R$ 8 mil") and Germany ("65 T\u20ac", "65 Tsd. \u20ac") write them.
 const Word kMagnitudes[] = {{"million", 1e6}, {"crores", 1e7}, {"crore", 1e7}, {"lakhs", 1e5}, {"lakh", 1e5},
                             {"lacs", 1e5},    {"lac", 1e5},     {"lpa", 1e5},   {"mil", 1e3},   {"tsd.", 1e3},
                             {"tsd", 1e3},     {"mn", 1e6},      {"cr", 1e7},    {"k", 1e3},     {"m", 1e6},
-                            {"l", 1e5},       {"t", 1e3},       {"\u4e07", 1e4}};
+                            {"l", 1e5},       {"t", 1e3},       {"\u4e07", 1e4},
+                            // Lakh and crore in Hindi: "१२ लाख", "1.5 करोड़" (the nukta composed or not).
+                            {"\u0932\u093e\u0916", 1e5}, {"\u0915\u0930\u094b\u0921\u093c", 1e7},
+                            {"\u0915\u0930\u094b\u095c", 1e7}, {"\u0915\u0930\u094b\u0921", 1e7}};
 
 enum class Period { kYear, kMonth, kDay, kHour };
 

@@ -201,6 +201,9 @@ TEST(salary_test, what_people_type) {
       // Devanagari and Arabic-Indic digits.
       {"IN", "₹१२,००,०००", 1200000}, {"IN", "१२ LPA", 1200000}, {"US", "١٢٠٬٠٠٠", 120000},
       {"DE", "١٢٠٬٠٠٠", 120000}, {"DE", "١٢٠٬٠٠٠ €", 120000},
+      // Field test: "१२ लाख" was "not a salary" where "12 lakh" is read.
+      {"IN", "१२ लाख", 1200000}, {"IN", "12 लाख", 1200000}, {"IN", "1.5 करोड़", 15000000},
+      {"IN", "1.5 \u0915\u0930\u094b\u095c", 15000000}, {"IN", "2 करोड", 20000000},
   };
   for (const Case& c : cases) {
     auto result = parse(c.typed, c.region);
