@@ -119,6 +119,14 @@ constexpr Entry kWords[] = {
     {"counselling", kKeep, "counseling"}, {"modelling", kKeep, "modeling"}, {"jewellery", kKeep, "jewelry"},
     {"theatre", kKeep, "theater"}, {"fulfilment", kKeep, "fulfillment"}, {"colour", kKeep, "color"},
     {"haematology", kKeep, "hematology"}, {"gynaecology", kKeep, "gynecology"}, {"tyre", kKeep, "tire"},
+    // The card's other languages' words for a doctor and a teacher, accents folded, read as the
+    // English word, so a bare "Arzt" or "Lehrerin" offers the doctors or teachers "doctor" and
+    // "teacher" offer ("Arzt" read as written offered Art Director). Not "professor": in Brazil a
+    // schoolteacher, in English a university's.
+    {"arzt", kKeep, "doctor"}, {"arztin", kKeep, "doctor"}, {"lehrer", kKeep, "teacher"},
+    {"lehrerin", kKeep, "teacher"}, {"lehrkraft", kKeep, "teacher"}, {"medecin", kKeep, "doctor"},
+    {"enseignant", kKeep, "teacher"}, {"enseignante", kKeep, "teacher"}, {"medico", kKeep, "doctor"},
+    {"medica", kKeep, "doctor"}, {"professora", kKeep, "teacher"},
 };
 
 constexpr std::string_view kCompounds[][3] = {

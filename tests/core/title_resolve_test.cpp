@@ -153,6 +153,27 @@ TEST(title_resolve_test, a_bare_word_lists_the_jobs_most_people_do_first) {
   EXPECT_EQ(full_dataset().professions()[index.resolve("Doctor", 1).best()->profession].slug, "family-physician");
 }
 
+// Field test (helper-33): job-title "Arzt" offered Art Director, Art Therapist and a music
+// professor; "Lehrer" and "Lehrerin" matched nothing. The other languages' bare words for a doctor
+// and a teacher offer what "doctor" and "teacher" offer.
+TEST(title_resolve_test, a_doctor_or_teacher_in_german_french_or_portuguese_offers_those_jobs) {
+  const auto& index = full_index();
+  const auto slug = [&](const core::SearchHit* hit) { return hit ? full_dataset().professions()[hit->profession].slug : "none"; };
+  for (const char* doctor : {"Arzt", "\u00c4rztin", "M\u00e9decin", "M\u00e9dico", "M\u00e9dica"}) {
+    const core::TitleResolution r = index.resolve(doctor);
+    EXPECT_FALSE(r.open_directly) << doctor;
+    EXPECT_EQ(slug(r.best()), "family-physician") << doctor;
+  }
+  for (const char* teacher : {"Lehrer", "Lehrerin", "Lehrkraft", "Enseignant", "Enseignante", "Professora"}) {
+    const core::TitleResolution r = index.resolve(teacher);
+    EXPECT_FALSE(r.open_directly) << teacher;
+    EXPECT_EQ(slug(r.best()), "elementary-school-teacher") << teacher;
+  }
+  // Titles that name the kind open it, as before.
+  EXPECT_EQ(slug(index.resolve("M\u00e9decin g\u00e9n\u00e9raliste").best()), "family-physician");
+  EXPECT_TRUE(index.resolve("Professora de Ensino Fundamental").open_directly);
+}
+
 // Field test: "Charge Nurse" offered only Pharmacist (from "Pharmacist in Charge": "charge" is the
 // rarer word), and a job board's "<b>Senior</b> Nurse" only EMT (from "EMT-B"). A title's last
 // word is the job, and markup is not part of a title.
