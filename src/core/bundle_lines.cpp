@@ -117,6 +117,7 @@ std::shared_ptr<const BundleLines> BundleLines::from_packed(std::string_view pac
     return nullptr;
   }
   auto lines = std::make_shared<BundleLines>();
+  lines->packed_ = true;
   const size_t count = numbers[0];
   lines->dictionary_size_ = numbers[1];
   lines->packed_dictionary_ = std::string_view(nullptr, numbers[2]);

@@ -35,6 +35,9 @@ class BundleLines {
   std::string_view line(size_t index) const;
   // Why a chunk could not be unpacked (the first such), or empty.
   const std::string& unpack_problem() const { return unpack_problem_; }
+  // Read from a packed bundle: the card's, whose records leave out their tasks' O*NET ids (only
+  // the dataset's checks read them, and the bundle was checked before it was packed).
+  bool packed() const { return packed_; }
 
  private:
   struct Chunk {
@@ -47,6 +50,7 @@ class BundleLines {
   const Chunk& chunk_of(size_t index) const;
 
   std::shared_ptr<const std::string> owned_;  // the copied text, if any
+  bool packed_ = false;
   std::string_view packed_dictionary_;
   size_t dictionary_size_ = 0;
   mutable std::string dictionary_;  // unpacked with the first chunk

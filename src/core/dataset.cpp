@@ -31,6 +31,10 @@ class Reader {
  public:
   explicit Reader(std::vector<Problem>& problems) : problems_(problems) {}
 
+  // Reading the card's packed bundle, whose records leave out their tasks' O*NET ids
+  // (BundleLines::packed): they were checked before it was packed.
+  bool card_bundle = false;
+
   void problem(const std::string& path, const std::string& message) { problems_.push_back({path, message}); }
   size_t problem_count() const { return problems_.size(); }
 
@@ -343,7 +347,7 @@ void read_task(Reader& r, const json& o, const std::string& p, Task& task) {
     r.problem(p + ".mode", "must be assists: automates needs an ai_figure of at least " +
                                std::to_string(kAutomatesMinFigure) + ", not " + std::to_string(task.ai_figure));
   }
-  task.onet_task_ids = r.strings(o, p, "onet_task_ids", true);
+  task.onet_task_ids = r.strings(o, p, "onet_task_ids", !r.card_bundle);
   if (task.onet_task_ids.empty() && o.contains("onet_task_ids")) r.problem(p + ".onet_task_ids", "must name at least one O*NET task");
   for (size_t i = 0; i < task.onet_task_ids.size(); ++i) {
     if (!is_onet_task_id(task.onet_task_ids[i])) {
@@ -793,6 +797,7 @@ class BundleRecords final : public ProfessionRecords {
     if (!parsed_[index]) {
       std::vector<Problem> problems;
       Reader reader(problems);
+      reader.card_bundle = lines_->packed();
       auto profession = std::make_unique<Profession>();
       // Checked at build time; a record that still cannot be read leaves the profession closed.
       if (!read_record(reader, lines_->line(first_ + index), record_path(name_, index), slugs_[index], *profession)) {
@@ -935,6 +940,8 @@ bool read_lazy_bundle(Reader& r, const std::string& name, const std::shared_ptr<
               d.threat_agents.emplace_back(), read_threat_agent);
     origins.threat_agents.push_back(path);
   }
+  const bool card_bundle = r.card_bundle;
+  r.card_bundle = lines->packed();
   for (size_t i = 0; i < count; ++i) {
     Profession& summary = d.profession_list[first + i];
     Profession whole;
@@ -944,6 +951,7 @@ bool read_lazy_bundle(Reader& r, const std::string& name, const std::shared_ptr<
     }
     summary = std::move(whole);
   }
+  r.card_bundle = card_bundle;
   return true;
 }
 
