@@ -32,7 +32,7 @@ NG_ACT_URL = "https://www.premiumtimesng.com/news/headlines/718451-tinubu-signs-
 
 SALARY_BASES = [
     {"source": "bls-oews-2024", "basis": "BLS OEWS May 2024, 25th-75th percentile"},
-    {"source": "airisk-salary-india-2026", "basis": "airisk's own estimate for backend developers in India"},
+    {"source": "airisk-salary-india-2026", "basis": "airisk's own estimate for software developers in India (backend, frontend, full-stack, mobile, AI)"},
 ]
 
 SOURCES = [

@@ -178,7 +178,7 @@ TEST_F(CardTest, presets_and_region_combo_by_click) {
   EXPECT_EQ(figure("currency"), "INR");
   EXPECT_EQ(figure("salary"), "\u20b96,00,000") << "the entry preset stays the entry preset in another region";
   EXPECT_EQ(figure("ai_yearly"), "\u20b92,23,992");
-  EXPECT_EQ(figure("presets_source"), "airisk's own estimate for backend developers in India.")
+  EXPECT_EQ(figure("presets_source"), "airisk's own estimate for software developers in India (backend, frontend, full-stack, mobile, AI).")
       << "the line under the presets says where they come from";
 }
 

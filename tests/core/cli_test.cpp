@@ -52,7 +52,7 @@ TEST(cli_test, report_json_india_hand_checked) {
   EXPECT_DOUBLE_EQ(j["entry"].get<double>(), 600000);
   EXPECT_DOUBLE_EQ(j["experienced"].get<double>(), 2800000);
   EXPECT_EQ(j["text"]["salary"], "₹28,00,000");
-  EXPECT_EQ(j["presets_source"], "airisk's own estimate for backend developers in India");
+  EXPECT_EQ(j["presets_source"], "airisk's own estimate for software developers in India (backend, frontend, full-stack, mobile, AI)");
   EXPECT_FALSE(j["entry_at_minimum"].get<bool>());
   // India's advisory national floor: 178 rupees a day x 26 days x 12 months.
   EXPECT_DOUBLE_EQ(j["minimum_wage_yearly"].get<double>(), 55536);

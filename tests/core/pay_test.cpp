@@ -362,6 +362,21 @@ TEST(pay_test, shipped_german_presets_come_from_the_entgeltatlas) {
   EXPECT_EQ(presets("elementary-school-teacher").source_id, "ba-entgeltatlas-2023");
 }
 
+// Field test: in India a backend developer showed the brief's 6-28 LPA and a frontend, full-stack
+// or mobile developer or AI engineer (the same SOC code) the group estimate, 8.1-13.3 LPA: a
+// visitor comparing them saw a difference that was only the method's.
+TEST(pay_test, shipped_software_developers_in_india_share_one_estimate) {
+  const core::Dataset& d = shipped();
+  for (const char* slug : {"backend-developer", "frontend-developer", "full-stack-developer", "mobile-app-developer",
+                           "ai-engineer"}) {
+    const core::PayPresets p = *core::pay_presets(d, *d.find_profession(slug), *d.find_region("IN"));
+    EXPECT_DOUBLE_EQ(p.entry, 600000) << slug;
+    EXPECT_DOUBLE_EQ(p.experienced, 2800000) << slug;
+    EXPECT_TRUE(p.estimated) << slug;
+    EXPECT_NE(p.basis.find("software developers in India"), std::string::npos) << slug << ": " << p.basis;
+  }
+}
+
 TEST(pay_test, shipped_public_pay_scales_win_for_the_jobs_they_govern) {
   const core::Dataset& d = shipped();
   auto presets = [&](const char* slug, const char* region) {
