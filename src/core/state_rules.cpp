@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "core/cost.h"
+#include "core/title_rules.h"
 
 namespace airisk::core {
 namespace {
@@ -173,9 +174,15 @@ std::string region_code_as_written(const std::string& text) {
       {"KANADA", "CA"}, {"AUSTRALIEN", "AU"}, {"BRASILIEN", "BR"}, {"SINGAPUR", "SG"}, {"PHILIPPINEN", "PH"},
       {"ROYAUME-UNI", "GB"}, {"ALLEMAGNE", "DE"}, {"INDE", "IN"}, {"JAPON", "JP"}, {"AUSTRALIE", "AU"},
       {"SINGAPOUR", "SG"}, {"ESTADOS UNIDOS", "US"}, {"REINO UNIDO", "GB"}, {"ALEMANHA", "DE"},
-      {"FILIPINAS", "PH"}};
+      {"FILIPINAS", "PH"}, {"BRESIL", "BR"}, {"FRANCA", "FR"}, {"ETATS-UNIS", "US"}, {"JAPAO", "JP"},
+      {"VEREINIGTES KONIGREICH", "GB"}, {"CINGAPURA", "SG"}};
+  // Names with accents as written or typed without them ("Brésil", "Bresil", "Índia", "Japão").
+  std::string folded = title_rules::fold(code);
+  for (char& c : folded) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
   for (const auto& [other, iso] : kOtherNames) {
-    if (code == other) return iso;
+    if (code == other || folded == other) return iso;
   }
   return code;
 }

@@ -288,7 +288,11 @@ TEST_F(HostControlsTest, a_region_named_in_english_or_its_own_language_is_read) 
            {"Singapore", "SG"}, {"Nigeria", "NG"},
            // Field test: these fell back to the US with "Please check".
            {"England", "GB"}, {"Indien", "IN"}, {"Frankreich", "FR"}, {"Australien", "AU"},
-           {"Bundesrepublik Deutschland", "DE"}, {"Allemagne", "DE"}, {"Reino Unido", "GB"}}) {
+           {"Bundesrepublik Deutschland", "DE"}, {"Allemagne", "DE"}, {"Reino Unido", "GB"},
+           // Field test: names with accents fell back to the US.
+           {"Br\u00e9sil", "BR"}, {"Fran\u00e7a", "FR"}, {"\u00c9tats-Unis", "US"}, {"Jap\u00e3o", "JP"},
+           {"\u00cdndia", "IN"}, {"Austr\u00e1lia", "AU"}, {"Nig\u00e9ria", "NG"},
+           {"Vereinigtes K\u00f6nigreich", "GB"}, {"Cingapura", "SG"}, {"Canad\u00e1", "CA"}}) {
     attribute("region", written);
     EXPECT_EQ(state()["region"], code) << written;
     EXPECT_TRUE(requests_of(app::RequestKind::kError).empty()) << written;
