@@ -21,11 +21,6 @@ namespace airisk::app {
 namespace {
 
 // The salary written so that the region's own parser reads back exactly this number.
-std::string salary_attribute_text(double yearly, const core::Region& region) {
-  if (yearly == std::floor(yearly)) return core::format_money(yearly, region);
-  return core::format_number(yearly, 2, region.number_style) + " " + region.currency;
-}
-
 std::string weights_text(const std::map<std::string, double>& weights) {
   // The link codec writes them; the part after "w=" is the attribute's format too.
   core::ReportState only_weights;
@@ -118,6 +113,11 @@ void set_salary_text(const std::string& as_typed, bool may_hold) {
   if (parsed.range && !parsed.converted) {
     field.conversion = "Read as the middle of " + core::format_salary(parsed.range_low, *region) + "\u2013" +
                        core::format_salary(parsed.range_high, *region) + " a year.";
+  }
+  if (parsed.month_assumed) {
+    field.conversion += std::string(field.conversion.empty() ? "" : " ") + "Read as a month's pay, as pay in " +
+                        core::place_name(region->name) + " is quoted: " + core::format_salary(parsed.yearly / 12, *region) +
+                        " a month.";
   }
   if (parsed.converted) {
     // The amount in its own region's digits, named by its code alone: "$120,000 AUD" in a US
@@ -299,7 +299,7 @@ std::string embed_snippet() {
   if (!a.ui.hide_salary && !a.ui.salary.preset.empty()) {
     attributes += " salary=\"" + a.ui.salary.preset + "\"";  // a preset follows the region
   } else if (s.salary_yearly > 0 && region && !a.ui.hide_salary) {
-    attributes += " salary=\"" + salary_attribute_text(s.salary_yearly, *region) + "\"";
+    attributes += " salary=\"" + core::salary_as_written(s.salary_yearly, *region, *a.dataset) + "\"";
   }
   if (!s.plan_id.empty()) attributes += " plan=\"" + s.plan_id + "\"";
   if (!s.compare_slug.empty()) attributes += " compare=\"" + s.compare_slug + "\"";

@@ -8,6 +8,7 @@
 
 #include "core/cost.h"
 #include "core/money.h"
+#include "core/pay.h"
 #include "core/utf8.h"
 
 namespace airisk::core {
@@ -201,6 +202,10 @@ std::string example_salary(const Region& region, const Dataset& dataset) {
   const double local = 120000 * region.pay_model.ratio_to_us * region.usd_rate.units_per_usd / us->usd_rate.units_per_usd;
   const double scale = std::pow(10.0, std::floor(std::log10(local)) - 1);
   return std::to_string(static_cast<long long>(std::round(local / scale) * scale));
+}
+
+bool quotes_pay_monthly(const Region& region) {
+  return region.code == "BR" || region.code == "PH" || region.code == "NG";
 }
 
 // Reads "120,000", "12,00,000", "55.000,50", "1.5", "55 000" using the region's separators
@@ -449,6 +454,16 @@ SalaryParse parse_figure(std::string text, const std::string& typed, const Regio
     if (period == Period::kDay) return whole_units_up(typed_amount * days_per_year(*currency_region, dataset));
     return typed_amount;
   };
+  // Brazil, the Philippines and Nigeria quote pay by the month: a figure under a full-time year at
+  // the legal minimum, with no period named, is a month's ("R$ 8 mil" is not R$ 8.000 a year).
+  if (!period_found && !lakh_per_annum && currency_region == &region && quotes_pay_monthly(region)) {
+    const MinimumWage* minimum = dataset.find_minimum_wage(region.code);
+    if (minimum && amount < minimum_yearly(*minimum) && amount * 12 >= minimum_yearly(*minimum)) {
+      period = Period::kMonth;
+      period_found = true;
+      result.month_assumed = true;
+    }
+  }
   amount = yearly(amount);
   double usd = local_to_usd(amount, *currency_region);
   // Too little to be a salary, in a currency named that is not the region's: it may be written the
@@ -528,6 +543,13 @@ SalaryParse parse_salary(const std::string& typed, const Region& region, const D
   middle.yearly = (low.yearly + high.yearly) / 2;
   if (middle.period == NamedPeriod::kNone) middle.period = low.period;
   return middle;
+}
+
+std::string salary_as_written(double yearly, const Region& region, const Dataset& dataset) {
+  std::string text = yearly == std::floor(yearly) ? format_money(yearly, region)
+                                                  : format_number(yearly, 2, region.number_style) + " " + region.currency;
+  if (parse_salary(text, region, dataset).month_assumed) text += " a year";
+  return text;
 }
 
 }  // namespace airisk::core

@@ -25,10 +25,18 @@ struct SalaryParse {
   bool range = false;
   double range_low = 0;
   double range_high = 0;
+  // No period was named, but as a year the figure is under the region's legal minimum, in a region
+  // whose pay is quoted by the month ("R$ 8 mil" in Brazil): read as a month's pay, and said so.
+  bool month_assumed = false;
 };
 
 // Lakh and crore ("28 LPA", "1.2 crore") count rupees: typed in another region they are converted.
 constexpr const char* kLakhCurrency = "INR";
+
+// A yearly salary written so parse_salary reads it back exactly (the card's embed code): the
+// region's money, with decimals where it has them as "1.234,56 EUR", and "a year" where the bare
+// figure would be read as a month's ("R$ 8.000" in Brazil, under a year at its minimum).
+std::string salary_as_written(double yearly, const Region& region, const Dataset& dataset);
 
 // `dataset` supplies the other regions' currencies and rates for text like "$120k" typed
 // with region India; the region settles only marks that are truly ambiguous ("55.000").

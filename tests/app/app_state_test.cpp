@@ -268,6 +268,24 @@ TEST_F(AppStateTest, an_emptied_salary_field_says_what_to_enter_and_which_salary
   }
 }
 
+// Field test (helper-35): "R$ 8 mil" in Brazil was R$ 8.000 a year. Read as a month's pay, said so,
+// and the embed code writes it back as the year it is.
+TEST_F(AppStateTest, a_brazilian_monthly_figure_is_read_as_a_month_and_said_so) {
+  attribute("region", "BR");
+  attribute("salary", "R$ 8 mil");
+  EXPECT_EQ(state()["salary"], 96000);
+  const std::string note = figure("salary_conversion");
+  EXPECT_NE(note.find("month's pay"), std::string::npos) << note;
+  EXPECT_NE(note.find("8.000"), std::string::npos) << note;
+  app::app_control("salary", "R$ 8.000 por ano");
+  app::app_control("salary-done", "");
+  EXPECT_EQ(state()["salary"], 8000) << "the visitor said a year";
+  const std::string snippet = state()["embedCode"];
+  EXPECT_NE(snippet.find("a year"), std::string::npos) << snippet;
+  reopen_from_embed_code(snippet);
+  EXPECT_EQ(state()["salary"], 8000);
+}
+
 TEST_F(AppStateTest, region_change_keeps_a_typed_salary_converted) {
   attribute("region", "DE");
   app::app_control("salary", "70.000 \u20ac");

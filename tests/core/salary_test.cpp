@@ -5,6 +5,8 @@
 #include <cmath>
 #include <random>
 #include <stdexcept>
+#include <tuple>
+#include <vector>
 
 #include "core/embedded_dataset.h"
 #include "core/money.h"
@@ -79,6 +81,27 @@ TEST(salary_test, the_empty_fields_example_is_a_salary_of_the_region) {
       EXPECT_GT(example.yearly, 2 * core::minimum_yearly(*minimum)) << region.code << ": " << empty.error;
     }
   }
+}
+
+// Field test (helper-35): "R$ 8 mil", the README's own example, was R$ 8.000 a year in Brazil, under
+// its minimum, as was each end of "R$ 4.000 a R$ 6.000". Brazil, the Philippines and Nigeria quote
+// pay by the month: a figure under a full-time year at the minimum is a month's, and said so.
+TEST(salary_test, a_figure_under_a_years_minimum_is_a_months_pay_where_pay_is_quoted_monthly) {
+  for (const auto& [region, typed, yearly] : std::vector<std::tuple<const char*, const char*, double>>{
+           {"BR", "R$ 8 mil", 96000}, {"BR", "8000", 96000}, {"BR", "R$ 4.000 a R$ 6.000", 60000},
+           {"PH", "25000", 300000}, {"NG", "150000", 1800000}}) {
+    const core::SalaryParse p = parse_shipped(typed, region);
+    ASSERT_TRUE(p.ok) << region << " " << typed << ": " << p.error;
+    EXPECT_DOUBLE_EQ(p.yearly, yearly) << region << " " << typed;
+    EXPECT_TRUE(p.month_assumed) << region << " " << typed;
+    EXPECT_EQ(p.period, core::NamedPeriod::kMonth) << region << " " << typed;
+  }
+  // A yearly figure, a named period, and regions that quote by the year are read as before.
+  EXPECT_DOUBLE_EQ(parse_shipped("R$ 96 mil", "BR").yearly, 96000);
+  EXPECT_FALSE(parse_shipped("R$ 96 mil", "BR").month_assumed);
+  EXPECT_DOUBLE_EQ(parse_shipped("R$ 8 mil/ano", "BR").yearly, 8000) << "the visitor said a year";
+  EXPECT_FALSE(parse_shipped("8000", "US").month_assumed);
+  EXPECT_DOUBLE_EQ(parse_shipped("8000", "US").yearly, 8000);
 }
 
 // Field test: "55,000 \u20ac" in Germany (55 euros there) was answered in US dollars.
@@ -274,8 +297,8 @@ TEST(salary_test, limits_are_in_us_dollars) {
 }
 
 TEST(salary_test, property_what_the_card_writes_reads_back) {
-  // Fixed seed, printed so a failure can be replayed: every whole amount the card formats for a
-  // region ("55.000 €", "₹28,00,000", "1 234 568 €") parses back to the same amount.
+  // Fixed seed, printed so a failure can be replayed: every whole amount the card writes for a
+  // region ("55.000 €", "₹28,00,000", "1 234 568 €", "R$ 8.000 a year") parses back to the same amount.
   const unsigned seed = 1126;
   std::mt19937 random(seed);
   // The shipped regions: every number style the card uses (FR's U+202F, BR's "R$ ", JP's ¥).
@@ -285,7 +308,7 @@ TEST(salary_test, property_what_the_card_writes_reads_back) {
     for (int i = 0; i < 500; ++i) {
       const double amount = std::round(usd(random) * region.usd_rate.units_per_usd);
       if (amount / region.usd_rate.units_per_usd < core::kMinSalaryUsdPerYear) continue;
-      const std::string text = core::format_money(amount, region);
+      const std::string text = core::salary_as_written(amount, region, shipped());
       auto parsed = core::parse_salary(text, region, shipped());
       ASSERT_TRUE(parsed.ok) << "seed " << seed << " " << region.code << " \"" << text << "\": " << parsed.error;
       ASSERT_DOUBLE_EQ(parsed.yearly, amount) << "seed " << seed << " " << region.code << " \"" << text << "\"";
