@@ -57,7 +57,8 @@ const PeriodWord kPeriods[] = {
     {"mensuel", Period::kMonth},   {"por m\u00eas", Period::kMonth}, {"/m\u00eas", Period::kMonth},
     {"mensal", Period::kMonth},    {"al mes", Period::kMonth},    {"/mes", Period::kMonth},
     {"mensual", Period::kMonth},   {"per calendar month", Period::kMonth}, {"pcm", Period::kMonth},
-    {"pro stunde", Period::kHour}, {"/std", Period::kHour},       {"de l'heure", Period::kHour},
+    {"pro stunde", Period::kHour}, {"/std.", Period::kHour},      {"/std", Period::kHour},
+    {"de l'heure", Period::kHour}, {"/hora", Period::kHour},       {"mensais", Period::kMonth},
     {"par heure", Period::kHour},  {"por hora", Period::kHour},   {"/heure", Period::kHour},
     // A day's pay, as minimum wages in India and the Philippines are set, and Japanese marks.
     {"per day", Period::kDay},     {"a day", Period::kDay},       {"daily", Period::kDay},
@@ -81,9 +82,16 @@ double days_per_year(const Region& region, const Dataset& dataset) {
 // Words around the figure that do not change it: gross pay ("brutto", "brut", "bruto") is what the
 // card compares anyway; a job ad's "up to" and "90k+" name the top of what it pays, and "about",
 // "ca." or "~" a figure that is near enough.
+// A label before the figure ("Salaire : 42k€", "Salário: R$ 3.500") and "from" ("ab 3.800 €")
+// fall away too: the figure is what the ad pays.
 const char* const kLeadingWords[] = {"up to ", "about ", "around ", "approximately ", "approx. ", "approx ", "ca. ",
-                                     "circa ", "environ ", "etwa ", "cerca de ", "aprox. ", "~"};
+                                     "circa ", "environ ", "etwa ", "cerca de ", "aprox. ", "~", "bis zu ",
+                                     "jusqu'à ", "jusqu'a ", "até ", "from ", "ab ", "à partir de ",
+                                     "a partir de ", "salary: ", "salary ", "salaire : ", "salaire: ", "salaire ",
+                                     "salário: ", "salário ", "salario: ", "salario ", "gehalt: ", "gehalt "};
 const char* const kTrailingWords[] = {"brutto", "brut", "bruto", "gross", "+"};
+// Take-home pay: the card compares pay before tax, and net pay is not that.
+const char* const kNetWords[] = {"net", "netto", "nett", "líquido", "liquido", "take-home", "take home"};
 
 std::string lower_ascii(std::string s) {
   for (char& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
@@ -393,6 +401,18 @@ SalaryParse parse_figure(std::string text, const std::string& typed, const Regio
       period_found = true;
       text = trim(text.substr(0, text.size() - std::string(word.text).size()));
       break;
+    }
+  }
+  // What an ad adds to the pay ("R$ 5.500,00 + benefícios") is not part of it.
+  if (const size_t plus = text.find(" + "); plus != std::string::npos &&
+      std::any_of(text.begin() + static_cast<std::ptrdiff_t>(plus), text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80); })) {
+    text = trim(text.substr(0, plus));
+  }
+  for (const char* word : kNetWords) {
+    if (ends_with_word(text, word) || text.rfind(std::string(word) + " ", 0) == 0) {
+      result.error = "That reads as take-home pay (\u201c" + std::string(word) +
+                     "\u201d): the card compares pay before tax, so enter the gross figure";
+      return result;
     }
   }
   for (bool stripped = true; stripped;) {

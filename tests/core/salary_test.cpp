@@ -104,6 +104,26 @@ TEST(salary_test, a_figure_under_a_years_minimum_is_a_months_pay_where_pay_is_qu
   EXPECT_DOUBLE_EQ(parse_shipped("8000", "US").yearly, 8000);
 }
 
+// Field test (helper-35): job-ad wordings said "That doesn't look like a salary: use digits", and
+// the card fell back to the preset.
+TEST(salary_test, job_ad_wordings_around_the_figure) {
+  for (const auto& [region, typed, yearly] : std::vector<std::tuple<const char*, const char*, double>>{
+           {"FR", "Salaire : 42k\u20ac", 42000}, {"DE", "ab 3.800 \u20ac brutto monatlich", 45600},
+           {"DE", "bis zu 70.000 \u20ac", 70000}, {"DE", "14,50 \u20ac/Std.", core::whole_units_up(14.5 * 2080)},
+           {"BR", "R$ 5.500,00 + benef\u00edcios", 66000}, {"BR", "Sal\u00e1rio: R$ 3.500,00 mensais", 42000},
+           {"BR", "R$ 25/hora", core::whole_units_up(25.0 * shipped().find_region("BR")->hours_per_year)}, {"FR", "jusqu'\u00e0 55 000 \u20ac", 55000}}) {
+    const core::SalaryParse p = parse_shipped(typed, region);
+    ASSERT_TRUE(p.ok) << region << " " << typed << ": " << p.error;
+    EXPECT_DOUBLE_EQ(p.yearly, yearly) << region << " " << typed;
+  }
+  // Net pay is not what the card compares: said so, not "use digits".
+  for (const char* net : {"3 200 \u20ac net par mois", "2.500 \u20ac netto", "R$ 3.000 l\u00edquido"}) {
+    const core::SalaryParse p = parse_shipped(net, "FR");
+    EXPECT_FALSE(p.ok) << net;
+    EXPECT_NE(p.error.find("before tax"), std::string::npos) << net << ": " << p.error;
+  }
+}
+
 // Field test: "55,000 \u20ac" in Germany (55 euros there) was answered in US dollars.
 TEST(salary_test, a_decimal_slip_is_named_as_such) {
   EXPECT_NE(parse("-5000", "DE").error.find("negative"), std::string::npos);
