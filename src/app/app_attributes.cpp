@@ -336,6 +336,12 @@ void apply_profession_attribute(const std::optional<std::string>& value) {
   if (a.dataset->find_profession(slug)) {
     clear_problem("profession");
     open_profession(slug);
+    const auto compare = a.host_attributes.find("compare");
+    if (compare != a.host_attributes.end() && compare->second == slug) {
+      emit_error({"compare", compare->second, "The card now shows " + a.built.report.profession->name +
+                                                  ", the profession compare names: the comparison comes back when the profession changes.",
+                  {}, false});
+    }
   } else {
     report_problem(unknown_profession("profession", value.value_or("")));
   }

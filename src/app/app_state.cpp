@@ -228,18 +228,18 @@ void open_profession(const std::string& slug) {
   if (!a.host_attributes.count("salary")) a.state.salary_yearly = 0;
   if (!a.host_attributes.count("plan")) a.state.plan_id.clear();
   a.state.weights.clear();  // weights belong to the old profession's tasks
-  if (a.state.compare_slug == slug) a.state.compare_slug.clear();
+  // The host's compare stays what it names: set aside while it is the profession shown, back after.
+  const auto host_compare = a.host_attributes.find("compare");
+  if (host_compare != a.host_attributes.end() && a.dataset->find_profession(host_compare->second)) {
+    a.state.compare_slug = host_compare->second == slug ? "" : host_compare->second;
+  } else if (a.state.compare_slug == slug) {
+    a.state.compare_slug.clear();
+  }
   a.ui.open_tasks.clear();
   a.ui.personalise_open = false;
   rebuild_report();
   show_salary_in_field();
 }
-
-namespace {
-
-// The visitor's share for one task; the others keep their proportions and fill the rest, so
-// the shares always add up to 100.
-}  // namespace
 
 std::map<std::string, double> shares_filling_100(const std::map<std::string, double>& given,
                                                  const core::Profession& profession, const std::vector<double>& usual) {

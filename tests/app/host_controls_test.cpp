@@ -331,6 +331,27 @@ TEST_F(HostControlsTest, an_empty_region_is_said_to_the_host_and_the_default_sho
   }
 }
 
+// Field test (helper-35): compare="registered-nurse", then profession="registered-nurse", then
+// profession="data-analyst": the comparison was dropped with no word to the host and never came
+// back, though the element still said compare="registered-nurse".
+TEST_F(HostControlsTest, a_comparison_set_aside_by_its_own_profession_comes_back) {
+  attribute("profession", "backend-developer");
+  attribute("compare", "registered-nurse");
+  ASSERT_EQ(state()["compare"], "registered-nurse");
+  app::app_take_requests();
+  attribute("profession", "registered-nurse");
+  EXPECT_EQ(state()["compare"], "");
+  const json error = only_error();
+  ASSERT_FALSE(error.is_null()) << "the host hears why the comparison went";
+  EXPECT_EQ(error["attribute"], "compare");
+  attribute("profession", "data-analyst");
+  EXPECT_EQ(state()["compare"], "registered-nurse") << "the attribute still names it";
+  // The visitor opening another profession keeps the host's comparison too.
+  app::app_control("open-accountant", "");
+  EXPECT_EQ(state()["profession"], "accountant");
+  EXPECT_EQ(state()["compare"], "registered-nurse");
+}
+
 // Field test: compare="bookkeeper" put the comparison after the search and categories, at the very
 // bottom, with nothing near the top saying it was there. The header says so and goes to it.
 TEST_F(HostControlsTest, the_header_says_a_comparison_is_below_and_goes_to_it) {
