@@ -592,6 +592,10 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
                           ". The sections are: " + core::host_section_id_list() + ".",
                       std::move(suggestions), false};
       emit_error(problem);
+    } else if (value && list.sections.empty()) {
+      // A template field that did not fill, as for an empty region: said to the host alone.
+      emit_error({"sections", text, "The sections attribute is empty, so every section shows. The sections are: " +
+                                        core::host_section_id_list() + ".", {}, false});
     }
     rebuild_report();  // the embed code carries the choice
   } else if (name == "hide-salary") {

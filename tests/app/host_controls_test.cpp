@@ -331,6 +331,16 @@ TEST_F(HostControlsTest, an_empty_region_is_said_to_the_host_and_the_default_sho
   }
 }
 
+// Field test (helper-35): sections="" fired no error, where an empty region or salary does.
+TEST_F(HostControlsTest, an_empty_sections_attribute_is_said_to_the_host) {
+  app::app_take_requests();
+  attribute("sections", "");
+  const json error = only_error();
+  ASSERT_FALSE(error.is_null());
+  EXPECT_NE(std::string(error["message"]).find("empty"), std::string::npos) << error.dump();
+  EXPECT_TRUE(has_section("tasks")) << "every section shows";
+}
+
 // Field test (helper-35): compare="registered-nurse", then profession="registered-nurse", then
 // profession="data-analyst": the comparison was dropped with no word to the host and never came
 // back, though the element still said compare="registered-nurse".
