@@ -656,7 +656,7 @@ std::string describe_parse_error(const std::string& text) {
       return false;
     }
   } finder;
-  json::sax_parse(text, &finder, json::input_format_t::json, false);
+  json::sax_parse(std::string_view(text).begin(), std::string_view(text).end(), &finder, json::input_format_t::json, false);
   // Columns count characters, as an editor shows them: a UTF-8 continuation byte is not one.
   size_t line = 1, column = 1;
   for (size_t i = 0; i + 1 < finder.position && i < text.size(); ++i) {
