@@ -660,7 +660,7 @@ std::string describe_parse_error(const std::string& text) {
       return false;
     }
   } finder;
-  json::sax_parse(text, &finder, json::input_format_t::json, false);
+  json::sax_parse(std::string_view(text).begin(), std::string_view(text).end(), &finder, json::input_format_t::json, false);
   // Columns count characters, as an editor shows them: a UTF-8 continuation byte is not one.
   size_t line = 1, column = 1;
   for (size_t i = 0; i + 1 < finder.position && i < text.size(); ++i) {
@@ -982,7 +982,7 @@ LoadResult load_dataset(const std::vector<DatasetDocument>& documents, bool chec
                    all_parsed;
       continue;
     }
-    json root = json::parse(document.text, nullptr, false);
+    json root = json::parse(std::string_view(document.text).begin(), std::string_view(document.text).end(), nullptr, false);
     if (root.is_discarded()) {
       result.problems.push_back({document.name + ": $", describe_parse_error(document.text)});
       all_parsed = false;
@@ -1125,7 +1125,7 @@ namespace {
 // A document as one JSON value: a lazy bundle's index with its records back in place of the
 // summaries. Discarded when it is not valid.
 json document_json(const std::string& text) {
-  if (!is_lazy_bundle(text)) return json::parse(text, nullptr, false);
+  if (!is_lazy_bundle(text)) return json::parse(std::string_view(text).begin(), std::string_view(text).end(), nullptr, false);
   const std::shared_ptr<const BundleLines> lines = BundleLines::from_text(text, false);
   if (lines->size() < kRecordsFrom) return json(json::value_t::discarded);
   const std::string_view index = lines->line(kIndexLine);

@@ -9,6 +9,7 @@
 // [SECTION] Adding and removing cards (airisk_add_card / airisk_remove_card)
 #include <GLES3/gl3.h>
 #include <emscripten.h>
+#include <emscripten/console.h>
 #include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 
@@ -185,7 +186,8 @@ void start_app(const app::App* dataset_from) {
   config.script_base = setting("script_base");
   config.dataset_validated = true;  // scripts/build runs `airisk validate` before embedding it
   std::string error = app::app_init(config);
-  if (!error.empty()) emscripten_log(EM_LOG_ERROR, "airisk: %s", error.c_str());
+  // console.warn, as emscripten_log(EM_LOG_ERROR) wrote it, without that call's JS printf and stack walker.
+  if (!error.empty()) emscripten_console_warn(("airisk: " + error).c_str());
   // Host attributes win over the link for what they set (a job ad passes its own salary).
   for (const char* name : kAttributeOrder) {
     if (setting((std::string("has-") + name).c_str()) == "1") app::app_set_attribute(name, setting(name));
