@@ -403,6 +403,35 @@ std::vector<SearchHit> SearchIndex::search(const std::string& query, size_t limi
   return out.hits(t, dataset_, limit);
 }
 
+namespace {
+
+// A title of two words or more that holds one of the profession's names whole, every other word of
+// it a word of that profession's own names or its SOC code's titles: "Registered Nurse ICU" (ICU
+// Nurse is an alias), "Softwareentwickler Backend". The words add nothing the profession does not
+// say, so it is the job (when no other profession is worth offering beside it: "Nurse Manager ICU"
+// is a nurse's words too, but a manager's as well); "Infirmière de nuit" has a word no name of a
+// nurse holds.
+bool names_it_all(const SearchIndex::Tables& t, const NormalisedTitle& title, const SearchHit& hit) {
+  const TitlePart* main = title.main();
+  if (!main || main->words.size() < 2 || !hit.holds_whole_name || !hit.same_job) return false;
+  const std::vector<uint32_t>& own = t.profession_tokens[hit.profession];
+  const uint32_t group = t.group_of_profession[hit.profession];
+  for (const std::string& word : main->words) {
+    const auto token = t.token_ids.find(word);
+    if (token == t.token_ids.end()) return false;
+    if (std::binary_search(own.begin(), own.end(), token->second)) continue;
+    const std::vector<uint32_t>& holders = t.postings[token->second];
+    if (std::none_of(holders.begin(), holders.end(), [&](uint32_t n) {
+          return t.names[n].kind == MatchKind::kSocTitle && t.names[n].owner == group;
+        })) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 TitleResolution SearchIndex::resolve(const std::string& title_text, size_t runners_up) const {
   const Tables& t = tables();
   TitleResolution result;
@@ -431,7 +460,8 @@ TitleResolution SearchIndex::resolve(const std::string& title_text, size_t runne
                     ", which no profession covers yet";
   } else if (!best) {
     result.reason = "no profession matches \"" + title_text + "\"";
-  } else if (best->confidence < kConfidentMatch) {
+  } else if (best->confidence < kConfidentMatch &&
+             !(names_it_all(t, title, *best) && std::none_of(result.matches.begin() + 1, result.matches.end(), worth_suggesting))) {
     result.reason = std::string("weak match (confidence ") + confidence + "): only some words match";
   } else {
     const std::string& soc = dataset_.professions()[best->profession].soc_code;

@@ -174,6 +174,24 @@ TEST(title_resolve_test, a_doctor_or_teacher_in_german_french_or_portuguese_offe
   EXPECT_TRUE(index.resolve("Professora de Ensino Fundamental").open_directly);
 }
 
+// Field tests: "Registered Nurse ICU" and "Softwareentwickler Backend (m/w/d)" showed a chooser with
+// one option. Every word of them is a word of that profession's own names (ICU Nurse is an alias),
+// and nothing else is worth offering: it is the job. A word no name of it holds, or another job
+// the words also name, still asks.
+TEST(title_resolve_test, a_title_whose_every_word_names_one_profession_opens_it) {
+  const auto& index = full_index();
+  const auto slug = [&](const core::TitleResolution& r) { return r.best() ? full_dataset().professions()[r.best()->profession].slug : "none"; };
+  for (const auto& [title, expected] : std::vector<std::pair<const char*, const char*>>{
+           {"Registered Nurse ICU", "registered-nurse"}, {"Softwareentwickler Backend (m/w/d)", "backend-developer"}}) {
+    const core::TitleResolution r = index.resolve(title);
+    EXPECT_TRUE(r.open_directly) << title << ": " << r.reason;
+    EXPECT_EQ(slug(r), expected) << title;
+  }
+  for (const char* title : {"Infirmi\u00e8re de nuit", "Nurse Manager ICU", "Krankenpfleger Intensivstation", "Manager"}) {
+    EXPECT_FALSE(index.resolve(title).open_directly) << title;
+  }
+}
+
 // Field test: "Charge Nurse" offered only Pharmacist (from "Pharmacist in Charge": "charge" is the
 // rarer word), and a job board's "<b>Senior</b> Nurse" only EMT (from "EMT-B"). A title's last
 // word is the job, and markup is not part of a title.
