@@ -404,6 +404,10 @@ TEST(title_resolve_test, french_job_ad_titles_open_their_profession) {
       {"Infirmier H/F", "registered-nurse"},
       {"Infirmière", "registered-nurse"},
       {"Infirmier.ère diplômé.e d'État", "registered-nurse"},
+      // Field test (helper-35): an operating-room nurse's title found nothing.
+      {"Infirmier de bloc opératoire (IBODE) H/F", "registered-nurse"},
+      {"Infirmière de réanimation", "registered-nurse"},
+      {"Infirmière anesthésiste (IADE)", "nurse-anesthetist"},
       {"Aide-soignant(e) H/F", "nursing-assistant"},
       {"Auxiliaire de vie (F/H)", "personal-care-aide"},
       {"Développeuse (F/H)", "backend-developer"},
