@@ -20,7 +20,6 @@
 namespace airisk::app {
 namespace {
 
-// The salary written so that the region's own parser reads back exactly this number.
 std::string weights_text(const std::map<std::string, double>& weights) {
   // The link codec writes them; the part after "w=" is the attribute's format too.
   core::ReportState only_weights;

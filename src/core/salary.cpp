@@ -201,8 +201,8 @@ std::vector<std::string> split(const std::string& s, char sep) {
 }
 
 // The example a message gives: a salary that region pays, as the US's 120000 is there ("120000"
-// in Japan is a year under its minimum, and in Nigeria under the card's floor). US pay at the region's overall pay ratio and the exchange
-// rate, to two figures; India writes lakh.
+// in Japan is a year under its minimum, and in Nigeria under the card's floor). US pay at the
+// region's overall pay ratio and the exchange rate, to two figures; India writes lakh.
 std::string example_salary(const Region& region, const Dataset& dataset) {
   if (region.code == "IN") return "12 LPA";
   const Region* us = dataset.find_region(kBaseRegion);
@@ -404,8 +404,9 @@ SalaryParse parse_figure(std::string text, const std::string& typed, const Regio
     }
   }
   // What an ad adds to the pay ("R$ 5.500,00 + benefícios") is not part of it.
-  if (const size_t plus = text.find(" + "); plus != std::string::npos &&
-      std::any_of(text.begin() + static_cast<std::ptrdiff_t>(plus), text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80); })) {
+  const auto is_letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80); };
+  if (const size_t plus = text.find(" + ");
+      plus != std::string::npos && std::any_of(text.begin() + static_cast<std::ptrdiff_t>(plus), text.end(), is_letter)) {
     text = trim(text.substr(0, plus));
   }
   for (const char* word : kNetWords) {
