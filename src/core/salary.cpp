@@ -469,7 +469,9 @@ SalaryParse parse_figure(std::string text, const std::string& typed, const Regio
   if (currency.empty()) currency = region.currency;
   const Region* currency_region = &region_using(currency, region, dataset);
   const auto yearly = [&](double typed_amount) {
-    if (period == Period::kMonth) return typed_amount * 12;
+    // To the cent: 144,518.28 x 12 is 1,734,219.3599999999 in binary, which the card would write
+    // as 1,734,219.36 and read back as another number.
+    if (period == Period::kMonth) return std::round(typed_amount * 12 * 100) / 100;
     // In whole units, as the minimum's own full-time year is: \u00a312.71 x 1,950 h = \u00a324,785.
     if (period == Period::kHour) return whole_units_up(typed_amount * currency_region->hours_per_year);
     if (period == Period::kDay) return whole_units_up(typed_amount * days_per_year(*currency_region, dataset));

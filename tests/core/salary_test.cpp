@@ -96,6 +96,13 @@ TEST(salary_test, a_figure_under_a_years_minimum_is_a_months_pay_where_pay_is_qu
     EXPECT_TRUE(p.month_assumed) << region << " " << typed;
     EXPECT_EQ(p.period, core::NamedPeriod::kMonth) << region << " " << typed;
   }
+  // CI (a random round trip): 144,518.28 x 12 came out as 1,734,219.3599999999, which the embed code
+  // writes as 1,734,219.36: a month's pay counts to the cent.
+  const core::SalaryParse cents = parse_shipped("144,518.28 PHP", "PH");
+  EXPECT_EQ(cents.yearly, 1734219.36);
+  const core::Region& philippines = *shipped().find_region("PH");
+  EXPECT_EQ(core::parse_salary(core::salary_as_written(cents.yearly, philippines, shipped()), philippines, shipped()).yearly,
+            cents.yearly);
   // A yearly figure, a named period, and regions that quote by the year are read as before.
   EXPECT_DOUBLE_EQ(parse_shipped("R$ 96 mil", "BR").yearly, 96000);
   EXPECT_FALSE(parse_shipped("R$ 96 mil", "BR").month_assumed);
