@@ -637,6 +637,11 @@ void read_document(Reader& r, const json& root, const std::string& name, Dataset
   read_pay_tables(r, root, p, d, origins);
 }
 
+// Every JSON text is parsed through string_view iterators, whole documents and bundle lines alike:
+// one instantiation of nlohmann's parser in the engine, not one per input type. Discarded when
+// the text is not JSON.
+json parse_json(std::string_view text) { return json::parse(text.begin(), text.end(), nullptr, false); }
+
 std::string describe_parse_error(const std::string& text) {
   // Re-parse with a callback-free SAX pass to find the byte offset of the error without exceptions.
   struct Finder : nlohmann::json_sax<json> {
@@ -704,7 +709,7 @@ std::string record_path(const std::string& document, size_t index) {
 template <typename Item, typename Read>
 bool read_line(Reader& r, std::string_view text, const std::string& path, std::string Item::*key, const char* key_name,
                const std::string& expected, Item& item, Read read) {
-  json root = json::parse(text.begin(), text.end(), nullptr, false);
+  json root = parse_json(text);
   if (root.is_discarded() || !root.is_object()) {
     r.problem(path, "must be one JSON object on its own line");
     return false;
@@ -727,7 +732,7 @@ bool read_record(Reader& r, std::string_view text, const std::string& path, cons
 bool read_late_table(Reader& r, std::string_view line, const std::string& name, size_t which, Dataset& d,
                      detail::Origins& origins) {
   const std::string path = name + ": " + kLateTables[which];
-  json root = json::parse(line.begin(), line.end(), nullptr, false);
+  json root = parse_json(line);
   if (root.is_discarded() || !root.is_object() || root.size() != 1 || !root.contains(kLateTables[which])) {
     r.problem(path, std::string("must be one line holding only the table \"") + kLateTables[which] + "\"");
     return false;
@@ -881,7 +886,7 @@ bool read_lazy_bundle(Reader& r, const std::string& name, const std::shared_ptr<
     problems.push_back({name + ": index", lines->unpack_problem()});
     return false;
   }
-  json root = json::parse(index.begin(), index.end(), nullptr, false);
+  json root = parse_json(index);
   if (root.is_discarded()) {
     problems.push_back({name + ": index", describe_parse_error(std::string(index))});
     return false;
@@ -940,8 +945,6 @@ bool read_lazy_bundle(Reader& r, const std::string& name, const std::shared_ptr<
               d.threat_agents.emplace_back(), read_threat_agent);
     origins.threat_agents.push_back(path);
   }
-  const bool card_bundle = r.card_bundle;
-  r.card_bundle = lines->packed();
   for (size_t i = 0; i < count; ++i) {
     Profession& summary = d.profession_list[first + i];
     Profession whole;
@@ -951,7 +954,6 @@ bool read_lazy_bundle(Reader& r, const std::string& name, const std::shared_ptr<
     }
     summary = std::move(whole);
   }
-  r.card_bundle = card_bundle;
   return true;
 }
 
@@ -982,7 +984,7 @@ LoadResult load_dataset(const std::vector<DatasetDocument>& documents, bool chec
                    all_parsed;
       continue;
     }
-    json root = json::parse(std::string_view(document.text).begin(), std::string_view(document.text).end(), nullptr, false);
+    json root = parse_json(document.text);
     if (root.is_discarded()) {
       result.problems.push_back({document.name + ": $", describe_parse_error(document.text)});
       all_parsed = false;
@@ -1125,15 +1127,15 @@ namespace {
 // A document as one JSON value: a lazy bundle's index with its records back in place of the
 // summaries. Discarded when it is not valid.
 json document_json(const std::string& text) {
-  if (!is_lazy_bundle(text)) return json::parse(std::string_view(text).begin(), std::string_view(text).end(), nullptr, false);
+  if (!is_lazy_bundle(text)) return parse_json(text);
   const std::shared_ptr<const BundleLines> lines = BundleLines::from_text(text, false);
   if (lines->size() < kRecordsFrom) return json(json::value_t::discarded);
   const std::string_view index = lines->line(kIndexLine);
-  json root = json::parse(index.begin(), index.end(), nullptr, false);
+  json root = parse_json(index);
   if (root.is_discarded() || !root.is_object()) return json(json::value_t::discarded);
   for (size_t i = kLateFrom; i < kRecordsFrom; ++i) {
     const std::string_view line = lines->line(i);
-    json table = json::parse(line.begin(), line.end(), nullptr, false);
+    json table = parse_json(line);
     if (table.is_discarded() || !table.is_object()) return json(json::value_t::discarded);
     for (auto it = table.begin(); it != table.end(); ++it) root[it.key()] = std::move(it.value());
   }
@@ -1146,7 +1148,7 @@ json document_json(const std::string& text) {
     json items = json::array();
     for (size_t i = 0; i < ids->size(); ++i, ++next) {
       const std::string_view line = lines->line(next);
-      items.push_back(json::parse(line.begin(), line.end(), nullptr, false));
+      items.push_back(parse_json(line));
       if (items.back().is_discarded()) return json(json::value_t::discarded);
     }
     root.erase(ids);  // the items carry their ids

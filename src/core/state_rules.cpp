@@ -147,10 +147,13 @@ std::string salary_range_error(double yearly, const Region& region) {
 std::string region_code_as_written(const std::string& text) {
   const size_t first = text.find_first_not_of(" \t\n\r");
   if (first == std::string::npos) return "";
-  std::string code = text.substr(first, text.find_last_not_of(" \t\n\r") - first + 1);
-  for (char& c : code) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
+  const auto upper_ascii = [](std::string s) {
+    for (char& c : s) {
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    }
+    return s;
+  };
+  std::string code = upper_ascii(text.substr(first, text.find_last_not_of(" \t\n\r") - first + 1));
   // Spaces inside a name count once: "United  Kingdom".
   code.erase(std::unique(code.begin(), code.end(), [](char a, char b) { return a == ' ' && b == ' '; }), code.end());
   // Other ways hosts name a region: "UK" (the kingdom's usual name and domain; ISO says GB), the
@@ -177,10 +180,7 @@ std::string region_code_as_written(const std::string& text) {
       {"FILIPINAS", "PH"}, {"BRESIL", "BR"}, {"FRANCA", "FR"}, {"ETATS-UNIS", "US"}, {"JAPAO", "JP"},
       {"VEREINIGTES KONIGREICH", "GB"}, {"CINGAPURA", "SG"}};
   // Names with accents as written or typed without them ("Brésil", "Bresil", "Índia", "Japão").
-  std::string folded = title_rules::fold(code);
-  for (char& c : folded) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
+  const std::string folded = upper_ascii(title_rules::fold(code));
   for (const auto& [other, iso] : kOtherNames) {
     if (code == other || folded == other) return iso;
   }

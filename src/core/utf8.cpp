@@ -68,6 +68,38 @@ bool character_begins_at(const std::vector<char32_t>& cps, size_t k) {
   return indicators_before % 2 == 0;
 }
 
+// The digit blocks people type figures in besides ASCII: Arabic-Indic, Extended Arabic-Indic
+// (Persian, Urdu), Devanagari and Bengali, each by its zero.
+constexpr char32_t kDigitZeros[] = {0x0660, 0x06F0, 0x0966, 0x09E6};
+
+// Appends the ASCII (or Latin-1) form of a code point an input method or another script types
+// for one, and says whether it had one.
+bool append_ascii_form(char32_t cp, std::string& out) {
+  if (cp >= 0xFF01 && cp <= 0xFF5E) {  // full-width "！" to "～"
+    out += static_cast<char>(cp - 0xFF01 + '!');
+    return true;
+  }
+  // The full-width pound, yen and cent signs, as prices in Japan are written.
+  const char* latin = cp == 0xFFE1 ? "\u00a3" : cp == 0xFFE5 ? "\u00a5" : cp == 0xFFE0 ? "\u00a2" : nullptr;
+  if (latin) {
+    out += latin;
+    return true;
+  }
+  for (char32_t zero : kDigitZeros) {
+    if (cp >= zero && cp < zero + 10) {
+      out += static_cast<char>('0' + (cp - zero));
+      return true;
+    }
+  }
+  // The Arabic decimal mark; the Arabic thousands mark and the ideographic space as a space (a
+  // space only ever groups digits, where a comma is the decimal mark in Germany or France).
+  if (cp == 0x066B || cp == 0x066C || cp == 0x3000) {
+    out += cp == 0x066B ? '.' : ' ';
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string valid_utf8(const std::string& text) {
@@ -116,58 +148,14 @@ size_t count_characters(const std::string& text) {
 std::string typed_forms_as_ascii(const std::string& text) {
   std::string out;
   out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
-    // U+FF01..U+FF5E ("！" to "～") are ASCII '!' to '~' in UTF-8 as EF BC 81..EF BD 9E.
-    if (byte(i) == 0xEF && i + 2 < text.size() && (byte(i + 1) == 0xBC || byte(i + 1) == 0xBD) &&
-        byte(i + 2) >= 0x80 && byte(i + 2) <= 0xBF) {
-      const unsigned code = (byte(i + 1) == 0xBC ? 0 : 0x40) + (byte(i + 2) - 0x80);  // U+FF00 + code
-      if (code >= 0x01 && code <= 0x5E) {
-        out += static_cast<char>(code - 0x01 + '!');
-        i += 2;
-        continue;
-      }
-    }
-    // The full-width pound, yen and cent signs (U+FFE1, U+FFE5, U+FFE0), as prices in Japan are written.
-    if (byte(i) == 0xEF && i + 2 < text.size() && byte(i + 1) == 0xBF) {
-      const char* latin = byte(i + 2) == 0xA1 ? "\u00a3" : byte(i + 2) == 0xA5 ? "\u00a5" : byte(i + 2) == 0xA0 ? "\u00a2" : nullptr;
-      if (latin) {
-        out += latin;
-        i += 2;
-        continue;
-      }
-    }
-    // Other scripts' digits: each block's zero is a code point ending in 0 (U+0660, U+06F0, U+0966,
-    // U+09E6), so the digit is the code point's distance from it.
-    if (i + 1 < text.size()) {
-      const unsigned two = (byte(i) & 0x1Fu) << 6 | (byte(i + 1) & 0x3Fu);
-      if ((byte(i) & 0xE0) == 0xC0 && (byte(i + 1) & 0xC0) == 0x80) {
-        if ((two >= 0x0660 && two <= 0x0669) || (two >= 0x06F0 && two <= 0x06F9)) {
-          out += static_cast<char>('0' + (two & 0xF));
-          ++i;
-          continue;
-        }
-        // The Arabic decimal mark, and the thousands mark as a space: a space only ever groups
-        // digits, where a comma is the decimal mark in Germany or France.
-        if (two == 0x066B || two == 0x066C) {
-          out += two == 0x066B ? '.' : ' ';
-          ++i;
-          continue;
-        }
-      }
-    }
-    if (byte(i) == 0xE0 && i + 2 < text.size() && (byte(i + 1) == 0xA5 || byte(i + 1) == 0xA7) &&
-        byte(i + 2) >= 0xA6 && byte(i + 2) <= 0xAF) {  // U+0966..096F, U+09E6..09EF
-      out += static_cast<char>('0' + (byte(i + 2) - 0xA6));
-      i += 2;
+  for (size_t i = 0; i < text.size();) {
+    const size_t length = sequence_length(text, i);
+    if (length < 2) {  // ASCII, or a byte that is not UTF-8: as it is
+      out += text[i++];
       continue;
     }
-    if (text.compare(i, 3, "\u3000") == 0) {
-      out += ' ';
-      i += 2;
-      continue;
-    }
-    out += text[i];
+    if (!append_ascii_form(code_point_at(text, i, length), out)) out.append(text, i, length);
+    i += length;
   }
   return out;
 }
