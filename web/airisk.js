@@ -299,6 +299,9 @@ class AiRiskCard extends HTMLElement {
     try {
       const engineStarting = startEngine();
       // Made while the engine downloads and compiles (off this thread): not after, in its start-up.
+      // At the canvas's default size: sized here, before the card's layout has settled, a card a
+      // host's flex layout sizes by its content took the canvas's pixels as its width (1280 px
+      // where it is 1036), so the engine sizes it once it is laid out.
       if (!this.engine) this.canvas.getContext('webgl2', CONTEXT_ATTRIBUTES);
       const module = await engineStarting;
       this.starting = false;

@@ -160,7 +160,13 @@ void size_backing_store() {
   const int width = static_cast<int>(static_cast<float>(airisk_js_css_width()) * ratio + 0.5f);
   const int height = static_cast<int>(static_cast<float>(airisk_js_css_height()) * ratio + 0.5f);
   if (width == g.backing_width && height == g.backing_height) return;
-  emscripten_set_canvas_element_size(g.canvas.c_str(), width, height);
+  // Setting a canvas's size, even to the one it has, starts its drawing buffer again: the element
+  // may have sized it already (airisk.js, before it made the context).
+  int current_width = 0, current_height = 0;
+  emscripten_get_canvas_element_size(g.canvas.c_str(), &current_width, &current_height);
+  if (width != current_width || height != current_height) {
+    emscripten_set_canvas_element_size(g.canvas.c_str(), width, height);
+  }
   g.backing_width = width;
   g.backing_height = height;
 }
