@@ -12,6 +12,7 @@ from fontTools import subset
 from fontTools.pens.cu2quPen import Cu2QuPen
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont, newTable
+from fontTools.ttLib.scaleUpem import scale_upem
 
 # Latin, Latin-1 (includes ¥ £ · × and U+00A0), typographic punctuation, the currency signs
 # regions use (₹ €), and U+202F, the narrow no-break space French money uses.
@@ -37,8 +38,9 @@ def to_truetype_outlines(font):
     glyphs = {}
     for name in order:
         pen = TTGlyphPen(glyph_set)
-        # At most one font unit (Inter has 2816 to the em) from the cubic curve: never a visible pixel.
-        glyph_set[name].draw(Cu2QuPen(pen, max_err=1.0, reverse_direction=True))
+        # At most four font units (Inter has 2816 to the em) from the cubic curve: 0.12 px on the
+        # largest glyphs the card bakes (34 px at a pixel ratio of 3). One unit took 9% more bytes.
+        glyph_set[name].draw(Cu2QuPen(pen, max_err=4.0, reverse_direction=True))
         glyphs[name] = pen.glyph()
     font["loca"] = newTable("loca")
     font["glyf"] = glyf = newTable("glyf")
@@ -74,6 +76,9 @@ def subset_font(path, unicodes):
     subsetter.subset(font)
     if "CFF " in font:
         to_truetype_outlines(font)
+        # 1,024 units to the em instead of 2,816: most outline steps then fit a byte, 8% fewer bytes
+        # gzipped, and a point moves at most half a unit (0.04 px on the largest glyphs baked).
+        scale_upem(font, 1024)
     out = io.BytesIO()
     font.save(out)
     return out.getvalue()
