@@ -252,7 +252,7 @@ NumberStyle read_number_style(Reader& r, const json& object, const std::string& 
 
 void read_region(Reader& r, const json& o, const std::string& p, Region& region) {
   r.only_keys(o, p, {"code", "name", "currency", "currency_symbol", "currency_decimals", "number_style",
-                     "hours_per_year", "hours_source", "usd_rate", "pay_model"});
+                     "hours_per_year", "hours_source", "usd_rate", "pay_model", "pay_quoted"});
   region.code = r.matching(o, p, "code", is_region_code, "an ISO 3166-1 alpha-2 code such as \"US\"");
   region.name = r.text(o, p, "name");
   region.currency = r.matching(o, p, "currency", is_currency, "an ISO 4217 code such as \"USD\"");
@@ -279,6 +279,11 @@ void read_region(Reader& r, const json& o, const std::string& p, Region& region)
     region.pay_model.traded_premium = r.boolean(*pay, pp, "traded_premium");
     region.pay_model.source_id = r.text(*pay, pp, "source");
   }
+  const std::string quoted = r.text(o, p, "pay_quoted", false);
+  if (!quoted.empty() && quoted != "year" && quoted != "month") {
+    r.problem(p + ".pay_quoted", "must be year or month (how pay is quoted there), not \"" + quoted + "\"");
+  }
+  region.pay_quoted_monthly = quoted == "month";
 }
 
 Horizon read_horizon(Reader& r, const json& o, const std::string& p) {

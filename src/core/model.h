@@ -58,6 +58,9 @@ struct Region {
   std::string hours_source_id;
   ExchangeRate usd_rate;
   PayModel pay_model;
+  // Pay there is quoted by the month (Brazil, the Philippines, Nigeria): a figure typed with no
+  // period that is under a full-time year at the minimum wage is read as a month's.
+  bool pay_quoted_monthly = false;
 };
 
 struct AiPlan {

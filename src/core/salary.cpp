@@ -212,10 +212,6 @@ std::string example_salary(const Region& region, const Dataset& dataset) {
   return std::to_string(static_cast<long long>(std::round(local / scale) * scale));
 }
 
-bool quotes_pay_monthly(const Region& region) {
-  return region.code == "BR" || region.code == "PH" || region.code == "NG";
-}
-
 // Reads "120,000", "12,00,000", "55.000,50", "1.5", "55 000" using the region's separators
 // only where a mark could be either.
 NumberRead read_number(std::string s, const NumberStyle& style, const std::string& example, bool& indian_grouping) {
@@ -477,9 +473,9 @@ SalaryParse parse_figure(std::string text, const std::string& typed, const Regio
     if (period == Period::kDay) return whole_units_up(typed_amount * days_per_year(*currency_region, dataset));
     return typed_amount;
   };
-  // Brazil, the Philippines and Nigeria quote pay by the month: a figure under a full-time year at
-  // the legal minimum, with no period named, is a month's ("R$ 8 mil" is not R$ 8.000 a year).
-  if (!period_found && !lakh_per_annum && currency_region == &region && quotes_pay_monthly(region)) {
+  // Where pay is quoted by the month (Brazil, the Philippines, Nigeria), a figure under a full-time
+  // year at the legal minimum, with no period named, is a month's ("R$ 8 mil" is not R$ 8.000 a year).
+  if (!period_found && !lakh_per_annum && currency_region == &region && region.pay_quoted_monthly) {
     const MinimumWage* minimum = dataset.find_minimum_wage(region.code);
     if (minimum && amount < minimum_yearly(*minimum) && amount * 12 >= minimum_yearly(*minimum)) {
       period = Period::kMonth;

@@ -113,6 +113,36 @@ TEST(salary_test, a_figure_under_a_years_minimum_is_a_months_pay_where_pay_is_qu
 
 // Field test (helper-35): job-ad wordings said "That doesn't look like a salary: use digits", and
 // the card fell back to the preset.
+// Which regions quote pay by the month is the dataset's to say (regions.json, "pay_quoted"), not
+// a list of country codes in the parser: Brazil, the Philippines and Nigeria do, and any region the
+// data says so of reads a figure under a year at its minimum as a month's.
+TEST(salary_test, the_dataset_says_which_regions_quote_pay_by_the_month) {
+  for (const core::Region& region : shipped().regions) {
+    const bool monthly = region.code == "BR" || region.code == "PH" || region.code == "NG";
+    EXPECT_EQ(region.pay_quoted_monthly, monthly) << region.code;
+  }
+  nlohmann::json germany_monthly = test::valid_dataset_json();
+  germany_monthly["regions"][2]["pay_quoted"] = "month";
+  germany_monthly["minimum_wages"] = nlohmann::json::parse(R"([{"region": "DE", "name": "Mindestlohn", "rate": 12.82,
+      "unit": "hour", "units_per_year": 2080, "full_time": "40 hours a week", "effective": "2025-01-01",
+      "source": "editorial"}])");
+  const core::LoadResult loaded = test::load_json(germany_monthly);
+  ASSERT_TRUE(loaded.ok()) << loaded.problems.front().path << ": " << loaded.problems.front().message;
+  const core::SalaryParse month = core::parse_salary("3.000", *loaded.dataset.find_region("DE"), loaded.dataset);
+  ASSERT_TRUE(month.ok) << month.error;
+  EXPECT_TRUE(month.month_assumed);
+  EXPECT_DOUBLE_EQ(month.yearly, 36000);
+  const core::SalaryParse year = core::parse_salary("3.000", *loaded.dataset.find_region("US"), loaded.dataset);
+  EXPECT_FALSE(year.month_assumed) << "the US quotes by the year";
+
+  nlohmann::json weekly = test::valid_dataset_json();
+  weekly["regions"][2]["pay_quoted"] = "week";
+  const core::LoadResult refused = test::load_json(weekly);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.problems.front().path, "test.json: $.regions[2].pay_quoted");
+  EXPECT_NE(refused.problems.front().message.find("year or month"), std::string::npos) << refused.problems.front().message;
+}
+
 TEST(salary_test, job_ad_wordings_around_the_figure) {
   for (const auto& [region, typed, yearly] : std::vector<std::tuple<const char*, const char*, double>>{
            {"FR", "Salaire : 42k\u20ac", 42000}, {"DE", "ab 3.800 \u20ac brutto monatlich", 45600},
