@@ -466,10 +466,10 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
                                       core::place_name(a.built.report.region->name) + ".", {}, false});
       return;
     }
-    const std::string code = value ? core::region_code_as_written(text) : kBaseRegion;
-    if (a.dataset->find_region(code)) {
+    const core::Region* region = value ? core::find_region_as_written(*a.dataset, text) : a.dataset->find_region(kBaseRegion);
+    if (region) {
       clear_problem("region");
-      set_region(code);
+      set_region(region->code);
     } else {
       const std::string until = ". The figures below are for " + core::place_name(a.built.report.region->name) + " until you choose one.";
       Problem problem{"region", text, "We don't have the region " + quoted(text) + until, {}, false};

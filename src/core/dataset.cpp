@@ -251,10 +251,11 @@ NumberStyle read_number_style(Reader& r, const json& object, const std::string& 
 }
 
 void read_region(Reader& r, const json& o, const std::string& p, Region& region) {
-  r.only_keys(o, p, {"code", "name", "currency", "currency_symbol", "currency_decimals", "number_style",
-                     "hours_per_year", "hours_source", "usd_rate", "pay_model", "pay_quoted"});
+  r.only_keys(o, p, {"code", "name", "other_names", "currency", "currency_symbol", "currency_decimals",
+                     "number_style", "hours_per_year", "hours_source", "usd_rate", "pay_model", "pay_quoted"});
   region.code = r.matching(o, p, "code", is_region_code, "an ISO 3166-1 alpha-2 code such as \"US\"");
   region.name = r.text(o, p, "name");
+  region.other_names = r.strings(o, p, "other_names", false);
   region.currency = r.matching(o, p, "currency", is_currency, "an ISO 4217 code such as \"USD\"");
   region.currency_symbol = r.text(o, p, "currency_symbol");
   region.currency_decimals = r.integer(o, p, "currency_decimals", 0, 3);

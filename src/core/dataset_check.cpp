@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "core/state_rules.h"
 #include "core/title.h"
 
 namespace airisk::core::detail {
@@ -300,6 +301,23 @@ void check_dataset(const Dataset& d, const Origins& origins, std::vector<Problem
   c.unique(d.threat_agents, &ThreatAgent::id, origins.threat_agents, "id", "threat agent id");
   c.unique(d.professions(), &Profession::slug, origins.professions, "slug", "profession slug");
 
+  // Each of a region's names (find_region_as_written) leads to it alone.
+  std::map<std::string, size_t> region_of_name;
+  for (size_t i = 0; i < d.regions.size() && i < origins.regions.size(); ++i) {
+    const Region& region = d.regions[i];
+    std::vector<std::pair<std::string, std::string>> names = {{region.code, ".code"}, {region.name, ".name"}};
+    for (size_t n = 0; n < region.other_names.size(); ++n) {
+      names.push_back({region.other_names[n], ".other_names[" + std::to_string(n) + "]"});
+    }
+    for (const auto& [name, field] : names) {
+      const auto [it, added] = region_of_name.emplace(region_name_key(name), i);
+      if (!added && it->second != i) {
+        const Region& other = d.regions[it->second];
+        c.problem(origins.regions[i] + field, "\"" + name + "\" already names " + other.name + " (" + other.code +
+                                                  "): a name must lead to one region");
+      }
+    }
+  }
   for (size_t i = 0; i < d.regions.size() && i < origins.regions.size(); ++i) {
     c.source_ref(d.regions[i].hours_source_id, origins.regions[i] + ".hours_source");
     c.source_ref(d.regions[i].usd_rate.source_id, origins.regions[i] + ".usd_rate.source");

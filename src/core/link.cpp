@@ -107,8 +107,7 @@ LinkDecode decode_link(const std::string& link, const Dataset& dataset, const st
       }
     } else if (key == "r") {
       // As the region attribute reads it: "de", "UK", "Germany".
-      const std::string code = region_code_as_written(value);
-      if (dataset.find_region(code)) state.region_code = code; else bad("r");
+      if (const Region* region = find_region_as_written(dataset, value)) state.region_code = region->code; else bad("r");
     } else if (key == "s") {
       // The same limits as a typed salary, checked once the region is known (below).
       if (value == kEntryPreset || value == kExperiencedPreset) {

@@ -50,6 +50,9 @@ struct PayModel {
 struct Region {
   std::string code;  // ISO 3166-1 alpha-2
   std::string name;
+  // What else hosts and links call it: "UK", three-letter ISO codes, its own and other languages'
+  // names ("Deutschland", "Allemagne"). See find_region_as_written.
+  std::vector<std::string> other_names;
   std::string currency;         // ISO 4217
   std::string currency_symbol;  // as written locally: "$", "₹", "€"
   int currency_decimals = 2;    // minor units shown for small amounts (JPY: 0)

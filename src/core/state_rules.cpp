@@ -144,47 +144,36 @@ std::string salary_range_error(double yearly, const Region& region) {
   return salary_usd_error(local_to_usd(yearly, region));
 }
 
-std::string region_code_as_written(const std::string& text) {
-  const size_t first = text.find_first_not_of(" \t\n\r");
-  if (first == std::string::npos) return "";
-  const auto upper_ascii = [](std::string s) {
-    for (char& c : s) {
-      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    }
-    return s;
-  };
-  std::string code = upper_ascii(text.substr(first, text.find_last_not_of(" \t\n\r") - first + 1));
-  // Spaces inside a name count once: "United  Kingdom".
-  code.erase(std::unique(code.begin(), code.end(), [](char a, char b) { return a == ' ' && b == ' '; }), code.end());
-  // Other ways hosts name a region: "UK" (the kingdom's usual name and domain; ISO says GB), the
-  // three-letter ISO 3166 codes of the regions the dataset has, and the countries' names in
-  // English and as each country names itself (a German site writes "Deutschland").
-  static const std::pair<const char*, const char*> kOtherNames[] = {
-      {"UK", "GB"}, {"GBR", "GB"}, {"USA", "US"}, {"IND", "IN"}, {"DEU", "DE"}, {"FRA", "FR"}, {"CAN", "CA"},
-      {"AUS", "AU"}, {"JPN", "JP"}, {"BRA", "BR"}, {"SGP", "SG"}, {"PHL", "PH"}, {"NGA", "NG"},
-      {"UNITED STATES", "US"}, {"UNITED STATES OF AMERICA", "US"}, {"AMERICA", "US"},
-      {"UNITED KINGDOM", "GB"}, {"GREAT BRITAIN", "GB"}, {"BRITAIN", "GB"},
-      {"GERMANY", "DE"}, {"DEUTSCHLAND", "DE"}, {"FRANCE", "FR"}, {"CANADA", "CA"}, {"AUSTRALIA", "AU"},
-      {"JAPAN", "JP"}, {"NIPPON", "JP"}, {"NIHON", "JP"}, {"\u65E5\u672C", "JP"},
-      {"BRAZIL", "BR"}, {"BRASIL", "BR"}, {"SINGAPORE", "SG"}, {"SINGAPURA", "SG"},
-      {"INDIA", "IN"}, {"BHARAT", "IN"}, {"\u092D\u093E\u0930\u0924", "IN"},
-      {"PHILIPPINES", "PH"}, {"PILIPINAS", "PH"}, {"NIGERIA", "NG"},
-      // The kingdom's nations (England's pay scales are the UK's figures), and the names German,
-      // French and Brazilian sites, the card's other job-ad languages, give the regions.
-      {"ENGLAND", "GB"}, {"SCOTLAND", "GB"}, {"WALES", "GB"}, {"NORTHERN IRELAND", "GB"},
-      {"BUNDESREPUBLIK DEUTSCHLAND", "DE"}, {"FEDERAL REPUBLIC OF GERMANY", "DE"},
-      {"VEREINIGTE STAATEN", "US"}, {"GROSSBRITANNIEN", "GB"}, {"FRANKREICH", "FR"}, {"INDIEN", "IN"},
-      {"KANADA", "CA"}, {"AUSTRALIEN", "AU"}, {"BRASILIEN", "BR"}, {"SINGAPUR", "SG"}, {"PHILIPPINEN", "PH"},
-      {"ROYAUME-UNI", "GB"}, {"ALLEMAGNE", "DE"}, {"INDE", "IN"}, {"JAPON", "JP"}, {"AUSTRALIE", "AU"},
-      {"SINGAPOUR", "SG"}, {"ESTADOS UNIDOS", "US"}, {"REINO UNIDO", "GB"}, {"ALEMANHA", "DE"},
-      {"FILIPINAS", "PH"}, {"BRESIL", "BR"}, {"FRANCA", "FR"}, {"ETATS-UNIS", "US"}, {"JAPAO", "JP"},
-      {"VEREINIGTES KONIGREICH", "GB"}, {"CINGAPURA", "SG"}};
-  // Names with accents as written or typed without them ("Brésil", "Bresil", "Índia", "Japão").
-  const std::string folded = upper_ascii(title_rules::fold(code));
-  for (const auto& [other, iso] : kOtherNames) {
-    if (code == other || folded == other) return iso;
+std::string region_name_key(const std::string& text) {
+  std::string key = title_rules::fold(text);
+  for (char& c : key) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
   }
-  return code;
+  // Spaces inside a name count once ("United  Kingdom"); none count around it.
+  key.erase(std::unique(key.begin(), key.end(), [](char a, char b) { return a == ' ' && b == ' '; }), key.end());
+  const size_t first = key.find_first_not_of(' ');
+  if (first == std::string::npos) return "";
+  return key.substr(first, key.find_last_not_of(' ') - first + 1);
+}
+
+const Region* find_region_as_written(const Dataset& dataset, const std::string& text) {
+  // A value with a control character in it (a NUL in a host's attribute) is no name: folding would
+  // drop the character and read it as its parts.
+  const bool control = std::any_of(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) < 0x20 && c != ' ' && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+  });
+  // Nor is one with U+FFFD, which the element puts for a NUL (the engine reads C strings).
+  if (control || text.find("\xEF\xBF\xBD") != std::string::npos) return nullptr;
+  const std::string key = region_name_key(text);
+  if (key.empty()) return nullptr;
+  for (const Region& region : dataset.regions) {
+    if (key == region_name_key(region.code) || key == region_name_key(region.name)) return &region;
+    for (const std::string& other : region.other_names) {
+      if (key == region_name_key(other)) return &region;
+    }
+  }
+  return nullptr;
 }
 
 }  // namespace airisk::core

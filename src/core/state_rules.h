@@ -63,10 +63,12 @@ std::string weight_error(double weight);
 
 bool is_section_id(const std::string& id);
 
-// A region code as a host may write it ("gb", " GB ", "UK", "GBR", "Germany", "Deutschland"): upper
-// case, without the spaces around it; "UK", three-letter ISO codes and the countries' names as the
-// dataset's two-letter codes.
-std::string region_code_as_written(const std::string& text);
+// The region a host or a link means by `text` ("gb", " GB ", "UK", "GBR", "Germany", "Deutschland"):
+// the one whose code, name or other name in the dataset (regions.json) it is, in any case, with or
+// without accents, spaces around or doubled inside; null if none.
+const Region* find_region_as_written(const Dataset& dataset, const std::string& text);
+// How find_region_as_written compares a region's names: "  Brésil " and "BRESIL" have one key.
+std::string region_name_key(const std::string& text);
 // "header, tasks, cost, ...": for messages.
 std::string section_id_list();
 

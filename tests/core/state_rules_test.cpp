@@ -106,3 +106,36 @@ TEST(state_rules_test, salary_range_in_the_regions_currency) {
   EXPECT_NE(core::salary_range_error(std::numeric_limits<double>::infinity(), india), "");
   EXPECT_NE(core::salary_usd_error(std::numeric_limits<double>::quiet_NaN()), "");
 }
+
+// The names a host may give a region are the dataset's (regions.json: its name and other_names),
+// so a region added there is found by its names without a change to the code.
+TEST(state_rules_test, a_region_is_found_by_the_names_the_dataset_gives_it) {
+  nlohmann::json d = test::valid_dataset_json();
+  d["regions"][2]["other_names"] = {"DEU", "Deutschland", "Allemagne"};  // Germany
+  d["regions"][1]["name"] = "Republic of India";
+  const core::LoadResult loaded = test::load_json(d);
+  ASSERT_TRUE(loaded.ok()) << loaded.problems.front().path << ": " << loaded.problems.front().message;
+  const core::Dataset& dataset = loaded.dataset;
+  for (const auto& [written, code] : std::vector<std::pair<const char*, const char*>>{
+           {"de", "DE"}, {" DE ", "DE"}, {"deu", "DE"}, {"Deutschland", "DE"}, {"allemagne", "DE"}, {"ALLEMAGNE", "DE"},
+           {"Republic of India", "IN"}, {"republic  of india", "IN"}, {"in", "IN"}, {"United States", "US"}}) {
+    const core::Region* region = core::find_region_as_written(dataset, written);
+    ASSERT_NE(region, nullptr) << written;
+    EXPECT_EQ(region->code, code) << written;
+  }
+  EXPECT_EQ(core::find_region_as_written(dataset, "India"), nullptr) << "no longer one of its names";
+  EXPECT_EQ(core::find_region_as_written(dataset, "Germania"), nullptr) << "not a name this dataset gives";
+  EXPECT_EQ(core::find_region_as_written(dataset, ""), nullptr);
+  // A value cut at a control character is not its first part (a NUL in a host's attribute).
+  EXPECT_EQ(core::find_region_as_written(dataset, std::string("DE\0", 3)), nullptr);
+  EXPECT_EQ(core::find_region_as_written(dataset, std::string("Deutsch\x01land")), nullptr);
+  EXPECT_EQ(core::find_region_as_written(dataset, "DE\uFFFD"), nullptr) << "the element's stand-in for a NUL";
+
+  // A name given to two regions is a dataset problem.
+  d["regions"][1]["other_names"] = {"Deutschland"};
+  const core::LoadResult clash = test::load_json(d);
+  ASSERT_FALSE(clash.ok());
+  EXPECT_EQ(clash.problems.front().path, "test.json: $.regions[2].other_names[1]") << clash.problems.front().message;
+  EXPECT_NE(clash.problems.front().message.find("India"), std::string::npos) << clash.problems.front().message;
+}
+
