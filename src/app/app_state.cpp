@@ -159,6 +159,10 @@ void use_preset(bool experienced) {
   App& a = app();
   const core::Report& r = a.built.report;
   if (!r.presets) return;
+  // Text typed before the preset was chosen and still waiting for the pause is superseded: read
+  // later, it would put back the salary the visitor has just replaced (a tap on a phone leaves the
+  // field focused, so nothing read it before the tap).
+  a.ui.salary.held_text.reset();
   a.state.salary_yearly = experienced ? r.presets->experienced : r.presets->entry;
   a.ui.salary.period = core::NamedPeriod::kNone;
   a.ui.salary.conversion.clear();

@@ -268,6 +268,24 @@ TEST_F(AppStateTest, an_emptied_salary_field_says_what_to_enter_and_which_salary
   }
 }
 
+// Field test (helper-36): on a phone, "45 LPA" typed and Entry tapped 0.15 s later showed the
+// entry preset, then 0.8 s later the typed salary again: the pause read the text held from before
+// the tap. A preset chosen after typing is the visitor's last word.
+TEST_F(AppStateTest, a_preset_chosen_while_typed_text_waits_for_the_pause_wins) {
+  attribute("region", "IN");
+  app::app_control("preset-experienced", "");
+  app::app_control("focus", "salary");
+  app::app_control("salary", "45 LPA");
+  app::app_control("preset-entry", "");
+  const double entry = state()["salary"];
+  EXPECT_NE(std::string(state()["link"]).find("s=entry"), std::string::npos) << state()["link"];
+  app::app_control("salary-pause", "");
+  EXPECT_EQ(state()["salary"], entry) << "the pause after the tap read the text typed before it";
+  EXPECT_NE(std::string(state()["link"]).find("s=entry"), std::string::npos) << state()["link"];
+  app::app_control("salary-done", "");
+  EXPECT_EQ(state()["salary"], entry) << "leaving the field read it";
+}
+
 // Field test (helper-35): "R$ 8 mil" in Brazil was R$ 8.000 a year. Read as a month's pay, said so,
 // and the embed code writes it back as the year it is.
 TEST_F(AppStateTest, a_brazilian_monthly_figure_is_read_as_a_month_and_said_so) {

@@ -833,3 +833,39 @@ test('15. with sync-url a bad link keeps the address, and the next link or Back 
     assert.equal((await state(p)).problem, null);
   } finally { await context.close(); }
 });
+
+// Field test (helper-36), on a phone: a tap on the card outside the salary field left the field's
+// input focused (the keyboard stayed up over the card), and "45 LPA" typed with Entry tapped a
+// moment later showed the entry preset, then the typed salary again after the pause.
+test('16. on a phone a tap elsewhere on the card leaves the salary field, and a preset tapped after typing wins', async () => {
+  const { context, page: p, card, errors } = await open('phone.html',
+    { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  try {
+    const field = p.locator('ai-risk-card input[data-overlay="salary"]');
+    const focused = () => p.evaluate(() => document.querySelector('ai-risk-card').shadowRoot.activeElement?.dataset?.overlay ?? null);
+    await card.click('salary', { tap: true });
+    await field.waitFor({ state: 'visible' });
+    assert.equal(await focused(), 'salary');
+    // A tap on the card's heading, away from every field.
+    const heading = await card.locate('preset-entry');
+    const box = await p.locator('ai-risk-card canvas').boundingBox();
+    await p.touchscreen.tap(box.x + box.width - 12, heading.y - 60);
+    await p.waitForFunction(() => document.querySelector('ai-risk-card').shadowRoot.activeElement?.dataset?.overlay !== 'salary',
+      null, { timeout: 5000 }).catch(() => {});
+    assert.equal(await focused(), null, 'a tap on the card away from the field leaves it');
+    assert.equal(await field.isHidden(), true);
+
+    const entry = (await card.waitFor((m) => m.controls['preset-entry'], 'the entry preset')).controls['preset-entry'];
+    await card.click('salary', { tap: true });
+    await field.waitFor({ state: 'visible' });
+    await p.keyboard.type('45 LPA');
+    await card.click('preset-entry', { tap: true });
+    // Past the 0.8 s pause at which typed text is read.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const state = await p.evaluate(() => document.querySelector('ai-risk-card').state);
+    assert.match(state.link, /[?&#]s=entry/, `the tapped preset stays chosen: ${state.link} (${state.salaryText})`);
+    assert.equal(await focused(), null, 'the tap on the preset left the field');
+    assert.ok(entry, 'the entry preset was on the card');
+    assert.deepEqual(errors, []);
+  } finally { await context.close(); }
+});

@@ -74,7 +74,7 @@ mergeInto(LibraryManager.library, {
   },
 
   airisk_js_frame_drawn__deps: ['$AiriskCards'],
-  airisk_js_frame_drawn: function(first, frameMs) {
+  airisk_js_frame_drawn: function(first, frameMs, inputPending) {
     var page = AiriskCards.current;
     window.airiskFrameCount = (window.airiskFrameCount || 0) + 1;
     // The last few hundred frame-callback durations, for scripts/bench.
@@ -82,6 +82,7 @@ mergeInto(LibraryManager.library, {
     times.push(frameMs);
     if (times.length > 600) times.shift();
     if (first) page.showDrawn();
+    page.frameDone(inputPending);
   },
 
   // A mirror written by its timer after the frame (web_main.cpp write_mirror_soon), or in one:

@@ -677,7 +677,15 @@ mergeInto(LibraryManager.library, {
         touchStart = null;
         if (moved > 10) return;
         var id = overlayAt(end.clientX, end.clientY, Object.keys(page.overlays));
-        if (id) page.openOverlay(id, 'touch');
+        if (id) {
+          page.openOverlay(id, 'touch');
+          return;
+        }
+        // A tap elsewhere on the card leaves the field, as a click does on a desktop (the card's
+        // touch handling keeps the browser from moving focus itself), and the keyboard goes. Only
+        // once the card has taken the tap: read first, what was typed could move the control under
+        // the finger (a conversion note above a preset), and a preset tapped replaces the text.
+        page.leaveFieldsAfterInput = true;
       });
       page.canvas.addEventListener('pointerup', function(e) {
         if (e.button !== 0 || e.pointerType === 'touch') return;
@@ -694,6 +702,19 @@ mergeInto(LibraryManager.library, {
       el.addEventListener('blur', function() { el.hidden = true; });
       page.card.appendChild(el);
       page.overlays[id] = el;
+    },
+
+    // After a frame: a tap away from a field (setUpOverlays) leaves it once the card has no input
+    // left to take, in a task of its own (leaving reads the salary, which is the engine's work).
+    frameDone: function(inputPending) {
+      var page = this;
+      if (!page.leaveFieldsAfterInput || inputPending) return;
+      page.leaveFieldsAfterInput = false;
+      setTimeout(function() {
+        Object.keys(page.overlays || {}).forEach(function(id) {
+          if (!page.overlays[id].hidden) page.overlays[id].blur();
+        });
+      });
     },
 
     // The card has drawn for the first time: the loading bar goes and the first-frame mark is set.

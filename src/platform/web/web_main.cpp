@@ -28,7 +28,7 @@ void airisk_js_set_content_height(double css_pixels);
 void airisk_js_write_mirror(const char* json);
 void airisk_js_mirror_written(double write_ms);
 void airisk_js_show_report(void);  // after the next mirror write: the card's top into view, focus on its heading
-void airisk_js_frame_drawn(int first, double frame_ms);
+void airisk_js_frame_drawn(int first, double frame_ms, int input_pending);
 void airisk_js_copy_text(const char* text);
 void airisk_js_share(const char* title, const char* url);
 void airisk_js_link_changed(const char* link, int initial);
@@ -333,7 +333,7 @@ EM_BOOL on_animation_frame(double, void* user_data) {
   write_mirror_soon();
   // Reported after the mirror is written: the whole cost of the frame callback, for scripts/bench
   // (a mirror written later, by its timer, reports its own cost: airisk_js_mirror_written).
-  airisk_js_frame_drawn(g.frames_drawn++ == 0 ? 1 : 0, emscripten_get_now() - frame_start);
+  airisk_js_frame_drawn(g.frames_drawn++ == 0 ? 1 : 0, emscripten_get_now() - frame_start, g.queue.empty() ? 0 : 1);
   if (--g.frames_wanted > 0 || result.animating) schedule(g);
   return EM_FALSE;
 }
