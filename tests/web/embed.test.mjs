@@ -452,6 +452,39 @@ test('a page CSP without wasm-unsafe-eval is said plainly and fires airisk:error
 // Field test: with a damaged engine file the visitor read the browser's own words ("section (code
 // 2, "Import") extends past end of the module"). The card says what happened in plain words; the
 // browser's text goes to the console for the integrator.
+// Field test (helper-36): while the engine downloaded, the card was a black box the height of the
+// screen with its loading text dim on it: the WebGL canvas, made early and not yet drawn. It is
+// shown from its first frame; until then the card is the page with the loading bar.
+test('a card still loading shows its loading bar on the page, not an undrawn black canvas', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => {
+    const response = await route.fetch();
+    await held;
+    await route.fulfill({ response });
+  });
+  const canvasShown = () => page.evaluate(() => {
+    const canvas = document.querySelector('ai-risk-card')?.shadowRoot?.querySelector('#airisk-canvas');
+    return canvas ? getComputedStyle(canvas).visibility : 'no canvas';
+  });
+  try {
+    await page.goto(site.url, { waitUntil: 'load' });
+    await page.locator('ai-risk-card .airisk-progress').waitFor({ state: 'visible', timeout: 30000 });
+    await page.waitForFunction(() => document.querySelector('ai-risk-card').shadowRoot.querySelector('#airisk-canvas')
+      .getContext('webgl2') !== null);
+    assert.equal(await canvasShown(), 'hidden', 'the canvas, made but not drawn, is black');
+    release();
+    await waitForFirstFrame(page, 60000);
+    assert.equal(await canvasShown(), 'visible', 'drawn, the canvas is the card');
+    await page.locator('ai-risk-card .airisk-progress').waitFor({ state: 'detached', timeout: 30000 });
+  } finally {
+    release();
+    await context.close();
+  }
+});
+
 test('an engine that cannot load is said plainly, with the browser\'s words in the console', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();

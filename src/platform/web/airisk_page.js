@@ -721,6 +721,7 @@ mergeInto(LibraryManager.library, {
     // Its text (the mirror) follows in a task of its own, so the canvas is shown without waiting.
     showDrawn: function() {
       this.drawn = true;
+      this.card.setAttribute('data-drawn', '');
       var progress = this.find('.airisk-progress');
       if (progress) progress.remove();
       performance.mark('airisk:first-frame');
