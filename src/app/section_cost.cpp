@@ -24,6 +24,12 @@ std::string plan_label(const core::AiPlan& plan, const core::Region& region) {
   return plan.vendor + " " + plan.name + " \u00B7 " + core::format_usd_in(plan.usd_per_month, region) + "/mo";
 }
 
+// Without its vendor, for a narrow field: "Claude Max 20x \u00B7 US$200/mo" says which plan, where
+// "Anthropic Claude\u2026 \u00B7 US$200/mo" was the same for Pro, Max 5x and Max 20x.
+std::string plan_short_label(const core::AiPlan& plan, const core::Region& region) {
+  return plan.name + " \u00B7 " + core::format_usd_in(plan.usd_per_month, region) + "/mo";
+}
+
 void field_label(const std::string& label) { text(fonts().label, theme().muted, label); }
 
 // Labels are drawn in capitals and said in words: a screen reader may spell "REGION" out.
@@ -110,20 +116,23 @@ void salary_controls(const SectionContext& c, SalaryField& salary, MirrorSection
 }
 
 // A combo whose open list is mirrored too, so tests and assistive tools can pick an option.
-template <typename Item, typename Label, typename Value>
+// `short_label_of`: the shown choice when its whole label does not fit the field.
+template <typename Item, typename Label, typename ShortLabel, typename Value>
 void choice(const SectionContext& c, MirrorSection& mirror, const char* id, const std::string& label,
-            const std::vector<Item>& items, const std::string& current, Label label_of, Value value_of,
-            AppEventKind kind, float width) {
+            const std::vector<Item>& items, const std::string& current, Label label_of, ShortLabel short_label_of,
+            Value value_of, AppEventKind kind, float width) {
   field_label(in_capitals(label));
   ImGui::SetNextItemWidth(width);
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(kFieldSidePadding, kFieldHeightPadding));
-  std::string preview;
-  for (const Item& item : items) {
-    if (value_of(item) == current) preview = label_of(item);
-  }
   // Room for the chevron drawn over the frame's right end (a plan's price ran under it).
   constexpr float kChevronRoom = 28;
   const float room = width - 2 * kFieldSidePadding - kChevronRoom;
+  std::string preview;
+  for (const Item& item : items) {
+    if (value_of(item) != current) continue;
+    preview = label_of(item);
+    if (ImGui::CalcTextSize(preview.c_str()).x > room) preview = short_label_of(item);
+  }
   // Too long, a "name \u00B7 figure" preview shortens the name and keeps the figure: a phone showed
   // "Anthropic Claude Max 20x \u00B7\u2026", without the price the comparison is about.
   const size_t dot = preview.rfind(" \u00B7 ");
@@ -273,7 +282,7 @@ void draw_cost(const SectionContext& c) {
   }
   // Without the salary, region and plan sit side by side where the salary was.
   ImGui::BeginGroup();
-  choice(c, mirror, "region", "Region", c.dataset.regions, r.region->code, region_label,
+  choice(c, mirror, "region", "Region", c.dataset.regions, r.region->code, region_label, region_label,
          [](const core::Region& region) { return region.code; }, AppEventKind::kSetRegion, column);
   if (!personal && !c.narrow) {
     // Placed, not SameLine: SameLine would align the label to the combo's text and drop it.
@@ -286,6 +295,7 @@ void draw_cost(const SectionContext& c) {
   }
   choice(c, mirror, "plan", "AI plan", c.dataset.plans, r.plan->id,
          [&](const core::AiPlan& plan) { return plan_label(plan, *r.region); },
+         [&](const core::AiPlan& plan) { return plan_short_label(plan, *r.region); },
          [](const core::AiPlan& plan) { return plan.id; }, AppEventKind::kSetPlan, column);
   ImGui::EndGroup();
   if (!c.narrow) ImGui::SetCursorPos(ImVec2(origin_x, std::max(left_bottom, ImGui::GetCursorPosY())));

@@ -660,7 +660,10 @@ TEST_F(CardTest, a_narrow_plan_field_keeps_the_price) {
   const std::string drawn = text_drawn_at(340);  // a 375 px phone's page, less its margins
   ASSERT_FALSE(drawn.empty());
   EXPECT_EQ(drawn.find("Claude Max 20x \u00B7\u2026"), std::string::npos) << drawn.substr(0, 2000);
-  EXPECT_NE(drawn.find("\u2026 \u00B7 US$200/mo"), std::string::npos) << drawn.substr(0, 2000);
+  // Field test (helper-36): then "Anthropic Claude\u2026 \u00B7 US$200/mo", the same for Pro, Max 5x and
+  // Max 20x: the plan's own name says which it is, and the vendor gives way first.
+  EXPECT_NE(drawn.find("Claude Max 20x \u00B7 US$200/mo"), std::string::npos) << drawn.substr(0, 2000);
+  EXPECT_EQ(drawn.find("Anthropic Claude\u2026"), std::string::npos) << drawn.substr(0, 2000);
   // The search's hint was cut at the field's edge ("API developer, 29-114"): the longest that fits.
   EXPECT_EQ(drawn.find("29-1141"), std::string::npos);
   EXPECT_NE(drawn.find("Job title, e.g. nurse"), std::string::npos);
