@@ -1,10 +1,12 @@
 #include "core/money.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <utility>
 
 namespace airisk::core {
 namespace {
@@ -76,6 +78,30 @@ std::string format_money_exact(double amount, const Region& region) {
 std::string usd_rate_text(const Region& region) {
   if (region.currency == kBaseCurrency) return "";
   return "1 USD = " + format_money_exact(region.usd_rate.units_per_usd, region);
+}
+
+std::string conversion_rate_text(const Region& from, const Region& to) {
+  if (from.currency == to.currency) return "";
+  const bool from_dollars = from.currency == kBaseCurrency, to_dollars = to.currency == kBaseCurrency;
+  const std::string from_date = format_date(from.usd_rate.date), to_date = format_date(to.usd_rate.date);
+  if (from_dollars || to_dollars) {
+    const Region& rated = from_dollars ? to : from;
+    return usd_rate_text(rated) + ", " + format_date(rated.usd_rate.date);
+  }
+  if (!(from.usd_rate.units_per_usd > 0) || !(to.usd_rate.units_per_usd > 0)) return "";
+  // Said the way round that reads as more than one ("1 GBP = 2,130 NGN", not "1 NGN = 0.000469 GBP"),
+  // to four figures, in the style of the money converted into.
+  double rate = to.usd_rate.units_per_usd / from.usd_rate.units_per_usd;
+  const Region* one = &from;
+  const Region* many = &to;
+  if (rate < 1) {
+    rate = 1 / rate;
+    std::swap(one, many);
+  }
+  const int decimals = std::clamp(3 - static_cast<int>(std::floor(std::log10(rate))), 0, 3);
+  return "1 " + one->currency + " = " + format_number(rate, decimals, to.number_style) + " " + many->currency +
+         ", from " + usd_rate_text(from) + " and " + usd_rate_text(to) + ", " +
+         (from_date == to_date ? to_date : from_date + " and " + to_date);
 }
 
 std::string format_lakh_per_annum(double rupees) {

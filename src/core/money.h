@@ -34,6 +34,12 @@ std::string format_lakh_per_annum(double rupees);
 // the region counts in US dollars, which would read "1 USD = $1.00".
 std::string usd_rate_text(const Region& region);
 
+// The rates a sum went at from one region's money to another's, with their dates, as a visitor can
+// check them: into or out of US dollars, the other money's rate ("1 USD = 0,86 \u20ac, 13 Apr 2026");
+// between two others, the rate between them, then the dollar rates it comes from ("1 GBP = 1.858 CAD,
+// from 1 USD = \u00a30.74 and 1 USD = $1.38, 13 Apr 2026"). Empty when both count in one currency.
+std::string conversion_rate_text(const Region& from, const Region& to);
+
 // A US dollar amount in US style, for plan prices quoted in USD: "$200", "$2,400".
 std::string format_usd(double usd);
 // The same beside a region's own money: "US$20" where the region does not count in US dollars

@@ -749,6 +749,30 @@ TEST_F(KeptLayoutTest, a_section_in_view_is_laid_out_and_one_below_is_current_af
   EXPECT_NE(text_of("share").find("95000"), std::string::npos) << text_of("share");
 }
 
+// Field test (helper-36): "£52,000 converted to $96,626 at the dated rate (1 USD = $1.38, 13 Apr
+// 2026)": between two currencies other than the dollar the note gave the dollar's rate alone, and
+// the pounds could not be checked. It gives the rate between the two, then the two it comes from.
+TEST_F(AppStateTest, a_salary_converted_between_two_other_currencies_names_the_rate_between_them) {
+  static const core::Dataset shipped = core::load_dataset(core::embedded_dataset()).dataset;
+  attribute("region", "GB");
+  app::app_control("salary", "\u00a352,000");
+  app::app_control("salary-done", "");
+  app::app_control("region", "CA");
+  const core::Region& pounds = *shipped.find_region("GB");
+  const core::Region& canadian = *shipped.find_region("CA");
+  const std::string rate =
+      "1 GBP = " + core::format_number(canadian.usd_rate.units_per_usd / pounds.usd_rate.units_per_usd, 3, canadian.number_style) + " CAD";
+  const std::string note = figure("salary_conversion");
+  EXPECT_NE(note.find(rate), std::string::npos) << rate << " in " << note;
+  EXPECT_NE(note.find("1 USD = \u00a3"), std::string::npos) << "the pound's own rate: " << note;
+  EXPECT_NE(note.find("1 USD = $"), std::string::npos) << "the Canadian dollar's own rate: " << note;
+  // Typed in pounds in the Canadian card: the same rate, where it said only "at the dated rate".
+  app::app_control("salary", "52,000 GBP");
+  app::app_control("salary-done", "");
+  const std::string typed = figure("salary_conversion");
+  EXPECT_NE(typed.find(rate), std::string::npos) << rate << " in " << typed;
+}
+
 // Euros typed in the US are read the way the first euro region writes them (core region_using);
 // the card said what it read in another euro region's style ("55 000 €" for "55.000 €"), and a
 // move to Germany did not give back the figure typed.

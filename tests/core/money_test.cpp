@@ -140,3 +140,16 @@ TEST(money_test, whole_percent_in_the_region_s_style) {
   EXPECT_EQ(core::format_whole_percent(15, french), "15\u00a0%");
   EXPECT_EQ(core::format_whole_percent(15, core::NumberStyle{}), "15%");
 }
+
+// The rates a converted salary went at, for the note under the field: a visitor can check the
+// figure with them. Between two currencies other than the dollar, the rate between them, said the
+// way round that reads as more than one, then the two it comes from.
+TEST(money_test, conversion_rates_as_a_visitor_checks_them) {
+  EXPECT_EQ(core::conversion_rate_text(region("DE"), region("US")), "1 USD = 0,86\u00a0\u20ac, 13 Apr 2026");
+  EXPECT_EQ(core::conversion_rate_text(region("US"), region("IN")), "1 USD = \u20b993.33, 13 Apr 2026");
+  EXPECT_EQ(core::conversion_rate_text(region("DE"), region("IN")),
+            "1 EUR = 109.0 INR, from 1 USD = 0,86\u00a0\u20ac and 1 USD = \u20b993.33, 13 Apr 2026");
+  EXPECT_EQ(core::conversion_rate_text(region("IN"), region("DE")),
+            "1 EUR = 109,0 INR, from 1 USD = \u20b993.33 and 1 USD = 0,86\u00a0\u20ac, 13 Apr 2026");
+  EXPECT_EQ(core::conversion_rate_text(region("DE"), region("DE")), "");
+}
