@@ -626,6 +626,16 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
       return;
     }
     set_theme(a.host_dark, a.host_accent);
+    if (value && theme().accent != a.host_accent) {
+      // Drawn in a shade that reads (style.cpp, readable_accent): the host hears which, and why.
+      const std::string ratio = core::format_number(contrast_ratio(a.host_accent, theme().surface), 1, core::NumberStyle{});
+      emit_error({"accent", text,
+                  "The accent " + quoted(text) + " is too " + (theme().dark ? "dark" : "light") + " to read on the card's " +
+                      (theme().dark ? "dark" : "light") + " background (" + ratio + ":1; text needs " +
+                      core::format_number(kAccentContrast, 1, core::NumberStyle{}) + ":1), so the card draws it as " +
+                      hex_colour(theme().accent) + ".",
+                  {}, false});
+    }
     rebuild_report();
   }
 }

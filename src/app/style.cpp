@@ -1,5 +1,8 @@
 #include "app/style.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include "app/app_state.h"
 
 namespace airisk::app {
@@ -45,6 +48,18 @@ ImU32 mix(ImU32 a, ImU32 b, float t) {
       ImVec4(x.x + (y.x - x.x) * t, x.y + (y.y - x.y) * t, x.z + (y.z - x.z) * t, 1.0f));
 }
 
+// A host's accent as the card can draw it: the colour itself if it reads on the surface, else the
+// least shade of it towards black (light) or white (dark) that does. White on a light card was
+// invisible: the chosen preset, the section labels, the method link.
+ImU32 readable_accent(ImU32 accent, ImU32 surface, bool dark) {
+  const ImU32 towards = dark ? IM_COL32_WHITE : IM_COL32_BLACK;
+  for (int step = 0; step <= 100; ++step) {
+    const ImU32 shade = mix(accent, towards, static_cast<float>(step) / 100.0f);
+    if (contrast_ratio(shade, surface) >= kAccentContrast) return shade;
+  }
+  return towards;
+}
+
 }  // namespace
 
 // Each card has its own theme (a host may make one dark): it lives in the current App.
@@ -56,8 +71,8 @@ void set_theme(bool dark, ImU32 accent) {
   Theme& chosen = app().theme;
   chosen = dark ? kDark : kLight;
   if (accent != 0) {
-    chosen.accent = accent;
-    chosen.accent_soft = mix(chosen.surface, accent, dark ? 0.22f : 0.12f);
+    chosen.accent = readable_accent(accent, chosen.surface, dark);
+    chosen.accent_soft = mix(chosen.surface, chosen.accent, dark ? 0.22f : 0.12f);
   }
   apply_style();
 }
@@ -74,6 +89,27 @@ bool parse_hex_colour(const std::string& text, ImU32& colour) {
   }
   colour = IM_COL32((value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF, 0xFF);
   return true;
+}
+
+std::string hex_colour(ImU32 colour) {
+  static const char kDigits[] = "0123456789abcdef";
+  std::string hex = "#";
+  for (const int shift : {IM_COL32_R_SHIFT, IM_COL32_G_SHIFT, IM_COL32_B_SHIFT}) {
+    const unsigned value = (colour >> shift) & 0xFF;
+    hex += kDigits[value >> 4];
+    hex += kDigits[value & 0xF];
+  }
+  return hex;
+}
+
+double contrast_ratio(ImU32 a, ImU32 b) {
+  const auto luminance = [](ImU32 colour) {
+    const ImVec4 c = ImGui::ColorConvertU32ToFloat4(colour);
+    const auto linear = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * linear(c.x) + 0.7152 * linear(c.y) + 0.0722 * linear(c.z);
+  };
+  const double la = luminance(a), lb = luminance(b);
+  return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 ImVec4 to_vec4(ImU32 colour) { return ImGui::ColorConvertU32ToFloat4(colour); }

@@ -43,5 +43,12 @@ void apply_style();
 ImVec4 to_vec4(ImU32 colour);
 // "#0a7" or "#00aa77" -> colour; false if the text is not a hex colour.
 bool parse_hex_colour(const std::string& text, ImU32& colour);
+// The colour as "#rrggbb".
+std::string hex_colour(ImU32 colour);
+// WCAG 2's contrast ratio of two opaque colours, 1 to 21.
+double contrast_ratio(ImU32 a, ImU32 b);
+// The contrast the card's accent needs on its surface: the accent also draws small text (section
+// labels, the method link), which WCAG AA asks 4.5:1 of.
+constexpr double kAccentContrast = 4.5;
 
 }  // namespace airisk::app

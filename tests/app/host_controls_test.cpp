@@ -4,6 +4,9 @@
 // embed code carrying both back. Driven through app_set_attribute, as the element does.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+
 #include <string>
 #include <vector>
 
@@ -555,4 +558,47 @@ TEST_F(HostControlsTest, a_title_holding_a_known_title_whole_offers_it) {
     for (const auto& suggestion : said["suggestions"]) nurse = nurse || suggestion.dump().find("registered-nurse") != std::string::npos;
     EXPECT_TRUE(nurse) << title << ": " << said.dump();
   }
+}
+
+namespace {
+// WCAG's contrast ratio of two opaque colours.
+double contrast(ImU32 a, ImU32 b) {
+  const auto luminance = [](ImU32 colour) {
+    const ImVec4 c = ImGui::ColorConvertU32ToFloat4(colour);
+    const auto linear = [](float v) { return v <= 0.03928f ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * linear(c.x) + 0.7152 * linear(c.y) + 0.0722 * linear(c.z);
+  };
+  const double la = luminance(a), lb = luminance(b);
+  return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+}  // namespace
+
+// Field test (helper-36): accent="#ffffff" on the light card made the chosen preset, the category
+// chip, the method link, the section labels and the AI bar vanish, and the host heard nothing. An
+// accent too faint to read on the card is drawn in a shade of it that can be read, and said so.
+TEST_F(HostControlsTest, an_accent_too_faint_to_read_is_darkened_or_lightened_and_said) {
+  app::app_take_requests();
+  attribute("accent", "#ffffff");
+  frame();
+  EXPECT_GE(contrast(app::theme().accent, app::theme().surface), 4.5) << std::hex << app::theme().accent;
+  const json detail = only_error();
+  ASSERT_FALSE(detail.is_null());
+  EXPECT_EQ(detail["attribute"], "accent");
+  const std::string message = detail["message"];
+  EXPECT_NE(message.find("too light"), std::string::npos) << message;
+  EXPECT_NE(message.find("#"), std::string::npos) << "the shade used: " << message;
+  // Dark, a near-black accent is lightened.
+  app::app_control("theme", "dark");
+  app::app_take_requests();
+  attribute("accent", "#111");
+  frame();
+  EXPECT_GE(contrast(app::theme().accent, app::theme().surface), 4.5) << std::hex << app::theme().accent;
+  EXPECT_NE(std::string(only_error()["message"]).find("too dark"), std::string::npos);
+  // A readable accent is used as it is, without a word.
+  app::app_control("theme", "light");
+  app::app_take_requests();
+  attribute("accent", "#0a7c66");
+  frame();
+  EXPECT_EQ(app::theme().accent, IM_COL32(0x0a, 0x7c, 0x66, 0xff));
+  EXPECT_TRUE(requests_of(app::RequestKind::kError).empty());
 }
