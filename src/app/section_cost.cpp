@@ -218,7 +218,9 @@ void personal_figures(const SectionContext& c, float inner) {
       {text_of.ai_pct_of_salary, "the AI plan as a share of the salary"},
       {text_of.human_hourly + " vs " + text_of.ai_hourly,
        "per hour: a person (" + text_of.human_hours_per_year + " a year) vs the AI plan (24/7, " + text_of.ai_hours_per_year + ")"},
-      {text_of.break_even_hours_per_month, "of the person's time a month the plan must save to pay for itself"},
+      {text_of.break_even_hours_per_month, text_of.break_even_note.empty()
+                                                ? "of the person's time a month the plan must save to pay for itself"
+                                                : "a month to pay for itself, " + text_of.break_even_note},
   };
   const int per_row = c.narrow ? 1 : 2;
   const float tile_gap = 24;
@@ -337,7 +339,9 @@ void draw_cost(const SectionContext& c) {
   mirror.figures.push_back({"human_hourly", "Person, per working hour", text_of.human_hourly});
   mirror.figures.push_back({"ai_hourly", "AI plan, per hour of the year", text_of.ai_hourly});
   mirror.figures.push_back(
-      {"break_even_hours_per_month", "Hours a month the plan must save to pay for itself", text_of.break_even_hours_per_month});
+      {"break_even_hours_per_month",
+       "Hours a month the plan must save to pay for itself" + (text_of.break_even_note.empty() ? "" : ": " + text_of.break_even_note),
+       text_of.break_even_hours_per_month});
 }
 
 }  // namespace airisk::app

@@ -130,6 +130,10 @@ ReportResult build_report(const Dataset& dataset, const ReportState& state) {
   t.human_hours_per_year = format_hours(r.cost.human_hours_per_year, style);
   t.ai_hours_per_year = format_hours(kAiHoursPerYear, style);
   t.break_even_hours_per_month = format_hours(r.cost.break_even_hours_per_month, style);
+  if (!r.cost.ai_is_free && r.cost.salary_yearly > 0 && r.cost.ai_yearly > r.cost.salary_yearly) {
+    t.break_even_note = "more than the " + format_hours(r.cost.human_hours_per_year / 12, style) +
+                        " a month the person works: the plan costs more than the salary";
+  }
   t.risk_score = format_number(r.risk.score, 0, style);
   t.risk_range = format_number(r.risk.score_low, 0, style) + "\u2013" + format_number(r.risk.score_high, 0, style);
   t.risk_score_with_range = t.risk_score + " (" + t.risk_range + ")";

@@ -42,6 +42,9 @@ struct ReportText {
   std::string ratio, ai_pct_of_salary;
   std::string human_hourly, ai_hourly, human_hours_per_year, ai_hours_per_year;
   std::string break_even_hours_per_month;
+  // Where the plan costs more than the salary, the break-even is past every hour the person works:
+  // "more than the 208 h a month the person works: the plan costs more than the salary". Else empty.
+  std::string break_even_note;
   std::string risk_score;
   std::string risk_range;             // "49–63": the score with every task at its low and high figure
   std::string risk_score_with_range;  // "56 (49–63)"

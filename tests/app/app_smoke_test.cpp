@@ -728,3 +728,21 @@ TEST_F(CardTest, a_focused_section_heading_rings_its_panel) {
   frame();
   EXPECT_EQ(ImGui::GetForegroundDrawList()->VtxBuffer.Size, 0) << "gone with the focus";
 }
+
+// Field test (helper-36): in Nigeria the backend developer's salary is under the Claude plan's
+// yearly cost, and the card said the plan must save "224 h" of the person's time a month, more
+// than a month of work, as if that were a target. Past the hours a person works, it says so.
+TEST_F(CardTest, a_plan_dearer_than_the_salary_is_said_so_not_given_hours_to_save) {
+  app::app_control("region", "NG");
+  app::app_control("plan", "claude-max-20x");
+  const std::string drawn = text_drawn_at(1024);
+  std::string label;
+  for (const auto& section : app::app_mirror().sections) {
+    for (const auto& f : section.figures) if (f.key == "break_even_hours_per_month") label = f.label;
+  }
+  EXPECT_NE(drawn.find("costs more than the salary"), std::string::npos) << drawn.substr(0, 3000);
+  EXPECT_NE(label.find("costs more than the salary"), std::string::npos) << label;
+  // Where the plan is a fraction of the salary, the hours are a target, said as before.
+  app::app_control("region", "US");
+  EXPECT_EQ(text_drawn_at(1024).find("costs more than the salary"), std::string::npos);
+}

@@ -94,7 +94,8 @@ void write_cost(std::ostream& out, const core::Dataset& dataset, const core::Rep
   term(out, "AI plan as a share of the salary", esc(t.ai_pct_of_salary));
   term(out, "Person, per working hour", esc(t.human_hourly + " (" + t.human_hours_per_year + " a year)"));
   term(out, "AI plan, per hour of the year", esc(t.ai_hourly + " (24/7, " + t.ai_hours_per_year + ")"));
-  term(out, "Hours a month the plan must save to pay for itself", esc(t.break_even_hours_per_month));
+  term(out, "Hours a month the plan must save to pay for itself",
+       esc(t.break_even_hours_per_month + (t.break_even_note.empty() ? "" : ", " + t.break_even_note)));
   out << "</dl>\n";
   if (r.presets) out << "<p>Salary range: " << esc(t.presets_note) << "</p>\n";
   const core::Source* hours_source = dataset.find_source(r.region->hours_source_id);

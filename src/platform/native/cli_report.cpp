@@ -67,7 +67,7 @@ int command_report(const Args& args) {
          {{"salary", t.salary}, {"ai_yearly", t.ai_yearly}, {"ratio", t.ratio}, {"ai_pct_of_salary", t.ai_pct_of_salary},
           {"human_hourly", t.human_hourly}, {"ai_hourly", t.ai_hourly}, {"entry", t.entry},
           {"experienced", t.experienced}, {"presets_note", t.presets_note},
-          {"break_even_hours_per_month", t.break_even_hours_per_month},
+          {"break_even_hours_per_month", t.break_even_hours_per_month}, {"break_even_note", t.break_even_note},
           {"score", t.risk_score}, {"score_with_range", t.risk_score_with_range}, {"rank_pct", t.rank_pct},
           {"observed_use", t.observed_use}, {"employment", t.employment}}},
     });
@@ -88,7 +88,7 @@ int command_report(const Args& args) {
             << "  Per hour            " << t.human_hourly << " (person, " << t.human_hours_per_year << " a year) vs "
             << t.ai_hourly << " (AI, " << t.ai_hours_per_year << ")\n"
             << "  Break-even          the plan pays for itself if it saves " << t.break_even_hours_per_month
-            << " a month\n\n"
+            << " a month" << (t.break_even_note.empty() ? "" : ", " + t.break_even_note) << "\n\n"
             << "AI exposure           " << t.risk_score_with_range << " out of 100, grade " << r.risk.grade << " ("
             << core::band_label(r.risk.band) << "), more exposed than " << t.rank_pct << " of professions\n"
             << (t.observed_use.empty() ? "" : "Observed use (AEI)    " + t.observed_use + "\n")
