@@ -44,7 +44,8 @@ before(async () => {
   fs.writeFileSync(path.join(workDir, 'flex.css'), 'body { margin: 0; } main { display: flex; gap: 16px; }\n' +
     '#fixed { flex: 0 0 auto; } aside { flex: none; width: 200px; } .float { float: left; }\n');
   // A host that shows the card scaled: by a transform (a modal's or carousel's), or by zoom.
-  for (const [name, scaling] of [['scaled', 'transform: scale(0.8); transform-origin: 0 0'], ['zoomed', 'zoom: 0.8']]) {
+  for (const [name, scaling] of [['scaled', 'transform: scale(0.8); transform-origin: 0 0'], ['zoomed', 'zoom: 0.8'],
+    ['enlarged', 'transform: scale(1.5); transform-origin: 0 0'], ['zoomed-in', 'zoom: 1.5']]) {
     fs.writeFileSync(path.join(workDir, `${name}.html`), `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>A scaled card</title><link rel="stylesheet" href="${name}.css">
 <script type="module" src="airisk.js"></script></head>
@@ -575,6 +576,30 @@ test('a card sized by a host flex layout takes its natural width, never more tha
       assert.equal(widths.floated, Math.min(1036, width), `the floated card: ${where}`);
       // Beside a 200 px sidebar it takes the rest of the row, up to that natural width.
       assert.equal(widths.beside, Math.min(1036, width - 216), `the card beside a sidebar: ${where}`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+// Field test (helper-36): inside a host's zoom: 1.5 the canvas was drawn at 800x600 and stretched to
+// 1200x900 on screen, its small text soft. Shown larger than its CSS size, the card draws at the
+// size it is shown.
+test('a card the host shows enlarged draws at the size it is shown, sharp', async () => {
+  for (const name of ['enlarged', 'zoomed-in']) {
+    const { context, page, errors } = await openPage(site.url + `${name}.html`);
+    try {
+      await waitForFirstFrame(page, 60000);
+      await new Card(page).waitForIdle();
+      const sizes = await page.locator('ai-risk-card').evaluate((el) => {
+        const canvas = el.shadowRoot.querySelector('canvas');
+        const r = canvas.getBoundingClientRect();
+        return { backing: canvas.width, css: canvas.clientWidth, shown: r.width };
+      });
+      assert.ok(Math.abs(sizes.shown / sizes.css - 1.5) < 0.01, `${name}: shown at ${sizes.shown / sizes.css}`);
+      assert.ok(Math.abs(sizes.backing - sizes.shown) <= 1,
+        `${name}: ${sizes.backing} pixels drawn for ${sizes.shown} shown (CSS ${sizes.css})`);
       assert.deepEqual(errors, []);
     } finally {
       await context.close();

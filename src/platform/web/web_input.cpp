@@ -8,8 +8,6 @@
 #include "app/app.h"
 #include "web_platform.h"
 
-extern "C" double airisk_js_canvas_scale(int card);  // airisk_library.js
-
 namespace airisk::web {
 namespace {
 

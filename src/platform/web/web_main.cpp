@@ -131,7 +131,7 @@ void apply(const InputEvent& e) {
 
 void update_viewport() {
   Card& g = current_card();
-  const float ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
+  const float ratio = shown_pixel_ratio(g);
   g.viewport.width = static_cast<float>(airisk_js_css_width());
   g.viewport.height = static_cast<float>(airisk_js_css_height());
   g.viewport.scroll_y = static_cast<float>(airisk_js_view_scroll());
@@ -153,10 +153,18 @@ bool can_draw(const Card& card) {
   return !card.text_only && !card.context_lost && !(card.gl > 0 && emscripten_is_webgl_context_lost(card.gl));
 }
 
-// The backing store follows CSS size x devicePixelRatio, so nothing is scaled up and blurred.
+// Screen pixels per CSS pixel of the card: devicePixelRatio, times the scale a host shows the card
+// at where it enlarges it (zoom: 1.5, transform: scale(2)): drawn at its CSS size, it was stretched
+// and soft. A card shown smaller keeps its CSS size's pixels. At most 4, as the fonts are baked.
+float shown_pixel_ratio(const Card& card) {
+  const double scale = std::min(std::max(airisk_js_canvas_scale(card.id), 1.0), 4.0);
+  return static_cast<float>(std::min(emscripten_get_device_pixel_ratio() * scale, 4.0));
+}
+
+// The backing store follows CSS size x the pixel ratio it is shown at, so nothing is scaled up and blurred.
 void size_backing_store() {
   Card& g = current_card();
-  const float ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
+  const float ratio = shown_pixel_ratio(g);
   const int width = static_cast<int>(static_cast<float>(airisk_js_css_width()) * ratio + 0.5f);
   const int height = static_cast<int>(static_cast<float>(airisk_js_css_height()) * ratio + 0.5f);
   if (width == g.backing_width && height == g.backing_height) return;

@@ -12,6 +12,10 @@
 struct ImGuiContext;
 struct ImDrawData;
 
+// How much larger than its CSS size card `card`'s canvas is shown (a host's transform: scale() or
+// zoom): pointer events come in shown pixels, and the card draws at the size it is shown.
+extern "C" double airisk_js_canvas_scale(int card);  // airisk_library.js
+
 namespace airisk::web {
 
 // kChar is one typed character; kText a run of them (a paste), which ImGui takes in one frame.
@@ -122,8 +126,10 @@ bool is_editing_key(unsigned long dom_key_code);
 void lay_out_text_card();
 // The card has a WebGL context it can draw with now.
 bool can_draw(const Card& card);
-// The current card's canvas sized to its CSS box x devicePixelRatio, if it is not already.
+// The current card's canvas sized to its CSS box x the pixel ratio it is shown at, if it is not already.
 void size_backing_store();
+// Screen pixels per CSS pixel of the card as it is shown (web_main.cpp).
+float shown_pixel_ratio(const Card& card);
 // What becomes of a share image once drawn (airisk_js_image_pixels takes the same numbers).
 enum class ImageMode : int { kDownload = 0, kCopy = 1, kOpen = 2, kForHost = 3 };
 // Draws the app's share image offscreen and hands its pixels to JS; false when there is no
