@@ -4,13 +4,11 @@
 // embed code carrying both back. Driven through app_set_attribute, as the element does.
 #include <gtest/gtest.h>
 
-#include <algorithm>
-#include <cmath>
-
 #include <string>
 #include <vector>
 
 #include "app/app_state.h"
+#include "app/style.h"
 #include "app_fixture.h"
 
 namespace {
@@ -560,18 +558,13 @@ TEST_F(HostControlsTest, a_title_holding_a_known_title_whole_offers_it) {
   }
 }
 
-namespace {
-// WCAG's contrast ratio of two opaque colours.
-double contrast(ImU32 a, ImU32 b) {
-  const auto luminance = [](ImU32 colour) {
-    const ImVec4 c = ImGui::ColorConvertU32ToFloat4(colour);
-    const auto linear = [](float v) { return v <= 0.03928f ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * linear(c.x) + 0.7152 * linear(c.y) + 0.0722 * linear(c.z);
-  };
-  const double la = luminance(a), lb = luminance(b);
-  return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+// WCAG's contrast ratio, on the pairs its documents give.
+TEST(StyleTest, contrast_ratio_is_wcags) {
+  EXPECT_NEAR(app::contrast_ratio(IM_COL32_WHITE, IM_COL32_BLACK), 21.0, 1e-6);
+  EXPECT_NEAR(app::contrast_ratio(IM_COL32_WHITE, IM_COL32_WHITE), 1.0, 1e-6);
+  EXPECT_NEAR(app::contrast_ratio(IM_COL32(0x76, 0x76, 0x76, 0xFF), IM_COL32_WHITE), 4.54, 0.01);
+  EXPECT_NEAR(app::contrast_ratio(IM_COL32(0x0F, 0x76, 0x6E, 0xFF), IM_COL32_WHITE), 5.47, 0.01);
 }
-}  // namespace
 
 // Field test (helper-36): accent="#ffffff" on the light card made the chosen preset, the category
 // chip, the method link, the section labels and the AI bar vanish, and the host heard nothing. An
@@ -580,7 +573,7 @@ TEST_F(HostControlsTest, an_accent_too_faint_to_read_is_darkened_or_lightened_an
   app::app_take_requests();
   attribute("accent", "#ffffff");
   frame();
-  EXPECT_GE(contrast(app::theme().accent, app::theme().surface), 4.5) << std::hex << app::theme().accent;
+  EXPECT_GE(app::contrast_ratio(app::theme().accent, app::theme().surface), 4.5) << std::hex << app::theme().accent;
   const json detail = only_error();
   ASSERT_FALSE(detail.is_null());
   EXPECT_EQ(detail["attribute"], "accent");
@@ -592,7 +585,7 @@ TEST_F(HostControlsTest, an_accent_too_faint_to_read_is_darkened_or_lightened_an
   app::app_take_requests();
   attribute("accent", "#111");
   frame();
-  EXPECT_GE(contrast(app::theme().accent, app::theme().surface), 4.5) << std::hex << app::theme().accent;
+  EXPECT_GE(app::contrast_ratio(app::theme().accent, app::theme().surface), 4.5) << std::hex << app::theme().accent;
   EXPECT_NE(std::string(only_error()["message"]).find("too dark"), std::string::npos);
   // A readable accent is used as it is, without a word.
   app::app_control("theme", "light");
