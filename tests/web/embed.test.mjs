@@ -607,6 +607,38 @@ test('a card the host shows enlarged draws at the size it is shown, sharp', asyn
   }
 });
 
+// Field test (helper-37): on a phone, in a card the host shows scaled or zoomed, a tap on the salary
+// field focused nothing (no keyboard) and one on the region opened no list: the element looked for
+// the field under the finger in unscaled pixels. A click on a desktop missed the same way.
+test('a tap or click on a field of a card the host shows scaled opens its input', async () => {
+  for (const name of ['scaled', 'zoomed', 'enlarged']) {
+    for (const phone of [true, false]) {
+      const { context, page, errors } = await openPage(site.url + `${name}.html`, phone
+        ? { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } : {});
+      try {
+        await waitForFirstFrame(page, 60000);
+        const card = new Card(page);
+        const m = await card.waitFor((x) => 'salary' in x.controls, 'the salary field');
+        const [x, y, w, h] = String(m.controls.salary).split(' ').map(Number);
+        const box = await page.locator('ai-risk-card').evaluate((el) => {
+          const canvas = el.shadowRoot.querySelector('canvas');
+          const r = canvas.getBoundingClientRect();
+          return { left: r.left, top: r.top, scale: r.width / canvas.clientWidth };
+        });
+        const at = [box.left + (x + w / 2) * box.scale, box.top + (y + h / 2) * box.scale];
+        if (phone) await page.touchscreen.tap(...at); else await page.mouse.click(...at);
+        await page.waitForFunction(() => document.querySelector('ai-risk-card').shadowRoot.activeElement?.dataset?.overlay === 'salary',
+          null, { timeout: 5000 }).catch(() => {});
+        const focused = await page.evaluate(() => document.querySelector('ai-risk-card').shadowRoot.activeElement?.dataset?.overlay ?? null);
+        assert.equal(focused, 'salary', `${name}, ${phone ? 'tapped' : 'clicked'} at shown scale ${box.scale}`);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    }
+  }
+});
+
 // Field test: on a host page that scales the card (transform: scale(0.8), or zoom), a click on a
 // drawn button landed on whatever is drawn where the button would be unscaled.
 test('a click on a card the host shows scaled lands on what it is shown on', async () => {

@@ -657,8 +657,11 @@ mergeInto(LibraryManager.library, {
       });
       // The overlay a point of the canvas falls on, of those in `ids`.
       var overlayAt = function(clientX, clientY, ids) {
+        // The fields' places are in the card's CSS pixels; the point is where the host shows it
+        // (a transform: scale() or zoom around the card).
         var box = page.canvas.getBoundingClientRect();
-        var x = clientX - box.left, y = clientY - box.top;
+        var scale = page.shownScale();
+        var x = (clientX - box.left) / scale, y = (clientY - box.top) / scale;
         return ids.filter(function(id) {
           var c = page.controls[id];
           return c && x >= c.rect[0] && y >= c.rect[1] && x <= c.rect[0] + c.rect[2] && y <= c.rect[1] + c.rect[3];
