@@ -469,6 +469,11 @@ void apply_event(const AppEvent& event) {
   App& a = app();
   if (!a.fatal_error.empty()) return;
   a.ui.notice.clear();
+  // Any other action starts from the salary typed, still waiting for the pause: a tap on Download
+  // PNG or Copy link right after typing shared the salary from before it. A preset replaces the
+  // text instead (use_preset).
+  const bool replaces_typed = event.kind == AppEventKind::kUseEntryPreset || event.kind == AppEventKind::kUseExperiencedPreset;
+  if (event.kind != AppEventKind::kSetSalaryText && !replaces_typed) settle_salary();
   const core::Report& r = a.built.report;
   switch (event.kind) {
     case AppEventKind::kSetSalaryText: set_salary_text(event.text, true); break;

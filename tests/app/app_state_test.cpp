@@ -286,6 +286,24 @@ TEST_F(AppStateTest, a_preset_chosen_while_typed_text_waits_for_the_pause_wins) 
   EXPECT_EQ(state()["salary"], entry) << "leaving the field read it";
 }
 
+// Field test (helper-37): on a phone, "\u00a361,000" typed and Download PNG or Copy link tapped within
+// the pause shared the salary from before the typing; the card showed the typed one a moment later.
+// Any other action reads the typed salary first.
+TEST_F(AppStateTest, sharing_right_after_typing_shares_the_typed_salary) {
+  attribute("region", "GB");
+  app::app_control("focus", "salary");
+  app::app_control("salary", "\u00a361,000");
+  app::app_take_requests();
+  app::app_control("copy-link", "");
+  const auto copied = requests_of(app::RequestKind::kCopyText);
+  ASSERT_EQ(copied.size(), 1u);
+  EXPECT_NE(copied[0].text.find("s=61000"), std::string::npos) << copied[0].text;
+  app::app_control("salary", "\u00a358,500");
+  app::app_control("download-png", "");
+  EXPECT_EQ(state()["salary"], 58500) << "the image is of the card as it is at the tap";
+  EXPECT_FALSE(requests_of(app::RequestKind::kDownloadPng).empty());
+}
+
 // Field test (helper-35): "R$ 8 mil" in Brazil was R$ 8.000 a year. Read as a month's pay, said so,
 // and the embed code writes it back as the year it is.
 TEST_F(AppStateTest, a_brazilian_monthly_figure_is_read_as_a_month_and_said_so) {
