@@ -139,6 +139,35 @@ std::string quoted_list(const std::vector<std::string>& values) {
 
 }  // namespace
 
+void emit_error(const Problem& problem);
+
+namespace {
+
+// The theme shown, with the host's accent; the host hears when the accent is drawn in another
+// shade for that theme (style.cpp, readable_accent), once for each accent and theme. Checked
+// whenever either changes: at start-up the theme arrives after the attributes.
+void apply_theme() {
+  App& a = app();
+  set_theme(a.host_dark, a.host_accent);
+  if (a.host_accent == 0 || theme().accent == a.host_accent) {
+    a.accent_note_said.clear();
+    return;
+  }
+  const std::string said = hex_colour(a.host_accent) + (theme().dark ? " dark" : " light");
+  if (said == a.accent_note_said) return;
+  a.accent_note_said = said;
+  const std::string side = theme().dark ? "dark" : "light";
+  const core::NumberStyle plain{};
+  emit_error({"accent", a.host_accent_text,
+              "The accent " + app::quoted(a.host_accent_text) + " is too " + side + " to read on the card's " + side +
+                  " background (" + core::format_number(contrast_ratio(a.host_accent, theme().surface), 1, plain) +
+                  ":1; text needs " + core::format_number(kAccentContrast, 1, plain) + ":1), so the card draws it as " +
+                  hex_colour(theme().accent) + ".",
+              {}, false});
+}
+
+}  // namespace
+
 void emit_error(const Problem& problem) {
   nlohmann::json detail = {{"attribute", problem.attribute},
                            {"value", core::first_characters(core::valid_utf8(problem.value), 1000)},
@@ -226,7 +255,7 @@ void app_control(const std::string& id, const std::string& value) {
   }
   if (id == "theme") {
     a.host_dark = value == "dark";
-    set_theme(a.host_dark, a.host_accent);  // a host's accent survives theme changes
+    apply_theme();  // a host's accent survives theme changes
     return;
   }
   if (id == "link") {
@@ -620,22 +649,14 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
       a.host_accent = 0;
     } else if (parse_hex_colour(text, colour)) {
       a.host_accent = colour;
+      a.host_accent_text = text;
     } else {
       a.host_attributes.erase(name);
       emit_error({"accent", text, "The accent " + quoted(text) + " is not a colour: write #rgb or #rrggbb.", {}, false});
       return;
     }
-    set_theme(a.host_dark, a.host_accent);
-    if (value && theme().accent != a.host_accent) {
-      // Drawn in a shade that reads (style.cpp, readable_accent): the host hears which, and why.
-      const std::string ratio = core::format_number(contrast_ratio(a.host_accent, theme().surface), 1, core::NumberStyle{});
-      emit_error({"accent", text,
-                  "The accent " + quoted(text) + " is too " + (theme().dark ? "dark" : "light") + " to read on the card's " +
-                      (theme().dark ? "dark" : "light") + " background (" + ratio + ":1; text needs " +
-                      core::format_number(kAccentContrast, 1, core::NumberStyle{}) + ":1), so the card draws it as " +
-                      hex_colour(theme().accent) + ".",
-                  {}, false});
-    }
+    a.accent_note_said.clear();  // said again for a colour set again
+    apply_theme();
     rebuild_report();
   }
 }

@@ -59,6 +59,8 @@ struct App {
   std::string scroll_to_section;  // a link named a section: bring it into view once laid out
   std::map<std::string, std::string> host_attributes;  // what the host set, by attribute name
   unsigned host_accent = 0;       // the host's accent colour, 0 for the theme's own
+  std::string host_accent_text;   // as the host wrote it, for what is said of it
+  std::string accent_note_said;   // the accent and theme last said to be drawn in another shade
   bool host_dark = false;
   float content_height = 0;
   std::map<std::string, KeptLayout> kept_layouts;  // by section id

@@ -595,3 +595,32 @@ TEST_F(HostControlsTest, an_accent_too_faint_to_read_is_darkened_or_lightened_an
   EXPECT_EQ(app::theme().accent, IM_COL32(0x0a, 0x7c, 0x66, 0xff));
   EXPECT_TRUE(requests_of(app::RequestKind::kError).empty());
 }
+
+// Field test (helper-37): the accent was checked against the theme in force when the attribute was
+// read, which at start-up was light until the platform passed the theme after the attributes:
+// theme="dark" with #ffffff said "too light ... draws it as #757575" and drew it white; #0a7 was said
+// darkened and drawn as given; #000000 was lightened without a word; a theme change said nothing.
+TEST_F(HostControlsTest, the_accent_is_checked_against_the_theme_shown_and_again_when_it_changes) {
+  app::app_take_requests();
+  app::app_control("theme", "dark");  // as the platform passes it at start-up, before the attributes
+  attribute("accent", "#ffffff");
+  EXPECT_EQ(app::theme().accent, IM_COL32_WHITE) << "white reads on the dark card";
+  EXPECT_TRUE(requests_of(app::RequestKind::kError).empty()) << "nothing to say of white on dark";
+  app::app_take_requests();
+  attribute("accent", "#000000");
+  EXPECT_GE(app::contrast_ratio(app::theme().accent, app::theme().surface), 4.5);
+  EXPECT_NE(std::string(only_error()["message"]).find("too dark"), std::string::npos);
+  // Back to light, black reads as it is: nothing to say. Then white on light is said on the change.
+  app::app_take_requests();
+  app::app_control("theme", "light");
+  EXPECT_EQ(app::theme().accent, IM_COL32_BLACK);
+  EXPECT_TRUE(requests_of(app::RequestKind::kError).empty());
+  attribute("accent", "#fff");
+  app::app_take_requests();
+  app::app_control("theme", "dark");
+  EXPECT_TRUE(requests_of(app::RequestKind::kError).empty()) << "white reads on dark";
+  app::app_control("theme", "light");
+  const json light = only_error();
+  ASSERT_FALSE(light.is_null());
+  EXPECT_NE(std::string(light["message"]).find("too light"), std::string::npos) << light.dump();
+}

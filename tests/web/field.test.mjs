@@ -35,6 +35,8 @@ before(async () => {
     'us.html': 'profession="backend-developer"',
     'engineer.html': 'job-title="Engineer"',
     'sync.html': 'sync-url',
+    'dark-white.html': 'profession="backend-developer" theme="dark" accent="#ffffff"',
+    'light-white.html': 'profession="backend-developer" theme="light" accent="#ffffff"',
   };
   for (const [name, attributes] of Object.entries(pages)) fs.writeFileSync(path.join(workDir, name), page(attributes));
   // A job ad laid out for phones, as careers sites are.
@@ -869,3 +871,18 @@ test('16. on a phone a tap elsewhere on the card leaves the salary field, and a 
     assert.deepEqual(errors, []);
   } finally { await context.close(); }
 });
+
+// Field test (helper-37): theme="dark" accent="#ffffff" was checked against the light theme at
+// start-up (the theme came after the attributes), said "too light ... draws it as #757575", and
+// drew it white. On the dark card white reads: nothing to say; on the light one it is said.
+test('17. an accent is checked against the theme it is shown on, from the start', async () => {
+  for (const [name, said] of [['dark-white.html', false], ['light-white.html', true]]) {
+    const { context, page: p, card } = await open(name);
+    try {
+      await card.waitForIdle();
+      const errors = await p.evaluate(() => window.events.filter((e) => e.type === 'airisk:error').map((e) => e.detail.message));
+      assert.equal(errors.some((m) => /too light/.test(m)), said, `${name}: ${JSON.stringify(errors)}`);
+    } finally { await context.close(); }
+  }
+});
+

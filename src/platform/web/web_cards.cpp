@@ -188,11 +188,12 @@ void start_app(const app::App* dataset_from) {
   std::string error = app::app_init(config);
   // console.warn, as emscripten_log(EM_LOG_ERROR) wrote it, without that call's JS printf and stack walker.
   if (!error.empty()) emscripten_console_warn(("airisk: " + error).c_str());
+  // The theme first: an accent attribute is checked against the theme it is shown on.
+  app::app_control("theme", setting("theme"));
   // Host attributes win over the link for what they set (a job ad passes its own salary).
   for (const char* name : kAttributeOrder) {
     if (setting((std::string("has-") + name).c_str()) == "1") app::app_set_attribute(name, setting(name));
   }
-  app::app_control("theme", setting("theme"));
   // The opening state is not a change, but what could not be used is said to the host.
   for (const app::PlatformRequest& request : app::app_take_requests()) {
     if (request.kind == app::RequestKind::kError) airisk_js_error(request.text.c_str());
