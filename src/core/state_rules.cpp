@@ -145,7 +145,19 @@ std::string salary_range_error(double yearly, const Region& region) {
 }
 
 std::string region_name_key(const std::string& text) {
-  std::string key = title_rules::fold(text);
+  // Combining accents (U+0300-U+036F: "e" then U+0301, as some keyboards write "é") go, as folding
+  // takes the accents off letters written whole; dots go too ("U.K.", "U.S.A.").
+  std::string bare;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    if ((byte == 0xCC && next >= 0x80 && next <= 0xBF) || (byte == 0xCD && next >= 0x80 && next <= 0xAF)) {
+      ++i;
+      continue;
+    }
+    if (byte != '.') bare += text[i];
+  }
+  std::string key = title_rules::fold(bare);
   for (char& c : key) {
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
     if (c == '\t' || c == '\n' || c == '\r') c = ' ';

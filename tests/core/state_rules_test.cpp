@@ -7,6 +7,7 @@
 #include <limits>
 #include <random>
 
+#include "core/embedded_dataset.h"
 #include "test_dataset.h"
 
 using namespace airisk;
@@ -137,5 +138,18 @@ TEST(state_rules_test, a_region_is_found_by_the_names_the_dataset_gives_it) {
   ASSERT_FALSE(clash.ok());
   EXPECT_EQ(clash.problems.front().path, "test.json: $.regions[2].other_names[1]") << clash.problems.front().message;
   EXPECT_NE(clash.problems.front().message.find("India"), std::string::npos) << clash.problems.front().message;
+}
+
+// Field test (helper-37): "Bre\u0301sil" typed with a combining accent (as macOS and some keyboards
+// write it), "U.K." and "U.S." were unknown regions, with no suggestion.
+TEST(state_rules_test, a_region_written_with_combining_accents_or_dots_is_found) {
+  static const core::Dataset shipped = core::load_dataset(core::embedded_dataset()).dataset;
+  for (const auto& [written, code] : std::vector<std::pair<const char*, const char*>>{
+           {"Bre\u0301sil", "BR"}, {"Bre\u0301sil", "BR"}, {"U.K.", "GB"}, {"u.s.", "US"}, {"U.S.A.", "US"},
+           {"Japa\u0303o", "JP"}, {"Bre\u0301sil ", "BR"}}) {
+    const core::Region* region = core::find_region_as_written(shipped, written);
+    ASSERT_NE(region, nullptr) << written;
+    EXPECT_EQ(region->code, code) << written;
+  }
 }
 
