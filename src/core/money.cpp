@@ -141,10 +141,11 @@ std::string format_whole_percent(double pct, const NumberStyle& style) {
 }
 
 std::string format_ratio(double ratio, const NumberStyle& style) {
-  // Under a tenth, one decimal would say "0.0×" of a salary that does cost something.
+  // Under one (a plan dearer than the salary), two decimals: one said "0.1×" for 0.146 and "0.0×"
+  // of a salary that does cost something.
   const double size = std::fabs(ratio);
   if (size > 0 && size < 0.01) return "<" + format_number(0.01, 2, style) + "\u00D7";
-  return format_number(ratio, size < 0.1 ? 2 : size < 100 ? 1 : 0, style) + "\u00D7";
+  return format_number(ratio, size < 1 ? 2 : size < 100 ? 1 : 0, style) + "\u00D7";
 }
 
 std::string format_hours(double hours, const NumberStyle& style) {

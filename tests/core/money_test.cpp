@@ -99,7 +99,12 @@ TEST(money_test, ratio_and_hours) {
   // Field test: a salary far under the AI plan's cost showed "0.0×".
   EXPECT_EQ(core::format_ratio(0.05, kUs), "0.05\u00d7");
   EXPECT_EQ(core::format_ratio(0.004, kUs), "<0.01\u00d7");
-  EXPECT_EQ(core::format_ratio(0.5, kUs), "0.5\u00d7");
+  EXPECT_EQ(core::format_ratio(0.5, kUs), "0.50\u00d7");
+  // Field test (helper-37): "0.1\u00d7" stood for 0.146 and "0.2\u00d7" for 0.233: under one, two decimals.
+  EXPECT_EQ(core::format_ratio(0.146, kUs), "0.15\u00d7");
+  EXPECT_EQ(core::format_ratio(0.233, kUs), "0.23\u00d7");
+  EXPECT_EQ(core::format_ratio(0.999, kUs), "1.00\u00d7");
+  EXPECT_EQ(core::format_ratio(1.04, kUs), "1.0\u00d7");
   EXPECT_EQ(core::format_hours(1789, kUs), "1,789\u00a0h");
   EXPECT_EQ(core::format_hours(2.98167, kUs), "3.0\u00a0h");
 }
