@@ -80,15 +80,35 @@ std::string usd_rate_text(const Region& region) {
   return "1 USD = " + format_money_exact(region.usd_rate.units_per_usd, region);
 }
 
+namespace {
+
+// Decimals for a rate read to four figures; never exactly three, which a reader of the other
+// number style takes for a thousands group ("1,149 EUR", "1.149 EUR").
+int rate_decimals(double rate, int at_least) {
+  int decimals = std::clamp(3 - static_cast<int>(std::floor(std::log10(rate))), 0, 6);
+  if (decimals == 3) decimals = 4;
+  return std::max(decimals, at_least);
+}
+
+// What a dollar buys in the region's money, to four figures, for checking a conversion by hand:
+// "1 USD = £0.7451" (the card's other rate lines keep the money's own decimals: "£0.75").
+std::string usd_rate_to_check(const Region& region) {
+  const double rate = region.usd_rate.units_per_usd;
+  return "1\u00A0USD = " +
+         with_symbol(format_number(rate, rate_decimals(rate, region.currency_decimals), region.number_style), false, region);
+}
+
+}  // namespace
+
 std::string conversion_rate_text(const Region& from, const Region& to) {
   if (from.currency == to.currency) return "";
+  if (!(from.usd_rate.units_per_usd > 0) || !(to.usd_rate.units_per_usd > 0)) return "";
   const bool from_dollars = from.currency == kBaseCurrency, to_dollars = to.currency == kBaseCurrency;
   const std::string from_date = format_date(from.usd_rate.date), to_date = format_date(to.usd_rate.date);
   if (from_dollars || to_dollars) {
     const Region& rated = from_dollars ? to : from;
-    return usd_rate_text(rated) + ", " + format_date(rated.usd_rate.date);
+    return usd_rate_to_check(rated) + ", " + format_date(rated.usd_rate.date);
   }
-  if (!(from.usd_rate.units_per_usd > 0) || !(to.usd_rate.units_per_usd > 0)) return "";
   // Said the way round that reads as more than one ("1 GBP = 2,130 NGN", not "1 NGN = 0.000469 GBP"),
   // to four figures, in the style of the money converted into.
   double rate = to.usd_rate.units_per_usd / from.usd_rate.units_per_usd;
@@ -98,9 +118,8 @@ std::string conversion_rate_text(const Region& from, const Region& to) {
     rate = 1 / rate;
     std::swap(one, many);
   }
-  const int decimals = std::clamp(3 - static_cast<int>(std::floor(std::log10(rate))), 0, 3);
-  return "1 " + one->currency + " = " + format_number(rate, decimals, to.number_style) + " " + many->currency +
-         ", from " + usd_rate_text(from) + " and " + usd_rate_text(to) + ", " +
+  return "1\u00A0" + one->currency + " = " + format_number(rate, rate_decimals(rate, 0), to.number_style) + "\u00A0" +
+         many->currency + ", from " + usd_rate_to_check(from) + " and " + usd_rate_to_check(to) + ", " +
          (from_date == to_date ? to_date : from_date + " and " + to_date);
 }
 

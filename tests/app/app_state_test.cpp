@@ -342,11 +342,12 @@ TEST_F(AppStateTest, a_salary_converted_to_dollars_names_the_rate_of_its_own_cur
   app::app_control("region", "US");
   const std::string note = figure("salary_conversion");
   EXPECT_NE(note.find("converted"), std::string::npos) << note;
-  EXPECT_EQ(note.find("1 USD = $"), std::string::npos) << note;
-  EXPECT_NE(note.find("1 USD = 0,"), std::string::npos) << "the euro's rate, in its own style: " << note;
-  EXPECT_EQ(app::app_mirror().to_json().find("1 USD = $"), std::string::npos) << "nowhere on the card";
+  EXPECT_EQ(note.find("1\u00a0USD = $"), std::string::npos) << note;
+  EXPECT_NE(note.find("1\u00a0USD = 0,"), std::string::npos) << "the euro's rate, in its own style: " << note;
+  EXPECT_EQ(app::app_mirror().to_json().find("1\u00a0USD = $"), std::string::npos) << "nowhere on the card";
+  EXPECT_EQ(app::app_mirror().to_json().find("1 USD = $"), std::string::npos) << "nor in the method's rate line";
   app::app_control("region", "IN");
-  EXPECT_NE(figure("salary_conversion").find("1 USD = \u20b9"), std::string::npos) << figure("salary_conversion");
+  EXPECT_NE(figure("salary_conversion").find("1\u00a0USD = \u20b9"), std::string::npos) << figure("salary_conversion");
 }
 
 // Field test: the demo job ad's "28 LPA" is exactly India's experienced preset for a backend
@@ -778,12 +779,13 @@ TEST_F(AppStateTest, a_salary_converted_between_two_other_currencies_names_the_r
   app::app_control("region", "CA");
   const core::Region& pounds = *shipped.find_region("GB");
   const core::Region& canadian = *shipped.find_region("CA");
-  const std::string rate =
-      "1 GBP = " + core::format_number(canadian.usd_rate.units_per_usd / pounds.usd_rate.units_per_usd, 3, canadian.number_style) + " CAD";
+  const std::string rate = "1\u00a0GBP = " +
+                           core::format_number(canadian.usd_rate.units_per_usd / pounds.usd_rate.units_per_usd, 4, canadian.number_style) +
+                           "\u00a0CAD";
   const std::string note = figure("salary_conversion");
   EXPECT_NE(note.find(rate), std::string::npos) << rate << " in " << note;
-  EXPECT_NE(note.find("1 USD = \u00a3"), std::string::npos) << "the pound's own rate: " << note;
-  EXPECT_NE(note.find("1 USD = $"), std::string::npos) << "the Canadian dollar's own rate: " << note;
+  EXPECT_NE(note.find("1\u00a0USD = \u00a3"), std::string::npos) << "the pound's own rate: " << note;
+  EXPECT_NE(note.find("1\u00a0USD = $"), std::string::npos) << "the Canadian dollar's own rate: " << note;
   // Typed in pounds in the Canadian card: the same rate, where it said only "at the dated rate".
   app::app_control("salary", "52,000 GBP");
   app::app_control("salary-done", "");

@@ -150,11 +150,19 @@ TEST(money_test, whole_percent_in_the_region_s_style) {
 // figure with them. Between two currencies other than the dollar, the rate between them, said the
 // way round that reads as more than one, then the two it comes from.
 TEST(money_test, conversion_rates_as_a_visitor_checks_them) {
-  EXPECT_EQ(core::conversion_rate_text(region("DE"), region("US")), "1 USD = 0,86\u00a0\u20ac, 13 Apr 2026");
-  EXPECT_EQ(core::conversion_rate_text(region("US"), region("IN")), "1 USD = \u20b993.33, 13 Apr 2026");
+  // To four figures, so the conversion can be redone by hand (field test, helper-37: "1 USD = £0.75"
+  // turned £52,000 into $69,333, not the $69,789 shown), "1 USD" unbroken across lines.
+  EXPECT_EQ(core::conversion_rate_text(region("DE"), region("US")), "1\u00a0USD = 0,8559\u00a0\u20ac, 13 Apr 2026");
+  EXPECT_EQ(core::conversion_rate_text(region("US"), region("IN")), "1\u00a0USD = \u20b993.33, 13 Apr 2026");
   EXPECT_EQ(core::conversion_rate_text(region("DE"), region("IN")),
-            "1 EUR = 109.0 INR, from 1 USD = 0,86\u00a0\u20ac and 1 USD = \u20b993.33, 13 Apr 2026");
+            "1\u00a0EUR = 109.0\u00a0INR, from 1\u00a0USD = 0,8559\u00a0\u20ac and 1\u00a0USD = \u20b993.33, 13 Apr 2026");
   EXPECT_EQ(core::conversion_rate_text(region("IN"), region("DE")),
-            "1 EUR = 109,0 INR, from 1 USD = \u20b993.33 and 1 USD = 0,86\u00a0\u20ac, 13 Apr 2026");
+            "1\u00a0EUR = 109,0\u00a0INR, from 1\u00a0USD = \u20b993.33 and 1\u00a0USD = 0,8559\u00a0\u20ac, 13 Apr 2026");
   EXPECT_EQ(core::conversion_rate_text(region("DE"), region("DE")), "");
+  // Never three decimals, which the other number style reads as a thousands group: "1,149 EUR".
+  core::Region pounds = region("DE");
+  pounds.currency = "GBP";
+  pounds.usd_rate.units_per_usd = 0.7451;
+  const std::string cross = core::conversion_rate_text(pounds, region("DE"));
+  EXPECT_EQ(cross.rfind("1\u00a0GBP = 1,1487\u00a0EUR", 0), 0u) << cross;
 }
