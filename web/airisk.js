@@ -266,6 +266,10 @@ class AiRiskCard extends HTMLElement {
   }
 
   showProgress() {
+    // Until the engine draws, the page shows the loading text in the card's theme, when the host
+    // names one (airisk.css), not in the visitor's own colour scheme.
+    const theme = (this.getAttribute('theme') || '').trim().toLowerCase();
+    if ((theme === 'dark' || theme === 'light') && !this.card.hasAttribute('data-theme')) this.card.setAttribute('data-theme', theme);
     if (this.card.querySelector('.airisk-progress')) return;
     const progress = document.createElement('div');
     progress.className = 'airisk-progress';

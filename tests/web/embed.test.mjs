@@ -43,6 +43,11 @@ before(async () => {
 <div class="float"><ai-risk-card id="floated" profession="plumber"></ai-risk-card></div></body></html>`);
   fs.writeFileSync(path.join(workDir, 'flex.css'), 'body { margin: 0; } main { display: flex; gap: 16px; }\n' +
     '#fixed { flex: 0 0 auto; } aside { flex: none; width: 200px; } .float { float: left; }\n');
+  // A dark careers site whose card is dark whatever the visitor's own setting.
+  fs.writeFileSync(path.join(workDir, 'dark-host.html'), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A dark site</title><link rel="stylesheet" href="airisk.css">
+<script type="module" src="airisk.js"></script></head>
+<body style="background:#0b0f17"><ai-risk-card theme="dark" profession="plumber"></ai-risk-card></body></html>`);
   // A host that shows the card scaled: by a transform (a modal's or carousel's), or by zoom.
   for (const [name, scaling] of [['scaled', 'transform: scale(0.8); transform-origin: 0 0'], ['zoomed', 'zoom: 0.8'],
     ['enlarged', 'transform: scale(1.5); transform-origin: 0 0'], ['zoomed-in', 'zoom: 1.5']]) {
@@ -453,6 +458,30 @@ test('a page CSP without wasm-unsafe-eval is said plainly and fires airisk:error
 // Field test: with a damaged engine file the visitor read the browser's own words ("section (code
 // 2, "Import") extends past end of the module"). The card says what happened in plain words; the
 // browser's text goes to the console for the integrator.
+// Field test (helper-37): while the engine downloaded, the loading text followed the visitor's own
+// colour scheme, not the theme attribute: grey #4b5563 on a dark host's theme="dark" card, 2.5:1.
+test('a card still loading follows its theme attribute', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => {
+    const response = await route.fetch();
+    await held;
+    await route.fulfill({ response });
+  });
+  try {
+    await page.goto(site.url + 'dark-host.html', { waitUntil: 'load' });
+    const progress = page.locator('ai-risk-card .airisk-progress');
+    await progress.waitFor({ state: 'visible', timeout: 30000 });
+    const colour = await progress.evaluate((el) => getComputedStyle(el).color);
+    assert.equal(colour, 'rgb(168, 178, 193)', 'the dark theme\'s muted text');
+  } finally {
+    release();
+    await context.close();
+  }
+});
+
 // Field test (helper-36): while the engine downloaded, the card was a black box the height of the
 // screen with its loading text dim on it: the WebGL canvas, made early and not yet drawn. It is
 // shown from its first frame; until then the card is the page with the loading bar.
