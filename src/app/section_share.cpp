@@ -45,7 +45,7 @@ void draw_share(const SectionContext& c) {
   text_wrapped(f.body_bold, t.text, summary);
   const std::string cost = c.ui.hide_salary
                                ? "An AI plan (" + r.plan->name + ") costs " + r.text.ai_yearly + " a year in " + core::place_name(r.region->name) + "."
-                               : "An AI plan costs " + r.text.ai_pct_of_salary + " of a " + r.text.salary + " salary in " +
+                               : "An AI plan costs " + r.text.ai_against_salary + " a " + r.text.salary + " salary in " +
                                      core::place_name(r.region->name) + ".";
   text_wrapped(f.body, t.muted, cost);
   text_wrapped(f.small, t.muted, "Know someone in this field? Send them this card: the link reopens it exactly as you see it.");

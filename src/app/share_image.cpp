@@ -169,7 +169,7 @@ std::string what_ai_does(const core::Report& r) {
 std::string cost_line(const core::Report& r, bool hide_salary) {
   const std::string plan = r.plan->vendor + " " + r.plan->name;
   if (hide_salary) return plan + " costs " + r.text.ai_yearly + " a year in " + core::place_name(r.region->name) + ".";
-  return plan + " costs " + r.text.ai_yearly + " a year: " + r.text.ai_pct_of_salary + " of a " + r.text.salary +
+  return plan + " costs " + r.text.ai_yearly + " a year: " + r.text.ai_against_salary + " a " + r.text.salary +
          " salary in " + core::place_name(r.region->name) + ".";
 }
 

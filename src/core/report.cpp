@@ -125,6 +125,9 @@ ReportResult build_report(const Dataset& dataset, const ReportState& state) {
   t.ai_yearly_usd = format_usd_in(r.cost.ai_yearly_usd, region);
   t.ratio = r.cost.ai_is_free ? "free" : format_ratio(r.cost.ratio, style);
   t.ai_pct_of_salary = format_percent(r.cost.ai_pct_of_salary, style);
+  t.ai_against_salary = r.cost.ai_pct_of_salary >= 100
+                            ? format_number(r.cost.ai_pct_of_salary / 100, 1, style) + " times"
+                            : t.ai_pct_of_salary + " of";
   t.human_hourly = format_money_exact(r.cost.human_hourly, region);
   t.ai_hourly = format_money_exact(r.cost.ai_hourly, region);
   t.human_hours_per_year = format_hours(r.cost.human_hours_per_year, style);

@@ -45,6 +45,9 @@ struct ReportText {
   // Where the plan costs more than the salary, the break-even is past every hour the person works:
   // "more than the 208 h a month the person works: the plan costs more than the salary". Else empty.
   std::string break_even_note;
+  // How the plan's cost stands against the salary, before "a <salary> salary": "2% of", or past the
+  // whole salary "6.9 times" (a share of 686% read worse than the multiple).
+  std::string ai_against_salary;
   std::string risk_score;
   std::string risk_range;             // "49–63": the score with every task at its low and high figure
   std::string risk_score_with_range;  // "56 (49–63)"

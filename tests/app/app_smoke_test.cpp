@@ -746,3 +746,15 @@ TEST_F(CardTest, a_plan_dearer_than_the_salary_is_said_so_not_given_hours_to_sav
   app::app_control("region", "US");
   EXPECT_EQ(text_drawn_at(1024).find("costs more than the salary"), std::string::npos);
 }
+
+// Field test (helper-37): "An AI plan costs 686% of a ₦840,000 salary": past the whole salary, a
+// share reads worse than a multiple. Under it, the share stays ("2% of a $120,000 salary").
+TEST_F(CardTest, a_plan_dearer_than_the_salary_is_said_as_a_multiple_of_it) {
+  app::app_control("region", "NG");
+  app::app_control("plan", "claude-max-20x");
+  const std::string drawn = text_drawn_at(1024);
+  EXPECT_NE(drawn.find(" times a \u20a6"), std::string::npos) << drawn.substr(0, 4000);
+  EXPECT_EQ(drawn.find("% of a \u20a6"), std::string::npos) << drawn.substr(0, 4000);
+  app::app_control("region", "US");
+  EXPECT_NE(text_drawn_at(1024).find("% of a $"), std::string::npos);
+}
