@@ -126,12 +126,9 @@ void set_salary_text(const std::string& as_typed, bool may_hold) {
     const std::string typed_text = parsed.range ? "the middle of " + typed_number(parsed.range_low) + "\u2013" +
                                                       typed_number(parsed.range_high)
                                                 : typed_number(parsed.typed_yearly);
-    const std::string rates = typed_region ? core::conversion_rate_text(*typed_region, *region) : "";
-    const bool across = typed_region && typed_region->currency != core::kBaseCurrency &&
-                        region->currency != core::kBaseCurrency;
     field.conversion = "Read as " + typed_text + " " + parsed.typed_currency + ", converted to " +
-                       a.built.report.text.salary + " at the dated rate" + (across ? "s" : "") +
-                       (rates.empty() ? "." : " (" + rates + ").");
+                       a.built.report.text.salary + " " +
+                       (typed_region ? core::at_conversion_rates(*typed_region, *region) : "at the dated rate") + ".";
     // A region that counts in the money typed gets back the figure typed (set_region).
     if (typed_region) {
       field.given_yearly = parsed.typed_yearly;
@@ -213,11 +210,9 @@ void set_region(const std::string& code) {
       a.state.salary_yearly = std::round(core::usd_to_local(core::local_to_usd(salary.given_yearly, *given), *to));
       salary.region_converted_yearly = a.state.salary_yearly;
       rebuild_report();
-      // The rates that did the work: into or out of dollars the other money's, else both and the
-      // rate between them, so the visitor can check the figure.
-      const bool across = given->currency != core::kBaseCurrency && to->currency != core::kBaseCurrency;
+      // The rates that did the work, so the visitor can check the figure.
       salary.conversion = core::format_salary(salary.given_yearly, *given) + " converted to " + a.built.report.text.salary +
-                          " at the dated rate" + (across ? "s" : "") + " (" + core::conversion_rate_text(*given, *to) + ").";
+                          " " + core::at_conversion_rates(*given, *to) + ".";
     }
     salary.converted_yearly = a.state.salary_yearly;
   } else {

@@ -104,11 +104,11 @@ std::string conversion_rate_text(const Region& from, const Region& to) {
   if (from.currency == to.currency) return "";
   if (!(from.usd_rate.units_per_usd > 0) || !(to.usd_rate.units_per_usd > 0)) return "";
   const bool from_dollars = from.currency == kBaseCurrency, to_dollars = to.currency == kBaseCurrency;
-  const std::string from_date = format_date(from.usd_rate.date), to_date = format_date(to.usd_rate.date);
   if (from_dollars || to_dollars) {
     const Region& rated = from_dollars ? to : from;
     return usd_rate_to_check(rated) + ", " + format_date(rated.usd_rate.date);
   }
+  const std::string from_date = format_date(from.usd_rate.date), to_date = format_date(to.usd_rate.date);
   // Said the way round that reads as more than one ("1 GBP = 2,130 NGN", not "1 NGN = 0.000469 GBP"),
   // to four figures, in the style of the money converted into.
   double rate = to.usd_rate.units_per_usd / from.usd_rate.units_per_usd;
@@ -121,6 +121,13 @@ std::string conversion_rate_text(const Region& from, const Region& to) {
   return "1\u00A0" + one->currency + " = " + format_number(rate, rate_decimals(rate, 0), to.number_style) + "\u00A0" +
          many->currency + ", from " + usd_rate_to_check(from) + " and " + usd_rate_to_check(to) + ", " +
          (from_date == to_date ? to_date : from_date + " and " + to_date);
+}
+
+std::string at_conversion_rates(const Region& from, const Region& to) {
+  const std::string rates = conversion_rate_text(from, to);
+  if (rates.empty()) return "at the dated rate";
+  const bool across = from.currency != kBaseCurrency && to.currency != kBaseCurrency;
+  return std::string("at the dated rate") + (across ? "s" : "") + " (" + rates + ")";
 }
 
 std::string format_lakh_per_annum(double rupees) {

@@ -39,6 +39,9 @@ std::string usd_rate_text(const Region& region);
 // between two others, the rate between them, then the dollar rates it comes from ("1 GBP = 1.858 CAD,
 // from 1 USD = \u00a30.74 and 1 USD = $1.38, 13 Apr 2026"). Empty when both count in one currency.
 std::string conversion_rate_text(const Region& from, const Region& to);
+// The same as the end of a note on a conversion: "at the dated rate (1 USD = ...)", "at the dated
+// rates (1 GBP = ...)" between two currencies other than the dollar, "at the dated rate" with none.
+std::string at_conversion_rates(const Region& from, const Region& to);
 
 // A US dollar amount in US style, for plan prices quoted in USD: "$200", "$2,400".
 std::string format_usd(double usd);
