@@ -139,13 +139,21 @@ std::string quoted_list(const std::vector<std::string>& values) {
 
 }  // namespace
 
-void emit_error(const Problem& problem);
+void emit_error(const Problem& problem) {
+  nlohmann::json detail = {{"attribute", problem.attribute},
+                           {"value", core::first_characters(core::valid_utf8(problem.value), 1000)},
+                           {"message", problem.message}};
+  nlohmann::json suggestions = nlohmann::json::array();
+  for (const auto& s : problem.suggestions) suggestions.push_back(suggested_value(s.control_id));
+  detail["suggestions"] = suggestions;
+  app().requests.push_back({RequestKind::kError, detail.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "", ""});
+}
 
 namespace {
 
 // The theme shown, with the host's accent; the host hears when the accent is drawn in another
 // shade for that theme (style.cpp, readable_accent), once for each accent and theme. Checked
-// whenever either changes: at start-up the theme arrives after the attributes.
+// whenever either changes (a visitor's colour scheme may change the theme at any time).
 void apply_theme() {
   App& a = app();
   set_theme(a.host_dark, a.host_accent);
@@ -167,16 +175,6 @@ void apply_theme() {
 }
 
 }  // namespace
-
-void emit_error(const Problem& problem) {
-  nlohmann::json detail = {{"attribute", problem.attribute},
-                           {"value", core::first_characters(core::valid_utf8(problem.value), 1000)},
-                           {"message", problem.message}};
-  nlohmann::json suggestions = nlohmann::json::array();
-  for (const auto& s : problem.suggestions) suggestions.push_back(suggested_value(s.control_id));
-  detail["suggestions"] = suggestions;
-  app().requests.push_back({RequestKind::kError, detail.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "", ""});
-}
 
 // Said on the canvas in place of a value its fonts cannot draw (Problem::canvas_message).
 constexpr const char* kEnglishNamesOnly = " The card knows jobs by their English names.";
