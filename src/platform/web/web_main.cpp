@@ -136,7 +136,7 @@ void update_viewport() {
   g.viewport.height = static_cast<float>(airisk_js_css_height());
   g.viewport.scroll_y = static_cast<float>(airisk_js_view_scroll());
   g.viewport.device_pixel_ratio = ratio;
-  if (can_draw()) size_backing_store();
+  if (can_draw()) size_backing_store(g, g.viewport.width, g.viewport.height, ratio);
   // Baked even without a context to draw with (lost before the first frame): ImGui lays out with it.
   use_fonts_baked_for(ratio);
   ImGuiIO& io = ImGui::GetIO();
@@ -162,21 +162,19 @@ float shown_pixel_ratio(const Card& card) {
 }
 
 // The backing store follows CSS size x the pixel ratio it is shown at, so nothing is scaled up and blurred.
-void size_backing_store() {
-  Card& g = current_card();
-  const float ratio = shown_pixel_ratio(g);
-  const int width = static_cast<int>(static_cast<float>(airisk_js_css_width()) * ratio + 0.5f);
-  const int height = static_cast<int>(static_cast<float>(airisk_js_css_height()) * ratio + 0.5f);
+void size_backing_store(Card& g, float css_width, float css_height, float ratio) {
+  const int width = static_cast<int>(css_width * ratio + 0.5f);
+  const int height = static_cast<int>(css_height * ratio + 0.5f);
   if (width == g.backing_width && height == g.backing_height) return;
-  // Setting a canvas's size, even to the one it has, starts its drawing buffer again: the element
-  // may have sized it already (airisk.js, before it made the context).
-  int current_width = 0, current_height = 0;
-  emscripten_get_canvas_element_size(g.canvas.c_str(), &current_width, &current_height);
-  if (width != current_width || height != current_height) {
-    emscripten_set_canvas_element_size(g.canvas.c_str(), width, height);
-  }
+  emscripten_set_canvas_element_size(g.canvas.c_str(), width, height);
   g.backing_width = width;
   g.backing_height = height;
+}
+
+void size_backing_store() {
+  Card& g = current_card();
+  size_backing_store(g, static_cast<float>(airisk_js_css_width()), static_cast<float>(airisk_js_css_height()),
+                     shown_pixel_ratio(g));
 }
 
 namespace {

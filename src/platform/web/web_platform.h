@@ -128,6 +128,8 @@ void lay_out_text_card();
 bool can_draw(const Card& card);
 // The current card's canvas sized to its CSS box x the pixel ratio it is shown at, if it is not already.
 void size_backing_store();
+// The same for `card` with those measures already read (a frame's).
+void size_backing_store(Card& card, float css_width, float css_height, float ratio);
 // Screen pixels per CSS pixel of the card as it is shown (web_main.cpp).
 float shown_pixel_ratio(const Card& card);
 // What becomes of a share image once drawn (airisk_js_image_pixels takes the same numbers).
