@@ -89,6 +89,29 @@ async function openPage(url, options = {}) {
   return { context, page, errors };
 }
 
+// The page at `url` with the engine's download held back until `release()`: the card as it loads.
+async function openWithEngineHeld(url, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => {
+    const response = await route.fetch();
+    await held;
+    await route.fulfill({ response });
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return { context, page, release };
+}
+
+// The card's canvas on screen: where it is, the scale the host shows it at, and its pixels.
+const shownCanvas = (page) => page.locator('ai-risk-card').evaluate((el) => {
+  const canvas = el.shadowRoot.querySelector('canvas');
+  const r = canvas.getBoundingClientRect();
+  return { left: r.left, top: r.top, scale: r.width / canvas.clientWidth, shown: r.width, css: canvas.clientWidth,
+    backing: canvas.width };
+});
+
 test('the card runs under a strict CSP and, after load, makes no request and stores nothing', async () => {
   const { context, page, errors } = await openPage(site.url);
   try {
@@ -455,23 +478,11 @@ test('a page CSP without wasm-unsafe-eval is said plainly and fires airisk:error
   }
 });
 
-// Field test: with a damaged engine file the visitor read the browser's own words ("section (code
-// 2, "Import") extends past end of the module"). The card says what happened in plain words; the
-// browser's text goes to the console for the integrator.
 // Field test (helper-37): while the engine downloaded, the loading text followed the visitor's own
 // colour scheme, not the theme attribute: grey #4b5563 on a dark host's theme="dark" card, 2.5:1.
 test('a card still loading follows its theme attribute', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
-  const page = await context.newPage();
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => {
-    const response = await route.fetch();
-    await held;
-    await route.fulfill({ response });
-  });
+  const { context, page, release } = await openWithEngineHeld(site.url + 'dark-host.html', { colorScheme: 'light' });
   try {
-    await page.goto(site.url + 'dark-host.html', { waitUntil: 'load' });
     const progress = page.locator('ai-risk-card .airisk-progress');
     await progress.waitFor({ state: 'visible', timeout: 30000 });
     const colour = await progress.evaluate((el) => getComputedStyle(el).color);
@@ -486,21 +497,12 @@ test('a card still loading follows its theme attribute', async () => {
 // screen with its loading text dim on it: the WebGL canvas, made early and not yet drawn. It is
 // shown from its first frame; until then the card is the page with the loading bar.
 test('a card still loading shows its loading bar on the page, not an undrawn black canvas', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => {
-    const response = await route.fetch();
-    await held;
-    await route.fulfill({ response });
-  });
+  const { context, page, release } = await openWithEngineHeld(site.url);
   const canvasShown = () => page.evaluate(() => {
     const canvas = document.querySelector('ai-risk-card')?.shadowRoot?.querySelector('#airisk-canvas');
     return canvas ? getComputedStyle(canvas).visibility : 'no canvas';
   });
   try {
-    await page.goto(site.url, { waitUntil: 'load' });
     await page.locator('ai-risk-card .airisk-progress').waitFor({ state: 'visible', timeout: 30000 });
     await page.waitForFunction(() => document.querySelector('ai-risk-card').shadowRoot.querySelector('#airisk-canvas')
       .getContext('webgl2') !== null);
@@ -515,6 +517,9 @@ test('a card still loading shows its loading bar on the page, not an undrawn bla
   }
 });
 
+// Field test: with a damaged engine file the visitor read the browser's own words ("section (code
+// 2, "Import") extends past end of the module"). The card says what happened in plain words; the
+// browser's text goes to the console for the integrator.
 test('an engine that cannot load is said plainly, with the browser\'s words in the console', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -621,11 +626,7 @@ test('a card the host shows enlarged draws at the size it is shown, sharp', asyn
     try {
       await waitForFirstFrame(page, 60000);
       await new Card(page).waitForIdle();
-      const sizes = await page.locator('ai-risk-card').evaluate((el) => {
-        const canvas = el.shadowRoot.querySelector('canvas');
-        const r = canvas.getBoundingClientRect();
-        return { backing: canvas.width, css: canvas.clientWidth, shown: r.width };
-      });
+      const sizes = await shownCanvas(page);
       assert.ok(Math.abs(sizes.shown / sizes.css - 1.5) < 0.01, `${name}: shown at ${sizes.shown / sizes.css}`);
       assert.ok(Math.abs(sizes.backing - sizes.shown) <= 1,
         `${name}: ${sizes.backing} pixels drawn for ${sizes.shown} shown (CSS ${sizes.css})`);
@@ -649,11 +650,7 @@ test('a tap or click on a field of a card the host shows scaled opens its input'
         const card = new Card(page);
         const m = await card.waitFor((x) => 'salary' in x.controls, 'the salary field');
         const [x, y, w, h] = String(m.controls.salary).split(' ').map(Number);
-        const box = await page.locator('ai-risk-card').evaluate((el) => {
-          const canvas = el.shadowRoot.querySelector('canvas');
-          const r = canvas.getBoundingClientRect();
-          return { left: r.left, top: r.top, scale: r.width / canvas.clientWidth };
-        });
+        const box = await shownCanvas(page);
         const at = [box.left + (x + w / 2) * box.scale, box.top + (y + h / 2) * box.scale];
         if (phone) await page.touchscreen.tap(...at); else await page.mouse.click(...at);
         await page.waitForFunction(() => document.querySelector('ai-risk-card').shadowRoot.activeElement?.dataset?.overlay === 'salary',
@@ -680,11 +677,7 @@ test('a click on a card the host shows scaled lands on what it is shown on', asy
       const entry = m.figures.entry;
       assert.notEqual(m.figures.salary, entry, 'the card starts at the experienced preset');
       const [x, y, w, h] = String(m.controls['preset-entry']).split(' ').map(Number);
-      const box = await page.locator('ai-risk-card').evaluate((el) => {
-        const canvas = el.shadowRoot.querySelector('canvas');
-        const r = canvas.getBoundingClientRect();
-        return { left: r.left, top: r.top, scale: r.width / canvas.clientWidth };
-      });
+      const box = await shownCanvas(page);
       assert.ok(Math.abs(box.scale - 0.8) < 0.01, `${name}: the canvas is shown at ${box.scale}`);
       await page.mouse.click(box.left + (x + w / 2) * box.scale, box.top + (y + h / 2) * box.scale);
       await card.waitFor((x2) => x2.figures.salary === entry, `${name}: the entry preset, clicked where it is shown`);
