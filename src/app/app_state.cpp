@@ -472,8 +472,7 @@ void apply_event(const AppEvent& event) {
   const core::Report& r = a.built.report;
   switch (event.kind) {
     case AppEventKind::kSetSalaryText: set_salary_text(event.text, true); break;
-    case AppEventKind::kSettleSalary:
-      settle_salary();
+    case AppEventKind::kSettleSalary:  // the held text was read above
       a.ui.salary.typing = false;
       break;
     case AppEventKind::kUseEntryPreset: use_preset(false); break;
