@@ -118,9 +118,14 @@ std::string conversion_rate_text(const Region& from, const Region& to) {
     rate = 1 / rate;
     std::swap(one, many);
   }
-  return "1\u00A0" + one->currency + " = " + format_number(rate, rate_decimals(rate, 0), to.number_style) + "\u00A0" +
-         many->currency + ", from " + usd_rate_to_check(from) + " and " + usd_rate_to_check(to) + ", " +
-         (from_date == to_date ? to_date : from_date + " and " + to_date);
+  const std::string between =
+      "1\u00A0" + one->currency + " = " + format_number(rate, rate_decimals(rate, 0), to.number_style) + "\u00A0" +
+      many->currency + ", from ";
+  if (from_date == to_date) {
+    return between + usd_rate_to_check(from) + " and " + usd_rate_to_check(to) + ", " + to_date;
+  }
+  // Each rate with its own date: "13 Apr 2026 and Apr 2026" after both left the reader to pair them.
+  return between + usd_rate_to_check(from) + " (" + from_date + ") and " + usd_rate_to_check(to) + " (" + to_date + ")";
 }
 
 std::string at_conversion_rates(const Region& from, const Region& to) {

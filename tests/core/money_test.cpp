@@ -165,4 +165,13 @@ TEST(money_test, conversion_rates_as_a_visitor_checks_them) {
   pounds.usd_rate.units_per_usd = 0.7451;
   const std::string cross = core::conversion_rate_text(pounds, region("DE"));
   EXPECT_EQ(cross.rfind("1\u00a0GBP = 1,1487\u00a0EUR", 0), 0u) << cross;
+  // Rates of different dates each carry their own, where "13 Apr 2026 and Apr 2026" after both
+  // left the reader to pair them (Nigeria's rate is airisk's own, dated to the month).
+  core::Region naira = region("IN");
+  naira.currency = "NGN";
+  naira.usd_rate.units_per_usd = 1500;
+  naira.usd_rate.date = "2026-04";
+  EXPECT_EQ(core::conversion_rate_text(region("DE"), naira),
+            "1\u00a0EUR = 1,753\u00a0NGN, from 1\u00a0USD = 0,8559\u00a0\u20ac (13 Apr 2026) and 1\u00a0USD = "
+            "\u20b91,500.00 (Apr 2026)");
 }
