@@ -172,6 +172,18 @@ void use_preset(bool experienced) {
   show_salary_in_field();
 }
 
+// The report at a preset of whatever profession and region the state now holds: the presets are
+// known only once the report is built.
+void rebuild_at_preset(const std::string& preset) {
+  App& a = app();
+  a.state.salary_yearly = 0;  // the experienced preset
+  rebuild_report();
+  if (preset == core::kEntryPreset && a.built.report.presets) {
+    a.state.salary_yearly = a.built.report.presets->entry;
+    rebuild_report();
+  }
+}
+
 }  // namespace
 
 // A salary typed in one currency keeps its worth in another: converted at the dated rates and
@@ -187,12 +199,7 @@ void set_region(const std::string& code) {
   a.state.region_code = code;
   a.ui.salary.conversion.clear();
   if (was_entry || was_experienced) {
-    a.state.salary_yearly = 0;
-    rebuild_report();
-    if (was_entry && a.built.report.presets) {
-      a.state.salary_yearly = a.built.report.presets->entry;
-      rebuild_report();
-    }
+    rebuild_at_preset(a.ui.salary.preset);
   } else if (a.state.salary_yearly > 0 && from) {
     SalaryField& salary = a.ui.salary;
     // The salary as given, unless it was changed since the last conversion.
@@ -227,7 +234,9 @@ void open_profession(const std::string& slug) {
   clear_problem("");
   if (slug == a.state.profession_slug) return;
   a.state.profession_slug = slug;
-  // Another job has its own pay and plan, unless the host set them for this card.
+  // Another job has its own pay and plan, unless the host set them for this card. A preset is a
+  // level, not a figure: the visitor's (or the host's) Entry stays Entry, as the link says.
+  const std::string preset = a.ui.salary.preset;
   if (!a.host_attributes.count("salary")) a.state.salary_yearly = 0;
   if (!a.host_attributes.count("plan")) a.state.plan_id.clear();
   a.state.weights.clear();  // weights belong to the old profession's tasks
@@ -240,7 +249,11 @@ void open_profession(const std::string& slug) {
   }
   a.ui.open_tasks.clear();
   a.ui.personalise_open = false;
-  rebuild_report();
+  if (preset.empty()) {
+    rebuild_report();
+  } else {
+    rebuild_at_preset(preset);
+  }
   show_salary_in_field();
 }
 

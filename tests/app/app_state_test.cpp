@@ -251,6 +251,33 @@ TEST_F(AppStateTest, a_preset_reopened_from_a_link_or_embed_code_follows_the_reg
   EXPECT_NE(std::string(state()["link"]).find("s=experienced"), std::string::npos) << state()["link"];
 }
 
+// Field test (helper-38): Entry chosen, then Baker opened from the search, showed Baker's
+// experienced salary while the link, the address and the embed code said "entry": the link
+// reopened other figures than the sender saw. The visitor's level goes with them to the next job.
+TEST_F(AppStateTest, a_preset_chosen_stays_the_preset_of_the_next_profession_opened) {
+  for (const bool host_salary : {false, true}) {
+    start("");
+    attribute("profession", "backend-developer");
+    if (host_salary) attribute("salary", "entry");
+    app::app_control("preset-entry", "");
+    app::app_control("open-baker", "");
+    const json shown = state();
+    ASSERT_EQ(shown["profession"], "baker");
+    const std::string link = shown["link"];
+    EXPECT_NE(link.find("s=entry"), std::string::npos) << link;
+    start(link);
+    EXPECT_EQ(state()["salaryText"], shown["salaryText"]) << "host salary " << host_salary << ", link " << link;
+  }
+  start("");
+  attribute("profession", "backend-developer");
+  app::app_control("preset-experienced", "");
+  app::app_control("open-baker", "");
+  const std::string link = state()["link"];
+  const json shown = state();
+  start(link);
+  EXPECT_EQ(state()["salaryText"], shown["salaryText"]) << link;
+}
+
 // Field test: emptying the salary field and pressing Enter or leaving it said nothing, and the
 // figures went on using the salary typed before: the empty text was never read.
 TEST_F(AppStateTest, an_emptied_salary_field_says_what_to_enter_and_which_salary_is_shown) {
