@@ -312,7 +312,7 @@ class AiRiskCard extends HTMLElement {
       // Taken off the page while the engine was loading: it starts when it comes back.
       if (!this.isConnected) return;
       // The attributes as they are now (the host may have changed them while the engine loaded).
-      const settings = { syncUrl: this.hasAttribute('sync-url'), scriptBase: base.href, attributes: {} };
+      const settings = { syncUrl: this.hasAttribute('sync-url') && this.ownsAddress(), scriptBase: base.href, attributes: {} };
       for (const name of STATE_ATTRIBUTES) if (this.hasAttribute(name)) settings.attributes[name] = this.getAttribute(name);
       if (this.hasAttribute('theme')) {
         settings.theme = this.getAttribute('theme');
@@ -344,6 +344,20 @@ class AiRiskCard extends HTMLElement {
         bubbles: true, detail: { attribute: null, value: null, message, suggestions: [] },
       }));
     }
+  }
+
+  // The address holds one card's state: the first card in the page that asks for it (sync-url).
+  // A second one opened the first one's link as its own, and each wrote over the other's.
+  ownsAddress() {
+    const first = this.getRootNode().querySelector?.('ai-risk-card[sync-url]');
+    if (!first || first === this) return true;
+    const message = 'Another card on this page already follows the address (sync-url): this one leaves it '
+      + 'alone, and its links open card.html.';
+    console.warn(`airisk: ${message}`);
+    this.dispatchEvent(new CustomEvent('airisk:error', {
+      bubbles: true, detail: { attribute: 'sync-url', value: '', message, suggestions: [] },
+    }));
+    return false;
   }
 
   // For card.html in an auto-height iframe: the part of the card the parent page shows.

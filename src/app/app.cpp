@@ -315,6 +315,8 @@ unsigned app_page_colour() { return theme().page; }
 
 std::string app_link() { return app().last_link; }
 
+bool app_opened_from_link() { return app().link_named_profession; }
+
 const ImDrawData* app_share_image() {
   const App& a = app();
   const bool has_report = a.fatal_error.empty() && a.built.ok() && a.built.report.profession &&

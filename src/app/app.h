@@ -138,6 +138,9 @@ std::vector<PlatformRequest> app_take_requests();
 unsigned app_page_colour();
 // The current share link (hash).
 std::string app_link();
+// The link the card last opened named a profession it has: a visitor's whole state, to which the
+// host's state attributes give way at start (a shared link followed to a page with sync-url).
+bool app_opened_from_link();
 
 // The card as a picture for sharing, 1200x630 at scale 1, designed for that size (see
 // share_image.h): what "Download PNG" saves and what link previews show. The platform draws it

@@ -450,6 +450,7 @@ void apply_link(const std::string& link) {
                                   [](const PlatformRequest& r) { return r.kind == RequestKind::kLinkChanged; }),
                    a.requests.end());
   core::LinkDecode decoded = core::decode_link(link, *a.dataset, a.default_slug);
+  a.link_named_profession = decoded.names_profession;
   a.state = decoded.state;
   a.scroll_to_section = decoded.state.section;
   a.state.section.clear();  // opening there is enough; the card's own links never carry it

@@ -101,6 +101,7 @@ LinkDecode decode_link(const std::string& link, const Dataset& dataset, const st
     } else if (key == "p") {
       if (dataset.find_profession(value)) {
         state.profession_slug = value;
+        result.names_profession = true;
       } else {
         bad("p");
         result.unknown_profession = value;

@@ -129,6 +129,18 @@ TEST_F(AppStateTest, without_its_job_title_the_card_follows_its_profession_attri
   EXPECT_EQ(state()["profession"], "backend-developer");
 }
 
+// Field test (helper-38): a sync-url card whose host set profession="accountant" reopened a
+// shared "#v=1&p=welder&r=GB&s=30000" as the accountant in Canada, and rewrote the address. The
+// platform gives the host's state attributes way to a link that opened a profession.
+TEST_F(AppStateTest, the_card_says_whether_its_opening_link_named_a_profession) {
+  start("#v=1&p=welder&r=GB&s=30000");
+  EXPECT_TRUE(app::app_opened_from_link());
+  for (const char* not_a_state : {"", "#section-pricing", "#v=1&p=nope", "#v=1&r=GB"}) {
+    start(not_a_state);
+    EXPECT_FALSE(app::app_opened_from_link()) << not_a_state;
+  }
+}
+
 TEST_F(AppStateTest, unknown_profession_in_a_link_is_said_too) {
   const std::string asked = "#v=1&p=software-engineer&r=DE";
   start(asked);

@@ -35,6 +35,8 @@ before(async () => {
     'us.html': 'profession="backend-developer"',
     'engineer.html': 'job-title="Engineer"',
     'sync.html': 'sync-url',
+    'sync-host.html': 'profession="accountant" region="CA" theme="dark" sync-url',
+    'sync-two.html': 'profession="accountant" sync-url></ai-risk-card><ai-risk-card profession="baker" sync-url',
     'dark-white.html': 'profession="backend-developer" theme="dark" accent="#ffffff"',
     'light-white.html': 'profession="backend-developer" theme="light" accent="#ffffff"',
   };
@@ -886,3 +888,45 @@ test('17. an accent is checked against the theme it is shown on, from the start'
   }
 });
 
+
+// Field test (helper-38): a sync-url card whose host set profession="accountant" region="CA"
+// opened the shared "#v=1&p=welder&r=GB&s=30000" as the accountant in Canada and rewrote the
+// address to it: every link its visitors shared was lost. The link is the visitor's state; the
+// host's attributes are the page's defaults, and those of presentation (theme) still apply.
+test('18. with sync-url a shared link wins over the host\'s state attributes', async () => {
+  const shared = '#v=1&p=welder&r=GB&s=30000';
+  const { context, page: p, card } = await open('sync-host.html' + shared);
+  try {
+    await card.waitForIdle();
+    const opened = await state(p);
+    assert.equal(opened.profession, 'welder', JSON.stringify(opened));
+    assert.equal(opened.region, 'GB');
+    assert.equal(opened.salary, 30000);
+    assert.equal(await p.evaluate(() => window.location.hash), shared, 'the address keeps the shared link');
+    assert.equal(await p.evaluate(() => document.querySelector('ai-risk-card').shadowRoot
+      .querySelector('#airisk-card').getAttribute('data-theme')), 'dark', 'the host\'s theme still applies');
+  } finally { await context.close(); }
+  const { context: plain, page: q, card: defaults } = await open('sync-host.html');
+  try {
+    await defaults.waitForIdle();
+    const opened = await state(q);
+    assert.equal(opened.profession, 'accountant', 'without a link the host\'s attributes open the card');
+    assert.equal(opened.region, 'CA');
+  } finally { await plain.close(); }
+});
+
+// Field test (helper-38): two sync-url cards each wrote their link to the one address, and each
+// reopened the other's. The first card in the page follows the address; the second is told so.
+test('19. of two sync-url cards only the first follows the address', async () => {
+  const { context, page: p } = await open('sync-two.html#v=1&p=welder');
+  try {
+    await p.waitForFunction(() => [...document.querySelectorAll('ai-risk-card')].every((c) => c.state), null, { timeout: 60000 });
+    const states = await p.evaluate(() => [...document.querySelectorAll('ai-risk-card')].map((c) => c.state));
+    assert.deepEqual(states.map((s) => s.profession), ['welder', 'baker']);
+    const errors = await p.evaluate(() => window.events.filter((e) => e.type === 'airisk:error').map((e) => e.detail));
+    assert.deepEqual(errors.map((e) => e.attribute), ['sync-url'], JSON.stringify(errors));
+    const second = await p.evaluate(() => document.querySelectorAll('ai-risk-card')[1].link);
+    assert.match(second, /card\.html#v=1&p=baker/, 'the second card\'s link opens card.html');
+    assert.equal(await p.evaluate(() => window.location.hash), '#v=1&p=welder');
+  } finally { await context.close(); }
+});

@@ -170,6 +170,11 @@ std::string setting(const char* name) {
 constexpr const char* kAttributeOrder[] = {"profession", "job-title", "region", "salary", "plan", "compare",
                                            "weights", "theme", "accent", "sections", "hide-salary"};
 
+// What a link says too: the card's state, as against how it is shown.
+bool is_state_attribute(const std::string& name) {
+  return name != "theme" && name != "accent" && name != "sections" && name != "hide-salary";
+}
+
 // Opens the current card's App from the host's settings and attributes. The first card loads the
 // embedded dataset; the others share it.
 void start_app(const app::App* dataset_from) {
@@ -190,8 +195,12 @@ void start_app(const app::App* dataset_from) {
   if (!error.empty()) emscripten_console_warn(("airisk: " + error).c_str());
   // The theme first: an accent attribute is checked against the theme it is shown on.
   app::app_control("theme", setting("theme"));
-  // Host attributes win over the link for what they set (a job ad passes its own salary).
+  // The host's attributes set the state the page opens at. A link that opened a profession (only
+  // a sync-url card reads the address) is a visitor's state, shared to reopen exactly so: the
+  // host's state attributes give way to it, and those of presentation still apply.
+  const bool link_holds_state = app::app_opened_from_link();
   for (const char* name : kAttributeOrder) {
+    if (link_holds_state && is_state_attribute(name)) continue;
     if (setting((std::string("has-") + name).c_str()) == "1") app::app_set_attribute(name, setting(name));
   }
   // The opening state is not a change, but what could not be used is said to the host.
