@@ -930,3 +930,33 @@ test('19. of two sync-url cards only the first follows the address', async () =>
     assert.equal(await p.evaluate(() => window.location.hash), '#v=1&p=welder');
   } finally { await context.close(); }
 });
+
+// Field test (helper-38): with the canvas focused (its first Tab stop, and any click on the card)
+// PageDown, Space, the arrows, Home and End did not scroll the page: the card took every one,
+// though it uses them only in a text field being edited. A card 3,000 px tall trapped the keys.
+test('20. with the canvas focused the page-scroll keys scroll the page, and edit a field being typed in', async () => {
+  const { context, page: p, card } = await open('us.html', { viewport: { width: 1280, height: 700 } });
+  try {
+    await card.waitForIdle();
+    await p.evaluate(() => document.querySelector('ai-risk-card').shadowRoot.querySelector('canvas').focus());
+    const scrolled = () => p.evaluate(() => window.scrollY);
+    for (const key of ['PageDown', 'Space', 'ArrowDown', 'End']) {
+      const before = await scrolled();
+      await p.keyboard.press(key);
+      await p.waitForFunction((y) => window.scrollY > y, before, { timeout: 3000 }).catch(() => {});
+      assert.ok(await scrolled() > before, `${key} scrolls the page from ${before}`);
+    }
+    await p.keyboard.press('Home');
+    await p.waitForFunction(() => window.scrollY === 0, null, { timeout: 3000 }).catch(() => {});
+    assert.equal(await scrolled(), 0, 'Home goes back to the top');
+    // In the salary field the same keys move the text cursor, and the page stays.
+    await card.click('salary');
+    await p.waitForTimeout(300);
+    const before = await scrolled();
+    await p.keyboard.press('End');
+    await p.keyboard.press('ArrowDown');
+    await p.keyboard.type('5');
+    await p.waitForTimeout(300);
+    assert.equal(await scrolled(), before, 'keys that edit the field leave the page where it is');
+  } finally { await context.close(); }
+});

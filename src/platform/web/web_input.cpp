@@ -6,6 +6,8 @@
 #include <cstring>
 
 #include "app/app.h"
+#include "imgui.h"
+#include "imgui_internal.h"  // the text input the last frame held
 #include "web_platform.h"
 
 namespace airisk::web {
@@ -133,6 +135,16 @@ bool is_editing_key(unsigned long key) {
 
 namespace {
 
+// Whether one of the card's text fields was being edited at its last frame. Only then does it use
+// PageDown, Space, the arrows, Home and End; otherwise they scroll the page, as over any picture
+// in it (a focused canvas that took them trapped a keyboard user on a card 3,000 px tall).
+bool editing_text(Card& card) {
+  CardScope scope(card);
+  // What the last frame drawn said; io.WantTextInput follows it only at the next frame, and the
+  // card draws none until something changes (the first arrow after a click scrolled the page).
+  return GImGui->WantTextInputNextFrame == 1;
+}
+
 EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void* user_data) {
   if (e->keyCode == kDomVkTab) return EM_FALSE;  // Tab belongs to the page: focus moves on to the mirror's controls
   InputEvent event;
@@ -148,7 +160,7 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void* user_data) {
   // Ctrl+C/V/X stay with the browser so its copy and paste events fire.
   if (command) return e->keyCode == kDomVkA || e->keyCode == kDomVkZ || e->keyCode == kDomVkY;  // select all, undo, redo
   // Printable keys must not be prevented, or the keypress that carries the character never comes.
-  return is_editing_key(e->keyCode);
+  return is_editing_key(e->keyCode) && editing_text(card_of(user_data));
 }
 
 EM_BOOL on_key_press(int, const EmscriptenKeyboardEvent* e, void* user_data) {
@@ -159,7 +171,7 @@ EM_BOOL on_key_press(int, const EmscriptenKeyboardEvent* e, void* user_data) {
   event.kind = InputKind::kChar;
   event.codepoint = codepoint;
   queue_input(card_of(user_data), event);
-  return EM_TRUE;
+  return editing_text(card_of(user_data));  // a Space typed, not one that scrolls the page
 }
 
 // The wheel scrolls the page (the card is part of it), except over a list the card opened, which
