@@ -960,3 +960,30 @@ test('20. with the canvas focused the page-scroll keys scroll the page, and edit
     assert.equal(await scrolled(), before, 'keys that edit the field leave the page where it is');
   } finally { await context.close(); }
 });
+
+// Field test (helper-38): with sync-url the address followed 20 professions opened from the
+// search, but history.length stayed 2: Back left the site. Another profession is a step Back
+// returns from; a salary or region changes the step in place.
+test('21. with sync-url Back returns to the profession opened before', async () => {
+  const { context, page: p, card } = await open('sync.html#v=1&p=welder');
+  try {
+    await card.waitFor((x) => x.figures.profession === 'Welder', 'the welder');
+    const length = await p.evaluate(() => history.length);
+    await inMirror(p, 'select[data-control="region"]').selectOption('GB');
+    await card.waitFor((x) => x.figures.currency === 'GBP', 'the welder in the UK');
+    for (const query of ['baker', 'cashier']) {
+      await inMirror(p, 'input[data-control="search"]').fill(query);
+      await card.waitFor((m) => `open-${query}` in m.controls, 'a search result');
+      await pressControl(p, `[data-control="open-${query}"]`);
+      await p.waitForFunction((q) => window.location.hash.includes('p=' + q), query, { timeout: 10000 });
+    }
+    assert.equal(await p.evaluate(() => history.length), length + 2, 'one step per profession, none for the region');
+    await p.goBack();
+    await card.waitFor((x) => x.figures.profession === 'Baker', 'Back: the baker');
+    await p.goBack();
+    await card.waitFor((x) => x.figures.profession === 'Welder', 'Back again: the welder');
+    assert.match(await p.evaluate(() => window.location.hash), /r=GB/, 'in the region it was left in');
+    await p.goForward();
+    await card.waitFor((x) => x.figures.profession === 'Baker', 'Forward: the baker');
+  } finally { await context.close(); }
+});

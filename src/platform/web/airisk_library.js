@@ -231,6 +231,21 @@ mergeInto(LibraryManager.library, {
       }
       return;
     }
+    // Another profession is a step Back returns from, as a page of its own would be (a visitor
+    // who watched the address follow 20 professions left the site with Back). The rest (salary,
+    // region, weights) follows in place.
+    var professionOf = function(hash) { var m = /[#&]p=([^&]*)/.exec(hash); return m ? m[1] : ''; };
+    var shown = page.urlTimer ? page.pendingUrl : window.location.hash;
+    if (page.syncUrl && window.history && window.history.pushState && professionOf(shown) &&
+        professionOf(value) !== professionOf(shown)) {
+      if (page.urlTimer) {  // the step left keeps its last state
+        clearTimeout(page.urlTimer);
+        page.urlTimer = 0;
+        window.history.replaceState(null, '', page.pendingUrl);
+      }
+      window.history.pushState(null, '', value);
+      return;
+    }
     // The address follows the card without adding history entries, where the page allows it.
     // Batched: typing a salary changes the link on every key, and each replaceState costs
     // milliseconds (browsers also throttle pages that call it too often).
