@@ -151,6 +151,19 @@ void emit_error(const Problem& problem) {
 
 namespace {
 
+// What was to be said of an accent the host has since replaced, not yet taken by the platform:
+// theme="dark" and a new accent set in one task said the old accent was too dark on the new theme.
+void drop_unsaid_accent_notes() {
+  std::vector<PlatformRequest>& requests = app().requests;
+  requests.erase(std::remove_if(requests.begin(), requests.end(),
+                                [](const PlatformRequest& r) {
+                                  if (r.kind != RequestKind::kError) return false;
+                                  const nlohmann::json detail = nlohmann::json::parse(r.text, nullptr, false);
+                                  return detail.is_object() && detail.value("attribute", "") == "accent";
+                                }),
+                 requests.end());
+}
+
 // The theme shown, with the host's accent; the host hears when the accent is drawn in another
 // shade for that theme (style.cpp, readable_accent), once for each accent and theme. Checked
 // whenever either changes (a visitor's colour scheme may change the theme at any time).
@@ -654,6 +667,7 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
       return;
     }
     a.accent_note_said.clear();  // said again for a colour set again
+    drop_unsaid_accent_notes();
     apply_theme();
     rebuild_report();
   }
