@@ -113,6 +113,7 @@ void set_salary_text(const std::string& as_typed, bool may_hold) {
     field.conversion = "Read as the middle of " + core::format_salary(parsed.range_low, *region) + "\u2013" +
                        core::format_salary(parsed.range_high, *region) + " a year.";
   }
+  if (parsed.grouping_assumed) field.conversion += (field.conversion.empty() ? "" : " ") + parsed.reading_note;
   if (parsed.month_assumed) {
     field.conversion += std::string(field.conversion.empty() ? "" : " ") + "Read as a month's pay, as pay in " +
                         core::place_name(region->name) + " is quoted: " + core::format_salary(parsed.yearly / 12, *region) +

@@ -214,6 +214,16 @@ std::string example_salary(const Region& region, const Dataset& dataset) {
 
 // Reads "120,000", "12,00,000", "55.000,50", "1.5", "55 000" using the region's separators
 // only where a mark could be either.
+// Digits, one '.' or ',' that the style reads as its decimals, then three digits: "45,000" in
+// Germany, "120.000" in the US (spaces and apostrophes aside, as read_number drops them).
+bool is_one_mark_before_three_digits(std::string s, const NumberStyle& style) {
+  s.erase(std::remove_if(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\''; }), s.end());
+  const size_t mark = s.find_first_of(",.");
+  if (mark == std::string::npos || mark == 0 || s.size() - mark - 1 != 3) return false;
+  if (style.decimal_separator != std::string(1, s[mark])) return false;
+  return std::count_if(s.begin(), s.end(), [](char c) { return !std::isdigit(static_cast<unsigned char>(c)); }) == 1;
+}
+
 NumberRead read_number(std::string s, const NumberStyle& style, const std::string& example, bool& indian_grouping) {
   NumberRead result;
   indian_grouping = false;
@@ -473,6 +483,23 @@ SalaryParse parse_figure(std::string text, const std::string& typed, const Regio
     if (period == Period::kDay) return whole_units_up(typed_amount * days_per_year(*currency_region, dataset));
     return typed_amount;
   };
+  // "45,000" in Germany, "120.000" in the US: one mark before three digits, read as the region's
+  // decimals, that would be under a full-time year at the legal minimum (the card's floor where
+  // none is known) was meant to group thousands; nobody is paid 45 \u20ac a year. Read so, and said.
+  if (multiplier == 1 && currency_region == &region && is_one_mark_before_three_digits(text, region.number_style)) {
+    const MinimumWage* minimum = dataset.find_minimum_wage(region.code);
+    const double floor = minimum ? minimum_yearly(*minimum) : usd_to_local(kMinSalaryUsdPerYear, region);
+    const bool months = !period_found && region.pay_quoted_monthly;
+    const double grouped = amount * 1000;
+    if (yearly(amount) * (months ? 12 : 1) < floor &&
+        salary_usd_error(local_to_usd(yearly(grouped) * (months ? 12 : 1), region)).empty()) {
+      result.grouping_assumed = true;
+      result.reading_note = "Read \u201c" + trim(typed) + "\u201d as " + format_money(grouped, region) + ": in " +
+                            place_name(region.name) + " \u2018" + region.number_style.decimal_separator +
+                            "\u2019 marks the decimals.";
+      amount = grouped;
+    }
+  }
   // Where pay is quoted by the month (Brazil, the Philippines, Nigeria), a figure under a full-time
   // year at the legal minimum, with no period named, is a month's ("R$ 8 mil" is not R$ 8.000 a year).
   if (!period_found && !lakh_per_annum && currency_region == &region && region.pay_quoted_monthly) {
@@ -502,9 +529,12 @@ SalaryParse parse_figure(std::string text, const std::string& typed, const Regio
     if (!(usd >= kMinSalaryUsdPerYear)) {
       // Said in the money typed, with the likely slip: "55,000 \u20ac" is 55 euros where a comma
       // marks the decimals.
-      result.error = "That is " + format_salary(amount, *currency_region) + " a year, under " +
-                     format_money(usd_to_local(kMinSalaryUsdPerYear, *currency_region), *currency_region) +
-                     ": enter the yearly salary";
+      const std::string floor = currency_region->currency == kBaseCurrency
+                                    ? format_usd(kMinSalaryUsdPerYear)
+                                    : format_money(usd_to_local(kMinSalaryUsdPerYear, *currency_region), *currency_region) +
+                                          " (" + format_usd_in(kMinSalaryUsdPerYear, *currency_region) + ")";
+      result.error = "That is " + format_salary(amount, *currency_region) + " a year, under " + floor +
+                     ", the least the card takes as a year's pay: enter the yearly salary";
       const std::string& decimal = currency_region->number_style.decimal_separator;
       if (typed.find(decimal) != std::string::npos) {
         result.error += " (in " + place_name(currency_region->name) + " \u2018" + decimal + "\u2019 marks the decimals)";

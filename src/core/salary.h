@@ -28,6 +28,11 @@ struct SalaryParse {
   // No period was named, but as a year the figure is under the region's legal minimum, in a region
   // whose pay is quoted by the month ("R$ 8 mil" in Brazil): read as a month's pay, and said so.
   bool month_assumed = false;
+  // One mark before three digits ("45,000" in Germany, "120.000" in the US) that as the region's
+  // decimals would be under a full-time year at the legal minimum: read as grouping thousands,
+  // and said so. typed_yearly is what was read.
+  bool grouping_assumed = false;
+  std::string reading_note;  // then: "Read “45,000” as 45.000 €: in Germany ‘,’ marks the decimals."
 };
 
 // Lakh and crore ("28 LPA", "1.2 crore") count rupees: typed in another region they are converted.

@@ -290,6 +290,19 @@ TEST_F(AppStateTest, a_preset_chosen_stays_the_preset_of_the_next_profession_ope
   EXPECT_EQ(state()["salaryText"], shown["salaryText"]) << link;
 }
 
+// Field test (helper-38): "45,000" typed in Germany was refused as "45 \u20ac a year, under 86 \u20ac"
+// and the card went on showing a figure left from before. It is read as the thousands meant, and
+// the note under the field says how.
+TEST_F(AppStateTest, a_salary_typed_with_the_other_decimal_mark_is_read_as_meant_and_said) {
+  attribute("region", "DE");
+  app::app_control("salary", "45,000");
+  app::app_control("salary-done", "");
+  EXPECT_EQ(state()["salary"], 45000);
+  EXPECT_EQ(figure("salary_error"), "<missing salary_error>");
+  const std::string note = figure("salary_conversion");
+  EXPECT_NE(note.find("Read \u201c45,000\u201d as 45.000\u00a0\u20ac"), std::string::npos) << note;
+}
+
 // Field test: emptying the salary field and pressing Enter or leaving it said nothing, and the
 // figures went on using the salary typed before: the empty text was never read.
 TEST_F(AppStateTest, an_emptied_salary_field_says_what_to_enter_and_which_salary_is_shown) {

@@ -135,6 +135,12 @@ TEST(cli_test, salary_command) {
   EXPECT_NE(euros.out.find(" EUR per USD"), std::string::npos) << euros.out;
   auto dollars = run("salary '$120k' --region DE");
   EXPECT_NE(dollars.out.find(" EUR per USD"), std::string::npos) << dollars.out;
+  // The card's note on a figure read as thousands, in the CLI too.
+  auto grouped = run("salary '45,000' --region DE");
+  ASSERT_EQ(grouped.status, 0) << grouped.out;
+  EXPECT_NE(grouped.out.find("marks the decimals"), std::string::npos) << grouped.out;
+  auto grouped_json = run_json("salary '45,000' --region DE --json");
+  EXPECT_NE(grouped_json.out.find("\"note\""), std::string::npos) << grouped_json.out;
 }
 
 // Field test: an hourly wage became a year at the hours an average person works (part-timers

@@ -54,7 +54,11 @@ TEST(salary_test, rejected_with_a_reason) {
     EXPECT_FALSE(result.error.empty()) << typed;
   }
   EXPECT_NE(parse("-5000", "US").error.find("negative"), std::string::npos);
-  EXPECT_NE(parse("50", "US").error.find("under $100"), std::string::npos);
+  EXPECT_NE(parse("50", "US").error.find("under $100, the least the card takes as a year's pay"), std::string::npos)
+      << parse("50", "US").error;
+  // Field test (helper-38): "under 86 \u20ac" named a floor nobody could place: it is the dollar floor.
+  EXPECT_NE(parse_shipped("50", "DE").error.find("under 86\u00a0\u20ac (US$100), the least"), std::string::npos)
+      << parse_shipped("50", "DE").error;
   EXPECT_NE(parse("200M", "US").error.find("100 million"), std::string::npos);
   // Field test: twenty nines were said to be wrongly grouped; they are too much.
   EXPECT_NE(parse("99999999999999999999", "US").error.find("100 million"), std::string::npos)
@@ -161,14 +165,32 @@ TEST(salary_test, job_ad_wordings_around_the_figure) {
   }
 }
 
-// Field test: "55,000 \u20ac" in Germany (55 euros there) was answered in US dollars.
-TEST(salary_test, a_decimal_slip_is_named_as_such) {
+// Field test: "55,000 \u20ac" in Germany (55 euros there) was answered in US dollars. Field test
+// (helper-38): "45,000" in Germany was refused as "45 \u20ac a year, under 86 \u20ac", while
+// "120.000" in the US was taken as $120 a year. One mark before three digits reads as the region's
+// decimals unless that is under a full-time year at the legal minimum: then it groups thousands,
+// and the card says how it read it.
+TEST(salary_test, a_decimal_slip_is_read_as_the_thousands_meant_and_said) {
   EXPECT_NE(parse("-5000", "DE").error.find("negative"), std::string::npos);
-  const core::SalaryParse slip = parse("55,000 \u20ac", "DE");
+  for (const auto& [typed, region, yearly] : std::vector<std::tuple<const char*, const char*, double>>{
+           {"55,000 \u20ac", "DE", 55000}, {"45,000", "DE", 45000}, {"120.000", "US", 120000},
+           {"3,500 im Monat", "DE", 42000}, {"\u20ac55,000", "FR", 55000}}) {
+    const core::SalaryParse read = parse_shipped(typed, region);
+    ASSERT_TRUE(read.ok) << typed << ": " << read.error;
+    EXPECT_DOUBLE_EQ(read.yearly, yearly) << typed;
+    EXPECT_TRUE(read.grouping_assumed) << typed;
+    EXPECT_FALSE(read.converted) << typed;
+  }
+  // Decimals that make a salary stay decimals: 22,500 \u20ac an hour is a wage.
+  const core::SalaryParse wage = parse_shipped("22,500 pro Stunde", "DE");
+  ASSERT_TRUE(wage.ok) << wage.error;
+  EXPECT_FALSE(wage.grouping_assumed);
+  EXPECT_DOUBLE_EQ(wage.typed_yearly, 22.5 * 2080) << "a full-time year at 22.50 \u20ac an hour";
+  EXPECT_FALSE(parse_shipped("120,000", "US").grouping_assumed) << "grouped as the region writes it";
+  // Too little either way is still refused, in the money typed, with the likely slip.
+  const core::SalaryParse slip = parse_shipped("0,050 \u20ac", "DE");
   EXPECT_FALSE(slip.ok);
   EXPECT_EQ(slip.error.find("US dollars"), std::string::npos) << slip.error;
-  EXPECT_NE(slip.error.find("55\u00a0\u20ac"), std::string::npos) << slip.error;
-  EXPECT_NE(slip.error.find("in Germany \u2018,\u2019 marks the decimals"), std::string::npos) << slip.error;
 }
 
 // Job ads give pay as a range (US pay-transparency laws require one), and careers sites pass it on
@@ -341,7 +363,7 @@ TEST(salary_test, a_named_currency_reads_in_its_own_number_style) {
   ASSERT_TRUE(dollars.ok) << dollars.error;
   EXPECT_DOUBLE_EQ(dollars.typed_yearly, 60000);
   EXPECT_EQ(dollars.typed_currency, "USD");
-  EXPECT_FALSE(parse("55,000 \u20ac", "DE").ok) << "in Germany's own money ',' still marks the decimals";
+  EXPECT_DOUBLE_EQ(parse("55,000 \u20ac", "DE").yearly, 55000) << "in Germany's own money, too little as decimals";
 }
 
 TEST(salary_test, limits_are_in_us_dollars) {

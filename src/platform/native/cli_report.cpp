@@ -121,6 +121,7 @@ int command_salary(const Args& args) {
                           {"typed_yearly", rounded(parsed.typed_yearly, 2)},
                           {"converted", parsed.converted}};
     if (parsed.range) out["range"] = {rounded(parsed.range_low, 2), rounded(parsed.range_high, 2)};
+    if (!parsed.reading_note.empty()) out["note"] = parsed.reading_note;
     std::cout << out.dump(2) << "\n";
     return kExitOk;
   }
@@ -141,6 +142,7 @@ int command_salary(const Args& args) {
               << rated->usd_rate.date << ")";
   }
   std::cout << "\n";
+  if (!parsed.reading_note.empty()) std::cout << parsed.reading_note << "\n";
   return kExitOk;
 }
 
