@@ -98,7 +98,16 @@ void task_row(const SectionContext& c, MirrorSection& mirror, size_t index, int 
     c.dispatch({AppEventKind::kToggleTask, "", task.id});
   }
   if (ImGui::IsItemHovered() && !open) {
-    ImGui::SetTooltip("%s", task.reason.c_str());
+    // Under the row, wrapped at a reading width: at the pointer, one line ran past the card's
+    // right edge over the score's gauge.
+    ImGui::SetNextWindowPos(ImVec2(top.x, bottom.y + 4));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12, 8));  // the card's own windows have none
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::min(width - 24, ImGui::GetFontSize() * 22));
+    ImGui::TextUnformatted(task.reason.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+    ImGui::PopStyleVar();
   }
   // The task itself is read once, as a figure; the button only opens its reason on the canvas.
   record_control(mirror, "task-" + task.id, "button", "Why " + figure + " for " + task.name).pressed = open;

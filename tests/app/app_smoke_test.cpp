@@ -758,3 +758,24 @@ TEST_F(CardTest, a_plan_dearer_than_the_salary_is_said_as_a_multiple_of_it) {
   app::app_control("region", "US");
   EXPECT_NE(text_drawn_at(1024).find("% of a $"), std::string::npos);
 }
+
+// Field test (helper-38): a task's reason, shown on hover, was one line 630 px long that ran past
+// the card's right edge over the score's gauge. It wraps at a reading width, inside the card.
+TEST_F(CardTest, a_tasks_reason_on_hover_wraps_inside_the_card) {
+  display_height = 4000;
+  frame();
+  const app::MirrorControl* row = nullptr;
+  for (const auto& section : app::app_mirror().sections) {
+    for (const auto& c : section.controls) {
+      if (!row && c.id.rfind("task-", 0) == 0) row = &c;
+    }
+  }
+  ASSERT_NE(row, nullptr);
+  ImGui::GetIO().MousePos = ImVec2(row->x + row->w * 0.7f, row->y + row->h / 2);
+  for (int i = 0; i < 3; ++i) frame();
+  const ImGuiWindow* tooltip = ImGui::FindWindowByName("##Tooltip_00");
+  ASSERT_NE(tooltip, nullptr);
+  ASSERT_TRUE(tooltip->Active) << "the reason is shown on hover";
+  EXPECT_LE(tooltip->Size.x, 400) << "wrapped at a reading width";
+  EXPECT_LE(tooltip->Pos.x + tooltip->Size.x, row->x + row->w + 300) << "inside the card";
+}
