@@ -7,8 +7,8 @@
 // Attributes set the card's state; changing one later updates only what it names, and removing
 // it restores its default (a job ad can pass its advertised salary). The card fits its
 // container's width and sets its own height. Events: `airisk:ready` once it has drawn and
-// `airisk:change` on every change of state (detail: the state, as the `state` property gives
-// it), `airisk:error` for a value the card cannot use (detail: { attribute, value, message,
+// `airisk:change` once for each frame in which the state changed (detail: the state, as the
+// `state` property gives it), `airisk:error` for a value the card cannot use (detail: { attribute, value, message,
 // suggestions }). `sections` and `hide-salary` are the host's choices of what shows; the method
 // shareImage() gives the card's share image. The card itself owns the state; this element only
 // forwards.
