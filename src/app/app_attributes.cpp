@@ -210,6 +210,15 @@ Problem unknown_profession(const std::string& attribute, const std::string& valu
     const core::Profession& p = a.dataset->professions()[hit.profession];
     problem.suggestions.push_back({"open-" + p.slug, p.name});
   }
+  // A title the job-title attribute would open ("Chef" for Head Chef): the card has the job, and
+  // the profession attribute still opens only what it names, so say where the job is filed.
+  const core::SearchHit* best = read.best();
+  if (attribute == "profession" && read.open_directly && best && !problem.suggestions.empty() &&
+      problem.suggestions.front().control_id == "open-" + a.dataset->professions()[best->profession].slug) {
+    const core::Profession& p = a.dataset->professions()[best->profession];
+    // Read by the visitor on the card and by the host in airisk:error: the slug is what to set.
+    problem.message = "We file " + quoted(value) + " under " + p.name + " (" + p.slug + ").";
+  }
   return problem;
 }
 

@@ -42,6 +42,27 @@ TEST_F(AppStateTest, a_host_salary_in_another_currency_is_read_in_the_region_s_s
   }
 }
 
+// Field test (helper-38): profession="Chef" and "Software Developer" said "We don't have
+// \u2018Chef\u2019", though professions.json lists both, under Head Chef and Backend Developer,
+// and job-title opens them. The card still opens no other profession for the attribute, but says
+// where it files the job, and the slug to set.
+TEST_F(AppStateTest, a_profession_given_by_another_of_its_names_is_said_whose_it_is) {
+  for (const auto& [value, slug] : std::vector<std::pair<std::string, std::string>>{
+           {"Chef", "head-chef"}, {"Software Developer", "backend-developer"}}) {
+    app::app_take_requests();
+    attribute("profession", value);
+    const auto errors = requests_of(app::RequestKind::kError);
+    ASSERT_EQ(errors.size(), 1u) << value;
+    const json detail = json::parse(errors[0].text);
+    const std::string message = detail["message"];
+    EXPECT_EQ(message.find("We don't have"), std::string::npos) << message;
+    EXPECT_NE(message.find("under "), std::string::npos) << message;
+    EXPECT_NE(message.find("(" + slug + ")"), std::string::npos) << message;
+    EXPECT_EQ(detail["suggestions"][0], slug) << detail.dump();
+    EXPECT_FALSE(has_section("tasks")) << "still no report in its place";
+  }
+}
+
 TEST_F(AppStateTest, unknown_profession_is_said_never_swapped) {
   app::app_take_requests();
   attribute("profession", "software-engineer");
