@@ -987,3 +987,43 @@ test('21. with sync-url Back returns to the profession opened before', async () 
     await card.waitFor((x) => x.figures.profession === 'Baker', 'Forward: the baker');
   } finally { await context.close(); }
 });
+
+// Field test (helper-38), on a phone: a search result tapped opened the profession with a
+// keyboard's focus ring drawn round its header. The focus goes to the new report for keyboard and
+// screen-reader users; the ring shows only where the browser shows one (:focus-visible).
+test('22. a profession opened by a tap shows no focus ring; opened from the keyboard it does', async () => {
+  const { context, page: p, card } = await open('phone.html',
+    { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  try {
+    await card.waitForIdle();
+    const header = async () => {
+      await card.waitForIdle();
+      await p.evaluate(() => window.scrollTo(0, 0));
+      await p.waitForTimeout(400);
+      const box = await p.locator('ai-risk-card canvas').boundingBox();
+      return p.screenshot({ clip: { x: box.x, y: box.y, width: box.width, height: 200 } });
+    };
+    await card.click('search', { tap: true });
+    await p.keyboard.type('pharmacist');
+    await card.waitFor((m) => 'open-pharmacist' in m.controls, 'the result');
+    await card.click('open-pharmacist', { tap: true });
+    await card.waitFor((m) => m.figures.profession === 'Pharmacist', 'the pharmacist');
+    const tapped = await header();
+    // The same report set by the host: nothing focused on the card.
+    await p.evaluate(() => document.querySelector('ai-risk-card').setAttribute('profession', 'lawyer'));
+    await card.waitFor((m) => m.figures.profession === 'Lawyer', 'the lawyer');
+    await p.evaluate(() => document.querySelector('ai-risk-card').setAttribute('profession', 'pharmacist'));
+    await card.waitFor((m) => m.figures.profession === 'Pharmacist', 'the pharmacist again');
+    await p.evaluate(() => document.activeElement?.blur());
+    const plain = await header();
+    assert.ok(tapped.equals(plain), 'the header opened by a tap looks as it does unfocused');
+    // From the keyboard: the ring shows where the focus went.
+    await inMirror(p, 'input[data-control="search"]').fill('lawyer');
+    await card.waitFor((m) => 'open-lawyer' in m.controls, 'the result');
+    await pressControl(p, '[data-control="open-lawyer"]');
+    await card.waitFor((m) => m.figures.profession === 'Lawyer', 'the lawyer');
+    const keyed = await header();
+    await p.evaluate(() => document.activeElement?.blur());
+    assert.ok(!keyed.equals(await header()), 'opened from the keyboard, the header is ringed');
+  } finally { await context.close(); }
+});

@@ -60,6 +60,10 @@ mergeInto(LibraryManager.library, {
       page.mirror.addEventListener('focusin', function(event) {
         var heading = event.target;
         if (!/^H[1-6]$/.test(heading.tagName)) return;
+        // Only after a key: a report opened by a tap or a click moves the focus too (for a screen
+        // reader), and a ring round its header looked like a selection. (The browser's own
+        // :focus-visible says yes here: the focus came from the search field, a text input.)
+        if (page.pointerLast) return;
         var section = heading.closest('[data-section]');
         if (section) page.action('focus', 'section:' + section.getAttribute('data-section'));
       });
@@ -144,6 +148,9 @@ mergeInto(LibraryManager.library, {
       }
       page.card.setAttribute('data-theme', page.settings.theme);
       listen(window, 'resize', function() { page.scrollers = null; page.layout(); });
+      // How the visitor last acted, for the focus ring (above): seen first, before the card acts.
+      listen(window, 'pointerdown', function() { page.pointerLast = true; }, true);
+      listen(window, 'keydown', function() { page.pointerLast = false; }, true);
       // A host panel that scrolls the card (overflow: auto) sends no scroll event to the window,
       // and the engine's own scroll callback takes only the document's: heard here, in capture.
       listen(document, 'scroll', function(e) {
