@@ -336,12 +336,12 @@ class AiRiskCard extends HTMLElement {
         ? "The airisk report card could not start: this page's Content-Security-Policy does not allow "
           + "WebAssembly. Add 'wasm-unsafe-eval' to its script-src."
         : 'The airisk report card could not start: its engine did not load (a file may be missing or '
-          + 'damaged, or the connection dropped). Reloading the page may help.';
+          + 'damaged, the connection dropped, or the page stopped the download). Reloading the page may help.';
       // The browser's own words are for the integrator, not the visitor.
       console.error(`airisk: the engine did not start: ${said}`);
       this.showProblem(message);
       this.dispatchEvent(new CustomEvent('airisk:error', {
-        bubbles: true, detail: { attribute: null, value: null, message, suggestions: [] },
+        bubbles: true, detail: { attribute: null, value: said, message, suggestions: [] },
       }));
     }
   }

@@ -472,6 +472,9 @@ test('a page CSP without wasm-unsafe-eval is said plainly and fires airisk:error
     assert.equal(heard.length, 1, JSON.stringify(heard));
     assert.equal(heard[0].attribute, null);
     assert.equal(heard[0].message, shown);
+    // The host's monitoring hears the browser's words too (field test, helper-38: a page whose
+    // fetch wrapper refused the engine was told only that a file may be damaged).
+    assert.match(String(heard[0].value), /WebAssembly|section|module/, JSON.stringify(heard[0]));
   } finally {
     await context.close();
     await strict.close();
@@ -543,6 +546,9 @@ test('an engine that cannot load is said plainly, with the browser\'s words in t
     assert.equal(heard.length, 1, JSON.stringify(heard));
     assert.equal(heard[0].attribute, null);
     assert.equal(heard[0].message, shown);
+    // The host's monitoring hears the browser's words too (field test, helper-38: a page whose
+    // fetch wrapper refused the engine was told only that a file may be damaged).
+    assert.match(String(heard[0].value), /WebAssembly|section|module/, JSON.stringify(heard[0]));
     assert.ok(logged.some((line) => /airisk: .*(WebAssembly|section|module)/.test(line)), logged.join('\n'));
   } finally {
     await context.close();
