@@ -62,6 +62,16 @@ class CardTest : public ::testing::Test {
     return nullptr;
   }
 
+  // The task list's first row, as the mirror places it on the canvas.
+  const app::MirrorControl* first_task_row() {
+    for (const auto& section : app::app_mirror().sections) {
+      for (const auto& c : section.controls) {
+        if (c.id.rfind("task-", 0) == 0) return &c;
+      }
+    }
+    return nullptr;
+  }
+
   std::string figure(const std::string& key) {
     for (const auto& section : app::app_mirror().sections) {
       for (const auto& f : section.figures) {
@@ -597,12 +607,7 @@ TEST_F(CardTest, only_a_profession_the_visitor_opens_in_the_card_brings_its_repo
 // ring stands clear of what it marks, its inner edge a few pixels out.
 TEST_F(CardTest, the_focus_ring_stands_clear_of_what_it_marks) {
   frame();
-  const app::MirrorControl* row = nullptr;
-  for (const auto& section : app::app_mirror().sections) {
-    for (const auto& c : section.controls) {
-      if (!row && c.id.rfind("task-", 0) == 0) row = &c;
-    }
-  }
+  const app::MirrorControl* row = first_task_row();
   ASSERT_NE(row, nullptr);
   const std::string id = row->id;
   app::app_control("focus", id);
@@ -764,13 +769,9 @@ TEST_F(CardTest, a_plan_dearer_than_the_salary_is_said_as_a_multiple_of_it) {
 TEST_F(CardTest, a_tasks_reason_on_hover_wraps_inside_the_card) {
   display_height = 4000;
   frame();
-  const app::MirrorControl* row = nullptr;
-  for (const auto& section : app::app_mirror().sections) {
-    for (const auto& c : section.controls) {
-      if (!row && c.id.rfind("task-", 0) == 0) row = &c;
-    }
-  }
-  ASSERT_NE(row, nullptr);
+  ASSERT_NE(first_task_row(), nullptr);
+  const app::MirrorControl row_then = *first_task_row();  // a copy: each frame writes the mirror anew
+  const app::MirrorControl* row = &row_then;
   ImGui::GetIO().MousePos = ImVec2(row->x + row->w * 0.7f, row->y + row->h / 2);
   for (int i = 0; i < 3; ++i) frame();
   const ImGuiWindow* tooltip = ImGui::FindWindowByName("##Tooltip_00");
