@@ -160,11 +160,22 @@ namespace {
 std::string percent_sign(const NumberStyle& style) { return style.symbol_after ? "\u00A0%" : "%"; }
 }  // namespace
 
-std::string format_percent(double pct, const NumberStyle& style) {
+namespace {
+// Nothing reads as "0%", not "0.00%" (a janitor's share of time in tasks AI mostly does).
+int percent_decimals(double pct) {
   const double magnitude = std::fabs(pct);
-  // Nothing reads as "0%", not "0.00%" (a janitor's share of time in tasks AI mostly does).
-  const int decimals = magnitude < 0.005 ? 0 : magnitude < 1 ? 2 : magnitude < 10 ? 1 : 0;
-  return format_number(pct, decimals, style) + percent_sign(style);
+  return magnitude < 0.005 ? 0 : magnitude < 1 ? 2 : magnitude < 10 ? 1 : 0;
+}
+}  // namespace
+
+std::string format_percent(double pct, const NumberStyle& style) {
+  return format_number(pct, percent_decimals(pct), style) + percent_sign(style);
+}
+
+std::pair<std::string, std::string> format_percent_and_rest(double pct, const NumberStyle& style) {
+  const double rest = 100 - pct;
+  const int decimals = percent_decimals(std::min(pct, rest));
+  return {format_number(pct, decimals, style) + percent_sign(style), format_number(rest, decimals, style) + percent_sign(style)};
 }
 
 std::string format_whole_percent(double pct, const NumberStyle& style) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/model.h"
@@ -51,6 +52,9 @@ std::string format_usd_in(double usd, const Region& region);
 
 // "0.86%", "8.6%", "25%": more decimals where the value is small, so it never reads as 0.
 std::string format_percent(double pct, const NumberStyle& style);
+// A share and the rest of 100, to the same decimals, so they add up to 100 as read: "9.6%" and
+// "90.4%", where each to its own decimals gave "9.6%" and "90%".
+std::pair<std::string, std::string> format_percent_and_rest(double pct, const NumberStyle& style);
 // A percentage in whole points, as task figures are: "15%", "15 %" where the region spaces it.
 std::string format_whole_percent(double pct, const NumberStyle& style);
 

@@ -3,6 +3,7 @@
 #include "core/money.h"
 
 #include <set>
+#include <tuple>
 
 namespace airisk::core {
 namespace {
@@ -142,8 +143,7 @@ ReportResult build_report(const Dataset& dataset, const ReportState& state) {
   t.risk_score_with_range = t.risk_score + " (" + t.risk_range + ")";
   t.dataset_risk_score = format_number(r.dataset_risk.score, 0, style);
   t.rank_pct = format_percent(r.rank_pct, style);
-  t.automates_share = format_percent(r.automates_share_pct, style);
-  t.assists_share = format_percent(100 - r.automates_share_pct, style);
+  std::tie(t.automates_share, t.assists_share) = format_percent_and_rest(r.automates_share_pct, style);
   t.observed_use = observed_use_text(r);
   t.employment = employment_text(dataset, *r.profession, style);
   return result;

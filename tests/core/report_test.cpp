@@ -115,3 +115,26 @@ TEST(report_test, the_plans_dollars_are_named_beside_another_currency) {
     EXPECT_EQ(built.report.text.ai_yearly_usd.rfind(expected, 0), 0u) << region << ": " << built.report.text.ai_yearly_usd;
   }
 }
+
+// Field test (helper-39): "AI can do most of the tasks that fill 9.6% of the work; it assists
+// with the other 90%": the two shares, each rounded to its own decimals, added up to 99.6%. They
+// are written to the same decimals, so they add up to 100 as read.
+TEST(report_test, the_two_shares_of_the_work_add_up_to_100_as_written) {
+  core::Dataset d = test::valid_dataset();
+  const core::Profession& p = *d.find_profession("backend-developer");
+  ASSERT_GE(p.tasks.size(), 2u);
+  int checked = 0;
+  for (double first = 1; first <= 99; first += 0.7) {
+    core::ReportState state{"backend-developer", "US", "", 0};
+    state.weights[p.tasks[0].id] = first;
+    state.weights[p.tasks[1].id] = 100 - first;
+    const auto built = core::build_report(d, state);
+    ASSERT_TRUE(built.ok()) << built.error;
+    const core::ReportText& t = built.report.text;
+    const double automates = std::stod(t.automates_share), assists = std::stod(t.assists_share);
+    if (built.report.automates_share_pct < 0.005 || built.report.automates_share_pct > 99.995) continue;
+    EXPECT_NEAR(automates + assists, 100, 1e-9) << t.automates_share << " + " << t.assists_share;
+    ++checked;
+  }
+  EXPECT_GT(checked, 10);
+}
