@@ -31,7 +31,8 @@ void draw_share(const SectionContext& c) {
   ImGui::PopFont();
   ImGui::Dummy(ImVec2(box, box));
   const std::string summary = r.profession->name + ": AI exposure " + r.text.risk_score + "/100, grade " + grade + " (" +
-                              core::band_label(r.risk.band) + ")";
+                              core::band_label(r.risk.band) + ")" +
+                              (c.state.weights.empty() ? "" : ", personalised to your time");
   // Beside the badge where each of its words fits there; in a narrow column (a host's 200 px
   // sidebar) under it, rather than broken inside words.
   float widest_word = 0;

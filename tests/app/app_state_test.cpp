@@ -324,6 +324,16 @@ TEST_F(AppStateTest, a_salary_typed_with_the_other_decimal_mark_is_read_as_meant
   EXPECT_NE(note.find("Read \u201c45,000\u201d as 45.000\u00a0\u20ac"), std::string::npos) << note;
 }
 
+// Field test (helper-39): with the visitor's own time per task the Report card section said
+// "AI exposure 62/100, grade D (High)" beside a job whose own score is 56 C, and did not say the
+// score was theirs; the share image and the spoken summary did.
+TEST_F(AppStateTest, the_report_card_summary_says_a_personalised_score_is_personalised) {
+  EXPECT_EQ(figure("summary").find("personalised"), std::string::npos) << figure("summary");
+  attribute("weights", "api-endpoints:40");
+  const std::string summary = figure("summary");
+  EXPECT_NE(summary.find("personalised to your time"), std::string::npos) << summary;
+}
+
 // Field test: emptying the salary field and pressing Enter or leaving it said nothing, and the
 // figures went on using the salary typed before: the empty text was never read.
 TEST_F(AppStateTest, an_emptied_salary_field_says_what_to_enter_and_which_salary_is_shown) {
