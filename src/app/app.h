@@ -76,6 +76,7 @@ struct PlatformRequest {
   std::string text;
   std::string title;
   std::string file_name;
+  std::string message;  // kShare: the words sent with the link
 };
 
 // A new App, not yet selected (app_select) nor initialised (app_init).

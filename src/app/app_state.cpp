@@ -546,7 +546,8 @@ void apply_event(const AppEvent& event) {
       break;
     case AppEventKind::kShare:
       a.requests.push_back({RequestKind::kShare, a.page_url + a.last_link,
-                            r.profession->name + ": AI automation risk report card", ""});
+                            r.profession->name + ": AI automation risk report card", "",
+                            score_summary(r, !a.state.weights.empty())});
       break;
     case AppEventKind::kDownloadPng:
       a.ui.png_blocked = false;

@@ -59,7 +59,10 @@ bool same_section(const MirrorSection& a, float a_scroll, const MirrorSection& b
   for (size_t c = 0; c < a.controls.size(); ++c) {
     const MirrorControl& x = a.controls[c];
     const MirrorControl& y = b.controls[c];
-    if (x.id != y.id || x.kind != y.kind || x.label != y.label || x.value != y.value || x.pressed != y.pressed) return false;
+    if (x.id != y.id || x.kind != y.kind || x.label != y.label || x.value != y.value || x.pressed != y.pressed ||
+        x.toggle != y.toggle) {
+      return false;
+    }
     if (!same_options(x.options, y.options)) return false;
     if (compare == Compare::kWhole && !(written_place(x, a_scroll) == written_place(y, b_scroll))) return false;
   }
@@ -99,6 +102,9 @@ nlohmann::json section_json(const MirrorSection& s, float scroll_y, const Mirror
   for (const auto& c : s.controls) {
     const WrittenPlace place = written_place(c, scroll_y);
     json control = {{"id", c.id}, {"kind", c.kind}, {"label", c.label}, {"value", c.value}, {"pressed", c.pressed},
+                    {"toggle", c.toggle == MirrorControl::Toggle::kPressed    ? "pressed"
+                               : c.toggle == MirrorControl::Toggle::kExpanded ? "expanded"
+                                                                              : ""},
                     {"rect", {place.x, place.y, place.w, place.h}}, {"top", place.top}};
     const MirrorControl* shown = find_control(before, c.id);
     if (!shown || !same_options(shown->options, c.options)) {

@@ -26,7 +26,13 @@ struct MirrorControl {
   std::string value;
   std::vector<MirrorOption> options;  // for "select"
   float x = 0, y = 0, w = 0, h = 0;   // on the canvas, CSS pixels
-  bool pressed = false;               // for toggle buttons
+  bool pressed = false;               // on (chosen, or open), for the buttons that toggle
+  // What `pressed` means to assistive technology: a choice made (aria-pressed: a preset, a
+  // category), something shown (aria-expanded: a task's reason, the method), or nothing (a plain
+  // button: every button read as a toggle said "Copy link, toggle button, not pressed").
+  enum class Toggle { kNone, kPressed, kExpanded } toggle = Toggle::kNone;
+  MirrorControl& chosen(bool on) { toggle = Toggle::kPressed; pressed = on; return *this; }
+  MirrorControl& expanded(bool open) { toggle = Toggle::kExpanded; pressed = open; return *this; }
 };
 
 struct MirrorSection {

@@ -7,6 +7,7 @@
 #include "app/widgets.h"
 #include "core/money.h"
 #include "core/risk.h"
+#include "core/utf8.h"
 #include "imgui_stdlib.h"
 
 namespace airisk::app {
@@ -37,7 +38,11 @@ void result_row(const SectionContext& c, MirrorSection& mirror, size_t index, fl
   const float row_height = 24 + line_height * static_cast<float>(std::max<size_t>(name_lines.size(), 1));
   if (ImGui::InvisibleButton("open", ImVec2(row_width, row_height))) c.dispatch({AppEventKind::kSetProfession, p.slug});
   const bool hovered = ImGui::IsItemHovered();
-  record_control(mirror, "open-" + p.slug, "button", "Open " + p.name);
+  const core::Category* category = c.dataset.find_category(p.category_id);
+  // What the row shows, in words: the score and grade, the category, what matched.
+  record_control(mirror, "open-" + p.slug, "button",
+                 "Open " + p.name + ", score " + score + ", grade " + std::string(1, core::grade_for(p.score)) +
+                     (category ? ", " + category->name : "") + (note.empty() ? "" : ", " + note));
   ImDrawList* draw = ImGui::GetWindowDrawList();
   if (hovered) draw->AddRectFilled(top, ImVec2(top.x + row_width, top.y + row_height), t.accent_soft, 8);
   float y = top.y + 4;
@@ -45,7 +50,6 @@ void result_row(const SectionContext& c, MirrorSection& mirror, size_t index, fl
     draw->AddText(fonts().body_bold, drawn_size(fonts().body_bold), ImVec2(top.x + 10, y), t.text, line.c_str());
     y += line_height;
   }
-  const core::Category* category = c.dataset.find_category(p.category_id);
   const std::string sub = (category ? category->name : "") + (note.empty() ? "" : " \u00B7 " + note);
   float sub_left = top.x + 10;
   if (c.narrow) {
@@ -114,9 +118,13 @@ void draw_catalog(const SectionContext& c) {
     const bool more = hits.size() > kShownResults;
     if (more) hits.resize(kShownResults);
     // Text the card cannot draw is not quoted back as "?????": the field shows what was typed.
-    const std::string none = can_draw(query) ? "No profession matches \"" + query + "\". Try another title."
-                                             : "No profession matches that. The card knows job titles in "
-                                               "English: try one, e.g. nurse or software developer.";
+    // One letter is where a search starts, not one that found nothing.
+    std::string letters = query;
+    letters.erase(std::remove(letters.begin(), letters.end(), ' '), letters.end());
+    const std::string none = core::count_characters(letters) < 2 ? "Type another letter or two to search."
+                             : can_draw(query) ? "No profession matches \"" + query + "\". Try another title."
+                                               : "No profession matches that. The card knows job titles in "
+                                                 "English: try one, e.g. nurse or software developer.";
     if (hits.empty()) text_wrapped(f.small, t.muted, none);
     for (const auto& hit : hits) {
       const std::string& name = c.dataset.professions()[hit.profession].name;
@@ -125,7 +133,8 @@ void draw_catalog(const SectionContext& c) {
     // A short word matches many jobs ("nurse": 14): say that the list is the best of them.
     // Nothing found is said as the card draws it: the mirror's status region reads it out.
     const std::string count = hits.empty() ? none
-                              : more       ? std::to_string(kShownResults) + " of " + found + " found"
+                              : more       ? "The " + std::to_string(kShownResults) + " best of " + found +
+                                                 " found: add a word to narrow them down"
                                            : found + " found";
     if (more) {
       text_wrapped(f.small, t.muted, "The " + std::to_string(kShownResults) + " best of " + found +
@@ -148,7 +157,7 @@ void draw_catalog(const SectionContext& c) {
     if (pill_button(category.id.c_str(), category.name, c.ui.category == category.id)) {
       c.dispatch({AppEventKind::kSetCategory, category.id});
     }
-    record_control(mirror, "category-" + category.id, "button", category.name).pressed = c.ui.category == category.id;
+    record_control(mirror, "category-" + category.id, "button", category.name).chosen(c.ui.category == category.id);
   }
   if (!c.ui.category.empty()) {
     ImGui::Dummy(ImVec2(0, 4));

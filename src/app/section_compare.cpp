@@ -31,8 +31,11 @@ void column(MirrorSection& mirror, const core::Report& r, const char* key, float
     text_wrapped(f.small, t.text, ratio);
     ImGui::Dummy(ImVec2(0, 2));
   }
+  std::string tasks;
   for (const auto& task : r.profession->tasks) {
-    text_wrapped(f.small, t.muted, core::format_whole_percent(task.ai_figure, r.region->number_style) + "  " + task.name);
+    const std::string line = core::format_whole_percent(task.ai_figure, r.region->number_style) + "  " + task.name;
+    text_wrapped(f.small, t.muted, line);
+    tasks += (tasks.empty() ? "" : "; ") + core::format_whole_percent(task.ai_figure, r.region->number_style) + " by AI: " + task.name;
   }
   ImGui::PopTextWrapPos();
   ImGui::Dummy(ImVec2(width, 0));
@@ -40,15 +43,17 @@ void column(MirrorSection& mirror, const core::Report& r, const char* key, float
   mirror.figures.push_back({std::string(key) + "-name", "Profession", r.profession->name});
   mirror.figures.push_back({std::string(key) + "-score", "Score", score});
   if (!hide_salary) mirror.figures.push_back({std::string(key) + "-salary", "Salary", salary + "; " + ratio});
+  mirror.figures.push_back({std::string(key) + "-tasks", "Tasks", tasks});
 }
 
 }  // namespace
 
 void draw_compare(const SectionContext& c) {
-  MirrorSection& mirror = c.mirror.section("compare", "Comparison");
+  const std::string title = c.report.profession->name + " vs " + c.compare->profession->name;
+  MirrorSection& mirror = c.mirror.section("compare", "Comparison: " + title);
   Panel panel(c.width, panel_padding(c.narrow));
   const float inner = panel.inner_width();
-  section_title("COMPARE", c.report.profession->name + " vs " + c.compare->profession->name);
+  section_title("COMPARE", title);
   ImGui::Dummy(ImVec2(0, 4));
   const float gap = 24, width = (inner - gap) / 2;  // two columns even on a phone: it is a comparison
   // One plan for both, said once; the visitor's salary is theirs, the other job is at its own pay.

@@ -100,7 +100,7 @@ void salary_controls(const SectionContext& c, SalaryField& salary, MirrorSection
   if (pill_button("preset-entry", preset_label("Entry", r.text.entry_short), is_entry)) {
     c.dispatch({AppEventKind::kUseEntryPreset, ""});
   }
-  record_control(mirror, "preset-entry", "button", "Entry-level salary " + r.text.entry).pressed = is_entry;
+  record_control(mirror, "preset-entry", "button", "Entry-level salary " + r.text.entry).chosen(is_entry);
   // Side by side when both fit in the column, else stacked.
   const float entry_right = ImGui::GetItemRectMax().x;
   const std::string experienced_label = preset_label("Experienced", r.text.experienced_short);
@@ -109,8 +109,7 @@ void salary_controls(const SectionContext& c, SalaryField& salary, MirrorSection
   if (pill_button("preset-experienced", experienced_label, is_experienced)) {
     c.dispatch({AppEventKind::kUseExperiencedPreset, ""});
   }
-  record_control(mirror, "preset-experienced", "button", "Experienced salary " + r.text.experienced).pressed =
-      is_experienced;
+  record_control(mirror, "preset-experienced", "button", "Experienced salary " + r.text.experienced).chosen(is_experienced);
   // Where the range comes from (a survey, a pay scale or an estimate), and any legal minimum.
   text_wrapped(fonts().small, t.muted, r.text.presets_note);
 }
@@ -320,6 +319,7 @@ void draw_cost(const SectionContext& c) {
   text_wrapped(f.small, t.muted, footer);
 
   // Recorded after the controls: a change made this frame is already in these figures.
+  mirror.figures.push_back({"figures_basis", "Rate, working year and plan price", footer});
   mirror.figures.push_back({"region", "Region", r.region->name});
   mirror.figures.push_back({"currency", "Currency", r.region->currency});
   if (personal) {

@@ -11,6 +11,11 @@
 
 namespace airisk::app {
 
+std::string score_summary(const core::Report& r, bool personalised) {
+  return r.profession->name + ": AI exposure " + r.text.risk_score + "/100, grade " + std::string(1, r.risk.grade) + " (" +
+         core::band_label(r.risk.band) + ")" + (personalised ? ", personalised to your time" : "");
+}
+
 void draw_share(const SectionContext& c) {
   const Theme& t = theme();
   const Fonts& f = fonts();
@@ -30,9 +35,7 @@ void draw_share(const SectionContext& c) {
   draw->AddText(ImVec2(pos.x + (box - size.x) / 2, pos.y + (box - size.y) / 2), band_colour(r.risk.score), grade);
   ImGui::PopFont();
   ImGui::Dummy(ImVec2(box, box));
-  const std::string summary = r.profession->name + ": AI exposure " + r.text.risk_score + "/100, grade " + grade + " (" +
-                              core::band_label(r.risk.band) + ")" +
-                              (c.state.weights.empty() ? "" : ", personalised to your time");
+  const std::string summary = score_summary(r, !c.state.weights.empty());
   // Beside the badge where each of its words fits there; in a narrow column (a host's 200 px
   // sidebar) under it, rather than broken inside words.
   float widest_word = 0;
@@ -70,7 +73,7 @@ void draw_share(const SectionContext& c) {
   if (pill_button("embed", embed, c.ui.embed_open)) {
     c.dispatch({AppEventKind::kToggleEmbed, ""});
   }
-  record_control(mirror, "embed", "button", "Show the code to embed this card on another site").pressed = c.ui.embed_open;
+  record_control(mirror, "embed", "button", "Show the code to embed this card on another site").expanded(c.ui.embed_open);
   // Escape closes the embed code, as it does a list; typing in a field keeps its own Escape.
   const ImGuiIO& io = ImGui::GetIO();
   if (c.ui.embed_open && !io.WantTextInput && ImGui::IsKeyPressed(io.KeyMap[ImGuiKey_Escape], false)) {

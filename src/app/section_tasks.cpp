@@ -10,6 +10,10 @@
 #include "core/risk.h"
 
 namespace airisk::app {
+
+namespace {
+const char* const kNotJobLoss = "Exposure is not job loss: it measures tasks AI can take on, not whether the role disappears.";
+}  // namespace
 namespace {
 
 constexpr float kPi = 3.14159265f;
@@ -110,16 +114,17 @@ void task_row(const SectionContext& c, MirrorSection& mirror, size_t index, int 
     ImGui::PopStyleVar();
   }
   // The task itself is read once, as a figure; the button only opens its reason on the canvas.
-  record_control(mirror, "task-" + task.id, "button", "Why " + figure + " for " + task.name).pressed = open;
+  record_control(mirror, "task-" + task.id, "button", "Why " + figure + " for " + task.name).expanded(open);
   ImGui::PopID();
 }
 
 void personalise(const SectionContext& c, MirrorSection& mirror, float width) {
   const Theme& t = theme();
   const core::Profession& p = *c.report.profession;
-  text_wrapped(fonts().small, t.muted,
-               "Set how much of your own time goes to each task; the score follows. The other tasks keep their "
-               "proportions and share the rest, so the shares always add up to 100%.");
+  const char* const hint = "Set how much of your own time goes to each task; the score follows. The other tasks keep their "
+                           "proportions and share the rest, so the shares always add up to 100%.";
+  text_wrapped(fonts().small, t.muted, hint);
+  mirror.figures.push_back({"personalise_hint", "Personalise", hint});
   const std::vector<int> shown = core::whole_percentages(c.report.weights);
   for (size_t i = 0; i < p.tasks.size(); ++i) {
     const core::Task& task = p.tasks[i];
@@ -173,7 +178,7 @@ void draw_tasks(const SectionContext& c) {
   text_wrapped(f.small, t.muted, r.text.automates_share + " of the time goes to tasks AI mostly does itself; " +
                                      r.text.assists_share + " to tasks where it assists a person.");
   text_wrapped(f.small, t.muted, r.text.employment);
-  text_wrapped(f.small, t.muted, "Exposure is not job loss: it measures tasks AI can take on, not whether the role disappears.");
+  text_wrapped(f.small, t.muted, kNotJobLoss);
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();
   const float gauge_bottom = ImGui::GetCursorPosY();
@@ -191,8 +196,8 @@ void draw_tasks(const SectionContext& c) {
                   c.ui.personalise_open, list_width)) {
     c.dispatch({AppEventKind::kTogglePersonalise, ""});
   }
-  record_control(mirror, "personalise", "button", "Personalise the score with your own time per task").pressed =
-      c.ui.personalise_open;
+  record_control(mirror, "personalise", "button", "Personalise the score with your own time per task")
+      .expanded(c.ui.personalise_open);
   if (c.ui.personalise_open) personalise(c, mirror, list_width);
   ImGui::EndGroup();
   if (!c.narrow && ImGui::GetCursorPosY() < gauge_bottom) ImGui::SetCursorPosY(gauge_bottom);
@@ -203,6 +208,8 @@ void draw_tasks(const SectionContext& c) {
                               r.text.observed_use});
   }
   mirror.figures.push_back({"automates_share", "Time in tasks AI mostly automates", r.text.automates_share});
+  mirror.figures.push_back({"employment", "US employment", r.text.employment});
+  mirror.figures.push_back({"not_job_loss", "What the score is not", kNotJobLoss});
   for (size_t i = 0; i < r.profession->tasks.size(); ++i) {
     const core::Task& task = r.profession->tasks[i];
     mirror.figures.push_back({"task-" + task.id, task.name,

@@ -33,11 +33,12 @@ void draw_threats(const SectionContext& c) {
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
     text(f.label, t.muted, agent->company);
     text(f.body_bold, t.text, agent->product);
-    text_wrapped(f.small, t.muted, does + " (as of " + core::format_date(agent->as_of) + ")");
+    const std::string dated = does + " (as of " + core::format_date(agent->as_of) + ")";
+    text_wrapped(f.small, t.muted, dated);
     ImGui::PopTextWrapPos();
     ImGui::Dummy(ImVec2(column, 6));
     ImGui::EndGroup();
-    mirror.figures.push_back({"threat-" + agent->id, agent->company + " " + agent->product, does});
+    mirror.figures.push_back({"threat-" + agent->id, agent->company + " " + agent->product, dated});
   }
 }
 

@@ -23,7 +23,9 @@ void draw_timeline(const SectionContext& c) {
   Panel panel(c.width, panel_padding(c.narrow));
   const float inner = panel.inner_width();
   section_title("PROGNOSIS", "What the next years may bring");
-  text_wrapped(f.small, t.muted, "Projected from current trends; the real pace may differ.");
+  const char* const caveat = "Projected from current trends; the real pace may differ.";
+  text_wrapped(f.small, t.muted, caveat);
+  mirror.figures.push_back({"timeline_caveat", "About these years", caveat});
   ImGui::Dummy(ImVec2(0, 8));
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float dot = 7;

@@ -154,6 +154,9 @@ void draw_threats(const SectionContext& context);
 void draw_timeline(const SectionContext& context);
 void draw_skills(const SectionContext& context);
 void draw_share(const SectionContext& context);
+// "Backend Developer: AI exposure 56/100, grade C (Moderate)", and ", personalised to your time"
+// when it is: the Report card section's summary, and the words a share sheet sends.
+std::string score_summary(const core::Report& report, bool personalised);
 void draw_catalog(const SectionContext& context);
 void draw_compare(const SectionContext& context);
 // A value the card could not use, with the closest ones to choose (see Problem).

@@ -479,10 +479,16 @@ TEST_F(LazyCardTest, a_short_search_lists_ten_and_says_how_many_it_matched) {
   }
   const size_t matched = app::app().search->search("nurse", 100).size();
   ASSERT_GT(matched, 10u);
-  EXPECT_EQ(figure("search-results"), "10 of " + std::to_string(matched) + " found");
+  // Field test (helper-39): "10 of 14 found" left a screen-reader user looking for the other 4.
+  EXPECT_EQ(figure("search-results"),
+            "The 10 best of " + std::to_string(matched) + " found: add a word to narrow them down");
   app::app_control("search", "nurse practitioner");
   frame();
   EXPECT_EQ(figure("search-results").find(" of "), std::string::npos) << figure("search-results");
+  // Field test (helper-39): the first letter typed was announced as "No profession matches "n"".
+  app::app_control("search", "n");
+  frame();
+  EXPECT_EQ(figure("search-results"), "Type another letter or two to search.");
 }
 
 TEST_F(LazyCardTest, opens_search_results_and_compares_as_with_the_whole_dataset) {

@@ -1024,3 +1024,73 @@ TEST_F(AppStateTest, a_salary_under_the_minimum_names_the_minimum_it_means) {
   EXPECT_NE(check.find("national floor wage (advisory)"), std::string::npos) << check;
   EXPECT_EQ(check.find("legal minimum"), std::string::npos) << check;
 }
+
+// Field test (helper-39), a screen-reader user: the DOM mirror left out what the canvas says of
+// where the figures come from and what they do not mean: the exchange rate and its date, the
+// working year, the employment count, "Exposure is not job loss", "Projected from current
+// trends", the threat agents' dates, the personalise hint, each search result's score, grade and
+// category, and in a comparison the heading and both task lists.
+TEST_F(AppStateTest, the_mirror_says_what_the_canvas_says_beside_the_figures) {
+  attribute("profession", "backend-developer");
+  attribute("region", "NG");
+  frame();
+  std::string all;
+  const auto read_all = [&] {
+    frame();
+    all.clear();
+    for (const auto& section : app::app_mirror().sections) {
+      all += section.heading + "\n";
+      for (const auto& f : section.figures) all += f.label + ": " + f.text + "\n";
+      for (const auto& c : section.controls) all += c.label + "\n";
+    }
+  };
+  read_all();
+  for (const char* said : {"Rate: 1", "Working year: ", "people work in the US",
+                           "Exposure is not job loss", "Projected from current trends", "(as of "}) {
+    EXPECT_NE(all.find(said), std::string::npos) << said << "\n" << all;
+  }
+  app::app_control("personalise", "");
+  read_all();
+  EXPECT_NE(all.find("Set how much of your own time goes to each task"), std::string::npos);
+  app::app_control("search", "nurse");
+  read_all();
+  EXPECT_NE(all.find("Open Registered Nurse, score "), std::string::npos) << all;
+  EXPECT_NE(all.find("Healthcare"), std::string::npos);
+  app::app_control("compare-registered-nurse", "");
+  read_all();
+  EXPECT_NE(all.find("Backend Developer vs Registered Nurse"), std::string::npos) << all;
+  EXPECT_NE(all.find("API endpoint implementation"), std::string::npos);
+}
+
+// Field test (helper-39): every button of the mirror carried aria-pressed, so a screen reader said
+// "Copy link, toggle button, not pressed", and the task reasons, the method and Personalise, which
+// show and hide text, were toggles where they are disclosures (aria-expanded).
+TEST_F(AppStateTest, the_mirror_says_which_buttons_choose_which_disclose_and_which_only_act) {
+  using Toggle = app::MirrorControl::Toggle;
+  EXPECT_EQ(control("preset-entry")->toggle, Toggle::kPressed);
+  EXPECT_EQ(control("method-toggle")->toggle, Toggle::kExpanded);
+  EXPECT_EQ(control("personalise")->toggle, Toggle::kExpanded);
+  EXPECT_EQ(control("embed")->toggle, Toggle::kExpanded);
+  EXPECT_EQ(control("copy-link")->toggle, Toggle::kNone);
+  app::app_control("method-toggle", "");
+  EXPECT_TRUE(control("method-toggle")->pressed) << "open";
+  const json written = json::parse(app::app_mirror().to_json());
+  std::map<std::string, std::string> toggles;
+  for (const auto& section : written["sections"]) {
+    for (const auto& c : section["controls"]) toggles[c["id"]] = c["toggle"];
+  }
+  EXPECT_EQ(toggles["method-toggle"], "expanded");
+  EXPECT_EQ(toggles["preset-entry"], "pressed");
+  EXPECT_EQ(toggles["copy-link"], "");
+}
+
+// Field test (helper-39): the share sheet got a title and the link only; the message people
+// send says the job's score in words, as the card's summary does.
+TEST_F(AppStateTest, the_share_sheet_carries_the_score_in_words) {
+  app::app_take_requests();
+  app::app_control("share", "");
+  const auto shares = requests_of(app::RequestKind::kShare);
+  ASSERT_EQ(shares.size(), 1u);
+  EXPECT_NE(shares[0].text.find("#v=1&p=backend-developer"), std::string::npos) << shares[0].text;
+  EXPECT_EQ(shares[0].message, "Backend Developer: AI exposure 56/100, grade C (Moderate)");
+}

@@ -1027,3 +1027,69 @@ test('22. a profession opened by a tap shows no focus ring; opened from the keyb
     assert.ok(!keyed.equals(await header()), 'opened from the keyboard, the header is ringed');
   } finally { await context.close(); }
 });
+
+// Field test (helper-39), a screen-reader user typing "nurse" heard the status region say
+// "No profession matches "n"", then "10 of 33 found", "10 of 17 found", "10 of 14 found": false
+// at first, then once for each letter. The count is said once the typing pauses.
+test('23. typing a search says how many it found once, when the typing pauses', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    await card.waitForIdle();
+    await p.evaluate(() => {
+      const status = document.querySelector('ai-risk-card').shadowRoot.querySelector('#airisk-mirror [role="status"]');
+      window.said = [];
+      new MutationObserver(() => { if (status.textContent) window.said.push(status.textContent); })
+        .observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    const field = inMirror(p, 'input[data-control="search"]');
+    await field.focus();
+    for (const letter of 'nurse') {
+      await p.keyboard.type(letter);
+      await p.waitForTimeout(250);
+    }
+    await p.waitForTimeout(1500);
+    const said = await p.evaluate(() => window.said);
+    assert.equal(said.length, 1, JSON.stringify(said));
+    assert.match(said[0], /best of \d+ found/);
+  } finally { await context.close(); }
+});
+
+// Field test (helper-39): every mirror button carried aria-pressed ("Copy link, toggle button,
+// not pressed"); buttons that show and hide text are disclosures, with aria-expanded.
+test('24. the mirror\'s buttons say whether they choose, disclose or only act', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    await card.waitForIdle();
+    const aria = (id) => inMirror(p, `[data-control="${id}"]`).evaluate((el) =>
+      [el.getAttribute('aria-pressed'), el.getAttribute('aria-expanded')]);
+    assert.deepEqual(await aria('copy-link'), [null, null]);
+    assert.deepEqual(await aria('preset-experienced'), ['true', null]);
+    assert.deepEqual(await aria('method-toggle'), [null, 'false']);
+    await pressControl(p, '[data-control="method-toggle"]');
+    await p.waitForFunction(() => document.querySelector('ai-risk-card').shadowRoot
+      .querySelector('[data-control="method-toggle"]').getAttribute('aria-expanded') === 'true', null, { timeout: 5000 });
+  } finally { await context.close(); }
+});
+
+// Field test (helper-39): the share sheet was handed a title and the link only; it gets the
+// score in words too.
+test('25. the share sheet gets the title, the score in words and the link', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const p = await context.newPage();
+  await p.addInitScript(() => {
+    window.shared = [];
+    Object.defineProperty(Navigator.prototype, 'share', { configurable: true, value: (data) => { window.shared.push(data); return Promise.resolve(); } });
+  });
+  try {
+    await p.goto(site.url + 'us.html', { waitUntil: 'load' });
+    await waitForFirstFrame(p, 60000);
+    const card = new Card(p);
+    await card.waitFor((m) => 'share' in m.controls, 'the share button');
+    await pressControl(p, '[data-control="share"]');
+    await p.waitForFunction(() => window.shared.length > 0, null, { timeout: 5000 });
+    const [data] = await p.evaluate(() => window.shared);
+    assert.equal(data.title, 'Backend Developer: AI automation risk report card');
+    assert.equal(data.text, 'Backend Developer: AI exposure 56/100, grade C (Moderate)');
+    assert.match(data.url, /#v=1&p=backend-developer/);
+  } finally { await context.close(); }
+});

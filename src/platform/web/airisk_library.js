@@ -122,9 +122,9 @@ mergeInto(LibraryManager.library, {
   },
 
   airisk_js_share__deps: ['$AiriskCards', 'airisk_js_copy_text'],
-  airisk_js_share: function(title, url) {
+  airisk_js_share: function(title, url, message) {
     var page = AiriskCards.current;
-    var data = { title: UTF8ToString(title), url: UTF8ToString(url) };
+    var data = { title: UTF8ToString(title), text: UTF8ToString(message), url: UTF8ToString(url) };
     if (navigator.share) {
       navigator.share(data).catch(function() {});  // a cancelled share sheet is not an error
     } else {

@@ -451,7 +451,13 @@ mergeInto(LibraryManager.library, {
       } else {
         if (el.textContent !== c.label) el.textContent = c.label;
         el.setAttribute('data-value', c.value);
-        el.setAttribute('aria-pressed', c.pressed ? 'true' : 'false');
+        // A choice says whether it is chosen, a disclosure whether it is open; a plain button
+        // neither (read as a toggle, "Copy link" was "toggle button, not pressed").
+        var states = { pressed: 'aria-pressed', expanded: 'aria-expanded' };
+        Object.keys(states).forEach(function(toggle) {
+          if (c.toggle === toggle) el.setAttribute(states[toggle], c.pressed ? 'true' : 'false');
+          else el.removeAttribute(states[toggle]);
+        });
       }
     },
 
@@ -587,9 +593,18 @@ mergeInto(LibraryManager.library, {
       });
       var changed = page.statusFigures.filter(function(key) { return now[key] && now[key] !== page.statusSaid[key]; });
       page.statusSaid = now;
-      if (changed.length) {
-        page.statusKey = changed[0];
-        page.status.textContent = now[changed[0]];
+      var say = function(key, text) {
+        page.statusKey = key;
+        if (page.status.textContent !== text) page.status.textContent = text;
+      };
+      clearTimeout(page.searchSaidTimer);
+      if (changed.length && changed[0] === 'search-results') {
+        // Said once the typing pauses: a screen reader read "10 of 33 found", "10 of 17 found" and
+        // on, one for each letter of "nurse".
+        var text = now[changed[0]];
+        page.searchSaidTimer = setTimeout(function() { say('search-results', text); }, 800);
+      } else if (changed.length) {
+        say(changed[0], now[changed[0]]);
       } else if (page.statusKey && !now[page.statusKey]) {
         page.statusKey = null;
         page.status.textContent = '';
