@@ -305,17 +305,7 @@ void draw_cost(const SectionContext& c) {
   if (personal) personal_figures(c, inner); else plan_figures(c, inner);
   ImGui::Dummy(ImVec2(0, 8));
   // Where the conversion and the hours come from, named from the dataset's source table.
-  const core::Source* hours_source = c.dataset.find_source(r.region->hours_source_id);
-  const core::Source* rate_source = c.dataset.find_source(r.region->usd_rate.source_id);
-  std::string footer = "Plan price as of " + core::format_date(r.plan->as_of) + ".";
-  if (personal) {
-    footer = "Working year: " + text_of.human_hours_per_year + (hours_source ? " (" + hours_source->publisher + ")" : "") +
-             ". " + footer;
-  }
-  if (const std::string rate = core::usd_rate_text(*r.region); !rate.empty()) {
-    footer = "Rate: " + rate + " (" + (rate_source ? rate_source->publisher + ", " : "") +
-             core::format_date(r.region->usd_rate.date) + "). " + footer;
-  }
+  const std::string footer = core::figures_basis_text(c.dataset, r, personal);
   text_wrapped(f.small, t.muted, footer);
 
   // Recorded after the controls: a change made this frame is already in these figures.

@@ -167,4 +167,27 @@ std::vector<const Source*> report_sources(const Dataset& dataset, const Report& 
   return sources;
 }
 
+namespace {
+// Who a figure comes from, as a reader takes it: "(airisk)" after a rate read as a publisher
+// nobody knew, where it is airisk's own estimate (field test, helper-39).
+std::string source_name(const Source& source) {
+  return source.editorial ? source.publisher + "\u2019s estimate" : source.publisher;
+}
+}  // namespace
+
+std::string figures_basis_text(const Dataset& dataset, const Report& r, bool with_working_year) {
+  const Source* hours_source = dataset.find_source(r.region->hours_source_id);
+  const Source* rate_source = dataset.find_source(r.region->usd_rate.source_id);
+  std::string text = "Plan price as of " + format_date(r.plan->as_of) + ".";
+  if (with_working_year) {
+    text = "Working year: " + r.text.human_hours_per_year + (hours_source ? " (" + source_name(*hours_source) + ")" : "") +
+           ". " + text;
+  }
+  if (const std::string rate = usd_rate_text(*r.region); !rate.empty()) {
+    text = "Rate: " + rate + " (" + (rate_source ? source_name(*rate_source) + ", " : "") +
+           format_date(r.region->usd_rate.date) + "). " + text;
+  }
+  return text;
+}
+
 }  // namespace airisk::core

@@ -98,4 +98,9 @@ std::string format_window(const std::string& from, const std::string& to);
 // HTML report list the same ones.
 std::vector<const Source*> report_sources(const Dataset& dataset, const Report& report);
 
+// Where the cost figures' conversion and hours come from, as the card and the HTML say under
+// them: "Rate: 1 USD = ₦1,500.00 (airisk’s estimate, Apr 2026). Working year: 2,080 h (...). Plan
+// price as of 2026." The working year only where the salary's figures are shown.
+std::string figures_basis_text(const Dataset& dataset, const Report& report, bool with_working_year);
+
 }  // namespace airisk::core

@@ -1045,6 +1045,9 @@ TEST_F(AppStateTest, the_mirror_says_what_the_canvas_says_beside_the_figures) {
     }
   };
   read_all();
+  // Field test (helper-39): "(airisk)" read as a source nobody knew; it is airisk's own estimate.
+  EXPECT_NE(figure("figures_basis").find("(airisk\u2019s estimate, Apr 2026)"), std::string::npos) << figure("figures_basis");
+  EXPECT_EQ(figure("figures_basis").find("(airisk)"), std::string::npos) << figure("figures_basis");
   for (const char* said : {"Rate: 1", "Working year: ", "people work in the US",
                            "Exposure is not job loss", "Projected from current trends", "(as of "}) {
     EXPECT_NE(all.find(said), std::string::npos) << said << "\n" << all;

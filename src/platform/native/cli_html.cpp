@@ -98,14 +98,7 @@ void write_cost(std::ostream& out, const core::Dataset& dataset, const core::Rep
        esc(t.break_even_hours_per_month + (t.break_even_note.empty() ? "" : ", " + t.break_even_note)));
   out << "</dl>\n";
   if (r.presets) out << "<p>Salary range: " << esc(t.presets_note) << "</p>\n";
-  const core::Source* hours_source = dataset.find_source(r.region->hours_source_id);
-  const core::Source* rate_source = dataset.find_source(r.region->usd_rate.source_id);
-  std::string footer = "Working year: " + t.human_hours_per_year + (hours_source ? " (" + hours_source->publisher + ")" : "") +
-                       ". Plan price as of " + core::format_date(r.plan->as_of) + ".";
-  if (const std::string rate = core::usd_rate_text(*r.region); !rate.empty()) {
-    footer = "Rate: " + rate + " (" + (rate_source ? rate_source->publisher + ", " : "") +
-             core::format_date(r.region->usd_rate.date) + "). " + footer;
-  }
+  const std::string footer = core::figures_basis_text(dataset, r, true);
   out << "<p>" << esc(footer) << "</p>\n</section>\n";
 }
 
