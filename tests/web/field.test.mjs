@@ -1093,3 +1093,21 @@ test('25. the share sheet gets the title, the score in words and the link', asyn
     assert.match(data.url, /#v=1&p=backend-developer/);
   } finally { await context.close(); }
 });
+
+// Field test (helper-39): with a personalise slider focused, weights set by the host left the
+// slider's value where it was, while the card and its state had moved.
+test('26. a focused slider follows the weights the card holds', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    await card.waitForIdle();
+    await pressControl(p, '[data-control="personalise"]');
+    await card.waitFor((m) => 'weight-api-endpoints' in m.controls, 'the sliders');
+    const slider = inMirror(p, 'input[data-control="weight-api-endpoints"]');
+    await slider.focus();
+    const before = await slider.inputValue();
+    await p.evaluate(() => document.querySelector('ai-risk-card').setAttribute('weights', 'api-endpoints:40'));
+    await p.waitForFunction(() => document.querySelector('ai-risk-card').shadowRoot
+      .querySelector('input[data-control="weight-api-endpoints"]').value === '40', null, { timeout: 5000 }).catch(() => {});
+    assert.equal(await slider.inputValue(), '40', `was ${before}`);
+  } finally { await context.close(); }
+});

@@ -444,8 +444,10 @@ mergeInto(LibraryManager.library, {
         el.airiskOptions = c.options;
       }
       if (el.tagName === 'INPUT' || el.tagName === 'SELECT') {
-        // Never overwrite what a keyboard user is typing into the mirror's own field.
-        if (!focused && el.value !== c.value) el.value = c.value;
+        // Never overwrite what a keyboard user is typing into the mirror's own field. A slider
+        // holds no typing: it follows the card even when focused (a host's weights, Reset, left
+        // a focused slider at 0 while the card said 4% of the time).
+        if ((!focused || el.type === 'range') && el.value !== c.value) el.value = c.value;
         var label = wrapper.querySelector('span');
         if (label && label.textContent !== c.label + ' ') label.textContent = c.label + ' ';
       } else {
