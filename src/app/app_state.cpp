@@ -59,6 +59,22 @@ bool is_half_typed(const std::string& typed, const std::string& last_read) {
 
 }  // namespace
 
+namespace {
+
+// Worth the same is not paid the same: "$120k" converted to India is ten times what people there
+// earn in the job, and the ratio and share of salary then say nothing of India. Said after a
+// conversion that lands at three times the region's experienced preset or more; else nothing.
+std::string far_above_pay_note(const core::Region& region) {
+  const App& a = app();
+  const auto& presets = a.built.report.presets;
+  if (!presets || !(presets->experienced > 0) || a.state.salary_yearly < 3 * presets->experienced) return "";
+  const double times = a.state.salary_yearly / presets->experienced;
+  return " That is " + core::format_number(times, times < 10 ? 1 : 0, region.number_style) +
+         " times the experienced salary in " + core::place_name(region.name) + ".";
+}
+
+}  // namespace
+
 void set_salary_text(const std::string& as_typed, bool may_hold) {
   App& a = app();
   SalaryField& field = a.ui.salary;
@@ -129,7 +145,8 @@ void set_salary_text(const std::string& as_typed, bool may_hold) {
                                                 : typed_number(parsed.typed_yearly);
     field.conversion = "Read as " + typed_text + " " + parsed.typed_currency + ", converted to " +
                        a.built.report.text.salary + " " +
-                       (typed_region ? core::at_conversion_rates(*typed_region, *region) : "at the dated rate") + ".";
+                       (typed_region ? core::at_conversion_rates(*typed_region, *region) : "at the dated rate") + "." +
+                       far_above_pay_note(*region);
     // A region that counts in the money typed gets back the figure typed (set_region).
     if (typed_region) {
       field.given_yearly = parsed.typed_yearly;
@@ -221,6 +238,7 @@ void set_region(const std::string& code) {
       // The rates that did the work, so the visitor can check the figure.
       salary.conversion = core::format_salary(salary.given_yearly, *given) + " converted to " + a.built.report.text.salary +
                           " " + core::at_conversion_rates(*given, *to) + ".";
+      salary.conversion += far_above_pay_note(*to);
     }
     salary.converted_yearly = a.state.salary_yearly;
   } else {

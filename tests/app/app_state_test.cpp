@@ -416,6 +416,31 @@ TEST_F(AppStateTest, region_change_keeps_a_typed_salary_converted) {
   EXPECT_NE(figure("salary_conversion").find("converted"), std::string::npos) << figure("salary_conversion");
 }
 
+// Field test (helper-39): "$120k" taken to India and Nigeria became \u20b91,11,99,624 and
+// \u20a6180,000,000, about ten and eighty times what the card's own presets say people there are
+// paid, with nothing said of it: the ratio and the share of salary then stayed as in the US. The
+// conversion note says how far the converted figure is from the region's presets.
+TEST_F(AppStateTest, a_salary_converted_far_above_the_regions_pay_says_so) {
+  attribute("profession", "qa-engineer");
+  app::app_control("salary", "$120k");
+  app::app_control("salary-done", "");
+  app::app_control("region", "IN");
+  const std::string note = figure("salary_conversion");
+  EXPECT_NE(note.find("times the experienced salary in India"), std::string::npos) << note;
+  // Typed in dollars with India chosen: the same.
+  app::app_control("salary", "$120k");
+  app::app_control("salary-done", "");
+  EXPECT_NE(figure("salary_conversion").find("times the experienced salary in India"), std::string::npos)
+      << figure("salary_conversion");
+  // Near the region's own pay: nothing more is said.
+  attribute("region", "US");
+  app::app_control("salary", "50.000 \u20ac");
+  app::app_control("salary-done", "");
+  app::app_control("region", "DE");
+  app::app_control("region", "FR");
+  EXPECT_EQ(figure("salary_conversion").find("times the experienced salary"), std::string::npos) << figure("salary_conversion");
+}
+
 // Field test: a salary typed in Germany and taken to the US said "at the dated rate (1 USD =
 // $1.00, ...)": a currency converted to itself. The rate that did the work is the euro's.
 TEST_F(AppStateTest, a_salary_converted_to_dollars_names_the_rate_of_its_own_currency) {
