@@ -943,12 +943,16 @@ test('20. with the canvas focused the page-scroll keys scroll the page, and edit
     for (const key of ['PageDown', 'Space', 'ArrowDown', 'End']) {
       const before = await scrolled();
       await p.keyboard.press(key);
-      await p.waitForFunction((y) => window.scrollY > y, before, { timeout: 3000 }).catch(() => {});
+      await p.waitForFunction((y) => window.scrollY > y, before, { timeout: 10000 }).catch(() => {});
       assert.ok(await scrolled() > before, `${key} scrolls the page from ${before}`);
     }
     await p.keyboard.press('Home');
-    await p.waitForFunction(() => window.scrollY === 0, null, { timeout: 3000 }).catch(() => {});
+    await p.waitForFunction(() => window.scrollY === 0, null, { timeout: 10000 }).catch(() => {});
     assert.equal(await scrolled(), 0, 'Home goes back to the top');
+    // Select all is the page's too, with no field being edited.
+    await p.keyboard.press('Control+A');
+    assert.ok(await p.evaluate(() => window.getSelection().toString().includes('A job')), 'Ctrl+A selects the page');
+    await p.evaluate(() => window.getSelection().removeAllRanges());
     // In the salary field the same keys move the text cursor, and the page stays.
     await card.click('salary');
     await p.waitForTimeout(300);

@@ -158,7 +158,8 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void* user_data) {
   if (type != EMSCRIPTEN_EVENT_KEYDOWN) return EM_FALSE;
   const bool command = e->ctrlKey || e->metaKey;
   // Ctrl+C/V/X stay with the browser so its copy and paste events fire.
-  if (command) return e->keyCode == kDomVkA || e->keyCode == kDomVkZ || e->keyCode == kDomVkY;  // select all, undo, redo
+  // Select all, undo and redo are the field's while one is edited, else the page's.
+  if (command) return (e->keyCode == kDomVkA || e->keyCode == kDomVkZ || e->keyCode == kDomVkY) && editing_text(card_of(user_data));
   // Printable keys must not be prevented, or the keypress that carries the character never comes.
   return is_editing_key(e->keyCode) && editing_text(card_of(user_data));
 }
