@@ -634,6 +634,10 @@ test('a search that finds nothing says so in the mirror and its status region', 
   const { context, page: p, card } = await open('us.html');
   try {
     await inMirror(p, 'input[data-control="search"]').fill('kaynakci');
+    // The page scrolled while the count waits to be said: the mirror written again must not drop
+    // it (a CI run lost it so).
+    await p.waitForTimeout(200);
+    await p.evaluate(() => window.scrollBy(0, 40));
     const m = await card.waitFor((x) => x.figures['search-results'] !== undefined, 'the search to run');
     assert.match(m.figures['search-results'], /No profession matches "kaynakci"\. Try another title\./);
     await p.waitForFunction(() => /No profession matches "kaynakci"/.test(

@@ -599,7 +599,8 @@ mergeInto(LibraryManager.library, {
         page.statusKey = key;
         if (page.status.textContent !== text) page.status.textContent = text;
       };
-      clearTimeout(page.searchSaidTimer);
+      // A write that changes nothing said leaves a count waiting to be said where it is.
+      if (changed.length || !now['search-results']) clearTimeout(page.searchSaidTimer);
       if (changed.length && changed[0] === 'search-results') {
         // Said once the typing pauses: a screen reader read "10 of 33 found", "10 of 17 found" and
         // on, one for each letter of "nurse".
