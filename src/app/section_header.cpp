@@ -87,7 +87,7 @@ void draw_header(const SectionContext& c) {
   const float right = ImGui::GetCursorScreenPos().x + panel.inner_width();
   kicker("AI AUTOMATION RISK REPORT");
   ImGui::Dummy(ImVec2(0, 2));
-  text_wrapped(c.narrow ? f.heading : f.title, t.text, profession.name);
+  text_wrapped(c.narrow ? f.heading : font_that_draws(f.title, f.heading, profession.name), t.text, profession.name);
   text_wrapped(f.body, t.muted, profession.tagline);
   if (!c.ui.link_notice.empty()) {
     text_wrapped(f.small, t.danger, c.ui.link_notice);

@@ -227,7 +227,7 @@ void figure_tile(const std::string& value, const std::string& label, float width
   const Theme& t = theme();
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-  text(fonts().figure, t.text, value);
+  text(font_that_draws(fonts().figure, fonts().heading, value), t.text, value);
   text_wrapped(fonts().small, t.muted, label);
   ImGui::PopTextWrapPos();
   ImGui::Dummy(ImVec2(width, 0));  // tiles in a row line up on a grid, whatever their text

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "app/app.h"
+#include "app/fonts.h"
 #include "app_fixture.h"
 #include "core/dataset.h"
 #include "core/embedded_dataset.h"
@@ -1007,6 +1008,43 @@ TEST(FontsTest, the_card_knows_which_text_its_fonts_can_draw) {
   EXPECT_FALSE(app::can_draw("\u043c\u0435\u0434\u0441\u0435\u0441\u0442\u0440\u0430"));  // медсестра
   EXPECT_FALSE(app::can_draw("nurse \u62a4\u58eb"));                                       // 护士
   EXPECT_TRUE(app::can_draw(""));
+}
+
+// The figure and title sizes bake ASCII, money signs and Latin-1 letters only (the atlas was twice
+// as tall with all of Latin-1): every name the dataset has, and every figure of every region,
+// plan and preset, must be drawn in them, not in the smaller fallback.
+TEST_F(AppStateTest, the_large_sizes_have_every_name_and_figure_the_card_draws) {
+  const app::Fonts& f = app::fonts();
+  const core::Dataset dataset = core::load_dataset(core::embedded_dataset(), false).dataset;
+  for (const core::Profession& p : dataset.professions()) {
+    EXPECT_EQ(app::font_that_draws(f.title, f.heading, p.name), f.title) << p.name;
+  }
+  EXPECT_EQ(app::font_that_draws(f.title, f.heading, "\u0421\u0442\u043e\u043b\u044f\u0440"), f.heading);  // Cyrillic
+  int checked = 0;
+  for (const core::Region& region : dataset.regions) {
+    for (const core::AiPlan& plan : dataset.plans) {
+      for (const char* preset : {core::kEntryPreset, core::kExperiencedPreset}) {
+        for (const char* slug : {"backend-developer", "registered-nurse", "head-chef"}) {
+          core::ReportState state;
+          state.profession_slug = slug;
+          state.region_code = region.code;
+          state.plan_id = plan.id;
+          state.salary_preset = preset;
+          const core::ReportResult result = core::build_report(dataset, state);
+          ASSERT_TRUE(result.ok()) << result.error;
+          const core::ReportText& t = result.report.text;
+          for (const std::string& figure : {t.ratio, t.ai_pct_of_salary, t.human_hourly + " vs " + t.ai_hourly,
+                                            t.break_even_hours_per_month, t.ai_yearly, t.ai_hourly, t.salary,
+                                            t.risk_score + " / 100", t.risk_score}) {
+            EXPECT_EQ(app::font_that_draws(f.figure, f.heading, figure), f.figure)
+                << region.code << " " << plan.id << " " << slug << ": " << figure;
+            ++checked;
+          }
+        }
+      }
+    }
+  }
+  EXPECT_GT(checked, 1000);
 }
 
 // Field test: profession="" (a template field that did not fill) gave a card saying "We don't
