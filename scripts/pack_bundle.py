@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Packs the card's lazy bundle (airisk-bundle 4) as the WASM carries it, and writes it as a C++
+"""Packs the card's lazy bundle (airisk-bundle 5) as the WASM carries it, and writes it as a C++
 source defining airisk::web::packed_bundle() (or, with --raw, as the packed bytes alone).
 
 The layout is core::BundleLines' (src/core/bundle_lines.h): the index is a chunk of its own, so
@@ -16,9 +16,9 @@ import json
 import sys
 import zlib
 
-FIRST_LINE = b"airisk-bundle 4\n"
+FIRST_LINE = b"airisk-bundle 5\n"
 PACKED_FIRST_LINE = b"airisk-packed 1\n"
-LATE_TABLES = 4          # professions, job_titles, pay_by_occupation, occupation_groups
+LATE_TABLES = 5          # professions, job_titles, pay_by_occupation, occupation_groups, pay_by_group
 CHUNK_BYTES = 128 << 10  # unpacking one takes a few milliseconds in the card
 DICTIONARY_BYTES = 32 << 10  # all that deflate can look back at
 DICTIONARY_SAMPLES = 27  # records sampled: their openings (keys, sources, agents) recur in all
@@ -42,7 +42,7 @@ def card_record(line):
 
 def pack(bundle):
     if not bundle.startswith(FIRST_LINE):
-        raise SystemExit("pack_bundle: the input is not a lazy bundle (airisk-bundle 4)")
+        raise SystemExit("pack_bundle: the input is not a lazy bundle (airisk-bundle 5)")
     lines = bundle.split(b"\n")
     if lines[-1] == b"":
         lines.pop()

@@ -28,7 +28,7 @@ class BundleLines {
   // table of chunks cannot be read.
   static std::shared_ptr<const BundleLines> from_packed(std::string_view packed, std::string& problem);
 
-  // Every line, the first ("airisk-bundle 4") included, without their newlines.
+  // Every line, the first ("airisk-bundle 5") included, without their newlines.
   size_t size() const { return line_count_; }
   // The line at `index`; empty when its chunk cannot be unpacked (see unpack_problem). It stays
   // valid as long as this object.

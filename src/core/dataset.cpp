@@ -691,16 +691,17 @@ std::string describe_parse_error(const std::string& text) {
 // [SECTION] Lazy bundles: the index on one line, each late table on its own, then each
 // profession's record, each source and each threat agent on a line of its own.
 
-constexpr std::string_view kBundleFirstLine = "airisk-bundle 4\n";
+constexpr std::string_view kBundleFirstLine = "airisk-bundle 5\n";
 // The tables that follow the index, one line each, in this order (LateTables). The professions'
 // summaries are the first: the index lists only their slugs (kSlugsKey).
-constexpr const char* kLateTables[] = {"professions", "job_titles", "pay_by_occupation", "occupation_groups"};
+// Pay by occupation group (a third of what the index was) is read only for a region outside the US.
+constexpr const char* kLateTables[] = {"professions", "job_titles", "pay_by_occupation", "occupation_groups", "pay_by_group"};
 constexpr const char* kSlugsKey = "profession_slugs";
 // The items after the records, in the order of their ids in the index (BundleItems).
 constexpr const char* kSourceIdsKey = "source_ids";
 constexpr const char* kAgentIdsKey = "threat_agent_ids";
 constexpr size_t kLateTableCount = std::size(kLateTables);
-// A lazy bundle's lines: its first ("airisk-bundle 4"), the index, the late tables, the records,
+// A lazy bundle's lines: its first ("airisk-bundle 5"), the index, the late tables, the records,
 // the sources, the threat agents.
 constexpr size_t kIndexLine = 1, kLateFrom = 2, kRecordsFrom = kLateFrom + kLateTableCount;
 
@@ -787,7 +788,7 @@ class BundleTables final : public DeferredTables {
     Dataset tables;
     for (size_t i = 0; i < kLateTableCount; ++i) read_late_table(reader, lines_->line(first_ + i), name_, i, tables, origins);
     return {std::move(tables.profession_list), std::move(tables.job_titles), std::move(tables.pay_by_occupation),
-            std::move(tables.occupation_groups)};
+            std::move(tables.occupation_groups), std::move(tables.pay_by_group)};
   }
 
  private:
@@ -1017,7 +1018,7 @@ LoadResult load_compiled_in_bundle(const std::string& name, std::string_view byt
   }
   if (packed && std::string(lines->line(0)) + "\n" != kBundleFirstLine) {
     result.problems.push_back({name + ": packed bundle", lines->unpack_problem().empty()
-                                                             ? "must hold a lazy bundle (\"airisk-bundle 3\")"
+                                                             ? "must hold a lazy bundle (\"" + std::string(kBundleFirstLine.substr(0, kBundleFirstLine.size() - 1)) + "\")"
                                                              : lines->unpack_problem()});
     return result;
   }

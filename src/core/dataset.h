@@ -63,7 +63,7 @@ struct BundleFilter {
 std::string bundle_dataset(const std::vector<DatasetDocument>& documents, const BundleFilter& filter = {});
 
 // What the card embeds: bundle_dataset's document laid out for loading on demand. A first line
-// "airisk-bundle 4"; the index on the second (every table but the late ones, and of the
+// "airisk-bundle 5"; the index on the second (every table but the late ones, and of the
 // professions, sources and threat agents only their ids); then the late tables (LateTables: the
 // professions' summaries, job titles, pay by occupation, occupation groups), one line each; then
 // each profession's whole record on a line of its own, in the index's order; then each source

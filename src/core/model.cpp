@@ -52,6 +52,7 @@ void Dataset::read_late_tables() const {
   job_titles = std::move(tables.job_titles);
   pay_by_occupation = std::move(tables.pay_by_occupation);
   occupation_groups = std::move(tables.occupation_groups);
+  pay_by_group = std::move(tables.pay_by_group);
 }
 
 const SocTitles* Dataset::find_job_titles(const std::string& soc_code) const {
@@ -78,6 +79,7 @@ const OccupationPay* Dataset::find_occupation_pay(const std::string& soc_code, c
 }
 const PayGroup* Dataset::find_pay_group(const std::string& region_code, const std::string& system,
                                         const std::string& group) const {
+  read_late_tables();
   auto it = std::find_if(pay_by_group.begin(), pay_by_group.end(), [&](const PayGroup& pay) {
     return pay.region_code == region_code && pay.group == group && pay.system == system;
   });

@@ -284,6 +284,7 @@ struct LateTables {
   std::vector<SocTitles> job_titles;
   std::vector<OccupationPay> pay_by_occupation;
   std::vector<OccupationGroups> occupation_groups;
+  std::vector<PayGroup> pay_by_group;
 };
 
 class DeferredTables {
@@ -315,7 +316,7 @@ struct Dataset {
   mutable std::vector<SocTitles> job_titles;
   std::vector<MinimumWage> minimum_wages;
   mutable std::vector<OccupationPay> pay_by_occupation;
-  std::vector<PayGroup> pay_by_group;
+  mutable std::vector<PayGroup> pay_by_group;
   mutable std::vector<OccupationGroups> occupation_groups;
   std::vector<SalaryBasis> salary_bases;
   // Set for a lazily loaded dataset (see ProfessionRecords); null when every record is whole.

@@ -491,7 +491,7 @@ TEST(cli_test, bundle_only_some_professions_keeps_full_ranks) {
   std::getline(bundled, titles_line);
   std::getline(bundled, pay_line);
   std::getline(bundled, groups_line);
-  EXPECT_EQ(first_line, "airisk-bundle 4");
+  EXPECT_EQ(first_line, "airisk-bundle 5");
   EXPECT_FALSE(nlohmann::json::parse(index_line).contains("pay_by_occupation"));
   EXPECT_EQ(nlohmann::json::parse(index_line)["profession_slugs"].size(), list.size());
   EXPECT_EQ(nlohmann::json::parse(summaries_line)["professions"].size(), list.size());

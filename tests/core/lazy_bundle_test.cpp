@@ -54,8 +54,8 @@ TEST(lazy_bundle_test, layout_is_a_first_line_an_index_the_late_tables_and_one_l
   const json d = test::valid_dataset_json();
   const size_t sources = d["sources"].size(), agents = d["threat_agents"].size();
   const auto lines = lines_of(two_profession_bundle());
-  ASSERT_EQ(lines.size(), 8u + sources + agents);
-  EXPECT_EQ(lines[0], "airisk-bundle 4");
+  ASSERT_EQ(lines.size(), 9u + sources + agents);
+  EXPECT_EQ(lines[0], "airisk-bundle 5");
   const json index = json::parse(lines[1]);
   // The index lists only the professions' slugs: opening one needs no more.
   EXPECT_EQ(index["profession_slugs"], json::array({"backend-developer", "api-developer"}));
@@ -64,6 +64,7 @@ TEST(lazy_bundle_test, layout_is_a_first_line_an_index_the_late_tables_and_one_l
   // summaries: what search and the catalog read, and the score; no tasks.
   EXPECT_FALSE(index.contains("job_titles"));
   EXPECT_FALSE(index.contains("pay_by_occupation"));
+  EXPECT_FALSE(index.contains("pay_by_group"));  // a third of the index was pay outside the US
   const json summaries = json::parse(lines[2]);
   ASSERT_EQ(summaries.size(), 1u);
   ASSERT_EQ(summaries["professions"].size(), 2u);
@@ -75,8 +76,9 @@ TEST(lazy_bundle_test, layout_is_a_first_line_an_index_the_late_tables_and_one_l
   EXPECT_TRUE(json::parse(lines[3])["job_titles"].is_array());
   EXPECT_EQ(json::parse(lines[4]).begin().key(), "pay_by_occupation");
   EXPECT_EQ(json::parse(lines[5]).begin().key(), "occupation_groups");
-  EXPECT_EQ(json::parse(lines[6])["slug"], "backend-developer");
-  EXPECT_EQ(json::parse(lines[7])["slug"], "api-developer");
+  EXPECT_EQ(json::parse(lines[6]).begin().key(), "pay_by_group");
+  EXPECT_EQ(json::parse(lines[7])["slug"], "backend-developer");
+  EXPECT_EQ(json::parse(lines[8])["slug"], "api-developer");
   // Then each source and each threat agent on a line of its own: the index keeps only their ids,
   // so start-up does not parse the hundreds a report never cites.
   EXPECT_FALSE(index.contains("sources"));
@@ -84,11 +86,11 @@ TEST(lazy_bundle_test, layout_is_a_first_line_an_index_the_late_tables_and_one_l
   ASSERT_EQ(index["source_ids"].size(), sources);
   ASSERT_EQ(index["threat_agent_ids"].size(), agents);
   for (size_t i = 0; i < sources; ++i) {
-    EXPECT_EQ(json::parse(lines[8 + i]), d["sources"][i]);
+    EXPECT_EQ(json::parse(lines[9 + i]), d["sources"][i]);
     EXPECT_EQ(index["source_ids"][i], d["sources"][i]["id"]);
   }
   for (size_t i = 0; i < agents; ++i) {
-    EXPECT_EQ(json::parse(lines[8 + sources + i]), d["threat_agents"][i]);
+    EXPECT_EQ(json::parse(lines[9 + sources + i]), d["threat_agents"][i]);
     EXPECT_EQ(index["threat_agent_ids"][i], d["threat_agents"][i]["id"]);
   }
   EXPECT_TRUE(core::lazy_bundle("{").empty());
@@ -111,6 +113,7 @@ TEST(lazy_bundle_test, the_shipped_dataset_loads_the_same_whole_or_on_open) {
   ASSERT_NE(on_open.dataset.late_tables, nullptr);
   EXPECT_TRUE(on_open.dataset.job_titles.empty());
   EXPECT_TRUE(on_open.dataset.pay_by_occupation.empty());
+  EXPECT_TRUE(on_open.dataset.pay_by_group.empty());
   for (size_t i = 0; i < on_open.dataset.profession_list.size(); ++i) {
     EXPECT_EQ(on_open.dataset.profession_list[i].slug, documents.dataset.professions()[i].slug);
     EXPECT_TRUE(on_open.dataset.profession_list[i].name.empty());
@@ -125,6 +128,8 @@ TEST(lazy_bundle_test, the_shipped_dataset_loads_the_same_whole_or_on_open) {
   EXPECT_EQ(on_open.dataset.job_titles.size(), documents.dataset.job_titles.size());
   EXPECT_EQ(on_open.dataset.pay_by_occupation.size(), documents.dataset.pay_by_occupation.size());
   EXPECT_EQ(on_open.dataset.occupation_groups.size(), documents.dataset.occupation_groups.size());
+  EXPECT_EQ(on_open.dataset.pay_by_group.size(), documents.dataset.pay_by_group.size());
+  EXPECT_FALSE(on_open.dataset.pay_by_group.empty());
   EXPECT_EQ(whole.dataset.late_tables, nullptr);
   EXPECT_EQ(whole.dataset.job_titles.size(), documents.dataset.job_titles.size());
   for (size_t i = 0; i < documents.dataset.professions().size(); ++i) {
@@ -177,7 +182,7 @@ TEST(lazy_bundle_test, a_source_or_threat_agent_is_read_when_first_looked_up) {
 TEST(lazy_bundle_test, an_item_line_that_cannot_be_read_is_as_good_as_unknown) {
   const json d = test::valid_dataset_json();
   auto lines = lines_of(two_profession_bundle());
-  const size_t first_source = 8;
+  const size_t first_source = 9;
   const std::string broken_id = d["sources"][0]["id"];
   lines[first_source] = "{\"id\": \"" + broken_id + "\", \"kind\": 7}";  // no longer a source
   const core::LoadResult loaded = load_on_open(joined(lines));
@@ -211,9 +216,9 @@ TEST(lazy_bundle_test, a_record_is_read_once_and_only_when_opened) {
 
 TEST(lazy_bundle_test, a_bad_record_is_a_problem_whole_and_a_closed_profession_on_open) {
   auto lines = lines_of(two_profession_bundle());
-  json record = json::parse(lines[7]);
+  json record = json::parse(lines[8]);
   record["tasks"][0]["ai_figure"] = "most";
-  lines[7] = record.dump();
+  lines[8] = record.dump();
   const std::string text = joined(lines);
   const core::LoadResult whole = core::load_dataset({{"embedded", text}}, false);
   EXPECT_FALSE(whole.ok());
@@ -224,7 +229,7 @@ TEST(lazy_bundle_test, a_bad_record_is_a_problem_whole_and_a_closed_profession_o
   EXPECT_EQ(on_open.dataset.find_profession("api-developer"), nullptr) << "never shown half-read";
   EXPECT_NE(on_open.dataset.find_profession("backend-developer"), nullptr);
 
-  lines[7] = "{not json";
+  lines[8] = "{not json";
   EXPECT_EQ(load_on_open(joined(lines)).dataset.find_profession("api-developer"), nullptr);
   EXPECT_FALSE(core::load_dataset({{"embedded", joined(lines)}}, false).ok());
 }
@@ -255,7 +260,7 @@ TEST(lazy_bundle_test, a_bad_late_table_is_a_problem_whole_and_an_empty_table_on
 TEST(lazy_bundle_test, records_must_match_the_index) {
   auto lines = lines_of(two_profession_bundle());
   // Swapped records: each would open the other profession.
-  std::swap(lines[6], lines[7]);
+  std::swap(lines[7], lines[8]);
   const core::LoadResult swapped = load_on_open(joined(lines));
   EXPECT_EQ(swapped.dataset.find_profession("backend-developer"), nullptr);
   const core::LoadResult swapped_whole = core::load_dataset({{"embedded", joined(lines)}}, false);
@@ -264,10 +269,10 @@ TEST(lazy_bundle_test, records_must_match_the_index) {
             std::string::npos)
       << describe(swapped_whole.problems);
   // A record missing.
-  lines.erase(lines.begin() + 7);
+  lines.erase(lines.begin() + 8);
   const core::LoadResult short_one = load_on_open(joined(lines));
   EXPECT_FALSE(short_one.ok());
-  const size_t items = lines.size() - 6;  // after the first line, the index and the 4 late tables
+  const size_t items = lines.size() - 7;  // after the first line, the index and the 5 late tables
   EXPECT_NE(describe(short_one.problems)
                 .find("must be one line per profession (2), then per source (" +
                       std::to_string(test::valid_dataset_json()["sources"].size()) + ") and per threat agent (" +
@@ -305,7 +310,7 @@ TEST(lazy_bundle_test, records_must_match_the_index) {
   EXPECT_NE(describe(load_on_open(joined(lines)).problems).find("embedded: $.profession_slugs: must list the slug"),
             std::string::npos);
   // An index that is not JSON.
-  const core::LoadResult broken = load_on_open("airisk-bundle 4\n{\"professions\": [\n{}\n");
+  const core::LoadResult broken = load_on_open("airisk-bundle 5\n{\"professions\": [\n{}\n");
   EXPECT_FALSE(broken.ok());
   EXPECT_EQ(broken.problems[0].path, "embedded: index");
 }
@@ -334,7 +339,7 @@ TEST(lazy_bundle_test, a_compiled_in_bundle_is_read_in_place_as_on_open) {
       core::load_compiled_in_bundle("test.json", test::valid_dataset_json().dump());
   ASSERT_TRUE(documents.ok()) << describe(documents.problems);
   EXPECT_EQ(documents.dataset.records, nullptr);
-  EXPECT_FALSE(core::load_compiled_in_bundle("embedded", "airisk-bundle 4\n{").ok());
+  EXPECT_FALSE(core::load_compiled_in_bundle("embedded", "airisk-bundle 5\n{").ok());
 }
 
 TEST(lazy_bundle_test, on_open_needs_one_bundle_checked_at_build_time) {

@@ -33,7 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (!on_open.ok()) __builtin_trap();
     open_every_profession(on_open.dataset, true);
   }
-  LoadResult as_bundle = load_dataset({{"embedded", "airisk-bundle 4\n" + text}}, false, LoadDetail::kOnOpen);
+  LoadResult as_bundle = load_dataset({{"embedded", "airisk-bundle 5\n" + text}}, false, LoadDetail::kOnOpen);
   open_every_profession(as_bundle.dataset, false);
   // And as the card carries its bundle, packed: every chunk unpacked as it is read.
   // Read in place, as bytes compiled in are: they must outlive the dataset.
