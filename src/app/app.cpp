@@ -171,7 +171,7 @@ void app_destroy(App* destroyed) {
 
 // [SECTION] Starting a card
 
-std::string app_init(const AppConfig& config) {
+std::string app_init(AppConfig config) {
   App& a = app();
   // Taken before the reset: the App to share with may be this one.
   std::shared_ptr<const core::Dataset> shared_dataset;
@@ -197,11 +197,7 @@ std::string app_init(const AppConfig& config) {
     a.dataset = std::move(shared_dataset);
     a.search = std::move(shared_search);
   } else {
-    // A dataset checked at build time is read as its index; each profession's record when opened.
-    core::LoadResult loaded =
-        config.compiled_in_bundle.empty()
-            ? core::load_dataset(config.dataset, !config.dataset_validated, core::LoadDetail::kOnOpen)
-            : core::load_compiled_in_bundle("embedded", config.compiled_in_bundle);
+    core::LoadResult& loaded = config.loaded;
     if (!loaded.ok()) {
       a.fatal_error = "The embedded dataset is invalid: " + loaded.problems.front().path + ": " +
                       loaded.problems.front().message;

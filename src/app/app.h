@@ -26,18 +26,18 @@ namespace airisk::app {
 struct App;
 
 struct AppConfig {
-  std::vector<core::DatasetDocument> dataset;
+  // The dataset as the platform read it: the web build its compiled-in bundle, each record when
+  // opened (core::load_compiled_in_bundle); tests their documents (core::load_dataset). Read by the
+  // platform rather than here, so the engine links only the reader it uses: the documents' reader
+  // and the checks across records were 16 KB of its code, never run in a browser.
+  core::LoadResult loaded;
   std::string profession_slug = "backend-developer";  // the card to open when nothing names one
   std::string link;       // a share link (hash) to restore, may be empty or malformed
   std::string page_url;   // the page's address without its hash, for the links the card hands out
   bool can_share = false; // the browser has a share sheet (Web Share API)
   std::string script_base;  // where airisk.js is served from, for the "embed this card" snippet
-  bool dataset_validated = false;  // checked by `airisk validate` at build time: skip the cross-record rules
-  // Text compiled into the program (the web build's bundle, checked at build time): read in
-  // place, each profession's record when it is opened. Used instead of `dataset` when set.
-  std::string_view compiled_in_bundle;
   // An App already through app_init whose dataset and search index this one shares (read-only)
-  // instead of loading `dataset`: a page's cards hold the dataset once.
+  // instead of `loaded`: a page's cards hold the dataset once.
   const App* dataset_from = nullptr;
 };
 
@@ -88,7 +88,7 @@ void app_destroy(App* app);
 
 // Starts the current App over. Returns an error message when the dataset cannot be used; the
 // card then shows that message.
-std::string app_init(const AppConfig& config);
+std::string app_init(AppConfig config);
 // Fonts are baked for the pixel ratio into the current ImGui context's font atlas, which several
 // contexts may share; call again when it changes (then rebuild the font texture).
 void app_build_fonts(float device_pixel_ratio);

@@ -28,10 +28,9 @@ class AppStateTest : public ::testing::Test {
     const bool fonts_built = ImGui::GetCurrentContext() != nullptr;
     if (!fonts_built) ImGui::CreateContext();
     app::AppConfig config;
-    config.dataset = core::embedded_dataset();
+    config.loaded = core::load_dataset(core::embedded_dataset(), false, core::LoadDetail::kOnOpen);
     config.link = link;
-    config.dataset_validated = true;
-    ASSERT_EQ(app::app_init(config), "");
+    ASSERT_EQ(app::app_init(std::move(config)), "");
     if (fonts_built) return;
     app::app_build_fonts(1.0f);
     unsigned char* pixels;

@@ -40,11 +40,10 @@ class AppInstancesTest : public ::testing::Test {
     if (dataset_from) {
       config.dataset_from = dataset_from;
     } else {
-      config.dataset = core::embedded_dataset();
+      config.loaded = core::load_dataset(core::embedded_dataset(), false, core::LoadDetail::kOnOpen);
     }
     config.link = link;
-    config.dataset_validated = true;
-    EXPECT_EQ(app::app_init(config), "");
+    EXPECT_EQ(app::app_init(std::move(config)), "");
     if (!atlas.IsBuilt()) {
       app::app_build_fonts(1.0f);
       unsigned char* pixels;
@@ -113,7 +112,9 @@ TEST_F(AppInstancesTest, a_destroyed_card_leaves_the_other_working) {
 TEST_F(AppInstancesTest, a_card_sharing_a_broken_dataset_says_what_the_first_said) {
   first = {app::app_create(), ImGui::CreateContext(&atlas)};
   select(first);
-  const std::string error = app::app_init({{{"broken.json", "{\"regions\": 5}"}}, "backend-developer", "US"});
+  app::AppConfig broken;
+  broken.loaded = core::load_dataset({{"broken.json", "{\"regions\": 5}"}}, true, core::LoadDetail::kOnOpen);
+  const std::string error = app::app_init(std::move(broken));
   ASSERT_NE(error, "");
   second = {app::app_create(), ImGui::CreateContext(&atlas)};
   select(second);

@@ -29,8 +29,8 @@ class CardTest : public ::testing::Test {
     io.KeyMap[ImGuiKey_Backspace] = 8;
     io.KeyMap[ImGuiKey_Enter] = 13;
     app::AppConfig config;
-    config.dataset = core::embedded_dataset();
-    ASSERT_EQ(app::app_init(config), "");
+    config.loaded = core::load_dataset(core::embedded_dataset(), true, core::LoadDetail::kOnOpen);
+    ASSERT_EQ(app::app_init(std::move(config)), "");
     app::app_build_fonts(2.0f);
     unsigned char* pixels;
     int w, h;
@@ -444,8 +444,8 @@ class LazyCardTest : public CardTest {
     app::AppConfig config;
     // Lives as long as the program, as the web build's compiled-in bundle does.
     static const std::string bundle = core::lazy_bundle(core::bundle_dataset(core::embedded_dataset()));
-    config.compiled_in_bundle = bundle;
-    ASSERT_EQ(app::app_init(config), "");
+    config.loaded = core::load_compiled_in_bundle("embedded", bundle);
+    ASSERT_EQ(app::app_init(std::move(config)), "");
     app::app_build_fonts(2.0f);
     unsigned char* pixels;
     int w, h;
@@ -518,7 +518,9 @@ TEST_F(LazyCardTest, opens_search_results_and_compares_as_with_the_whole_dataset
 
 TEST(CardErrorTest, invalid_dataset_shows_a_message_not_a_crash) {
   ImGui::CreateContext();
-  std::string error = app::app_init({{{"broken.json", "{\"regions\": 5}"}}, "backend-developer", "US"});
+  app::AppConfig config;
+  config.loaded = core::load_dataset({{"broken.json", "{\"regions\": 5}"}}, true, core::LoadDetail::kOnOpen);
+  std::string error = app::app_init(std::move(config));
   EXPECT_NE(error.find("broken.json"), std::string::npos) << error;
   app::app_build_fonts(1.0f);
   unsigned char* pixels;

@@ -87,7 +87,8 @@ const Harness& harness() {
     if (full.dataset.find_profession("backend-developer")) only.push_back("backend-developer");
     core::BundleFilter filter;
     filter.slugs = only;
-    // Laid out as the web build embeds it, and read the same way (app_init with dataset_validated).
+    // Laid out as the web build embeds it, and read the same way (on open, without the checks
+    // across records).
     made.documents = {{"fuzz-bundle", core::lazy_bundle(core::bundle_dataset(core::embedded_dataset(), filter))}};
     made.dataset = core::load_dataset(made.documents).dataset;
     made.slugs = only;
@@ -253,9 +254,9 @@ void run(Script& script) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const Harness& h = harness();
   app::AppConfig config;
-  config.dataset = h.documents;
-  config.dataset_validated = true;  // bundled from the validated dataset above
-  if (!app::app_init(config).empty()) __builtin_trap();
+  // Bundled from the validated dataset above: read as the web build reads its bundle.
+  config.loaded = core::load_dataset(h.documents, false, core::LoadDetail::kOnOpen);
+  if (!app::app_init(std::move(config)).empty()) __builtin_trap();
   static const bool fonts_built = [] {
     app::app_build_fonts(1.0f);
     unsigned char* pixels;

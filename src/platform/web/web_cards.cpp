@@ -182,15 +182,15 @@ void start_app(const app::App* dataset_from) {
   if (dataset_from) {
     config.dataset_from = dataset_from;
   } else {
-    // The packed bundle (packed_dataset.h): each part unpacked when first read.
-    config.compiled_in_bundle = packed_bundle();
+    // The packed bundle (packed_dataset.h), checked at build time (scripts/build runs `airisk
+    // validate`): its index now, each part unpacked when first read.
+    config.loaded = core::load_compiled_in_bundle("embedded", packed_bundle());
   }
   config.link = setting("link");
   config.page_url = setting("page_url");
   config.can_share = setting("can_share") == "1";
   config.script_base = setting("script_base");
-  config.dataset_validated = true;  // scripts/build runs `airisk validate` before embedding it
-  std::string error = app::app_init(config);
+  std::string error = app::app_init(std::move(config));
   // console.warn, as emscripten_log(EM_LOG_ERROR) wrote it, without that call's JS printf and stack walker.
   if (!error.empty()) emscripten_console_warn(("airisk: " + error).c_str());
   // The theme first: an accent attribute is checked against the theme it is shown on.
