@@ -692,6 +692,7 @@ std::string describe_parse_error(const std::string& text) {
 // profession's record, each source and each threat agent on a line of its own.
 
 constexpr std::string_view kBundleFirstLine = "airisk-bundle 5\n";
+constexpr std::string_view kBundleName = kBundleFirstLine.substr(0, kBundleFirstLine.size() - 1);
 // The tables that follow the index, one line each, in this order (LateTables). The professions'
 // summaries are the first: the index lists only their slugs (kSlugsKey).
 // Pay by occupation group (a third of what the index was) is read only for a region outside the US.
@@ -1018,7 +1019,7 @@ LoadResult load_compiled_in_bundle(const std::string& name, std::string_view byt
   }
   if (packed && std::string(lines->line(0)) + "\n" != kBundleFirstLine) {
     result.problems.push_back({name + ": packed bundle", lines->unpack_problem().empty()
-                                                             ? "must hold a lazy bundle (\"" + std::string(kBundleFirstLine.substr(0, kBundleFirstLine.size() - 1)) + "\")"
+                                                             ? "must hold a lazy bundle (\"" + std::string(kBundleName) + "\")"
                                                              : lines->unpack_problem()});
     return result;
   }

@@ -65,9 +65,10 @@ std::string bundle_dataset(const std::vector<DatasetDocument>& documents, const 
 // What the card embeds: bundle_dataset's document laid out for loading on demand. A first line
 // "airisk-bundle 5"; the index on the second (every table but the late ones, and of the
 // professions, sources and threat agents only their ids); then the late tables (LateTables: the
-// professions' summaries, job titles, pay by occupation, occupation groups), one line each; then
-// each profession's whole record on a line of its own, in the index's order; then each source
-// and each threat agent (DeferredItems). Empty if the document is not a valid dataset.
+// professions' summaries, job titles, pay by occupation, occupation groups, pay by occupation
+// group), one line each; then each profession's whole record on a line of its own, in the
+// index's order; then each source and each threat agent (DeferredItems). Empty if the document
+// is not a valid dataset.
 std::string lazy_bundle(const std::string& bundled);
 
 }  // namespace airisk::core

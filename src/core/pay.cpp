@@ -56,7 +56,8 @@ bool occupation_presets(const Dataset& dataset, const Profession& profession, co
 // A region reports its groups in one classification (ISCO-08, or NOC 2021 for Canada).
 const PayGroup* group_for(const Dataset& dataset, const Profession& profession, const Region& region) {
   const OccupationGroups* groups = dataset.find_occupation_groups(profession.soc_code);
-  if (!groups) return nullptr;  // the late tables, pay_by_group with them, are read from here on
+  if (!groups) return nullptr;
+  dataset.read_late_tables();  // pay_by_group is one of them
   for (const PayGroup& any : dataset.pay_by_group) {
     if (any.region_code != region.code) continue;
     const std::string& group = any.system == "noc2021" ? groups->noc2021 : groups->isco08;
