@@ -33,12 +33,6 @@ let engine = null;  // one engine for every card on the page: a promise of the s
 // job list must not hold one per card: a running card far from the screen hands its context back
 // and asks for it again on its way back (the engine restores its renderer on 'webglcontextrestored').
 const KEEP_CONTEXT_WITHIN = '1500px 0px';
-// The card's WebGL context: made by the engine (web_cards.cpp, create_context) with these attributes,
-// or before it by start() while the engine downloads, when the main thread would otherwise wait.
-// Making a context takes the page a tenth of a second on a slow machine; the engine then finds it
-// made, and a browser gives a canvas only one context, so the attributes must be the engine's.
-const CONTEXT_ATTRIBUTES = { alpha: false, antialias: false, depth: false, stencil: false };
-
 // How near the viewport a card must come to start.
 const START_WITHIN_PX = 600;
 
@@ -301,13 +295,11 @@ class AiRiskCard extends HTMLElement {
     this.card.removeAttribute('data-failed');
     this.showProgress();
     try {
-      const engineStarting = startEngine();
-      // Made while the engine downloads and compiles (off this thread): not after, in its start-up.
-      // At the canvas's default size: sized here, before the card's layout has settled, a card a
-      // host's flex layout sizes by its content took the canvas's pixels as its width (1280 px
-      // where it is 1036), so the engine sizes it once it is laid out.
-      if (!this.engine) this.canvas.getContext('webgl2', CONTEXT_ATTRIBUTES);
-      const module = await engineStarting;
+      // The WebGL context is the engine's to make (web_cards.cpp, create_context), at the canvas's
+      // laid-out size. Made here while the engine downloaded, it held this thread for up to 200 ms
+      // on a 2-core machine without a GPU, and Chrome feeds a streamed WASM to its compiler from
+      // this thread: the first frame came later, not sooner, and the canvas was then sized again.
+      const module = await startEngine();
       this.starting = false;
       // Taken off the page while the engine was loading: it starts when it comes back.
       if (!this.isConnected) return;

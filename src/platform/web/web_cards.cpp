@@ -252,9 +252,7 @@ EMSCRIPTEN_KEEPALIVE void airisk_add_card(int id) {
   web::map_keys();
   web::start_app(dataset_from);
 
-  // Sized before the engine's first frame. The element has usually made the context already, at
-  // the canvas's default 300x150 (airisk.js says why it cannot size it then), so this resize
-  // allocates the drawing buffer a second time; where it has not, the context is made at this size.
+  // Sized before its context is made, so the drawing buffer is allocated once, at this size.
   web::size_backing_store();
   card.gl = web::create_context(card.canvas);
   if (card.gl <= 0) {
