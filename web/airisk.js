@@ -144,8 +144,8 @@ class AiRiskCard extends HTMLElement {
     this.showProgress();
     startEngine().catch(() => {});  // a failure is shown by start(), which asks again
     // Start only near the viewport: each running card holds a WebGL context. A card already there
-    // starts now, so its context is made while the engine downloads: the observer's first report
-    // waits for the page's first rendering, which may come after the engine is ready.
+    // starts now, to be ready when the engine is: the observer's first report waits for the page's
+    // first rendering, which may come after that.
     if (this.nearViewport()) {
       this.start();
       return;
