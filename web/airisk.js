@@ -168,12 +168,13 @@ class AiRiskCard extends HTMLElement {
     this.observer?.disconnect();
     this.observer = null;
     contextKeeper?.unobserve(this);
-    this.keepContext(false);
     // Moving an element takes it off the page and puts it back in one task: only a card still
-    // off the page after that is removed from the engine. Back later, it starts over from its
-    // attributes.
+    // off the page after that gives its context back and is removed from the engine (a moved
+    // card keeps drawing, with no blank moment). Back later, it starts over from its attributes.
     setTimeout(() => {
-      if (this.isConnected || !this.engine) return;
+      if (this.isConnected) return;
+      this.keepContext(false);
+      if (!this.engine) return;
       this.engine.remove();
       this.engine = null;
       runningCards.delete(this);

@@ -338,6 +338,36 @@ test('a card back on screen at once after leaving it gets its context back', asy
   }
 });
 
+// A host's script that moves the card (into a new wrapper, another column) takes it off the page
+// and puts it back in one task. The card used to give its WebGL context back on the way out and
+// ask for it again on the way in: blank for a moment, its fonts and shaders made again.
+test('a card moved on the page keeps its WebGL context and keeps drawing', async () => {
+  const { context, page, errors } = await openPage(site.url);
+  try {
+    await waitForFirstFrame(page, 30000);
+    const card = new Card(page);
+    await card.waitForIdle();
+    const lost = await page.evaluate(async () => {
+      const el = document.querySelector('ai-risk-card');
+      const canvas = el.shadowRoot.querySelector('canvas');
+      let losses = 0;
+      canvas.addEventListener('webglcontextlost', () => { losses += 1; });
+      const wrapper = document.createElement('div');
+      el.parentNode.insertBefore(wrapper, el);
+      wrapper.append(el);
+      await new Promise((r) => setTimeout(r, 800));
+      return { losses, lostNow: canvas.getContext('webgl2').isContextLost() };
+    });
+    assert.deepEqual(lost, { losses: 0, lostNow: false }, 'the context was never given back');
+    const before = await page.evaluate(() => window.airiskFrameCount);
+    await page.locator('select[data-control="region"]').selectOption('GB');
+    await card.waitFor((m) => m.figures.currency === 'GBP' && m.frames > before, 'frames drawn after the move');
+    assert.deepEqual(errors, [], 'console or page errors');
+  } finally {
+    await context.close();
+  }
+});
+
 // A host that re-renders takes the element off the page and puts it back a moment later, many
 // times over (a field test found 16 such cycles, 20 ms apart, broke every card on the page until a
 // reload: each start made a WebGL context, and the browser keeps only 16).
