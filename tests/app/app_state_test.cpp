@@ -1010,9 +1010,9 @@ TEST(FontsTest, the_card_knows_which_text_its_fonts_can_draw) {
   EXPECT_TRUE(app::can_draw(""));
 }
 
-// The figure and title sizes bake ASCII, money signs and Latin-1 letters only (the atlas was twice
-// as tall with all of Latin-1): every name the dataset has, and every figure of every region,
-// plan and preset, must be drawn in them, not in the smaller fallback.
+// The figure size bakes ASCII and the money signs, the title size ASCII only (the atlas was twice
+// as tall with all of Latin-1 in both): every name the dataset has, and every figure of every
+// region, plan and preset, must be drawn in them, not in the smaller fallback.
 TEST_F(AppStateTest, the_large_sizes_have_every_name_and_figure_the_card_draws) {
   const app::Fonts& f = app::fonts();
   const core::Dataset dataset = core::load_dataset(core::embedded_dataset(), false).dataset;
@@ -1020,6 +1020,7 @@ TEST_F(AppStateTest, the_large_sizes_have_every_name_and_figure_the_card_draws) 
     EXPECT_EQ(app::font_that_draws(f.title, f.heading, p.name), f.title) << p.name;
   }
   EXPECT_EQ(app::font_that_draws(f.title, f.heading, "\u0421\u0442\u043e\u043b\u044f\u0440"), f.heading);  // Cyrillic
+  EXPECT_EQ(app::font_that_draws(f.title, f.heading, "D\u00e9cor Consultant"), f.heading);  // a letter beyond ASCII
   int checked = 0;
   for (const core::Region& region : dataset.regions) {
     for (const core::AiPlan& plan : dataset.plans) {
