@@ -168,13 +168,15 @@ class AiRiskCard extends HTMLElement {
     this.observer?.disconnect();
     this.observer = null;
     contextKeeper?.unobserve(this);
-    // Moving an element takes it off the page and puts it back in one task: only a card still
-    // off the page after that gives its context back and is removed from the engine (a moved
-    // card keeps drawing, with no blank moment). Back later, it starts over from its attributes.
+    // A script that moves the element takes it off the page and puts it back before its
+    // microtasks run: a moved card keeps its context and draws on, with no blank moment. One still
+    // off the page then gives its context back, and a task later, when the browser has announced
+    // the loss, is removed from the engine. Back later, it starts over from its attributes.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.keepContext(false);
+    });
     setTimeout(() => {
-      if (this.isConnected) return;
-      this.keepContext(false);
-      if (!this.engine) return;
+      if (this.isConnected || !this.engine) return;
       this.engine.remove();
       this.engine = null;
       runningCards.delete(this);
