@@ -969,6 +969,35 @@ test('20. with the canvas focused the page-scroll keys scroll the page, and edit
   } finally { await context.close(); }
 });
 
+// Field test (helper-40): with sync-url, an "Apply now" link to the page's own anchor, "#", or a
+// hash router's route turned a nurse's card into the default profession's (Backend Developer, US),
+// and wrote that link over the anchor. Only a card link is the card's.
+test('20b. with sync-url the page\'s own anchors and routes leave the card and the address alone', async () => {
+  const { context, page: p, card } = await open('sync-host.html');
+  try {
+    await card.waitFor((x) => x.figures.profession === 'Accountant' && x.figures.currency === 'CAD', 'the host\'s accountant in Canada');
+    await p.evaluate(() => {
+      const a = document.createElement('a');
+      a.id = 'apply';
+      a.href = '#apply-form';
+      a.textContent = 'Apply now';
+      document.getElementById('intro').append(a);
+    });
+    for (const go of [() => p.click('#apply'), () => p.evaluate(() => { window.location.hash = '#/jobs/123?v=1&p=welder'; }),
+      () => p.evaluate(() => { window.location.hash = ''; })]) {
+      await go();
+      const hash = await p.evaluate(() => window.location.hash);
+      await p.waitForTimeout(800);  // the card writes the address at most every 250 ms
+      const x = await card.read();
+      assert.deepEqual([x.figures.profession, x.figures.currency], ['Accountant', 'CAD'], `the card after ${hash || 'no hash'}`);
+      assert.equal(await p.evaluate(() => window.location.hash), hash, 'the address stays the page\'s');
+    }
+    // A card link still reopens the card.
+    await p.evaluate(() => { window.location.hash = '#v=1&p=welder'; });
+    await card.waitFor((x) => x.figures.profession === 'Welder', 'a card link opens the welder');
+  } finally { await context.close(); }
+});
+
 // Field test (helper-38): with sync-url the address followed 20 professions opened from the
 // search, but history.length stayed 2: Back left the site. Another profession is a step Back
 // returns from; a salary or region changes the step in place.

@@ -26,7 +26,14 @@ mergeInto(LibraryManager.library, {
     return theme === 'dark' || theme === 'light' ? theme : '';
   },
 
-  $AiriskPage__deps: ['$AiriskCards', '$specialHTMLTargets', '$engineString', '$themeNamed'],
+  // Whether an address's fragment is a card's link ("#v=1&p=welder", or "#p=welder" written by
+  // hand), not the page's own: an anchor ("#apply-form"), a hash router's route ("#/jobs/123?v=1"),
+  // or none at all. Only a card link is the visitor's state, to reopen; the rest is the page's.
+  $isCardLink: function(hash) {
+    return /^#?(v|p)=/.test(String(hash || ''));
+  },
+
+  $AiriskPage__deps: ['$AiriskCards', '$specialHTMLTargets', '$engineString', '$themeNamed', '$isCardLink'],
   $AiriskPage: {
     id: 0,          // the engine's number for the card (web_cards.cpp)
     root: null,     // where the card's elements live (document, or a custom element's shadow root)
@@ -112,7 +119,7 @@ mergeInto(LibraryManager.library, {
       var dark = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
       page.settings = {
         profession: s.profession || '',
-        link: s.link !== undefined ? s.link : window.location.hash,
+        link: s.link !== undefined ? s.link : (isCardLink(window.location.hash) ? window.location.hash : ''),
         // Links handed out open this page when it follows the card's state (sync-url), else the
         // stand-alone card page next to the script.
         page_url: s.syncUrl !== false ? window.location.href.split('#')[0] : (s.scriptBase || '') + 'card.html',
@@ -138,6 +145,10 @@ mergeInto(LibraryManager.library, {
         listen(window, 'hashchange', function() {
           // The address the visitor went to is newer than any the card was about to write.
           if (page.urlTimer) { clearTimeout(page.urlTimer); page.urlTimer = 0; }
+          // The visitor followed one of the page's own anchors ("Apply now": #apply-form), or its
+          // router moved on: the card keeps what it shows and leaves the address to the page. (It
+          // reopened its default profession, and wrote that link over the anchor.)
+          if (!isCardLink(window.location.hash)) return;
           // The card's own link is not reopened (that would undo nothing and cost a rebuild),
           // unless a message stands in its place: Back from "#p=nope" to the last good link.
           var state = JSON.parse(page.card.getAttribute('data-state') || '{}');
