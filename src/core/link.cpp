@@ -47,6 +47,12 @@ std::string percent_decode(const std::string& text) {
   return out;
 }
 
+std::string trim_spaces(const std::string& text) {
+  const size_t first = text.find_first_not_of(" \t\n\r");
+  if (first == std::string::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t\n\r") - first + 1);
+}
+
 }  // namespace
 
 std::string encode_link(const ReportState& state) {
@@ -149,16 +155,20 @@ LinkDecode decode_link(const std::string& link, const Dataset& dataset, const st
     while (ok && begin <= weights_text.size()) {
       size_t end = weights_text.find(',', begin);
       if (end == std::string::npos) end = weights_text.size();
-      std::string item = weights_text.substr(begin, end - begin);
+      const std::string item = trim_spaces(percent_decode(weights_text.substr(begin, end - begin)));
+      if (item.empty()) {  // "a:10,,b:20" or a trailing comma: nothing was written there
+        begin = end + 1;
+        continue;
+      }
       size_t colon = item.find(':');
-      NumberRead weight = colon == std::string::npos ? NumberRead{} : read_weight(percent_decode(item.substr(colon + 1)));
+      NumberRead weight = colon == std::string::npos ? NumberRead{} : read_weight(trim_spaces(item.substr(colon + 1)));
       if (!weight.ok) {
-        result.weights_problem = "in \u2018" + percent_decode(item) + "\u2019, " +
+        result.weights_problem = "in \u2018" + item + "\u2019, " +
                                  (colon == std::string::npos ? "there is no \u2018:\u2019 between a task id and its percent" : weight.error);
         ok = false;
         break;
       }
-      std::string task_id = percent_decode(item.substr(0, colon));
+      std::string task_id = trim_spaces(item.substr(0, colon));
       bool known = false;
       for (const Task& task : profession->tasks) known = known || task.id == task_id;
       // Ids the profession lost (an older link) are left out, and named for whoever wrote them.

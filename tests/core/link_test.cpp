@@ -61,6 +61,17 @@ TEST(link_test, unknown_keys_are_ignored_and_lost_tasks_dropped) {
   EXPECT_EQ(result.state.weights, (std::map<std::string, double>{{"api", 30}, {"design", 10}}));
 }
 
+// Field test (helper-40): weights="patient-assessment:10, bedside-procedures:20" left the second
+// out as the task " bedside-procedures", and a trailing comma refused them all. Lists are written
+// with spaces and stray commas; the sections attribute reads them so too.
+TEST(link_test, weights_read_past_spaces_and_empty_items) {
+  auto result = decode("#v=1&w= api : 30 ,%20design:10,,");
+  EXPECT_TRUE(result.bad_keys.empty());
+  EXPECT_TRUE(result.unknown_task_ids.empty());
+  EXPECT_EQ(result.state.weights, (std::map<std::string, double>{{"api", 30}, {"design", 10}}));
+  EXPECT_EQ(decode("#v=1&w=api:30,design").bad_keys, std::vector<std::string>{"w"});  // an item still needs its ':'
+}
+
 TEST(link_test, a_whole_url_and_percent_encoding) {
   auto result = decode("https://jobs.example/card.html?x=1#v=1&p=backend%2Ddeveloper&r=DE&s=55000.5");
   EXPECT_TRUE(result.bad_keys.empty());
