@@ -33,7 +33,14 @@ std::vector<size_t> closest_names(const std::string& value, const std::vector<st
   std::vector<std::pair<size_t, size_t>> ranked;  // distance, candidate
   for (size_t i = 0; i < candidates.size(); ++i) {
     size_t best = SIZE_MAX;
-    for (const std::string& name : candidates[i]) best = std::min(best, typo_distance(wanted, normalise_for_search(name)));
+    for (const std::string& name : candidates[i]) {
+      const std::string known = normalise_for_search(name);
+      // The distance is at least the difference in length: a value far longer than any name (a
+      // host's 1 MB attribute held the page for 6 s, compared with each name in full) is none of them.
+      const size_t length_gap = wanted.size() > known.size() ? wanted.size() - known.size() : known.size() - wanted.size();
+      if (length_gap > allowance) continue;
+      best = std::min(best, typo_distance(wanted, known));
+    }
     if (best <= allowance) ranked.emplace_back(best, i);
   }
   std::stable_sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) { return x.first < y.first; });

@@ -48,3 +48,12 @@ TEST(closest_names_test, a_value_that_merely_shares_letters_finds_none) {
     EXPECT_EQ(core::closest_names(value, kRegions, 4), std::vector<size_t>{}) << value;
   }
 }
+
+// Field test (helper-40): a host's 1 MB region attribute held the page for 6 s, compared with
+// every name of every region in full. A value longer than a name by more than its allowance is
+// not that name, whatever it holds.
+TEST(closest_names_test, a_value_far_longer_than_every_name_is_none_of_them) {
+  const std::string huge = std::string(1000000, 'x') + "germany";
+  EXPECT_TRUE(core::closest_names(huge, {{"DE", "Germany", "Deutschland"}, {"US", "United States"}}, 3).empty());
+  EXPECT_EQ(core::closest_names("Germanyy", {{"DE", "Germany"}}, 3), std::vector<size_t>{0});  // one typo still is
+}
