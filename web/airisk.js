@@ -93,11 +93,13 @@ class AiRiskCard extends HTMLElement {
   // The card's elements in the shadow root; made again for a card that starts over (its engine
   // card was removed while it was off the page).
   buildCard() {
+    this.styleFailed = false;
     const root = this.shadowRoot;
     root.textContent = '';
     const style = document.createElement('link');
     style.rel = 'stylesheet';
     style.href = new URL('airisk.css', base).href;
+    style.addEventListener('error', () => this.stylesheetFailed());
     const card = document.createElement('div');
     card.id = 'airisk-card';
     card.className = 'airisk-card';
@@ -177,13 +179,7 @@ class AiRiskCard extends HTMLElement {
     });
     setTimeout(() => {
       if (this.isConnected || !this.engine) return;
-      this.engine.remove();
-      this.engine = null;
-      runningCards.delete(this);
-      this.loseContext = null;
-      this.contextReleased = false;
-      this.restoreWhenLost = false;
-      this.ready = false;
+      this.removeEngine();
       this.buildCard();
     });
   }
@@ -281,6 +277,40 @@ class AiRiskCard extends HTMLElement {
 
   // A card that cannot start is its message: its canvas, never drawn, would be a black box the
   // height of the screen (airisk.css hides it while the card says data-failed).
+  // Without its stylesheet (a CSP whose style-src leaves the card's origin out, a file missing) the
+  // canvas was as wide as its pixels and the mirror's text spilled onto the page: the card says
+  // so and stays out of the way instead.
+  stylesheetFailed() {
+    if (this.styleFailed) return;
+    this.styleFailed = true;
+    const message = "The airisk report card could not be shown: its stylesheet (airisk.css) did not load. "
+      + "If this page has a Content-Security-Policy, add the card's origin to its style-src.";
+    console.error(`airisk: ${new URL('airisk.css', base).href} did not load`);
+    this.observer?.disconnect();
+    this.observer = null;
+    this.removeEngine();
+    // Set on the elements themselves: the rules that would hide them are in the stylesheet.
+    this.canvas.style.display = 'none';
+    this.card.querySelector('#airisk-mirror').style.display = 'none';
+    this.showProblem(message);
+    this.dispatchEvent(new CustomEvent('airisk:error', {
+      bubbles: true, detail: { attribute: null, value: 'airisk.css', message, suggestions: [] },
+    }));
+  }
+
+  removeEngine() {
+    if (!this.engine) return;
+    contextKeeper?.unobserve(this);
+    this.keepContext(false);
+    this.engine.remove();
+    this.engine = null;
+    runningCards.delete(this);
+    this.loseContext = null;
+    this.contextReleased = false;
+    this.restoreWhenLost = false;
+    this.ready = false;
+  }
+
   showProblem(message) {
     this.card.querySelector('.airisk-progress')?.remove();
     this.card.setAttribute('data-failed', '');
@@ -305,7 +335,7 @@ class AiRiskCard extends HTMLElement {
       const module = await startEngine();
       this.starting = false;
       // Taken off the page while the engine was loading: it starts when it comes back.
-      if (!this.isConnected) return;
+      if (!this.isConnected || this.styleFailed) return;
       // The attributes as they are now (the host may have changed them while the engine loaded).
       const settings = { syncUrl: this.hasAttribute('sync-url') && this.ownsAddress(), scriptBase: base.href, attributes: {} };
       for (const name of STATE_ATTRIBUTES) if (this.hasAttribute(name)) settings.attributes[name] = this.getAttribute(name);

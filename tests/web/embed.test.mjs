@@ -517,6 +517,37 @@ test('a page CSP without wasm-unsafe-eval is said plainly and fires airisk:error
   }
 });
 
+// Field test (helper-40): a page whose CSP allowed the card's script but not its stylesheet
+// (style-src 'none', or an origin left out) showed an 1,800 px canvas the page scrolled sideways
+// to, with the mirror's text spilled below it, and told the host nothing.
+test('a page CSP that blocks the card\'s stylesheet is said plainly and fires airisk:error', async () => {
+  const strict = await startServer(workDir, { port: 0, headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'none'" } });
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.airiskErrors = [];
+    document.addEventListener('airisk:error', (e) => window.airiskErrors.push(e.detail), true);
+  });
+  try {
+    await page.goto(strict.url, { waitUntil: 'load' });
+    const shown = await page.locator('ai-risk-card .airisk-fallback[role="alert"]').textContent({ timeout: 30000 });
+    assert.match(shown, /stylesheet \(airisk\.css\) did not load.*style-src/);
+    await page.waitForTimeout(3000);  // long enough for the engine to have started, had it been let
+    const heard = await page.evaluate(() => window.airiskErrors);
+    assert.equal(heard.length, 1, JSON.stringify(heard));
+    assert.equal(heard[0].message, shown);
+    const layout = await page.evaluate(() => {
+      const root = document.querySelector('ai-risk-card').shadowRoot;
+      return { pageWidth: document.documentElement.scrollWidth, canvasShown: root.querySelector('canvas').getBoundingClientRect().width > 0,
+        mirrorShown: root.querySelector('#airisk-mirror').getBoundingClientRect().height > 0 };
+    });
+    assert.deepEqual(layout, { pageWidth: 1200, canvasShown: false, mirrorShown: false });
+  } finally {
+    await context.close();
+    await strict.close();
+  }
+});
+
 // Field test (helper-37): while the engine downloaded, the loading text followed the visitor's own
 // colour scheme, not the theme attribute: grey #4b5563 on a dark host's theme="dark" card, 2.5:1.
 test('a card still loading follows its theme attribute', async () => {
