@@ -998,6 +998,39 @@ test('20b. with sync-url the page\'s own anchors and routes leave the card and t
   } finally { await context.close(); }
 });
 
+// Field test (helper-40): a host page with Object.prototype.score = 99 (a library's global
+// "extension") broke the mirror's patching (insertBefore of 99, uncaught in the host), and the card
+// never became ready. The mirror's own tables inherit nothing.
+test('20c. a host that adds properties to Object.prototype leaves the card and its mirror whole', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const p = await context.newPage();
+  const errors = collectPageErrors(p);
+  await p.addInitScript(() => {
+    for (const [key, value] of [['score', 99], ['salary', 1], ['link', 'x'], ['same', true], ['moved', [[1, 2, 3, 4, 5]]], ['options', []]]) {
+      Object.defineProperty(Object.prototype, key, { value, writable: true, configurable: true, enumerable: false });
+    }
+  });
+  try {
+    await p.goto(site.url + 'us.html', { waitUntil: 'load' });
+    await p.waitForFunction(() => document.querySelector('ai-risk-card').ready === true, null, { timeout: 60000 });
+    const figures = await p.evaluate(() => {
+      const root = document.querySelector('ai-risk-card').shadowRoot;
+      const text = (key) => root.querySelector(`[data-figure="${key}"]`)?.textContent;
+      return { profession: text('profession'), score: text('score'), salary: text('salary') };
+    });
+    const state = await p.evaluate(() => document.querySelector('ai-risk-card').state);
+    assert.equal(figures.profession, 'Backend Developer');
+    assert.match(figures.score, /^\d+/);
+    assert.notEqual(figures.score, '99');
+    assert.match(figures.salary, /^\$\d{2,3},\d{3}$/, 'the preset salary');
+    await inMirror(p, 'select[data-control="region"]').selectOption('GB');
+    await p.waitForFunction(() => document.querySelector('ai-risk-card').shadowRoot
+      .querySelector('[data-figure="salary"]')?.textContent.startsWith('\u00a3'), null, { timeout: 20000 });
+    assert.deepEqual(errors, []);
+    assert.equal(state.profession, 'backend-developer');
+  } finally { await context.close(); }
+});
+
 // Field test (helper-38): with sync-url the address followed 20 professions opened from the
 // search, but history.length stayed 2: Back left the site. Another profession is a step Back
 // returns from; a salary or region changes the step in place.

@@ -68,7 +68,11 @@ mergeInto(LibraryManager.library, {
   airisk_js_write_mirror__deps: ['$AiriskCards'],
   airisk_js_write_mirror: function(json) {
     var page = AiriskCards.current;
-    page.write(JSON.parse(UTF8ToString(json)));
+    // Objects without a prototype: a key the engine left out ("same", "options") reads as absent
+    // even where the host page has added it to Object.prototype.
+    page.write(JSON.parse(UTF8ToString(json), function(key, value) {
+      return value && typeof value === 'object' && !Array.isArray(value) ? Object.assign(Object.create(null), value) : value;
+    }));
     // Ready once the card's text is there too (the first mirror follows the first frame).
     page.announceReady();
   },
@@ -205,7 +209,7 @@ mergeInto(LibraryManager.library, {
   airisk_js_error: function(json) {
     var page = AiriskCards.current;
     var detail = JSON.parse(UTF8ToString(json));
-    var said = page.warned = page.warned || {};
+    var said = page.warned = page.warned || Object.create(null);
     var key = detail.attribute + '=' + detail.value;
     if (!said[key]) {
       said[key] = true;

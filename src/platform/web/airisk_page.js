@@ -55,7 +55,7 @@ mergeInto(LibraryManager.library, {
     open: function(options) {
       var page = this;
       page.cleanups = [];
-      page.controls = {};
+      page.controls = Object.create(null);
       page.contentHeight = 0;
       page.externalView = null;
       page.root = options.root || document;
@@ -92,7 +92,7 @@ mergeInto(LibraryManager.library, {
       page.status = document.createElement('p');
       page.status.className = 'airisk-live';
       page.status.setAttribute('role', 'status');
-      page.statusSaid = {};
+      page.statusSaid = Object.create(null);
       page.mirror.textContent = '';
       page.mirror.append(sections, page.live, page.status);
       page.imageWaiters = [];
@@ -478,9 +478,9 @@ mergeInto(LibraryManager.library, {
     // moved or left alone (never rebuilt), so a focused control keeps its value, caret and focus.
     patchChildren: function(parent, items, keyOf, create, update) {
       var page = this;
-      var existing = {};
+      var existing = Object.create(null);
       Array.prototype.forEach.call(parent.children, function(child) { existing[child.getAttribute('data-key')] = child; });
-      var wanted = {};
+      var wanted = Object.create(null);
       items.forEach(function(item) { wanted[keyOf(item)] = true; });
       // Gone first: a stale node at the front would otherwise have every later one moved past it.
       Array.prototype.slice.call(parent.children).forEach(function(child) {
@@ -513,13 +513,13 @@ mergeInto(LibraryManager.library, {
       // A section written as {id, same: true} is as the DOM shows it already: kept, not patched.
       // One written as {id, moved} has the same content with its controls elsewhere; a control
       // written without options has those the DOM shows (MirrorModel::to_json).
-      var written = page.writtenSections || {};
+      var written = page.writtenSections || Object.create(null);
       var sections = model.sections.map(function(s) {
         var before = written[s.id];
         if (s.same) return before;
         if (s.moved) {
-          return Object.assign({}, before, { controls: before.controls.map(function(c, i) {
-            return Object.assign({}, c, { rect: s.moved[i].slice(0, 4), top: s.moved[i][4] });
+          return Object.assign(Object.create(null), before, { controls: before.controls.map(function(c, i) {
+            return Object.assign(Object.create(null), c, { rect: s.moved[i].slice(0, 4), top: s.moved[i][4] });
           }) });
         }
         s.controls.forEach(function(c) {
@@ -528,11 +528,11 @@ mergeInto(LibraryManager.library, {
         });
         return s;
       });
-      page.writtenSections = {};
+      page.writtenSections = Object.create(null);
       sections.forEach(function(s) { page.writtenSections[s.id] = s; });
-      var same = {};
+      var same = Object.create(null);
       model.sections.forEach(function(s) { if (s.same) same[s.id] = true; });
-      page.controls = {};
+      page.controls = Object.create(null);
       sections.forEach(function(s) { s.controls.forEach(function(c) { page.controls[c.id] = c; }); });
       page.patchChildren(mirror.querySelector('.airisk-sections'), sections, function(s) { return s.id; },
         function(s) {
@@ -600,7 +600,7 @@ mergeInto(LibraryManager.library, {
     // one that has gone (a salary error the visitor typed past) is no longer said.
     announceStatus: function(sections) {
       var page = this;
-      var now = {};
+      var now = Object.create(null);
       sections.forEach(function(s) {
         s.figures.forEach(function(f) { if (page.statusFigures.indexOf(f.key) >= 0) now[f.key] = f.text; });
       });
@@ -662,7 +662,7 @@ mergeInto(LibraryManager.library, {
     // under a finger to the last entry).
     setUpOverlays: function() {
       var page = this;
-      page.overlays = {};
+      page.overlays = Object.create(null);
       var textFields = ['salary', 'search'];
       [['salary', 'Yearly salary', 'text', 'done'], ['search', 'Search professions', 'search', 'search']].forEach(function(field) {
         var input = document.createElement('input');
