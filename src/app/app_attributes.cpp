@@ -125,9 +125,6 @@ std::string quoted(const std::string& value) {
   return "\u2018" + shown + (shown.size() < valid.size() ? "\u2026" : "") + "\u2019";
 }
 
-namespace {
-
-// "‘a’", "‘a’ and ‘b’", "‘a’, ‘b’ and 3 more": the values a host got wrong, each named.
 std::string quoted_list(const std::vector<std::string>& values) {
   constexpr size_t kNamed = 3;
   std::vector<std::string> named;
@@ -136,8 +133,6 @@ std::string quoted_list(const std::vector<std::string>& values) {
   if (rest > 0) named.push_back(std::to_string(rest) + " more");
   return core::and_list(named);
 }
-
-}  // namespace
 
 void emit_error(const Problem& problem) {
   nlohmann::json detail = {{"attribute", problem.attribute},

@@ -434,7 +434,7 @@ namespace {
 // What the card says of a link's parts it could not read, in words: the keys are the link's own.
 std::string link_notice(const std::vector<std::string>& bad_keys, const std::vector<std::string>& unknown_task_ids) {
   static const std::pair<const char*, const char*> kSettings[] = {
-      {"r", "region"}, {"s", "salary"}, {"plan", "plan"}, {"w", "task weights"}, {"c", "comparison"}, {"sec", "section"}};
+      {"r", "region"}, {"s", "salary"}, {"plan", "plan"}, {"w", "weighting of the tasks"}, {"c", "comparison"}, {"sec", "section"}};
   std::vector<std::string> settings;
   for (const auto& [key, setting] : kSettings) {
     if (std::find(bad_keys.begin(), bad_keys.end(), key) != bad_keys.end()) settings.emplace_back(setting);
@@ -450,10 +450,8 @@ std::string link_notice(const std::vector<std::string>& bad_keys, const std::vec
          (one ? "it uses its default." : "they use their defaults."));
   }
   if (!unknown_task_ids.empty()) {
-    std::vector<std::string> named;
-    for (const std::string& id : unknown_task_ids) named.push_back("\u2018" + id + "\u2019");
-    const bool one = named.size() == 1;
-    then("The link gives a weight to " + core::and_list(named) + ", which " + (one ? "is not a task" : "are not tasks") +
+    const bool one = unknown_task_ids.size() == 1;
+    then("The link gives a weight to " + quoted_list(unknown_task_ids) + ", which " + (one ? "is not a task" : "are not tasks") +
          " of this profession; left out.");
   }
   return notice;

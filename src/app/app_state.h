@@ -119,6 +119,8 @@ std::map<std::string, double> shares_filling_100(const std::map<std::string, dou
 // [SECTION] Values the card could not use (app_attributes.cpp)
 // A host's or link's value as the card echoes it: valid UTF-8, cut short, in quotes.
 std::string quoted(const std::string& value);
+// "‘a’", "‘a’ and ‘b’", "‘a’, ‘b’ and 3 more": values the card could not use, each named, a few at most.
+std::string quoted_list(const std::vector<std::string>& values);
 // Tells the host (airisk:error) without changing what the card shows.
 void emit_error(const Problem& problem);
 // "We don't have ‘x’", with the closest professions as suggestions; it stands in for the report.

@@ -948,6 +948,20 @@ TEST_F(AppStateTest, a_link_notice_names_settings_in_words) {
   EXPECT_NE(figure("link_notice").find("another version"), std::string::npos) << figure("link_notice");
 }
 
+// Field test (helper-40): "The link's task weights was not readable"; and a link naming 20,000
+// unknown task ids wrote all of them into the notice (about 200 KB), where an attribute names three.
+TEST_F(AppStateTest, a_link_notice_reads_well_and_names_a_few_unknown_tasks) {
+  start("#v=1&p=registered-nurse&w=nonsense");
+  EXPECT_NE(figure("link_notice").find("weighting of the tasks was not readable"), std::string::npos)
+      << figure("link_notice");
+  std::string weights;
+  for (int i = 0; i < 20000; ++i) weights += (i ? ",t" : "t") + std::to_string(i) + ":1";
+  start("#v=1&p=registered-nurse&w=" + weights);
+  const std::string notice = figure("link_notice");
+  EXPECT_NE(notice.find("\u2018t0\u2019, \u2018t1\u2019, \u2018t2\u2019 and 19997 more"), std::string::npos) << notice.substr(0, 300);
+  EXPECT_LT(notice.size(), 400u);
+}
+
 // Field test: in the UK, "£50,000" typed and then a stray "x" put the experienced preset back
 // (£70,478: every figure 40% up), where the card promises to keep the last good salary; and a
 // new entry over "$150k" (select all, type) that ran over the limit went back past $150k to the
