@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstring>
 #include <optional>
 #include <vector>
 
@@ -38,6 +39,12 @@ struct PeriodWord {
 };
 
 const PeriodWord kPeriods[] = {
+    // British and contractors' shorthands ("\u00a315.50 ph", "\u00a3450 p/d"), before "/m" and "/h"
+    // could take their last two letters.
+    {"p/a", Period::kYear},        {"p/m", Period::kMonth},       {"p/d", Period::kDay},
+    {"p/h", Period::kHour},        {"pd", Period::kDay},          {"ph", Period::kHour},
+    // Singapore's and Malaysia's month: "S$7,000/mth".
+    {"per mth", Period::kMonth},   {"/mth", Period::kMonth},
     {"per annum", Period::kYear},  {"per year", Period::kYear},   {"a year", Period::kYear},
     {"annually", Period::kYear},   {"annual", Period::kYear},     {"yearly", Period::kYear},
     {"/year", Period::kYear},      {"/yr", Period::kYear},        {"/y", Period::kYear},
@@ -68,9 +75,11 @@ const PeriodWord kPeriods[] = {
     {"/\u6708", Period::kMonth},   {"/\u5e74", Period::kYear}};
 
 // Japanese job ads name the period first: \u6642\u7d66 1,100\u5186 (hourly), \u6708\u7d66 (monthly), \u5e74\u53ce (yearly).
+// \u6708\u53ce and \u65e5\u53ce are a month's and a day's income, as \u5e74\u53ce is a year's.
 const PeriodWord kLeadingPeriods[] = {{"\u6642\u7d66", Period::kHour}, {"\u65e5\u7d66", Period::kDay},
                                       {"\u6708\u7d66", Period::kMonth}, {"\u5e74\u53ce", Period::kYear},
-                                      {"\u5e74\u4ff8", Period::kYear}};
+                                      {"\u5e74\u4ff8", Period::kYear}, {"\u6708\u53ce", Period::kMonth},
+                                      {"\u65e5\u53ce", Period::kDay}};
 
 // Working days of a full-time year: as the region's minimum wage counts them where it is set by the
 // day (India and the Philippines: 26 a month), else five a week.
@@ -84,12 +93,16 @@ double days_per_year(const Region& region, const Dataset& dataset) {
 // "ca." or "~" a figure that is near enough.
 // A label before the figure ("Salaire : 42k€", "Salário: R$ 3.500") and "from" ("ab 3.800 €")
 // fall away too: the figure is what the ad pays.
+// India's CTC (cost to company, "CTC 12 LPA", "12,00,000 CTC") is the yearly gross; on-target
+// earnings ("$120k OTE") are a year's pay at target, and "DOE" (depending on experience) only says
+// the figure may move.
 const char* const kLeadingWords[] = {"up to ", "about ", "around ", "approximately ", "approx. ", "approx ", "ca. ",
                                      "circa ", "environ ", "etwa ", "cerca de ", "aprox. ", "~", "bis zu ",
                                      "jusqu'à ", "jusqu'a ", "até ", "from ", "ab ", "à partir de ",
                                      "a partir de ", "salary: ", "salary ", "salaire : ", "salaire: ", "salaire ",
-                                     "salário: ", "salário ", "salario: ", "salario ", "gehalt: ", "gehalt "};
-const char* const kTrailingWords[] = {"brutto", "brut", "bruto", "gross", "+"};
+                                     "salário: ", "salário ", "salario: ", "salario ", "gehalt: ", "gehalt ",
+                                     "ctc: ", "ctc "};
+const char* const kTrailingWords[] = {"brutto", "brut", "bruto", "gross", "+", "ctc", "ote", "doe"};
 // Take-home pay: the card compares pay before tax, and net pay is not that.
 const char* const kNetWords[] = {"net", "netto", "nett", "líquido", "liquido", "take-home", "take home"};
 
@@ -125,6 +138,42 @@ bool ends_with_word(const std::string& s, const std::string& word) {
   return !(word_starts_with_letter && std::isalpha(static_cast<unsigned char>(before)));
 }
 
+// Dollars marked with their country where the region writes a bare "$", and the yen's kanji.
+// Longest first, so "ca$" is not read as "a$".
+const std::pair<const char*, const char*> kCurrencyMarks[] = {{"us$", "USD"}, {"au$", "AUD"}, {"ca$", "CAD"},
+                                                              {"a$", "AUD"},  {"c$", "CAD"},  {"\u5186", "JPY"}};
+
+// Letters that stand for a currency only as a sign right before the figure: Nigerians type "N" for
+// the naira ("N350k") where \u20a6 is not on the keyboard.
+const std::pair<char, const char*> kLetterSigns[] = {{'n', "NGN"}};
+
+// A thousand or a million glued to a code: "55 TEUR", "45 kEUR", "1,2 MEUR".
+constexpr const char* kMagnitudeLettersBeforeCodes = "kmt";
+
+// False past either end, so callers may look one or two before position 0.
+bool is_letter_at(const std::string& s, size_t pos) {
+  return pos < s.size() && std::isalpha(static_cast<unsigned char>(s[pos]));
+}
+
+// "$85,000 CAD" names its dollar twice: once the code is read, the sign it qualifies is no figure.
+void drop_sign_of(std::string& text, const std::string& currency, const Dataset& dataset) {
+  const std::string lower = lower_ascii(text);
+  for (const auto& mark : kCurrencyMarks) {
+    if (mark.second != currency) continue;
+    if (const size_t pos = lower.find(mark.first); pos != std::string::npos) {
+      text.erase(pos, std::string(mark.first).size());
+      return;
+    }
+  }
+  for (const Region& r : dataset.regions) {
+    if (r.currency != currency || r.currency_symbol.empty()) continue;
+    if (const size_t pos = text.find(r.currency_symbol); pos != std::string::npos) {
+      text.erase(pos, r.currency_symbol.size());
+      return;
+    }
+  }
+}
+
 // Removes one currency mark (symbol or ISO code) from text; returns the currency it names.
 // "$" alone means the region's own dollar where the region writes "$", else US dollars.
 std::string take_currency(std::string& text, const Region& region, const Dataset& dataset) {
@@ -132,20 +181,18 @@ std::string take_currency(std::string& text, const Region& region, const Dataset
   auto erase = [&](size_t pos, size_t len) { text.erase(pos, len); };
   for (const Region& r : dataset.regions) {
     std::string code = lower_ascii(r.currency);
-    // A code on its own, not inside a word: "heure" holds "eur".
+    // A code on its own, not inside a word: "heure" holds "eur" (and "secteur" "teur").
     for (size_t pos = lower.find(code); pos != std::string::npos; pos = lower.find(code, pos + 1)) {
-      const bool glued = (pos > 0 && std::isalpha(static_cast<unsigned char>(lower[pos - 1]))) ||
-                         (pos + code.size() < lower.size() && std::isalpha(static_cast<unsigned char>(lower[pos + code.size()])));
+      const bool magnitude_before = is_letter_at(lower, pos - 1) &&
+                                    std::strchr(kMagnitudeLettersBeforeCodes, lower[pos - 1]) && !is_letter_at(lower, pos - 2);
+      const bool glued = (is_letter_at(lower, pos - 1) && !magnitude_before) || is_letter_at(lower, pos + code.size());
       if (glued) continue;
       erase(pos, code.size());
+      drop_sign_of(text, r.currency, dataset);
       return r.currency;
     }
   }
-  // Dollars marked with their country where the region writes a bare "$", and the yen's kanji.
-  // Longest first, so "ca$" is not read as "a$".
-  static const std::pair<const char*, const char*> kMarks[] = {{"us$", "USD"}, {"au$", "AUD"}, {"ca$", "CAD"},
-                                                                {"a$", "AUD"},  {"c$", "CAD"},  {"\u5186", "JPY"}};
-  for (const auto& mark : kMarks) {
+  for (const auto& mark : kCurrencyMarks) {
     const size_t pos = lower.find(mark.first);
     const std::string currency = mark.second;
     const bool used = std::any_of(dataset.regions.begin(), dataset.regions.end(),
@@ -153,6 +200,17 @@ std::string take_currency(std::string& text, const Region& region, const Dataset
     if (pos != std::string::npos && used) {
       erase(pos, std::string(mark.first).size());
       return currency;
+    }
+  }
+  for (const auto& [letter, currency] : kLetterSigns) {
+    for (size_t pos = lower.find(letter); pos != std::string::npos; pos = lower.find(letter, pos + 1)) {
+      const bool before_figure = pos + 1 < lower.size() && std::isdigit(static_cast<unsigned char>(lower[pos + 1]));
+      const bool used = std::any_of(dataset.regions.begin(), dataset.regions.end(),
+                                    [&](const Region& r) { return r.currency == currency; });
+      if (before_figure && !is_letter_at(lower, pos - 1) && used) {
+        erase(pos, 1);
+        return currency;
+      }
     }
   }
   if (size_t pos = lower.find("rs."); pos != std::string::npos) { erase(pos, 3); return "INR"; }
@@ -229,6 +287,11 @@ NumberRead read_number(std::string s, const NumberStyle& style, const std::strin
   indian_grouping = false;
   // Spaces and apostrophes only ever group digits.
   s.erase(std::remove_if(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\''; }), s.end());
+  // "\u00a341," is "\u00a341,000" still being typed: neither its decimals nor its grouping are written
+  // yet, so the digits so far are the figure.
+  if (s.size() > 1 && (s.back() == ',' || s.back() == '.') && std::isdigit(static_cast<unsigned char>(s[s.size() - 2]))) {
+    s.pop_back();
+  }
   if (s.empty()) {
     result.error = "Enter a number, e.g. " + example;
     return result;
@@ -367,6 +430,27 @@ std::optional<RangeEnds> split_range(const std::string& text) {
                    (high.before.empty() ? low.before : high.before) + high.number + " " + high_after};
 }
 
+// German, Austrian and Swiss prices write whole amounts as "55.000,- \u20ac" or "55'000.\u2013": the dash
+// says there are no cents, and is neither a range nor a minus sign.
+const char* const kNoCentsMarks[] = {",-", ".-", ",\u2013", ".\u2013", ",\u2014", ".\u2014"};
+
+std::string without_no_cents_marks(std::string text) {
+  for (const char* mark : kNoCentsMarks) {
+    const size_t length = std::string(mark).size();
+    for (size_t at = text.find(mark); at != std::string::npos; at = text.find(mark, at)) {
+      const bool after_digit = at > 0 && std::isdigit(static_cast<unsigned char>(text[at - 1]));
+      // "55,-60" would be a range from 55, still being typed.
+      const bool before_digit = at + length < text.size() && std::isdigit(static_cast<unsigned char>(text[at + length]));
+      if (after_digit && !before_digit) {
+        text.erase(at, length);
+      } else {
+        at += length;
+      }
+    }
+  }
+  return text;
+}
+
 // The region whose money `currency` is: `region` itself when it is its own (or none was named),
 // else the first region of the dataset that uses it (its rate, hours and number style).
 const Region& region_using(const std::string& currency, const Region& region, const Dataset& dataset) {
@@ -400,21 +484,26 @@ SalaryParse parse_figure(std::string text, const std::string& typed, const Regio
       break;
     }
   }
-  for (const PeriodWord& word : kPeriods) {
-    if (period_found) break;
-    if (ends_with_word(text, word.text)) {
-      period = word.period;
-      period_found = true;
-      text = trim(text.substr(0, text.size() - std::string(word.text).size()));
-      break;
+  const auto take_trailing_period = [&] {
+    for (const PeriodWord& word : kPeriods) {
+      if (period_found) break;
+      if (ends_with_word(text, word.text)) {
+        period = word.period;
+        period_found = true;
+        text = trim(text.substr(0, text.size() - std::string(word.text).size()));
+        break;
+      }
     }
-  }
-  // What an ad adds to the pay ("R$ 5.500,00 + benefícios") is not part of it.
+  };
+  take_trailing_period();
+  // What an ad adds to the pay ("R$ 5.500,00 + benefícios") is not part of it; the period may
+  // be written before it ("$45/hr + super") as well as after.
   const auto is_letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80); };
   if (const size_t plus = text.find(" + ");
       plus != std::string::npos && std::any_of(text.begin() + static_cast<std::ptrdiff_t>(plus), text.end(), is_letter)) {
     text = trim(text.substr(0, plus));
   }
+  take_trailing_period();
   for (const char* word : kNetWords) {
     if (ends_with_word(text, word) || text.rfind(std::string(word) + " ", 0) == 0) {
       result.error = "That reads as take-home pay (\u201c" + std::string(word) +
@@ -431,6 +520,7 @@ SalaryParse parse_figure(std::string text, const std::string& typed, const Regio
       }
     }
   }
+  take_trailing_period();  // "4.000 \u20ac im Monat brutto", "$7k/mth DOE"
   for (const char* word : kLeadingWords) {
     if (text.rfind(word, 0) == 0) text = trim(text.substr(std::string(word).size()));
   }
@@ -560,7 +650,7 @@ SalaryParse parse_figure(std::string text, const std::string& typed, const Regio
 }  // namespace
 
 SalaryParse parse_salary(const std::string& typed, const Region& region, const Dataset& dataset) {
-  const std::string text = trim(normalise_spaces(typed_forms_as_ascii(typed)));
+  const std::string text = trim(without_no_cents_marks(normalise_spaces(typed_forms_as_ascii(typed))));
   if (text.empty()) {
     SalaryParse result;
     result.error = "Enter a salary, e.g. " + example_salary(region, dataset);

@@ -433,3 +433,93 @@ TEST(salary_test, local_ways_of_writing_a_salary) {
     EXPECT_FALSE(result.converted) << c.region << " \"" << c.typed << "\"";
   }
 }
+
+// Field test (helper-41): job ads' own shorthands were refused with "use digits" or "The decimal
+// part is malformed": India's CTC (cost to company, the yearly gross), Germany's ",-" (no cents)
+// and TEUR, on-target earnings (OTE) and "depending on experience" (DOE), the British "ph" and
+// "p/d", Singapore's "/mth", a currency code after a "$" figure, Australia's "+ super", Japan's
+// 月収 (monthly income) and Nigeria's "N" for the naira.
+TEST(salary_test, job_ad_shorthands_read_as_a_reader_of_the_ad_would) {
+  const double gb_hours = shipped().find_region("GB")->hours_per_year;
+  const double au_hours = shipped().find_region("AU")->hours_per_year;
+  const double gb_days = shipped().find_minimum_wage("GB") && shipped().find_minimum_wage("GB")->unit == "day"
+                             ? shipped().find_minimum_wage("GB")->units_per_year
+                             : 260;
+  for (const auto& [region, typed, yearly] : std::vector<std::tuple<const char*, const char*, double>>{
+           {"IN", "CTC 12 LPA", 1200000}, {"IN", "12 LPA CTC", 1200000}, {"IN", "CTC: 12 LPA", 1200000},
+           {"IN", "12,00,000 CTC", 1200000},
+           {"DE", "55.000,- \u20ac", 55000}, {"DE", "55.000,- EUR brutto/Jahr", 55000}, {"DE", "55 TEUR", 55000},
+           {"US", "$120k OTE", 120000}, {"GB", "\u00a340k OTE", 40000},
+           {"GB", "\u00a315.50 ph", core::whole_units_up(15.5 * gb_hours)},
+           {"GB", "\u00a3450 p/d", core::whole_units_up(450 * gb_days)},
+           {"SG", "S$7,000/mth", 84000}, {"SG", "$7k/mth", 84000},
+           {"CA", "$85,000 CAD", 85000}, {"CA", "$85K CAD", 85000},
+           {"AU", "$45/hr + super", core::whole_units_up(45 * au_hours)},
+           {"JP", "\u6708\u53ce30\u4e07\u5186", 3600000},
+           {"NG", "N350k monthly", 4200000}}) {
+    const core::SalaryParse p = parse_shipped(typed, region);
+    ASSERT_TRUE(p.ok) << region << " " << typed << ": " << p.error;
+    EXPECT_DOUBLE_EQ(p.yearly, yearly) << region << " " << typed;
+    EXPECT_FALSE(p.converted) << region << " " << typed;
+  }
+  // The shorthands name the period.
+  EXPECT_EQ(parse_shipped("\u00a315.50 ph", "GB").period, core::NamedPeriod::kHour);
+  EXPECT_EQ(parse_shipped("\u00a3450 p/d", "GB").period, core::NamedPeriod::kDay);
+  EXPECT_EQ(parse_shipped("\u6708\u53ce30\u4e07\u5186", "JP").period, core::NamedPeriod::kMonth);
+
+  // A range depending on experience is still read as its middle, and said to be one.
+  const core::SalaryParse doe = parse_shipped("$60K\u2013$80K DOE", "US");
+  ASSERT_TRUE(doe.ok) << doe.error;
+  EXPECT_TRUE(doe.range);
+  EXPECT_DOUBLE_EQ(doe.yearly, 70000);
+  EXPECT_DOUBLE_EQ(doe.range_low, 60000);
+  EXPECT_DOUBLE_EQ(doe.range_high, 80000);
+
+  // A code after a "$" figure names the dollar: Canadian dollars typed in the US are converted, as
+  // "CAD 85,000" is.
+  const core::SalaryParse cad_code_first = parse_shipped("CAD 85,000", "US");
+  ASSERT_TRUE(cad_code_first.ok) << cad_code_first.error;
+  for (const char* typed : {"$85,000 CAD", "$85K CAD"}) {
+    const core::SalaryParse cad = parse_shipped(typed, "US");
+    ASSERT_TRUE(cad.ok) << typed << ": " << cad.error;
+    EXPECT_TRUE(cad.converted) << typed;
+    EXPECT_EQ(cad.typed_currency, "CAD") << typed;
+    EXPECT_DOUBLE_EQ(cad.typed_yearly, 85000) << typed;
+    EXPECT_DOUBLE_EQ(cad.yearly, cad_code_first.yearly) << typed;
+  }
+  // So does a thousand of euros written "TEUR" or "kEUR" wherever it is typed.
+  const core::SalaryParse teur = parse_shipped("55 TEUR", "US");
+  ASSERT_TRUE(teur.ok) << teur.error;
+  EXPECT_EQ(teur.typed_currency, "EUR");
+  EXPECT_DOUBLE_EQ(teur.typed_yearly, 55000);
+  EXPECT_DOUBLE_EQ(parse_shipped("45 kEUR", "FR").yearly, 45000);
+  // "N" is the naira only as a sign before the figure, not a letter of a word.
+  const core::SalaryParse naira = parse_shipped("N350k monthly", "US");
+  ASSERT_TRUE(naira.ok) << naira.error;
+  EXPECT_EQ(naira.typed_currency, "NGN");
+  EXPECT_DOUBLE_EQ(parse_shipped("environ 40 000 \u20ac", "FR").yearly, 40000);
+  EXPECT_EQ(parse_shipped("$50 an hour", "US").period, core::NamedPeriod::kHour);
+  // Figures whose words hold the new shorthands' letters read as before.
+  EXPECT_DOUBLE_EQ(parse_shipped("10k/mo", "US").yearly, 120000);
+  EXPECT_DOUBLE_EQ(parse_shipped("12,02 \u20ac/heure", "FR").yearly, 21877);
+}
+
+// Field test (helper-41): "£41," typed on the way to "£41,000" was "The decimal part is malformed",
+// though in Britain the comma groups thousands. A mark with no digits after it yet is where the
+// typing has got to: the digits so far are read, and judged as any figure is.
+TEST(salary_test, a_trailing_mark_is_the_figure_so_far) {
+  const core::SalaryParse typing = parse_shipped("\u00a341,", "GB");
+  EXPECT_FALSE(typing.ok);
+  EXPECT_EQ(typing.error.find("decimal part is malformed"), std::string::npos) << typing.error;
+  EXPECT_EQ(typing.error, parse_shipped("\u00a341", "GB").error);
+  for (const auto& [region, typed, yearly] : std::vector<std::tuple<const char*, const char*, double>>{
+           {"GB", "\u00a341,000,", 41000}, {"US", "120,", 120}, {"DE", "55.000,", 55000}, {"DE", "55.000.", 55000}}) {
+    const core::SalaryParse p = parse_shipped(typed, region);
+    ASSERT_TRUE(p.ok) << region << " " << typed << ": " << p.error;
+    EXPECT_DOUBLE_EQ(p.yearly, yearly) << region << " " << typed;
+  }
+  // Marks that are not where the typing has got to are still refused.
+  for (const char* typed : {"12..5", "1,2,3", "12.34.56", ",", "."}) {
+    EXPECT_FALSE(parse_shipped(typed, "US").ok) << typed;
+  }
+}
