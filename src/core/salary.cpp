@@ -202,7 +202,10 @@ std::string take_currency(std::string& text, const Region& region, const Dataset
       return currency;
     }
   }
-  for (const auto& [letter, currency] : kLetterSigns) {
+  for (const auto& sign : kLetterSigns) {
+    // Named, not a structured binding: C++17 lambdas cannot capture those (clang refuses).
+    const auto letter = sign.first;
+    const std::string currency = sign.second;
     for (size_t pos = lower.find(letter); pos != std::string::npos; pos = lower.find(letter, pos + 1)) {
       const bool before_figure = pos + 1 < lower.size() && std::isdigit(static_cast<unsigned char>(lower[pos + 1]));
       const bool used = std::any_of(dataset.regions.begin(), dataset.regions.end(),
