@@ -490,11 +490,11 @@ test('a link to an unknown profession keeps the address as asked and fires airis
   }
 });
 
-// Field test: under a CSP without 'wasm-unsafe-eval' the visitor saw the browser's own error text,
-// and the host heard nothing it could act on.
-test('a page CSP without wasm-unsafe-eval is said plainly and fires airisk:error', async () => {
-  const strict = await startServer(workDir, { port: 0, headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'" } });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+// A page served with `policy` as its Content-Security-Policy, hearing every airisk:error: the card's
+// message once it shows one, and what the host heard. `check(page, shown, heard)` asserts the rest.
+async function underPolicy(policy, width, check) {
+  const strict = await startServer(workDir, { port: 0, headers: { 'Content-Security-Policy': policy } });
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.airiskErrors = [];
@@ -503,37 +503,36 @@ test('a page CSP without wasm-unsafe-eval is said plainly and fires airisk:error
   try {
     await page.goto(strict.url, { waitUntil: 'load' });
     const shown = await page.locator('ai-risk-card .airisk-fallback[role="alert"]').textContent({ timeout: 30000 });
+    await check(page, shown, () => page.evaluate(() => window.airiskErrors));
+  } finally {
+    await context.close();
+    await strict.close();
+  }
+}
+
+// Field test: under a CSP without 'wasm-unsafe-eval' the visitor saw the browser's own error text,
+// and the host heard nothing it could act on.
+test('a page CSP without wasm-unsafe-eval is said plainly and fires airisk:error', async () => {
+  await underPolicy("default-src 'self'; script-src 'self'; style-src 'self'", 1280, async (page, shown, heardNow) => {
     assert.match(shown, /Content-Security-Policy does not allow WebAssembly\. Add 'wasm-unsafe-eval'/);
-    const heard = await page.evaluate(() => window.airiskErrors);
+    const heard = await heardNow();
     assert.equal(heard.length, 1, JSON.stringify(heard));
     assert.equal(heard[0].attribute, null);
     assert.equal(heard[0].message, shown);
     // The host's monitoring hears the browser's words too (field test, helper-38: a page whose
     // fetch wrapper refused the engine was told only that a file may be damaged).
     assert.match(String(heard[0].value), /WebAssembly|section|module/, JSON.stringify(heard[0]));
-  } finally {
-    await context.close();
-    await strict.close();
-  }
+  });
 });
 
 // Field test (helper-40): a page whose CSP allowed the card's script but not its stylesheet
 // (style-src 'none', or an origin left out) showed an 1,800 px canvas the page scrolled sideways
 // to, with the mirror's text spilled below it, and told the host nothing.
 test('a page CSP that blocks the card\'s stylesheet is said plainly and fires airisk:error', async () => {
-  const strict = await startServer(workDir, { port: 0, headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'none'" } });
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.airiskErrors = [];
-    document.addEventListener('airisk:error', (e) => window.airiskErrors.push(e.detail), true);
-  });
-  try {
-    await page.goto(strict.url, { waitUntil: 'load' });
-    const shown = await page.locator('ai-risk-card .airisk-fallback[role="alert"]').textContent({ timeout: 30000 });
+  await underPolicy("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'none'", 1200, async (page, shown, heardNow) => {
     assert.match(shown, /stylesheet \(airisk\.css\) did not load.*style-src/);
     await page.waitForTimeout(3000);  // long enough for the engine to have started, had it been let
-    const heard = await page.evaluate(() => window.airiskErrors);
+    const heard = await heardNow();
     assert.equal(heard.length, 1, JSON.stringify(heard));
     assert.equal(heard[0].message, shown);
     const layout = await page.evaluate(() => {
@@ -542,10 +541,7 @@ test('a page CSP that blocks the card\'s stylesheet is said plainly and fires ai
         mirrorShown: root.querySelector('#airisk-mirror').getBoundingClientRect().height > 0 };
     });
     assert.deepEqual(layout, { pageWidth: 1200, canvasShown: false, mirrorShown: false });
-  } finally {
-    await context.close();
-    await strict.close();
-  }
+  });
 });
 
 // Field test (helper-37): while the engine downloaded, the loading text followed the visitor's own
