@@ -409,5 +409,12 @@ class AiRiskCard extends HTMLElement {
   get embedCode() { return this.state?.embedCode ?? null; }
 }
 
-if (!customElements.get('ai-risk-card')) customElements.define('ai-risk-card', AiRiskCard);
+// Loaded twice (the same module from two addresses), the first definition stands. A page where
+// another script took the name first shows that script's element: said, so the integrator knows
+// why no card appears.
+const defined = customElements.get('ai-risk-card');
+if (!defined) customElements.define('ai-risk-card', AiRiskCard);
+else if (!(defined.prototype instanceof HTMLElement && 'shareImage' in defined.prototype)) {
+  console.error('airisk: another script on this page has already defined <ai-risk-card>, so the report card cannot start here.');
+}
 export { AiRiskCard };

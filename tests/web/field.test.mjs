@@ -1031,6 +1031,20 @@ test('20c. a host that adds properties to Object.prototype leaves the card and i
   } finally { await context.close(); }
 });
 
+// Field test (helper-40): a page where another script had defined <ai-risk-card> first showed that
+// script's element and said nothing; the integrator is told why no card appears.
+test('20d. a page where another script defined ai-risk-card first is told so in the console', async () => {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  const errors = collectPageErrors(p);
+  await p.addInitScript(() => customElements.define('ai-risk-card', class extends HTMLElement {}));
+  try {
+    await p.goto(site.url + 'us.html', { waitUntil: 'load' });
+    await p.waitForTimeout(1000);
+    assert.ok(errors.some((e) => /another script on this page has already defined <ai-risk-card>/.test(e)), JSON.stringify(errors));
+  } finally { await context.close(); }
+});
+
 // Field test (helper-38): with sync-url the address followed 20 professions opened from the
 // search, but history.length stayed 2: Back left the site. Another profession is a step Back
 // returns from; a salary or region changes the step in place.
