@@ -275,8 +275,6 @@ class AiRiskCard extends HTMLElement {
     this.card.append(progress);
   }
 
-  // A card that cannot start is its message: its canvas, never drawn, would be a black box the
-  // height of the screen (airisk.css hides it while the card says data-failed).
   // Without its stylesheet (a CSP whose style-src leaves the card's origin out, a file missing) the
   // canvas was as wide as its pixels and the mirror's text spilled onto the page: the card says
   // so and stays out of the way instead.
@@ -311,6 +309,8 @@ class AiRiskCard extends HTMLElement {
     this.ready = false;
   }
 
+  // A card that cannot start is its message: its canvas, never drawn, would be a black box the
+  // height of the screen (airisk.css hides it while the card says data-failed).
   showProblem(message) {
     this.card.querySelector('.airisk-progress')?.remove();
     this.card.setAttribute('data-failed', '');

@@ -155,6 +155,12 @@ bool is_letter_at(const std::string& s, size_t pos) {
   return pos < s.size() && std::isalpha(static_cast<unsigned char>(s[pos]));
 }
 
+// A mark names money the card can convert only if one of its regions pays in it.
+bool some_region_uses(const Dataset& dataset, const std::string& currency) {
+  return std::any_of(dataset.regions.begin(), dataset.regions.end(),
+                     [&](const Region& r) { return r.currency == currency; });
+}
+
 // "$85,000 CAD" names its dollar twice: once the code is read, the sign it qualifies is no figure.
 void drop_sign_of(std::string& text, const std::string& currency, const Dataset& dataset) {
   const std::string lower = lower_ascii(text);
@@ -195,22 +201,16 @@ std::string take_currency(std::string& text, const Region& region, const Dataset
   for (const auto& mark : kCurrencyMarks) {
     const size_t pos = lower.find(mark.first);
     const std::string currency = mark.second;
-    const bool used = std::any_of(dataset.regions.begin(), dataset.regions.end(),
-                                  [&](const Region& r) { return r.currency == currency; });
-    if (pos != std::string::npos && used) {
+    if (pos != std::string::npos && some_region_uses(dataset, currency)) {
       erase(pos, std::string(mark.first).size());
       return currency;
     }
   }
-  for (const auto& sign : kLetterSigns) {
-    // Named, not a structured binding: C++17 lambdas cannot capture those (clang refuses).
-    const auto letter = sign.first;
-    const std::string currency = sign.second;
+  for (const auto& [letter, currency] : kLetterSigns) {
+    if (!some_region_uses(dataset, currency)) continue;
     for (size_t pos = lower.find(letter); pos != std::string::npos; pos = lower.find(letter, pos + 1)) {
       const bool before_figure = pos + 1 < lower.size() && std::isdigit(static_cast<unsigned char>(lower[pos + 1]));
-      const bool used = std::any_of(dataset.regions.begin(), dataset.regions.end(),
-                                    [&](const Region& r) { return r.currency == currency; });
-      if (before_figure && !is_letter_at(lower, pos - 1) && used) {
+      if (before_figure && !is_letter_at(lower, pos - 1)) {
         erase(pos, 1);
         return currency;
       }
