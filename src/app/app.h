@@ -77,6 +77,7 @@ struct PlatformRequest {
   std::string title;
   std::string file_name;
   std::string message;  // kShare: the words sent with the link
+  std::string attribute;  // kError: the attribute it is about, as in text
 };
 
 // A new App, not yet selected (app_select) nor initialised (app_init).

@@ -141,7 +141,8 @@ void emit_error(const Problem& problem) {
   nlohmann::json suggestions = nlohmann::json::array();
   for (const auto& s : problem.suggestions) suggestions.push_back(suggested_value(s.control_id));
   detail["suggestions"] = suggestions;
-  app().requests.push_back({RequestKind::kError, detail.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "", ""});
+  app().requests.push_back({RequestKind::kError, detail.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "", "", "",
+                             problem.attribute});
 }
 
 namespace {
@@ -152,9 +153,7 @@ void drop_unsaid_accent_notes() {
   std::vector<PlatformRequest>& requests = app().requests;
   requests.erase(std::remove_if(requests.begin(), requests.end(),
                                 [](const PlatformRequest& r) {
-                                  if (r.kind != RequestKind::kError) return false;
-                                  const nlohmann::json detail = nlohmann::json::parse(r.text, nullptr, false);
-                                  return detail.is_object() && detail.value("attribute", "") == "accent";
+                                  return r.kind == RequestKind::kError && r.attribute == "accent";
                                 }),
                  requests.end());
 }
