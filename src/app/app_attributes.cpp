@@ -557,10 +557,11 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
       }
     }
   } else if (name == "plan") {
-    const std::string id = value ? text : "";
-    if (id.empty() || a.dataset->find_plan(id)) {
+    // Hosts write what their page calls the plan ("Claude Pro") as often as its id.
+    const core::AiPlan* named = value ? a.dataset->find_plan_named(text) : nullptr;
+    if (!value || text.find_first_not_of(" \t") == std::string::npos || named) {
       clear_problem("plan");
-      a.state.plan_id = id;
+      a.state.plan_id = named ? named->id : "";
       rebuild_report();
     } else {
       const std::string until = ". The figures below use " + a.built.report.plan->vendor + " " + a.built.report.plan->name +

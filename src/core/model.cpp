@@ -11,7 +11,33 @@ const T* find_by(const std::vector<T>& items, const std::string& wanted, Key key
   return it == items.end() ? nullptr : &*it;
 }
 
+// Lower case, hyphens and underscores as spaces, one space between words, none at the ends.
+std::string plan_words(const std::string& text) {
+  std::string words;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '-' || c == '_' || c == '\t';
+    if (space) {
+      if (!words.empty() && words.back() != ' ') words += ' ';
+    } else {
+      words += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+  }
+  if (!words.empty() && words.back() == ' ') words.pop_back();
+  return words;
+}
+
 }  // namespace
+
+const AiPlan* Dataset::find_plan_named(const std::string& text) const {
+  const std::string wanted = plan_words(text);
+  if (wanted.empty()) return nullptr;
+  for (const AiPlan& plan : plans) {
+    if (wanted == plan_words(plan.id) || wanted == plan_words(plan.name) || wanted == plan_words(plan.vendor + " " + plan.name)) {
+      return &plan;
+    }
+  }
+  return nullptr;
+}
 
 const Source* Dataset::find_source(const std::string& id) const {
   return items ? items->source(id) : find_by(sources, id, &Source::id);

@@ -333,6 +333,9 @@ struct Dataset {
   const Category* find_category(const std::string& id) const;
   const Region* find_region(const std::string& code) const;
   const AiPlan* find_plan(const std::string& id) const;
+  // The plan a person names: its id, its name, or its vendor and name ("Claude Pro", "anthropic
+  // claude pro", "claude-pro"), in any case and spacing, hyphens read as spaces; null if none.
+  const AiPlan* find_plan_named(const std::string& text) const;
   const ThreatAgent* find_threat_agent(const std::string& id) const;
   // The whole profession, its record parsed on first use in a lazy dataset; null if unknown (or
   // its record cannot be read). Search and listings read the summaries in professions().

@@ -194,6 +194,27 @@ TEST_F(AppStateTest, unknown_region_and_plan_offer_the_closest) {
   EXPECT_NE(control("suggest-plan-claude-pro"), nullptr);
 }
 
+// A host writes the plan as the card shows it (field test): its name, vendor and name, or id, in
+// any case and spacing, selects that plan; a text naming none is still refused with suggestions.
+TEST_F(AppStateTest, plan_attribute_takes_the_plans_name) {
+  const std::vector<std::pair<std::string, std::string>> named = {
+      {"Claude Pro", "claude-pro"},         {"claude pro", "claude-pro"},
+      {"Anthropic Claude Pro", "claude-pro"}, {"  ChatGPT   Plus ", "chatgpt-plus"},
+      {"GitHub Copilot Pro+", "copilot-pro-plus"}, {"CLAUDE-MAX-20X", "claude-max-20x"},
+      {"Claude Max 5x", "claude-max-5x"}};
+  for (const auto& [text, id] : named) {
+    attribute("plan", "chatgpt-pro");
+    app::app_take_requests();
+    attribute("plan", text);
+    EXPECT_EQ(state()["plan"], id) << text;
+    EXPECT_TRUE(requests_of(app::RequestKind::kError).empty()) << text;
+  }
+  app::app_take_requests();
+  attribute("plan", "Claude Ultra");
+  EXPECT_EQ(requests_of(app::RequestKind::kError).size(), 1u);
+  EXPECT_EQ(state()["plan"], "claude-max-5x") << "the plan before stays";
+}
+
 TEST_F(AppStateTest, embed_code_reopens_a_german_salary_exactly) {
   attribute("region", "DE");
   app::app_control("salary", "120.000 \u20ac");

@@ -334,6 +334,13 @@ TEST(cli_test, report_with_weights_grade_and_rank) {
   EXPECT_EQ(run("report backend-developer --plan gold").status, 2);
 }
 
+TEST(cli_test, plan_by_its_name) {
+  auto r = run_json("report backend-developer --plan 'Anthropic Claude Pro' --json");
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_EQ(nlohmann::json::parse(r.out)["plan"], "claude-pro");
+  EXPECT_NE(run("link backend-developer --plan 'ChatGPT Plus'").out.find("plan=chatgpt-plus"), std::string::npos);
+}
+
 TEST(cli_test, link_and_open_round_trip) {
   auto link = run("link backend-developer --region IN --salary '28 LPA' --section tasks");
   ASSERT_EQ(link.status, 0) << link.out;

@@ -60,3 +60,16 @@ TEST(cost_test, currency_round_trip) {
   const auto& india = *dataset().find_region("IN");
   EXPECT_NEAR(core::local_to_usd(core::usd_to_local(1234.5, india), india), 1234.5, 1e-9);
 }
+
+// A plan as a person writes it: its id, its name, or vendor and name, in any case and spacing.
+TEST(cost_test, a_plan_is_found_by_what_people_call_it) {
+  for (const char* text : {"max", "MAX", "Claude Max 20x", "claude max 20x", "Anthropic  Claude Max 20x", " claude-max 20X "}) {
+    const core::AiPlan* plan = dataset().find_plan_named(text);
+    ASSERT_NE(plan, nullptr) << text;
+    EXPECT_EQ(plan->id, "max") << text;
+  }
+  EXPECT_EQ(dataset().find_plan_named("copilot free")->id, "free");
+  for (const char* text : {"", "Claude", "Claude Max", "Anthropic", "Claude Max 20x extra"}) {
+    EXPECT_EQ(dataset().find_plan_named(text), nullptr) << text;
+  }
+}

@@ -127,8 +127,11 @@ core::ReportState state_from_options(const core::Dataset& dataset, const Args& a
   if (!profession) throw BadInput{"unknown profession \"" + slug + "\" (try airisk search)"};
   state.region_code = args.option("--region", "US");
   const core::Region& region = region_or_fail(dataset, state.region_code);
-  state.plan_id = args.option("--plan");
-  if (args.has("--plan") && !dataset.find_plan(state.plan_id)) throw BadInput{"unknown plan \"" + state.plan_id + "\" (see airisk plans)"};
+  if (args.has("--plan")) {
+    const core::AiPlan* plan = dataset.find_plan_named(args.option("--plan"));
+    if (!plan) throw BadInput{"unknown plan \"" + args.option("--plan") + "\" (see airisk plans)"};
+    state.plan_id = plan->id;
+  }
   if (args.has("--salary")) {
     const std::string salary = args.option("--salary");
     if (salary == core::kEntryPreset || salary == core::kExperiencedPreset) {
