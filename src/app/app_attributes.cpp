@@ -576,7 +576,7 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
       report_problem(std::move(problem));
     }
   } else if (name == "compare") {
-    const std::string slug = value ? text : "";
+    const std::string slug = value ? as_slug(text) : "";
     if (slug.empty() || (a.dataset->find_profession(slug) && slug != a.state.profession_slug)) {
       a.state.compare_slug = slug;
       rebuild_report();

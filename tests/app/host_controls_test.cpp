@@ -187,6 +187,20 @@ TEST_F(HostControlsTest, compare_errors_say_what_is_wrong_and_offer_the_closest)
   EXPECT_FALSE(has_section("problem")) << "the card goes on";
 }
 
+// Field test: compare="Registered Nurse" said "We don't have it" where profession="Registered
+// Nurse" opened the nurse's card; the two attributes read a profession alike.
+TEST_F(HostControlsTest, compare_reads_a_profession_as_the_profession_attribute_does) {
+  attribute("profession", "data-analyst");
+  app::app_take_requests();
+  for (const char* text : {"Registered Nurse", " registered-nurse ", "REGISTERED_NURSE"}) {
+    attribute("compare", text);
+    EXPECT_TRUE(requests_of(app::RequestKind::kError).empty()) << text;
+    EXPECT_EQ(state()["compare"], "registered-nurse") << text;
+  }
+  attribute("compare", "Data Analyst");
+  EXPECT_FALSE(only_error().is_null()) << "the profession shown is still not compared with itself";
+}
+
 TEST_F(HostControlsTest, a_link_to_a_hidden_section_opens_at_the_top) {
   start("#v=1&p=plumber&sec=cost");
   attribute("sections", "tasks,skills");
