@@ -103,8 +103,9 @@ FrameResult app_frame(const Viewport& viewport);
 // A control outside ImGui was used: a DOM mirror control (keyboard and assistive users, the
 // text-only card), a phone overlay or the platform itself. `control_id` is the mirror's
 // data-control ("salary", "region", "open-nurse", "weight-auth", ...) or one of the platform's
-// ids ("focus", "notice", "theme", "link", "touch", "download-failed", and "escape": Escape pressed
-// in the mirror, which closes the embed code); `value` what it was set to. Unknown ids are ignored.
+// ids ("focus", "notice", "theme", "link", "touch", "download-failed", "salary-undo": Escape in a
+// salary field outside the canvas, and "escape": Escape pressed in the mirror, which closes the
+// embed code); `value` what it was set to. Unknown ids are ignored.
 void app_control(const std::string& control_id, const std::string& value);
 
 // Text typed into whatever ImGui field has focus. Made valid UTF-8 first: Dear ImGui 1.86 reads

@@ -284,6 +284,8 @@ void app_control(const std::string& id, const std::string& value) {
   AppEvent event{AppEventKind::kSetSalaryText, "", "", 0};
   if (id == "salary") {
     event = {AppEventKind::kSetSalaryText, value};
+  } else if (id == "salary-undo") {
+    event.kind = AppEventKind::kUndoSalaryTyping;
   } else if (id == "salary-suggestion") {
     event.kind = AppEventKind::kUseSalarySuggestion;
   } else if (id == "preset-entry") {

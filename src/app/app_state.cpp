@@ -80,6 +80,7 @@ void set_salary_text(const std::string& as_typed, bool may_hold) {
   SalaryField& field = a.ui.salary;
   // Full-width digits from an input method would be drawn as "?" (the card's font has Latin only).
   const std::string typed = core::typed_forms_as_ascii(as_typed);
+  if (!field.typing) a.ui.salary_before_typing = UiState::SalaryBeforeTyping{field, a.state.salary_yearly};
   const std::string previous = field.text;
   field.text = typed;
   const core::Region* region = a.dataset->find_region(a.state.region_code);
@@ -498,13 +499,25 @@ void apply_event(const AppEvent& event) {
   // Any other action starts from the salary typed, still waiting for the pause: a tap on Download
   // PNG or Copy link right after typing shared the salary from before it. A preset replaces the
   // text instead (use_preset).
-  const bool replaces_typed = event.kind == AppEventKind::kUseEntryPreset || event.kind == AppEventKind::kUseExperiencedPreset;
+  const bool replaces_typed = event.kind == AppEventKind::kUseEntryPreset || event.kind == AppEventKind::kUseExperiencedPreset ||
+                              event.kind == AppEventKind::kUndoSalaryTyping;
   if (event.kind != AppEventKind::kSetSalaryText && !replaces_typed) settle_salary();
   const core::Report& r = a.built.report;
   switch (event.kind) {
     case AppEventKind::kSetSalaryText: set_salary_text(event.text, true); break;
     case AppEventKind::kSettleSalary:  // the held text was read above
       a.ui.salary.typing = false;
+      break;
+    case AppEventKind::kUndoSalaryTyping:
+      // What Escape does in a text field on the canvas: the text, and so the salary, from before.
+      if (a.ui.salary.typing && a.ui.salary_before_typing) {
+        a.ui.salary = a.ui.salary_before_typing->field;
+        a.ui.salary.typing = false;
+        a.ui.salary.held_text.reset();
+        a.state.salary_yearly = a.ui.salary_before_typing->salary_yearly;
+        rebuild_report();
+      }
+      a.ui.salary_before_typing.reset();
       break;
     case AppEventKind::kUseEntryPreset: use_preset(false); break;
     case AppEventKind::kUseExperiencedPreset: use_preset(true); break;

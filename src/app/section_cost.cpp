@@ -48,11 +48,17 @@ void salary_controls(const SectionContext& c, SalaryField& salary, MirrorSection
   ImGui::PushFont(fonts().body_bold);
   // The field edits a copy: the state's salary text changes only through the event.
   std::string typed = salary.text;
-  if (ImGui::InputText("##salary", &typed, ImGuiInputTextFlags_AutoSelectAll)) {
+  const bool edited = ImGui::InputText("##salary", &typed, ImGuiInputTextFlags_AutoSelectAll);
+  // ImGui's Escape puts back the text from before the typing; the card puts back its salary too
+  // (read again, that text lost the preset it came from).
+  const bool undone = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetIO().KeyMap[ImGuiKey_Escape], false);
+  if (undone) {
+    c.dispatch({AppEventKind::kUndoSalaryTyping, ""});
+  } else if (edited) {
     c.dispatch({AppEventKind::kSetSalaryText, typed});
   }
   // Once the visitor leaves the field, show the accepted salary the way the region writes it.
-  if (ImGui::IsItemDeactivated()) {
+  if (ImGui::IsItemDeactivated() && !undone) {
     if (salary.held_text) {
       c.dispatch({AppEventKind::kSettleSalary, ""});  // a figure held while typing applies now
     } else {

@@ -25,6 +25,7 @@ namespace airisk::app {
 enum class AppEventKind {
   kSetSalaryText,        // text: what was typed
   kSettleSalary,         // the visitor left the salary field or pressed Enter: a held figure applies
+  kUndoSalaryTyping,     // Escape in the salary field: the salary and its text from before the typing
   kUseEntryPreset,
   kUseExperiencedPreset,
   kUseSalarySuggestion,  // the likely meaning of an implausible salary
@@ -108,6 +109,12 @@ struct Problem {
 // What the card shows open or typed, beside the report state itself.
 struct UiState {
   SalaryField salary;
+  // The field and the salary in use as they were when the typing began, for Escape to put back.
+  struct SalaryBeforeTyping {
+    SalaryField field;
+    double salary_yearly = 0;
+  };
+  std::optional<SalaryBeforeTyping> salary_before_typing;
   bool method_open = false;
   bool personalise_open = false;
   std::set<std::string> open_tasks;  // task ids whose reason is shown

@@ -28,6 +28,7 @@ class CardTest : public ::testing::Test {
     io.KeyMap[ImGuiKey_A] = 'A';
     io.KeyMap[ImGuiKey_Backspace] = 8;
     io.KeyMap[ImGuiKey_Enter] = 13;
+    io.KeyMap[ImGuiKey_Escape] = 27;
     app::AppConfig config;
     config.loaded = core::load_dataset(core::embedded_dataset(), true, core::LoadDetail::kOnOpen);
     ASSERT_EQ(app::app_init(std::move(config)), "");
@@ -161,6 +162,42 @@ TEST_F(CardTest, typing_a_salary_updates_figures_when_the_visitor_pauses) {
   EXPECT_EQ(figure("salary"), "$90,000");
   EXPECT_EQ(figure("ratio"), "37.5\u00d7");
   EXPECT_EQ(figure("ai_pct_of_salary"), "2.7%");
+}
+
+// Field test: Escape on the canvas put back the text from before the typing, read again as a
+// typed salary: the experienced preset became "s=169000" in the link. Escape undoes the typing,
+// the preset included, on the canvas and from the mirror's field ("salary-undo").
+TEST_F(CardTest, escape_in_the_salary_field_undoes_the_typing) {
+  frame();
+  click("preset-entry");
+  const std::string entry = figure("salary");
+  for (const bool on_canvas : {true, false}) {
+    if (on_canvas) {
+      click("salary");
+      press('A', true);
+      type("90000");
+      app::app_control("salary-pause", "");
+      frame();
+      ASSERT_EQ(figure("salary"), "$90,000");
+      type("1");
+      press(27);
+    } else {
+      app::app_control("focus", "salary");
+      app::app_control("salary", "90000");
+      app::app_control("salary-pause", "");
+      frame();
+      ASSERT_EQ(figure("salary"), "$90,000");
+      app::app_control("salary", "900001");
+      app::app_control("salary-undo", "");
+      frame();
+    }
+    EXPECT_EQ(figure("salary"), entry) << on_canvas;
+    EXPECT_EQ(control("salary")->value, entry) << on_canvas;
+    EXPECT_TRUE(control("preset-entry")->pressed) << on_canvas;
+    EXPECT_NE(figure("link").find("s=entry"), std::string::npos) << figure("link");
+    frame();
+    EXPECT_EQ(figure("salary"), entry) << "nothing typed comes back on the next frame";
+  }
 }
 
 TEST_F(CardTest, bad_salary_keeps_last_good_value_and_says_why) {

@@ -381,6 +381,31 @@ test('9c. Escape closes the embed code, from the mirror and on the canvas', asyn
   } finally { await context.close(); }
 });
 
+// Field test: Escape in the mirror's salary field left "90000" there while the canvas, where
+// Escape undoes the typing, went back to the salary before it; the two disagreed.
+test('9e. Escape undoes the salary being typed, in the mirror as on the canvas', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    const field = inMirror(p, 'input[data-control="salary"]');
+    const before = (await card.waitFor((x) => x.figures.salary, 'the salary')).figures.salary;
+    const shownBefore = await field.inputValue();
+    await field.focus();
+    await p.keyboard.press('Control+A');
+    await p.keyboard.type('90000');
+    await card.waitFor((x) => x.figures.salary === '$90,000', 'the typed salary');
+    await p.keyboard.press('Escape');
+    await card.waitFor((x) => x.figures.salary === before, `the salary back to ${before}`);
+    assert.equal(await field.inputValue(), shownBefore, 'the field shows the salary from before the typing');
+    // Typing and leaving with Tab keeps it, as before.
+    await field.focus();
+    await p.keyboard.press('Control+A');
+    await p.keyboard.type('91000');
+    await p.keyboard.press('Tab');
+    await card.waitFor((x) => x.figures.salary === '$91,000', 'the salary kept after Tab');
+    assert.equal(await field.inputValue(), '91000');
+  } finally { await context.close(); }
+});
+
 // Field test: in the search field, ArrowDown did nothing; the results were reached only by Tab.
 test('9d. the arrows move between the search field and the professions it found', async () => {
   const { context, page: p, card } = await open('us.html');

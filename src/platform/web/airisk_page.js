@@ -402,6 +402,7 @@ mergeInto(LibraryManager.library, {
         // Enter ends the typing: a figure the card held while digits were coming applies.
         if (c.id === 'salary') {
           el.addEventListener('keydown', function(e) { if (e.key === 'Enter') page.action('salary-done', ''); });
+          page.undoSalaryOnEscape(el);
         }
         wrapper = page.labelled(c.label, el);
       } else if (c.kind === 'range') {
@@ -673,6 +674,7 @@ mergeInto(LibraryManager.library, {
         input.addEventListener('input', function() { page.action(field[0], input.value); });
         // Leaving the salary (Enter puts it away too) ends the typing: a figure held applies.
         if (field[0] === 'salary') input.addEventListener('blur', function() { page.action('salary-done', ''); });
+        if (field[0] === 'salary') page.undoSalaryOnEscape(input);
         input.addEventListener('keydown', function(e) {
           if (e.key !== 'Enter' && e.key !== 'Escape') return;
           // Enter in a search box opened with the mouse opens the first result, as on the canvas;
@@ -783,6 +785,20 @@ mergeInto(LibraryManager.library, {
         if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 2000 });
         else setTimeout(prepare, 200);
       }
+    },
+
+    // Escape in a salary field outside the canvas undoes the typing, as ImGui's Escape does on it:
+    // the field shows its text from before, and the card its salary (the mirror leaves a focused
+    // field's text alone, so the field is put back here).
+    undoSalaryOnEscape: function(input) {
+      var page = this;
+      var before = '';
+      input.addEventListener('focus', function() { before = input.value; });
+      input.addEventListener('keydown', function(e) {
+        if (e.key !== 'Escape' || input.value === before) return;
+        input.value = before;
+        page.action('salary-undo', '');
+      });
     },
 
     // A <select>'s options, made again from the mirror's.
