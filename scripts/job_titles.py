@@ -8,7 +8,8 @@ of the code's main occupation (.00) from onet_occupations_2025.csv, each "Title 
 giving both names. A detailed O*NET-SOC occupation (11-9199.09 Wind Energy Operations Managers) is
 another job under the code: its titles go to `specialisations[].onet_titles` of the profession
 that describes it (describing_profession), or nowhere. The editorial fields already in the file
-are kept as they are: `primary`, `ad_titles` (titles as ads write them) and `specialisations[].titles`.
+are kept as they are: `primary`, `everyday_titles` (what most people doing the work call it), `ad_titles`
+(titles as ads write them) and `specialisations[].titles`.
 
 A title must lead to one SOC code (`airisk validate` checks it). Titles are compared as the
 matcher reads them (`airisk normalise`, so "Charge Nurses" and "Charge Nurse" are one title), and
@@ -148,7 +149,7 @@ def main():
     for p in professions:
         everything.update([p["name"], *p["aliases"]])
     for entry in existing.values():
-        everything.update(entry.get("ad_titles", []))
+        everything.update(entry.get("ad_titles", []) + entry.get("everyday_titles", []))
         for s in entry.get("specialisations", []):
             everything.update(s.get("titles", []))
     keys = normalise(airisk, sorted(everything))
@@ -193,7 +194,7 @@ def main():
             called.setdefault(keys[title], set()).add(p["slug"])
     editorial = {}  # key -> SOCs whose table entry lists it editorially
     for soc, entry in existing.items():
-        for title in entry.get("ad_titles", []) + [t for s in entry.get("specialisations", []) for t in s.get("titles", [])]:
+        for title in entry.get("everyday_titles", []) + entry.get("ad_titles", []) + [t for s in entry.get("specialisations", []) for t in s.get("titles", [])]:
             claims.setdefault(keys[title], set()).add(lead.get(soc, soc))
             editorial.setdefault(keys[title], set()).add(lead.get(soc, soc))
     onet_socs = {}
@@ -250,6 +251,8 @@ def main():
         old = existing.get(soc, {})
         if "primary" in old:
             entry["primary"] = old["primary"]
+        if old.get("everyday_titles"):
+            entry["everyday_titles"] = old["everyday_titles"]
         entry["onet_titles"] = keep(soc, whole[soc])
         if old.get("ad_titles"):
             entry["ad_titles"] = old["ad_titles"]

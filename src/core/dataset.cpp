@@ -454,12 +454,13 @@ void read_profession(Reader& r, const json& o, const std::string& p, Profession&
 }
 
 void read_soc_titles(Reader& r, const json& o, const std::string& p, SocTitles& titles) {
-  r.only_keys(o, p, {"soc", "name", "primary", "onet_titles", "ad_titles", "specialisations"});
+  r.only_keys(o, p, {"soc", "name", "primary", "onet_titles", "ad_titles", "everyday_titles", "specialisations"});
   titles.soc_code = r.matching(o, p, "soc", is_soc_code, "a SOC 2018 code NN-NNNN");
   titles.name = r.text(o, p, "name");
   if (o.contains("primary")) titles.primary_slug = r.matching(o, p, "primary", is_id, "a profession slug");
   titles.onet_titles = r.strings(o, p, "onet_titles", false);
   titles.ad_titles = r.strings(o, p, "ad_titles", false);
+  titles.everyday_titles = r.strings(o, p, "everyday_titles", false);
   r.each_object(o, p, "specialisations", false, [&](const json& item, const std::string& ip) {
     r.only_keys(item, ip, {"profession", "titles", "onet_titles"});
     SpecialisationTitles& s = titles.specialisations.emplace_back();

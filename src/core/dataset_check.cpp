@@ -228,6 +228,7 @@ void check_job_titles(Checker& c, const Dataset& d, const Origins& origins) {
     };
     claim_all(t.onet_titles, "onet_titles", "");
     claim_all(t.ad_titles, "ad_titles", "");
+    claim_all(t.everyday_titles, "everyday_titles", "");
     for (size_t k = 0; k < t.specialisations.size(); ++k) {
       const SpecialisationTitles& s = t.specialisations[k];
       const std::string sp = p + ".specialisations[" + std::to_string(k) + "]";

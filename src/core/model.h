@@ -273,6 +273,10 @@ struct SocTitles {
   std::string primary_slug;                // the profession a title of the whole SOC opens when several share it
   std::vector<std::string> onet_titles;    // O*NET's sample of reported job titles
   std::vector<std::string> ad_titles;      // titles as job ads write them (editorial)
+  // What most people doing the work call it where no profession's name says so ("Software
+  // Engineer" for Software Developers): a bare word ("engineer") lists it beside the professions'
+  // own names, for all the code's people (editorial).
+  std::vector<std::string> everyday_titles;
   std::vector<SpecialisationTitles> specialisations;
 };
 

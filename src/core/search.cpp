@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdio>
 #include <string_view>
+#include <tuple>
 
 #include "core/search_tables.h"
 #include "core/title.h"
@@ -117,22 +118,36 @@ struct Best {
   bool words_exact = false;  // one holds them all as typed, without being the whole name
   bool set = false;
   bool whole_name = false;   // one is in the query whole (SearchHit::holds_whole_name)
+  // When one of its SOC code's everyday titles holds the query ("engineer" in "Software
+  // Engineer"): the people of the whole code, whom the title speaks for; else 0.
+  double everyday_people = 0;
+  const std::string* everyday_title = nullptr;  // that title, which the list then shows
 };
 
-// Which of two professions comes first. Confidence weighs how much of a name the words cover, and
-// little of what the name is: "nurse" covers more of the alias "dental nurse" (Dental Assistant)
-// than of "Licensed Practical Nurse", and "teacher" more of "Teacher Assistant" (an assistant)
-// than of "Elementary School Teacher". So, after the matches that hold the whole query, a
-// profession's own name comes before its aliases and titles; then a name whose last word the
-// query holds (what the job is) before one that misses it ("Nurse Practitioner", still a nurse,
-// before the alias "dental nurse"); then confidence, or for weak matches on the words as typed
-// the job more people do (Collector::hits). A confidence is never lowered by this: a resolved
-// title is as sure as before, only the order of near matches changes.
-bool ranks_before(const Best& a, const Best& b) {
-  if (a.all_words != b.all_words) return a.all_words;
-  if (a.nearness != b.nearness) return a.nearness < b.nearness;
-  return a.same_job && !b.same_job;
-}
+// Where a profession goes in the list; lower first. After the matches that hold the whole query,
+// a profession's own name comes before its aliases and titles (nearness), and a name whose last
+// word the query holds (what the job is) before one that misses it. Confidence weighs how much
+// of a name the words cover and little of what the name is: "nurse" covers more of the alias
+// "dental nurse" (Dental Assistant) than of "Licensed Practical Nurse". So a bare word, held as
+// typed by names it covers only weakly ("doctor", "engineer"), lists the jobs most people do
+// first. A SOC's everyday title counts as a name there, for all the code's people, so "Software
+// Engineer", what 1.6 million people are called, is not put after every profession called
+// "... Engineer". In each tier, confident matches first by confidence, then those bare words by
+// the people doing the job, then mistyped or begun words by confidence. A confidence is never lowered
+// by this: a resolved title is as sure as before, only the order of near matches changes.
+struct Rank {
+  bool not_all_words;
+  int nearness;
+  bool other_job;
+  int kind;         // 0 confident, 1 a bare word (by people), 2 weak otherwise
+  double first;     // minus the people, or minus confidence
+  double workers;   // minus the people doing it
+  const std::string* name;
+  bool operator<(const Rank& o) const {
+    return std::tie(not_all_words, nearness, other_job, kind, first, workers, *name) <
+           std::tie(o.not_all_words, o.nearness, o.other_job, o.kind, o.first, o.workers, *o.name);
+  }
+};
 
 // The people doing a profession: a SOC code's count is shared by the professions under it.
 double workers(const Tables& t, const Dataset& d, uint32_t profession) {
@@ -141,52 +156,62 @@ double workers(const Tables& t, const Dataset& d, uint32_t profession) {
   return static_cast<double>(p.us_employment.count) / t.groups[t.group_of_profession[profession]].professions.size();
 }
 
+// The people a SOC code's everyday title speaks for: the code's count, which its professions
+// share, or the sum of theirs when each has its own.
+double soc_people(const Tables& t, const Dataset& d, uint32_t profession) {
+  const Profession& p = d.professions()[profession];
+  if (p.us_employment.soc_group) return static_cast<double>(p.us_employment.count);
+  double sum = 0;
+  for (uint32_t other : t.groups[t.group_of_profession[profession]].professions) {
+    sum += static_cast<double>(d.professions()[other].us_employment.count);
+  }
+  return sum;
+}
+
 class Collector {
  public:
-  explicit Collector(size_t professions) : best_(professions) {}
+  Collector(const Tables& t, const Dataset& d) : t_(t), d_(d), best_(d.professions().size()) {}
   // all_words: the match holds every query word. name_kind: where the matched text comes from.
   // Every exact match (a name, alias, title or SOC code) counts as both the whole query and the
-  // profession's own name; a category's name as neither.
+  // profession's own name; a category's name as neither. everyday: an everyday title of the
+  // profession's SOC code (SocTitles::everyday_titles) that opens this profession.
   void offer(uint32_t profession, double confidence, MatchKind kind, const std::string* matched, bool same_job = true,
              bool all_words = true, MatchKind name_kind = MatchKind::kName, bool words_exact = false,
-             bool whole_name = false) {
+             bool whole_name = false, bool everyday = false) {
     Best& b = best_[profession];
     if (!b.set) touched_.push_back(profession);
     b.whole_name = b.whole_name || (whole_name && same_job);
     const bool exact = kind != MatchKind::kWords && kind != MatchKind::kCategory;
     const bool whole_query = exact || (kind == MatchKind::kWords && all_words);
     if (!b.set || confidence > b.confidence) {
-      b = {confidence, kind, matched, same_job, b.all_words, b.nearness, b.words_exact, true, b.whole_name};
+      b = {confidence, kind, matched, same_job, b.all_words, b.nearness, b.words_exact, true, b.whole_name,
+           b.everyday_people, b.everyday_title};
     }
     b.all_words = b.all_words || whole_query;
     if (whole_query) {
       const bool says_the_job = exact || same_job || words_exact;
-      const int nearness = exact ? 0 : !says_the_job ? 2 : name_kind == MatchKind::kName ? 0 : name_kind == MatchKind::kAlias ? 1 : 2;
+      const bool named = name_kind == MatchKind::kName || (everyday && same_job);
+      const int nearness = exact ? 0 : !says_the_job ? 2 : named ? 0 : name_kind == MatchKind::kAlias ? 1 : 2;
       b.nearness = std::min(b.nearness, nearness);
+      if (everyday && same_job) {
+        b.everyday_people = soc_people(t_, d_, profession);
+        b.everyday_title = matched;
+      }
     }
     b.words_exact = b.words_exact || (kind == MatchKind::kWords && words_exact);
   }
-  std::vector<SearchHit> hits(const Tables& t, const Dataset& d, size_t limit) const {
-    std::vector<uint32_t> order = touched_;
-    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-      if (ranks_before(best_[a], best_[b])) return true;
-      if (ranks_before(best_[b], best_[a])) return false;
-      // Weak matches on the same words as typed ("doctor" in "family doctor", "eye doctor"):
-      // confidence would say only which name is shorter; the job more people do comes first.
-      const bool by_workers = best_[a].words_exact && best_[b].words_exact && best_[a].confidence < kConfidentMatch &&
-                              best_[b].confidence < kConfidentMatch;
-      if (!by_workers && best_[a].confidence != best_[b].confidence) return best_[a].confidence > best_[b].confidence;
-      // Equally good matches: the job more people do first ("Engineer": software before sales).
-      const double workers_a = workers(t, d, a), workers_b = workers(t, d, b);
-      if (workers_a != workers_b) return workers_a > workers_b;
-      return d.professions()[a].name < d.professions()[b].name;
-    });
+  std::vector<SearchHit> hits(size_t limit) const {
+    std::vector<std::pair<Rank, uint32_t>> order;
+    for (uint32_t p : touched_) order.push_back({rank(p), p});
+    std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     if (order.size() > limit) order.resize(limit);
     std::vector<SearchHit> out;
-    for (uint32_t p : order) {
+    for (const auto& [rank, p] : order) {
       const Best& b = best_[p];
+      // A bare word placed by an everyday title says so: "Software Engineer", not "backend engineer".
+      const std::string* matched = rank.kind == 1 && b.everyday_title ? b.everyday_title : b.matched;
       out.push_back({p, static_cast<int>(std::lround(b.confidence * 100)), b.confidence, b.kind,
-                     b.matched ? *b.matched : d.professions()[p].name, b.same_job, b.whole_name});
+                     matched ? *matched : d_.professions()[p].name, b.same_job, b.whole_name});
     }
     return out;
   }
@@ -197,6 +222,17 @@ class Collector {
   }
 
  private:
+  Rank rank(uint32_t p) const {
+    const Best& b = best_[p];
+    const bool bare_word = b.words_exact && b.confidence < kConfidentMatch;
+    const int kind = bare_word ? 1 : b.confidence >= kConfidentMatch ? 0 : 2;
+    const double people = std::max(b.everyday_people, workers(t_, d_, p));
+    return {!b.all_words, b.nearness, !b.same_job, kind, bare_word ? -people : -b.confidence, -people,
+            &d_.professions()[p].name};
+  }
+
+  const Tables& t_;
+  const Dataset& d_;
   std::vector<Best> best_;
   std::vector<uint32_t> touched_;
 };
@@ -274,7 +310,7 @@ void match_parts(const Tables& t, const std::vector<QueryPart>& parts, const std
         }
         const auto [chosen, base] = pick_in_group(t, group, title_tokens, m.matched_tokens);
         out.offer(chosen, base * scale, kind, name.display, m.same_job, m.all_words, name.kind, m.words_exact,
-                  m.whole_name);
+                  m.whole_name, name.everyday);
         for (uint32_t p : group.professions) {
           if (p != chosen) {
             out.offer(p, base * scale * kOtherInGroup, kind, name.display, m.same_job, m.all_words, name.kind,
@@ -379,8 +415,8 @@ SearchIndex::SearchIndex(SearchIndex&&) noexcept = default;
 
 std::vector<SearchHit> SearchIndex::search(const std::string& query, size_t limit) const {
   const Tables& t = tables();
-  Collector out(dataset_.professions().size());
-  if (match_soc_code(t, title_rules::fold(query), out)) return out.hits(t, dataset_, limit);
+  Collector out(t, dataset_);
+  if (match_soc_code(t, title_rules::fold(query), out)) return out.hits(limit);
   const NormalisedTitle title = normalise_title(query);
   std::vector<uint32_t> title_tokens;
   const std::vector<QueryPart> parts = read_parts(t, title, true, title_tokens);
@@ -400,7 +436,7 @@ std::vector<SearchHit> SearchIndex::search(const std::string& query, size_t limi
       }
     }
   }
-  return out.hits(t, dataset_, limit);
+  return out.hits(limit);
 }
 
 namespace {
@@ -435,7 +471,7 @@ bool names_it_all(const SearchIndex::Tables& t, const NormalisedTitle& title, co
 TitleResolution SearchIndex::resolve(const std::string& title_text, size_t runners_up) const {
   const Tables& t = tables();
   TitleResolution result;
-  Collector out(dataset_.professions().size());
+  Collector out(t, dataset_);
   Uncovered uncovered;
   const NormalisedTitle title = normalise_title(title_text);
   for (const TitlePart& part : title.parts) {
@@ -446,7 +482,7 @@ TitleResolution SearchIndex::resolve(const std::string& title_text, size_t runne
     std::vector<uint32_t> title_tokens;
     match_parts(t, read_parts(t, title, false, title_tokens), title_tokens, title.dropped, 0.2f, out, uncovered);
   }
-  result.matches = out.hits(t, dataset_, runners_up + 1);
+  result.matches = out.hits(runners_up + 1);
   const SearchHit* best = result.best();
   if (uncovered.group && (!best || uncovered.confidence > best->confidence)) {
     result.uncovered_soc = uncovered.group->soc;

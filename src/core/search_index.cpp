@@ -25,7 +25,7 @@ class Builder {
   }
 
   // Adds each main and alternative part of `text` as a name; returns the words it added.
-  std::vector<uint32_t> add(const std::string& text, uint32_t owner, MatchKind kind) {
+  std::vector<uint32_t> add(const std::string& text, uint32_t owner, MatchKind kind, bool everyday = false) {
     std::vector<uint32_t> added;
     const NormalisedTitle title = normalise_title(text);
     uint32_t dropped = 0;
@@ -54,6 +54,7 @@ class Builder {
       name.token_count = static_cast<uint32_t>(ids.size());
       name.display = &text;
       name.dropped = dropped;
+      name.everyday = everyday;
       const uint32_t name_index = static_cast<uint32_t>(t_.names.size());
       for (uint32_t id : ids) {
         t_.name_tokens.push_back(id);
@@ -135,6 +136,7 @@ SearchIndex::Tables build_search_tables(const Dataset& d) {
       for (const std::string& title : s.titles) own(it->second, builder.add(title, it->second, MatchKind::kAlias));
       for (const std::string& title : s.onet_titles) own(it->second, builder.add(title, it->second, MatchKind::kAlias));
     }
+    for (const std::string& title : entry.everyday_titles) builder.add(title, g, MatchKind::kSocTitle, /*everyday=*/true);
     for (const std::string& title : entry.onet_titles) builder.add(title, g, MatchKind::kSocTitle);
     for (const std::string& title : entry.ad_titles) builder.add(title, g, MatchKind::kSocTitle);
   }

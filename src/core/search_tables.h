@@ -23,6 +23,7 @@ struct SearchIndex::Tables {
     // Words the normaliser took out of it ("Remote Assistant" -> "assistant"), as 1 + an index
     // into dropped_sets; 0 when none. Such a name stands only for a query that says them too.
     uint32_t dropped = 0;
+    bool everyday = false;  // a SOC's everyday title (SocTitles::everyday_titles)
   };
   // The professions of one SOC code, and the titles of the code as a whole.
   struct SocGroup {

@@ -39,7 +39,7 @@ std::vector<std::vector<std::string>> listed_job_titles(const Dataset& dataset, 
         for (const std::string& title : *titles) list_if_resolved(title, members);
       }
     }
-    for (const auto* titles : {&entry.onet_titles, &entry.ad_titles}) {
+    for (const auto* titles : {&entry.everyday_titles, &entry.onet_titles, &entry.ad_titles}) {
       for (const std::string& title : *titles) list_if_resolved(title, members);
     }
   }
