@@ -61,6 +61,14 @@ STPCD_SOCS = {"25-2021", "25-2031", "25-2058"}       # teachers in England's mai
 AFC_BANDS = {"29-1141": ("Band 5", "Band 6"), "29-1123": ("Band 5", "Band 6"), "29-1031": ("Band 5", "Band 6"),
              "29-2034": ("Band 5", "Band 6"), "29-2043": ("Band 5", "Band 6"), "29-1171": ("Band 7", "Band 8a")}
 TVOED_NURSE = ("29-1141", ("P 7", "stufe_2_eur"), ("P 8", "stufe_6_eur"))
+# Singapore codes whose MOM spread holds more than the job, so their 75th percentile says little of
+# it: SOC -> (the SOC of a neighbouring job MOM measures well, why). Such a row is estimated as the
+# neighbour's MOM p25 / p75 times the US ratio of the two jobs' p25 / p75 (BLS OEWS), and says so.
+SG_RELATIVE = {
+    "15-1253": ("15-1252", "MOM's ICT quality assurance specialists (SSOC 25151) run from S$4,797 to S$14,424 a month "
+                           "(25th-75th), a spread that holds quality managers as well as testers and puts its 75th "
+                           "above software developers'"),
+}
 # Germany's occupational pay: the Bundesagentur für Arbeit's Entgeltatlas, as its public API returned
 # it to a scrape committed on GitHub (the reference has no German occupational figures). Every
 # occupation of KldB 2010 at 5 digits, Germany, all ages, sexes and industries: median, 25th and
@@ -347,6 +355,21 @@ def gb_scale_row(soc, code, ashe, teachers, nhs_bands):
     return None
 
 
+def sg_relative_row(soc, ssoc, mom, mapping, oews):
+    """A Singapore row estimated from a neighbouring job's MOM figures (SG_RELATIVE)."""
+    neighbour_soc, why = SG_RELATIVE[soc]
+    neighbour = mapping[neighbour_soc]["ssoc2020"]
+    r, us, us_neighbour = mom[neighbour], oews[soc], oews[neighbour_soc]
+    return {"soc": soc, "region": "SG", "code": ssoc,
+            "entry": round(12 * float(r["gross_wage_p25"]) * us["p25"] / us_neighbour["p25"]),
+            "experienced": round(12 * float(r["gross_wage_p75"]) * us["p75"] / us_neighbour["p75"]), "estimated": True,
+            "basis": f"{why}; estimated as MOM Occupational Wage Survey 2024's {r['occupation'].lower()}s (SSOC 2020 "
+                     f"{neighbour}), 25th-75th percentile of gross monthly wages × 12, full-time residents, without the "
+                     f"13th month, times the US ratio of the two jobs' 25th and 75th percentiles (BLS OEWS May 2024, "
+                     f"SOC {soc} to {neighbour_soc})",
+            "source": "mom-ows-2024"}
+
+
 def occupation_rows(ref, mapping, ashe, atlas):
     regional = os.path.join(ref, "regional")
     teachers = read_csv(os.path.join(regional, "gb_teacher_pay_england_2024_2026_stpcd.csv"))
@@ -354,6 +377,7 @@ def occupation_rows(ref, mapping, ashe, atlas):
     mom = {r["ssoc2020_code"]: r for r in read_csv(os.path.join(regional, "sg_mom_ows_2024_ssoc2020_monthly_wage_percentiles.csv"))}
     tvoed = {r["grade"]: r for r in read_csv(os.path.join(regional, "de_tvoed_p_nurse_pay_table_2025_2026.csv"))
              if r["table"].startswith("TVoeD-P VKA")}
+    oews = read_oews(ref)
     rows, problems = [], []
     for soc, m in sorted(mapping.items()):
         code = m["gb_soc2020"]
@@ -368,6 +392,8 @@ def occupation_rows(ref, mapping, ashe, atlas):
         if ssoc:
             if ssoc not in mom:
                 problems.append(f"{soc}: SSOC 2020 {ssoc} is not in MOM's table")
+            elif soc in SG_RELATIVE:
+                rows.append(sg_relative_row(soc, ssoc, mom, mapping, oews))
             else:
                 r = mom[ssoc]
                 rows.append({"soc": soc, "region": "SG", "code": ssoc,

@@ -173,7 +173,7 @@ struct OccupationPay {
   std::string figures_code;  // a broader group the figures come from where the code's own are not published
   double entry = 0;          // yearly, local currency
   double experienced = 0;
-  bool estimated = false;    // a figure the publisher withholds, estimated from the ones it gives
+  bool estimated = false;    // a figure the publisher withholds, or one it measures poorly, estimated from ones it gives
   std::string basis;         // where the figures come from, as the card says it
   std::string source_id;
 };
