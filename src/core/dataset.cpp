@@ -13,6 +13,7 @@
 
 #include "core/bundle_lines.h"
 #include "core/dataset_check.h"
+#include "core/pay.h"
 #include "core/risk.h"
 #include "core/utf8.h"
 
@@ -407,7 +408,8 @@ void read_profession_summary(Reader& r, const json& o, const std::string& p, Pro
 
 void read_profession(Reader& r, const json& o, const std::string& p, Profession& prof) {
   r.only_keys(o, p, {"slug", "name", "aliases", "category", "soc_code", "soc_note", "onet_soc_codes", "tagline", "updated",
-                     "us_employment", "tasks", "observed_use", "threats", "timeline", "skills", "default_plan", "salaries"});
+                     "us_employment", "tasks", "observed_use", "threats", "timeline", "skills", "default_plan", "salaries",
+                     "pay_percentiles"});
   read_summary_fields(r, o, p, prof);
   prof.soc_note = r.text(o, p, "soc_note", false);
   prof.tagline = r.text(o, p, "tagline");
@@ -450,6 +452,21 @@ void read_profession(Reader& r, const json& o, const std::string& p, Profession&
     salary.estimated = r.boolean(item, ip, "estimated");
     if (salary.experienced < salary.entry) r.problem(ip + ".experienced", "must not be below entry");
   });
+  if (const json* band = r.field(o, p, "pay_percentiles", false)) {
+    const std::string bp = p + ".pay_percentiles";
+    if (!band->is_object()) {
+      r.problem(bp, "must be an object");
+    } else {
+      r.only_keys(*band, bp, {"entry", "experienced", "why"});
+      Profession::PayPercentiles& percentiles = prof.pay_percentiles;
+      for (auto [key, value] : {std::pair{"entry", &percentiles.entry}, std::pair{"experienced", &percentiles.experienced}}) {
+        *value = r.integer(*band, bp, key, 1, 99);
+        if (!is_pay_percentile(*value)) r.problem(bp + "." + key, "must be 10, 25, 50, 75 or 90");
+      }
+      if (percentiles.experienced <= percentiles.entry) r.problem(bp + ".experienced", "must be above entry");
+      percentiles.why = r.text(*band, bp, "why");
+    }
+  }
   prof.score = risk_score(prof).score;
 }
 

@@ -229,6 +229,16 @@ struct Profession {
   std::vector<Skill> skills;
   std::string default_plan_id;
   std::vector<SalaryPreset> salaries;
+  // Where in its SOC code's pay range the job sits, when the code holds jobs of different
+  // seniority (Data Analyst in SOC 15-2051, where BLS counts data scientists and analysts
+  // together): its presets in every region are these percentiles of the range, estimated from its
+  // 25th and 75th on a log-normal. The default, 25 and 75, is the range as published.
+  struct PayPercentiles {
+    int entry = 25;
+    int experienced = 75;
+    std::string why;  // "data analysts are the less senior part of SOC 15-2051"
+    bool as_published() const { return entry == 25 && experienced == 75; }
+  } pay_percentiles;
   // The overall score with the dataset's time shares (risk_score), kept beside the record so
   // search results and the catalog can show it without the tasks (a lazy bundle's summary).
   double score = 0;

@@ -1,6 +1,7 @@
 #include "core/pay.h"
 
 #include <cmath>
+#include <utility>
 
 #include "core/money.h"
 
@@ -110,6 +111,32 @@ bool country_presets(const Dataset& dataset, const Profession& profession, const
   return true;
 }
 
+// The standard normal's quantiles at the percentiles pay_percentiles may name.
+constexpr std::pair<int, double> kNormalQuantiles[] = {
+    {10, -1.2815515655446004}, {25, -0.6744897501960817}, {50, 0}, {75, 0.6744897501960817}, {90, 1.2815515655446004}};
+
+double normal_quantile(int percentile) {
+  for (const auto& [p, z] : kNormalQuantiles) if (p == percentile) return z;
+  return 0;
+}
+
+// The presets as the profession's percentiles of the range they span (a 25th and a 75th), on a
+// log-normal: pay is skewed, so the range is symmetric in logs.
+void place_in_range(const Profession& profession, const Region& region, PayPresets& out) {
+  const Profession::PayPercentiles& at = profession.pay_percentiles;
+  if (at.as_published() || out.entry <= 0 || out.experienced < out.entry) return;
+  const double middle = std::log(out.entry * out.experienced) / 2;
+  const double sigma = std::log(out.experienced / out.entry) / (2 * normal_quantile(75));
+  out.entry = round_to_3_significant(std::exp(middle + normal_quantile(at.entry) * sigma));
+  out.experienced = round_to_3_significant(std::exp(middle + normal_quantile(at.experienced) * sigma));
+  out.estimated = true;
+  auto named = [&](int percentile) {
+    return percentile == 50 ? std::string("the median") : "the " + format_number(percentile, 0, region.number_style) + "th percentile";
+  };
+  out.basis += "; " + profession.name + " from " + named(at.entry) + " to " + named(at.experienced) +
+               " of that range, estimated on a log-normal: " + at.why;
+}
+
 void apply_minimum(const Dataset& dataset, const Region& region, PayPresets& out) {
   out.minimum = dataset.find_minimum_wage(region.code);
   if (!out.minimum) return;
@@ -123,6 +150,11 @@ void apply_minimum(const Dataset& dataset, const Region& region, PayPresets& out
 
 }  // namespace
 
+bool is_pay_percentile(int percentile) {
+  for (const auto& [p, z] : kNormalQuantiles) if (p == percentile) return true;
+  return false;
+}
+
 double minimum_yearly(const MinimumWage& minimum) { return whole_units_up(minimum.rate * minimum.units_per_year); }
 
 std::optional<PayPresets> pay_presets(const Dataset& dataset, const Profession& profession, const Region& region) {
@@ -131,6 +163,7 @@ std::optional<PayPresets> pay_presets(const Dataset& dataset, const Profession& 
       !group_presets(dataset, profession, region, out) && !country_presets(dataset, profession, region, out)) {
     return std::nullopt;
   }
+  place_in_range(profession, region, out);
   apply_minimum(dataset, region, out);
   return out;
 }

@@ -25,9 +25,13 @@ struct PayPresets {
 // In order, the first that exists: the profession's own figures for the region (its record);
 // the country's own figures for its SOC code (survey or public pay scale); an estimate from the
 // region's pay in the SOC code's occupation group; an estimate from the region's overall pay
-// ratio. Then neither preset is left under the region's legal minimum for full-time work.
+// ratio. A profession that sits elsewhere in its code's range (Profession::pay_percentiles) moves
+// them there. Then neither preset is left under the region's legal minimum for full-time work.
 // Empty when the profession has neither figures for the region nor a US range to estimate from.
 std::optional<PayPresets> pay_presets(const Dataset& dataset, const Profession& profession, const Region& region);
+
+// The percentiles a profession's pay_percentiles may name: 10, 25, 50, 75, 90.
+bool is_pay_percentile(int percentile);
 
 // A full-time year at the legal minimum, in whole units of the currency (rounded up, so a preset
 // raised to it is never below it).
