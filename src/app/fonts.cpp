@@ -49,13 +49,15 @@ bool in_ranges(const ImWchar* ranges, unsigned int c) {
 
 const ImWchar* card_glyph_ranges() { return kGlyphRanges; }
 
+bool can_draw_character(unsigned int c) { return in_ranges(kGlyphRanges, c) || in_ranges(kJapaneseMarks, c); }
+
 bool can_draw(const std::string& text) {
   const char* at = text.c_str();
   const char* end = at + text.size();
   while (at < end) {
     unsigned int c = 0;
     at += ImTextCharFromUtf8(&c, at, end);
-    if (!in_ranges(kGlyphRanges, c) && !in_ranges(kJapaneseMarks, c)) return false;
+    if (!can_draw_character(c)) return false;
   }
   return true;
 }

@@ -38,5 +38,6 @@ const ImWchar* card_glyph_ranges();
 // Whether the card's fonts have every character of `text` (they hold Latin only: Cyrillic or
 // Chinese would be drawn as "?").
 bool can_draw(const std::string& text);
+bool can_draw_character(unsigned int c);
 
 }  // namespace airisk::app

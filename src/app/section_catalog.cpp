@@ -99,9 +99,12 @@ void draw_catalog(const SectionContext& c) {
     }
   }
   std::string typed = c.ui.search;
-  if (ImGui::InputTextWithHint("##search", hint, &typed)) {
-    c.dispatch({AppEventKind::kSetSearch, typed});
-  }
+  bool refused = false;
+  const bool edited = ImGui::InputTextWithHint("##search", hint, &typed, ImGuiInputTextFlags_CallbackCharFilter,
+                                               refuse_undrawable, &refused);
+  if (refused || edited) c.ui.search_refused_character = refused;
+  if (ImGui::IsItemDeactivated()) c.ui.search_refused_character = false;
+  if (edited) c.dispatch({AppEventKind::kSetSearch, typed});
   // Enter opens the first result, as a search box does (ImGui ends the edit on Enter).
   const ImGuiIO& io = ImGui::GetIO();
   if (ImGui::IsItemDeactivated() && (ImGui::IsKeyPressed(io.KeyMap[ImGuiKey_Enter], false) ||
@@ -110,6 +113,12 @@ void draw_catalog(const SectionContext& c) {
   }
   ImGui::PopStyleVar();
   record_control(mirror, "search", "search", "Search professions", c.ui.search);
+  if (c.ui.search_refused_character) {
+    const std::string said = "The card knows job titles in English, German, French and Portuguese: that character "
+                             "cannot be typed here.";
+    text_wrapped(f.small, t.muted, said);
+    mirror.figures.push_back({"search_refused", "Search", said});
+  }
 
   const std::string query = c.ui.search;
   if (!query.empty()) {

@@ -48,7 +48,10 @@ void salary_controls(const SectionContext& c, SalaryField& salary, MirrorSection
   ImGui::PushFont(fonts().body_bold);
   // The field edits a copy: the state's salary text changes only through the event.
   std::string typed = salary.text;
-  const bool edited = ImGui::InputText("##salary", &typed, ImGuiInputTextFlags_AutoSelectAll);
+  bool refused = false;
+  const bool edited = ImGui::InputText("##salary", &typed, ImGuiInputTextFlags_AutoSelectAll | ImGuiInputTextFlags_CallbackCharFilter,
+                                       refuse_undrawable, &refused);
+  if (refused || edited) salary.refused_character = refused;
   // ImGui's Escape puts back the text from before the typing; the card puts back its salary too
   // (read again, that text lost the preset it came from).
   const bool undone = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGui::GetIO().KeyMap[ImGuiKey_Escape], false);
@@ -58,6 +61,7 @@ void salary_controls(const SectionContext& c, SalaryField& salary, MirrorSection
     c.dispatch({AppEventKind::kSetSalaryText, typed});
   }
   // Once the visitor leaves the field, show the accepted salary the way the region writes it.
+  if (ImGui::IsItemDeactivated()) salary.refused_character = false;
   if (ImGui::IsItemDeactivated() && !undone) {
     if (salary.held_text) {
       c.dispatch({AppEventKind::kSettleSalary, ""});  // a figure held while typing applies now
@@ -70,6 +74,11 @@ void salary_controls(const SectionContext& c, SalaryField& salary, MirrorSection
   ImGui::PopStyleVar();
   record_control(mirror, "salary", "text", "Yearly salary", salary.text);
 
+  if (salary.refused_character) {
+    const std::string said = std::string(core::kJapaneseMarksRead) + ": that character cannot be typed here.";
+    text_wrapped(fonts().small, t.muted, said);
+    mirror.figures.push_back({"salary_refused", "Salary input", said});
+  }
   if (!salary.error.empty()) {
     text_wrapped(fonts().small, t.danger, salary.error + ". Showing " + r.text.salary + ".");
     mirror.figures.push_back({"salary_error", "Salary input problem", salary.error + ". Showing " + r.text.salary + "."});

@@ -71,6 +71,9 @@ struct SalaryField {
   double salary_before_typing = 0;
   std::string preset_before_typing;
   std::string last_read_text;  // the last text of this typing that was read as a salary
+  // The visitor typed a character the card cannot draw ("約", "く"): refused, and the field says
+  // what it reads, until they type again or leave it.
+  bool refused_character = false;
   // What the visitor is typing, not read yet: read when they pause, press Enter or leave the field
   // (a figure on its way, "$120" to "$120,000", is never shown). Unset when nothing is held; an
   // emptied field holds "" and is read as such.
@@ -119,6 +122,7 @@ struct UiState {
   bool personalise_open = false;
   std::set<std::string> open_tasks;  // task ids whose reason is shown
   std::string search;
+  bool search_refused_character = false;  // the last typing into the search held one it cannot draw
   std::string category;              // the category being browsed, or empty
   std::string notice;                // a short confirmation ("Link copied"), cleared on the next change
   std::string link_notice;           // parts of the opening link that could not be read

@@ -115,6 +115,12 @@ void text(ImFont* font, ImU32 colour, const std::string& value) {
   ImGui::PopFont();
 }
 
+int refuse_undrawable(ImGuiInputTextCallbackData* data) {
+  if (can_draw_character(data->EventChar)) return 0;
+  *static_cast<bool*>(data->UserData) = true;
+  return 1;
+}
+
 void text_wrapped(ImFont* font, ImU32 colour, const std::string& value) {
   // Wraps at the PushTextWrapPos set by the panel or column.
   text(font, colour, value);

@@ -31,6 +31,10 @@ void text(ImFont* font, ImU32 colour, const std::string& value);
 // stands on its own line.
 std::vector<std::pair<size_t, size_t>> wrap_at_spaces(ImFont* font, float size, const std::string& value, float width);
 void text_wrapped(ImFont* font, ImU32 colour, const std::string& value);
+// For an InputText with ImGuiInputTextFlags_CallbackCharFilter: a character the card's fonts
+// cannot draw is refused (typed, it showed as "?", and nothing the field reads needs it), and the
+// bool `UserData` points to is set, so the field can say what it takes.
+int refuse_undrawable(ImGuiInputTextCallbackData* data);
 void kicker(const std::string& value);  // small accent label above a heading
 // A section's kicker and heading, the way every section starts.
 void section_title(const std::string& kicker_text, const std::string& heading);

@@ -277,6 +277,12 @@ std::string example_salary(const Region& region, const Dataset& dataset) {
 // only where a mark could be either.
 // Digits, one '.' or ',' that the style reads as its decimals, then three digits: "45,000" in
 // Germany, "120.000" in the US (spaces and apostrophes aside, as read_number drops them).
+// Kana or kanji (U+3000 to U+9FFF, three bytes led by E3 to E9): Japanese the parser has no mark
+// for ("約500万円", "500万円くらい"), which it should not call merely "not a salary".
+bool holds_cjk(const std::string& s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xE3 && static_cast<unsigned char>(c) <= 0xE9; });
+}
+
 bool is_one_mark_before_three_digits(std::string s, const NumberStyle& style) {
   s.erase(std::remove_if(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\''; }), s.end());
   const size_t mark = s.find_first_of(",.");
@@ -301,7 +307,8 @@ NumberRead read_number(std::string s, const NumberStyle& style, const std::strin
   }
   for (char c : s) {
     if (!std::isdigit(static_cast<unsigned char>(c)) && c != ',' && c != '.') {
-      result.error = "That doesn't look like a salary: use digits, e.g. " + example;
+      result.error = holds_cjk(s) ? std::string(kJapaneseMarksRead) + ", e.g. " + example
+                                  : "That doesn't look like a salary: use digits, e.g. " + example;
       return result;
     }
   }

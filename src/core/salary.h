@@ -35,6 +35,11 @@ struct SalaryParse {
   std::string reading_note;  // then: "Read “45,000” as 45.000 €: in Germany ‘,’ marks the decimals."
 };
 
+// What a salary may hold, said when it held Japanese the parser has no mark for ("約500万円"), or
+// when the card refused a character it cannot draw: every mark named here is one it draws.
+constexpr const char* kJapaneseMarksRead =
+    "Only digits, currency signs, words such as \"a month\" and 年収, 月給, 時給, 万 or 円 can be read in a salary";
+
 // Lakh and crore ("28 LPA", "1.2 crore") count rupees: typed in another region they are converted.
 constexpr const char* kLakhCurrency = "INR";
 

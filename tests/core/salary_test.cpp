@@ -523,3 +523,14 @@ TEST(salary_test, a_trailing_mark_is_the_figure_so_far) {
     EXPECT_FALSE(parse_shipped(typed, "US").ok) << typed;
   }
 }
+
+// Known defect: Japanese the parser has no mark for ("約", "くらい", "程度") was called merely "not a
+// salary". The message says what a salary may hold, naming the marks it reads.
+TEST(salary_test, japanese_beyond_the_marks_is_told_which_marks_are_read) {
+  for (const char* text : {"\u7d04500\u4e07\u5186", "500\u4e07\u5186\u304f\u3089\u3044", "500 \u4e07\u5186 \u7a0b\u5ea6"}) {
+    const std::string error = parse_shipped(text, "JP").error;
+    EXPECT_NE(error.find("\u5e74\u53ce, \u6708\u7d66, \u6642\u7d66, \u4e07 or \u5186 can be read"), std::string::npos) << text << ": " << error;
+  }
+  EXPECT_NE(parse_shipped("abc", "JP").error.find("doesn't look like a salary"), std::string::npos) << "no Japanese, as before";
+  EXPECT_DOUBLE_EQ(parse_shipped("\u6708\u7d6630\u4e07\u5186", "JP").yearly, 3600000) << "the marks named are read";
+}
