@@ -35,6 +35,10 @@ let engine = null;  // one engine for every card on the page: a promise of the s
 const KEEP_CONTEXT_WITHIN = '1500px 0px';
 // How near the viewport a card must come to start.
 const START_WITHIN_PX = 600;
+// A card off the page keeps its place in the engine for AiRiskCard.keepDetachedMs (60 s; its
+// WebGL context given back): a host that shows it again (a tab, a cached view, a list re-rendered)
+// has it back at once, as the visitor left it. After that its memory goes back to the engine and
+// only its state is kept.
 
 // Chrome keeps 16 WebGL contexts a page and drops the oldest for a new one; the cards ask theirs
 // back only while the page holds fewer than this.
@@ -137,6 +141,7 @@ class AiRiskCard extends HTMLElement {
   }
 
   connectedCallback() {
+    clearTimeout(this.detachedTimer);
     if (this.engine) {
       // Moved or re-added: take a context again (the keeper restores it when near the screen).
       if (contextKeeper) contextKeeper.observe(this); else this.keepContext(true);
@@ -172,16 +177,19 @@ class AiRiskCard extends HTMLElement {
     contextKeeper?.unobserve(this);
     // A script that moves the element takes it off the page and puts it back before its
     // microtasks run: a moved card keeps its context and draws on, with no blank moment. One still
-    // off the page then gives its context back, and a task later, when the browser has announced
-    // the loss, is removed from the engine. Back later, it starts over from its attributes.
+    // off the page then gives its context back; put back, it asks for it again and draws on. Off
+    // the page for AiRiskCard.keepDetachedMs, it is removed from the engine, and put back later it starts
+    // again from the state it was left in (its link), unless the host has set another since.
     queueMicrotask(() => {
       if (!this.isConnected) this.keepContext(false);
     });
-    setTimeout(() => {
+    clearTimeout(this.detachedTimer);
+    this.detachedTimer = setTimeout(() => {
       if (this.isConnected || !this.engine) return;
+      this.resumeLink = this.engine.state()?.link || null;
       this.removeEngine();
       this.buildCard();
-    });
+    }, AiRiskCard.keepDetachedMs);
   }
 
   keepContext(near) {
@@ -234,6 +242,8 @@ class AiRiskCard extends HTMLElement {
   }
 
   attributeChangedCallback(name, _oldValue, value) {
+    // The host's new state wins over the one the card was left in.
+    if (STATE_ATTRIBUTES.includes(name)) this.resumeLink = null;
     if (!this.engine) return;
     // A host changes several at once (a single-page app moving to another job ad sets them in
     // the order its props come): they go to the engine together, at the end of the task, in its
@@ -345,6 +355,10 @@ class AiRiskCard extends HTMLElement {
       }
       // Without sync-url the card leaves the host's address alone, and a link in it is not ours.
       if (!settings.syncUrl) settings.link = '';
+      // Back after a long time off the page: as the visitor left it (the host's theme and sections
+      // still apply, as they do to any link).
+      if (this.resumeLink) settings.link = this.resumeLink;
+      this.resumeLink = null;
       this.engine = module.addCard({ root: this.shadowRoot, settings });
       runningCards.add(this);
       // Taken while the context is alive: a lost context answers getExtension with null.
@@ -408,6 +422,8 @@ class AiRiskCard extends HTMLElement {
 
   get embedCode() { return this.state?.embedCode ?? null; }
 }
+
+AiRiskCard.keepDetachedMs = 60000;
 
 // Loaded twice (the same module from two addresses), the first definition stands. A page where
 // another script took the name first shows that script's element: said, so the integrator knows
