@@ -277,6 +277,19 @@ std::string example_salary(const Region& region, const Dataset& dataset) {
 // only where a mark could be either.
 // Digits, one '.' or ',' that the style reads as its decimals, then three digits: "45,000" in
 // Germany, "120.000" in the US (spaces and apostrophes aside, as read_number drops them).
+// A full-time year at the lowest pay the region has: its legal minimum, or where it has none
+// (Singapore) the lowest 25th percentile of its own occupation figures (MOM: food service counter
+// attendants and waiters, S$1,400 a month). 0 when neither is known.
+double lowest_full_time_year(const Region& region, const Dataset& dataset) {
+  if (const MinimumWage* minimum = dataset.find_minimum_wage(region.code)) return minimum_yearly(*minimum);
+  dataset.read_late_tables();  // pay_by_occupation is one of them
+  double lowest = 0;
+  for (const OccupationPay& pay : dataset.pay_by_occupation) {
+    if (pay.region_code == region.code && (lowest == 0 || pay.entry < lowest)) lowest = pay.entry;
+  }
+  return lowest;
+}
+
 // Kana or kanji (U+3000 to U+9FFF, three bytes led by E3 to E9): Japanese the parser has no mark
 // for ("約500万円", "500万円くらい"), which it should not call merely "not a salary".
 bool holds_cjk(const std::string& s) {
@@ -600,11 +613,12 @@ SalaryParse parse_figure(std::string text, const std::string& typed, const Regio
       amount = grouped;
     }
   }
-  // Where pay is quoted by the month (Brazil, the Philippines, Nigeria), a figure under a full-time
-  // year at the legal minimum, with no period named, is a month's ("R$ 8 mil" is not R$ 8.000 a year).
+  // Where pay is quoted by the month (Brazil, the Philippines, Nigeria, Singapore), a figure under a
+  // full-time year at the lowest pay there, with no period named, is a month's ("R$ 8 mil" is not
+  // R$ 8.000 a year, nor S$5,000 a Singapore salary).
   if (!period_found && !lakh_per_annum && currency_region == &region && region.pay_quoted_monthly) {
-    const MinimumWage* minimum = dataset.find_minimum_wage(region.code);
-    if (minimum && amount < minimum_yearly(*minimum) && amount * 12 >= minimum_yearly(*minimum)) {
+    const double floor = lowest_full_time_year(region, dataset);
+    if (floor > 0 && amount < floor && amount * 12 >= floor) {
       period = Period::kMonth;
       period_found = true;
       result.month_assumed = true;

@@ -115,6 +115,24 @@ TEST(salary_test, a_figure_under_a_years_minimum_is_a_months_pay_where_pay_is_qu
   EXPECT_DOUBLE_EQ(parse_shipped("8000", "US").yearly, 8000);
 }
 
+// Field finding (helper-40): in Singapore, where pay is quoted by the month, "5000" was S$5,000 a
+// year. Singapore has no minimum wage to tell a month's pay from a year's: the lowest 25th
+// percentile of its own occupation figures (MOM: S$1,400 a month, S$16,800 a year) does.
+TEST(salary_test, in_singapore_a_figure_under_a_year_at_its_lowest_pay_is_a_months) {
+  for (const auto& [typed, yearly] : std::vector<std::pair<const char*, double>>{{"5000", 60000}, {"S$4,500", 54000}, {"1400", 16800}}) {
+    const core::SalaryParse p = parse_shipped(typed, "SG");
+    ASSERT_TRUE(p.ok) << typed << ": " << p.error;
+    EXPECT_DOUBLE_EQ(p.yearly, yearly) << typed;
+    EXPECT_TRUE(p.month_assumed) << typed;
+  }
+  EXPECT_DOUBLE_EQ(parse_shipped("60000", "SG").yearly, 60000) << "a year's pay stays one";
+  EXPECT_DOUBLE_EQ(parse_shipped("5000 a year", "SG").yearly, 5000) << "the visitor said a year";
+  EXPECT_DOUBLE_EQ(parse_shipped("500", "SG").yearly, 500) << "under a month's lowest pay too: no reading fits";
+  const core::Region& singapore = *shipped().find_region("SG");
+  EXPECT_DOUBLE_EQ(core::parse_salary(core::salary_as_written(5000, singapore, shipped()), singapore, shipped()).yearly, 5000)
+      << "the embed code writes a year's figure that would read as a month's with its period";
+}
+
 // Field test (helper-35): job-ad wordings said "That doesn't look like a salary: use digits", and
 // the card fell back to the preset.
 // Which regions quote pay by the month is the dataset's to say (regions.json, "pay_quoted"), not
@@ -122,7 +140,7 @@ TEST(salary_test, a_figure_under_a_years_minimum_is_a_months_pay_where_pay_is_qu
 // data says so of reads a figure under a year at its minimum as a month's.
 TEST(salary_test, the_dataset_says_which_regions_quote_pay_by_the_month) {
   for (const core::Region& region : shipped().regions) {
-    const bool monthly = region.code == "BR" || region.code == "PH" || region.code == "NG";
+    const bool monthly = region.code == "BR" || region.code == "PH" || region.code == "NG" || region.code == "SG";
     EXPECT_EQ(region.pay_quoted_monthly, monthly) << region.code;
   }
   nlohmann::json germany_monthly = test::valid_dataset_json();
