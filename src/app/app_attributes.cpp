@@ -561,10 +561,17 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
   } else if (name == "plan") {
     // Hosts write what their page calls the plan ("Claude Pro") as often as its id.
     const core::AiPlan* named = value ? a.dataset->find_plan_named(text) : nullptr;
-    if (!value || text.find_first_not_of(" \t") == std::string::npos || named) {
+    if (!value || is_blank(text) || named) {
       clear_problem("plan");
       a.state.plan_id = named ? named->id : "";
       rebuild_report();
+      // As for an empty region: a template field that did not fill, said to the host alone.
+      if (value && !named) {
+        const core::AiPlan* shown = a.built.report.plan;
+        emit_error({"plan", text, "The plan attribute is empty, so the card shows " +
+                                      (shown ? shown->vendor + " " + shown->name + "," : "") + " the profession's own plan.",
+                    {}, false});
+      }
     } else {
       const std::string until = ". The figures below use " + a.built.report.plan->vendor + " " + a.built.report.plan->name +
                                 " until you choose one.";

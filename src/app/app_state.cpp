@@ -490,6 +490,9 @@ void apply_link(const std::string& link) {
   if (!preset.empty()) use_preset(preset == core::kExperiencedPreset);
   show_salary_in_field();
   a.ui.link_notice = link_notice(decoded.bad_keys, decoded.unknown_task_ids);
+  // The host hears it too, as it hears an unknown profession in a link (field finding: only the
+  // visitor was told).
+  if (!a.ui.link_notice.empty()) emit_error({"link", link, a.ui.link_notice, {}, false});
 }
 
 void apply_event(const AppEvent& event) {

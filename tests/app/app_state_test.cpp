@@ -1097,6 +1097,28 @@ TEST_F(AppStateTest, an_empty_profession_attribute_is_said_and_the_default_shown
             std::string::npos) << errors[0].text;
 }
 
+// Field finding (helper-40): plan="" (a template field that did not fill) was taken silently, where
+// an empty region, salary or profession is said to the host; and a link's unreadable parts were
+// said to the visitor only. The host hears both.
+TEST_F(AppStateTest, an_empty_plan_attribute_and_a_links_unreadable_parts_are_said_to_the_host) {
+  app::app_take_requests();
+  attribute("plan", " ");
+  auto errors = requests_of(app::RequestKind::kError);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(json::parse(errors[0].text)["attribute"], "plan");
+  EXPECT_NE(std::string(json::parse(errors[0].text)["message"]).find("The plan attribute is empty, so the card shows Anthropic Claude"),
+            std::string::npos) << errors[0].text;
+  EXPECT_EQ(state()["plan"], "claude-max-20x") << "Backend Developer's own";
+  attribute("plan", "Claude Pro");
+  EXPECT_TRUE(requests_of(app::RequestKind::kError).empty()) << "a plan it has is no error";
+  start("#v=1&p=backend-developer&r=ZZ&s=abc");
+  errors = requests_of(app::RequestKind::kError);
+  ASSERT_EQ(errors.size(), 1u);
+  const json said = json::parse(errors[0].text);
+  EXPECT_EQ(said["attribute"], "link");
+  EXPECT_EQ(said["message"], figure("link_notice"));
+}
+
 // Field test: weights="api-endpoints:99999" was called unreadable ("write task-id:percent"), though
 // only the number was out of range; and a link's weight for a task the profession lacks was left
 // out without a word.
