@@ -54,6 +54,9 @@ constexpr Entry kWords[] = {
     {"debutant", kDrop, {}}, {"debutante", kDrop, {}}, {"stagiaire", kDrop, {}}, {"alternant", kDrop, {}},
     {"alternante", kDrop, {}}, {"alternance", kDrop, {}}, {"apprenti", kDrop, {}}, {"apprentie", kDrop, {}},
     {"cdi", kDrop, {}}, {"cdd", kDrop, {}},
+    {"nachtdienst", kDrop, {}}, {"nachtschicht", kDrop, {}}, {"schichtdienst", kDrop, {}}, {"wechselschicht", kDrop, {}},
+    {"fruhdienst", kDrop, {}}, {"spatdienst", kDrop, {}}, {"noturno", kDrop, {}}, {"noturna", kDrop, {}},
+    {"diurno", kDrop, {}}, {"diurna", kDrop, {}},
     {"pleno", kDrop, {}}, {"plena", kDrop, {}}, {"estagiario", kDrop, {}}, {"estagiaria", kDrop, {}},
     {"estagio", kDrop, {}}, {"aprendiz", kDrop, {}}, {"clt", kAlone, {}},
     // Grades in front of a title.
@@ -156,6 +159,8 @@ constexpr std::string_view kDroppedPhrases[] = {
     // French and Brazilian contracts and hours.
     "en cdi", "en cdd", "en alternance", "en interim", "temps plein", "temps partiel", "tempo integral",
     "meio periodo", "home office",
+    // Night and day shifts: "Infirmière de nuit" is a nurse ("Veilleur de nuit" stays a watchman).
+    "de nuit", "de jour", "im schichtdienst", "im nachtdienst",
 };
 
 const std::unordered_map<std::string_view, WordInfo>& words() {

@@ -206,9 +206,25 @@ TEST(title_resolve_test, a_title_whose_every_word_names_one_profession_opens_it)
     EXPECT_TRUE(r.open_directly) << title << ": " << r.reason;
     EXPECT_EQ(slug(r), expected) << title;
   }
-  for (const char* title : {"Infirmi\u00e8re de nuit", "Nurse Manager ICU", "Krankenpfleger Intensivstation", "Manager"}) {
+  for (const char* title : {"Infirmi\u00e8re coordinatrice", "Nurse Manager ICU", "Krankenpfleger Intensivstation", "Manager"}) {
     EXPECT_FALSE(index.resolve(title).open_directly) << title;
   }
+}
+
+// Field finding (helper-40): "Infirmière de nuit H/F", a French night nurse's ad, opened a chooser:
+// "de nuit" was read as part of the job, where the English "Night Shift" is a schedule that falls
+// away. So are the French, German and Portuguese words for night and day shifts.
+TEST(title_resolve_test, a_night_or_day_shift_in_any_of_the_cards_languages_is_a_schedule) {
+  const auto& index = full_index();
+  for (const char* title : {"Infirmi\u00e8re de nuit H/F", "Infirmier de jour", "Krankenpfleger Nachtdienst",
+                            "Pflegefachkraft im Nachtdienst (m/w/d)", "Enfermeira noturna", "Registered Nurse - Night Shift"}) {
+    const core::TitleResolution r = index.resolve(title);
+    EXPECT_TRUE(r.open_directly) << title << ": " << r.reason;
+    ASSERT_TRUE(r.best()) << title;
+    EXPECT_EQ(full_dataset().professions()[r.best()->profession].slug, "registered-nurse") << title;
+  }
+  EXPECT_EQ(core::normalise_title("Veilleur de nuit").parts.front().words, std::vector<std::string>{"veilleur"})
+      << "a night watchman is still a watchman";
 }
 
 // Field test: "Charge Nurse" offered only Pharmacist (from "Pharmacist in Charge": "charge" is the
