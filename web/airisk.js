@@ -84,6 +84,20 @@ function startEngine() {
   return engine;
 }
 
+// The visitor's own text size, the browser's font-size setting ('medium': 16 px unless they chose
+// larger or smaller), over the 16 px the card is designed at. Not the host's root size: a site's
+// `html { font-size: 62.5% }` is its own design, not the visitor's wish.
+function visitorTextScale(root) {
+  const probe = document.createElement('span');
+  probe.style.fontSize = 'medium';  // set through the CSSOM, which a strict style-src allows
+  probe.style.position = 'absolute';
+  probe.style.visibility = 'hidden';
+  root.append(probe);
+  const pixels = parseFloat(getComputedStyle(probe).fontSize);
+  probe.remove();
+  return pixels > 0 ? Math.min(2, Math.max(0.75, pixels / 16)) : 1;
+}
+
 class AiRiskCard extends HTMLElement {
   static get observedAttributes() { return ATTRIBUTES; }
 
@@ -359,6 +373,10 @@ class AiRiskCard extends HTMLElement {
       // still apply, as they do to any link).
       if (this.resumeLink) settings.link = this.resumeLink;
       this.resumeLink = null;
+      // A visitor who set a larger text size in the browser sees the card larger, text and layout
+      // together, as at a page zoom (the card draws at the size it is shown, sharp).
+      const textScale = visitorTextScale(this.shadowRoot);
+      this.card.style.zoom = textScale === 1 ? '' : String(textScale);
       this.engine = module.addCard({ root: this.shadowRoot, settings });
       runningCards.add(this);
       // Taken while the context is alive: a lost context answers getExtension with null.

@@ -762,6 +762,38 @@ test('a card the host shows enlarged draws at the size it is shown, sharp', asyn
   }
 });
 
+// Known defect: the card ignored the visitor's text size: with the browser set to 20 px text (not
+// the 16 px default), the page's own text grew and the card's stayed small. The card now follows
+// the browser's setting ('medium'), text and layout together, sharp, and still clicks where shown;
+// a host's own root size (html { font-size: 62.5% }) is the host's design and changes nothing.
+test('the card follows the visitor\'s text size, not the host\'s root size', async () => {
+  for (const [standard, rootSize, expected] of [[20, '', 1.25], [16, '62.5%', 1]]) {
+    const { context, page, errors } = await openPage('about:blank');
+    try {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Page.enable');
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard, fixed: 13 } });
+      if (rootSize) await page.addInitScript((size) => {
+        document.addEventListener('DOMContentLoaded', () => { document.documentElement.style.fontSize = size; });
+      }, rootSize);
+      await page.goto(site.url);
+      await waitForFirstFrame(page, 60000);
+      const card = new Card(page);
+      const m = await card.waitFor((x) => 'preset-entry' in x.controls && x.figures.entry !== undefined, 'the presets');
+      const box = await shownCanvas(page);
+      assert.ok(Math.abs(box.scale - expected) < 0.01, `${standard} px text: the canvas is shown at ${box.scale}`);
+      const sizes = await shownCanvas(page);
+      assert.ok(Math.abs(sizes.backing - sizes.shown) <= 1, `${sizes.backing} pixels drawn for ${sizes.shown} shown`);
+      const [x, y, w, h] = String(m.controls['preset-entry']).split(' ').map(Number);
+      await page.mouse.click(box.left + (x + w / 2) * box.scale, box.top + (y + h / 2) * box.scale);
+      await card.waitFor((x2) => x2.figures.salary === m.figures.entry, 'the entry preset, clicked where it is shown');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
 // Field test (helper-37): on a phone, in a card the host shows scaled or zoomed, a tap on the salary
 // field focused nothing (no keyboard) and one on the region opened no list: the element looked for
 // the field under the finger in unscaled pixels. A click on a desktop missed the same way.
