@@ -26,7 +26,9 @@ WEIGHTS = [("inter_regular", "Inter-Regular.otf"), ("inter_semibold", "Inter-Sem
 # The marks of Japanese pay the salary parser reads (src/core/salary.cpp): yen, ten thousand, a
 # thousand, a hundred million, hourly/daily/monthly pay, yearly income and salary, and the wave
 # dash of a range. Keep in step with kJapaneseMarks in src/app/fonts.cpp.
-JAPANESE_MARKS = [0x5186, 0x4E07, 0x5343, 0x5104, 0x6642, 0x65E5, 0x7D66, 0x6708, 0x5E74, 0x53CE, 0x4FF8, 0x301C]
+JAPANESE_MARKS = [0x5186, 0x4E07, 0x5343, 0x5104, 0x6642, 0x65E5, 0x7D66, 0x6708, 0x5E74, 0x53CE, 0x4FF8, 0x301C,
+                  # "about" and "or more" around the figure: 約, くらい, ぐらい, 程度, 前後, 以上
+                  0x7D04, 0x304F, 0x3050, 0x3089, 0x3044, 0x7A0B, 0x5EA6, 0x524D, 0x5F8C, 0x4EE5, 0x4E0A]
 
 
 def to_truetype_outlines(font):

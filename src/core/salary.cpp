@@ -101,8 +101,10 @@ const char* const kLeadingWords[] = {"up to ", "about ", "around ", "approximate
                                      "jusqu'à ", "jusqu'a ", "até ", "from ", "ab ", "à partir de ",
                                      "a partir de ", "salary: ", "salary ", "salaire : ", "salaire: ", "salaire ",
                                      "salário: ", "salário ", "salario: ", "salario ", "gehalt: ", "gehalt ",
-                                     "ctc: ", "ctc "};
-const char* const kTrailingWords[] = {"brutto", "brut", "bruto", "gross", "+", "ctc", "ote", "doe"};
+                                     "ctc: ", "ctc ", "\u7d04"};
+// Japanese says "about" and "or more" after the figure: 500\u4e07\u5186\u304f\u3089\u3044, \u7a0b\u5ea6, \u524d\u5f8c, \u4ee5\u4e0a (and \u7d04 before it).
+const char* const kTrailingWords[] = {"brutto", "brut", "bruto", "gross", "+", "ctc", "ote", "doe",
+                                      "\u304f\u3089\u3044", "\u3050\u3089\u3044", "\u7a0b\u5ea6", "\u524d\u5f8c", "\u4ee5\u4e0a"};
 // Take-home pay: the card compares pay before tax, and net pay is not that.
 const char* const kNetWords[] = {"net", "netto", "nett", "líquido", "liquido", "take-home", "take home"};
 
