@@ -278,7 +278,11 @@ void app_control(const std::string& id, const std::string& value) {
   }
   // The visitor paused in the salary field (the platform's timer) or pressed Enter in the mirror's.
   if (id == "salary-pause" || id == "salary-done") {
-    if (a.fatal_error.empty()) settle_salary();
+    if (!a.fatal_error.empty()) return;
+    settle_salary();
+    // Enter or leaving the field ends the typing, as on the canvas: what is typed next starts from
+    // this salary, and Escape goes back to it (it went back to the preset from before the Enter).
+    if (id == "salary-done") a.ui.salary.typing = false;
     return;
   }
   AppEvent event{AppEventKind::kSetSalaryText, "", "", 0};

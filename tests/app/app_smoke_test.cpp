@@ -205,6 +205,25 @@ TEST_F(CardTest, escape_in_the_salary_field_undoes_the_typing) {
   }
 }
 
+// Field finding (helper-45): in the mirror's salary field, 60000 and Enter, then 70000 and Escape,
+// went back to the preset from before the 60000: Enter there did not end the typing.
+TEST_F(CardTest, escape_after_enter_goes_back_to_the_salary_the_enter_confirmed) {
+  frame();
+  app::app_control("focus", "salary");
+  app::app_control("salary", "60000");
+  app::app_control("salary-done", "");  // Enter
+  frame();
+  ASSERT_EQ(figure("salary"), "$60,000");
+  app::app_control("salary", "70000");
+  app::app_control("salary-pause", "");
+  frame();
+  ASSERT_EQ(figure("salary"), "$70,000");
+  app::app_control("salary-undo", "");
+  frame();
+  EXPECT_EQ(figure("salary"), "$60,000");
+  EXPECT_NE(figure("link").find("s=60000"), std::string::npos) << figure("link");
+}
+
 // Known defect: Japanese typed into the salary beyond the marks the card reads and draws showed as
 // "?" ("約500万円" as "?500万円", the card draws and reads 約 now), the error only "That doesn't
 // look like a salary". The card refuses

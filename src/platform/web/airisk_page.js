@@ -795,6 +795,7 @@ mergeInto(LibraryManager.library, {
       var before = '';
       input.addEventListener('focus', function() { before = input.value; });
       input.addEventListener('keydown', function(e) {
+        if (e.key === 'Enter') before = input.value;  // the typing ends there: Escape goes back to it
         if (e.key !== 'Escape' || input.value === before) return;
         input.value = before;
         page.action('salary-undo', '');
