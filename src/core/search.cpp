@@ -122,6 +122,9 @@ struct Best {
   // Engineer"): the people of the whole code, whom the title speaks for; else 0.
   double everyday_people = 0;
   const std::string* everyday_title = nullptr;  // that title, which the list then shows
+  // Its own name holds every word of the query as typed ("teacher" in "High School Teacher"): the
+  // list shows no other title as what matched (an alias, "Science Teacher", said nothing true).
+  bool name_holds_query = false;
 };
 
 // Where a profession goes in the list; lower first. After the matches that hold the whole query,
@@ -174,10 +177,12 @@ class Collector {
   // all_words: the match holds every query word. name_kind: where the matched text comes from.
   // Every exact match (a name, alias, title or SOC code) counts as both the whole query and the
   // profession's own name; a category's name as neither. everyday: an everyday title of the
-  // profession's SOC code (SocTitles::everyday_titles) that opens this profession.
+  // profession's SOC code (SocTitles::everyday_titles) that opens this profession. for_another: a
+  // title of its SOC code that opens another profession of it ("Developer" opens Backend
+  // Developer): as near as any title of its code, never its own name.
   void offer(uint32_t profession, double confidence, MatchKind kind, const std::string* matched, bool same_job = true,
              bool all_words = true, MatchKind name_kind = MatchKind::kName, bool words_exact = false,
-             bool whole_name = false, bool everyday = false) {
+             bool whole_name = false, bool everyday = false, bool for_another = false) {
     Best& b = best_[profession];
     if (!b.set) touched_.push_back(profession);
     b.whole_name = b.whole_name || (whole_name && same_job);
@@ -185,13 +190,14 @@ class Collector {
     const bool whole_query = exact || (kind == MatchKind::kWords && all_words);
     if (!b.set || confidence > b.confidence) {
       b = {confidence, kind, matched, same_job, b.all_words, b.nearness, b.words_exact, true, b.whole_name,
-           b.everyday_people, b.everyday_title};
+           b.everyday_people, b.everyday_title, b.name_holds_query};
     }
     b.all_words = b.all_words || whole_query;
     if (whole_query) {
       const bool says_the_job = exact || same_job || words_exact;
       const bool named = name_kind == MatchKind::kName || (everyday && same_job);
-      const int nearness = exact ? 0 : !says_the_job ? 2 : named ? 0 : name_kind == MatchKind::kAlias ? 1 : 2;
+      const int nearness = for_another ? 2 : exact ? 0 : !says_the_job ? 2 : named ? 0 : name_kind == MatchKind::kAlias ? 1 : 2;
+      b.name_holds_query = b.name_holds_query || (name_kind == MatchKind::kName && (exact || words_exact));
       b.nearness = std::min(b.nearness, nearness);
       if (everyday && same_job) {
         b.everyday_people = soc_people(t_, d_, profession);
@@ -209,7 +215,9 @@ class Collector {
     for (const auto& [rank, p] : order) {
       const Best& b = best_[p];
       // A bare word placed by an everyday title says so: "Software Engineer", not "backend engineer".
-      const std::string* matched = rank.kind == 1 && b.everyday_title ? b.everyday_title : b.matched;
+      const std::string* matched = rank.kind == 1 && b.everyday_title ? b.everyday_title
+                                   : b.name_holds_query                 ? nullptr
+                                                                        : b.matched;
       out.push_back({p, static_cast<int>(std::lround(b.confidence * 100)), b.confidence, b.kind,
                      matched ? *matched : d_.professions()[p].name, b.same_job, b.whole_name});
     }
@@ -314,7 +322,7 @@ void match_parts(const Tables& t, const std::vector<QueryPart>& parts, const std
         for (uint32_t p : group.professions) {
           if (p != chosen) {
             out.offer(p, base * scale * kOtherInGroup, kind, name.display, m.same_job, m.all_words, name.kind,
-                      m.words_exact);
+                      m.words_exact, false, false, /*for_another=*/true);
           }
         }
       }

@@ -495,3 +495,36 @@ TEST(title_resolve_test, brazilian_portuguese_job_ad_titles_open_their_professio
       {"Vigilante", "security-guard"},
   });
 }
+
+// Field finding (helper-45): "developer" put AI Engineer second, before Frontend and Full-Stack
+// Developer, and "programmer" put four software professions before Computer Programmer: a title of
+// a shared SOC code ("Developer", "Programmer") counted as every one of its professions' own name.
+// It is the name of the one it opens only; and a row whose own name holds the word says no alias
+// ("High School Teacher ... matched: Science Teacher").
+TEST(title_resolve_test, a_shared_codes_title_is_no_other_professions_name_and_rows_say_what_matched) {
+  const auto& index = full_index();
+  const auto& d = full_dataset();
+  auto slugs = [&](const char* query, size_t n) {
+    std::vector<std::string> out;
+    for (const core::SearchHit& hit : index.search(query, n)) out.push_back(d.professions()[hit.profession].slug);
+    return out;
+  };
+  const std::vector<std::string> developer = slugs("developer", 6);
+  ASSERT_GE(developer.size(), 6u);
+  EXPECT_EQ(developer.front(), "backend-developer");
+  const auto at = [&](const std::vector<std::string>& list, const char* slug) {
+    return std::find(list.begin(), list.end(), slug) - list.begin();
+  };
+  for (const char* named : {"frontend-developer", "full-stack-developer", "mobile-app-developer", "web-developer"}) {
+    EXPECT_LT(at(developer, named), at(developer, "ai-engineer")) << named;
+  }
+  EXPECT_EQ(slugs("programmer", 2), (std::vector<std::string>{"backend-developer", "computer-programmer"}));
+  for (const core::SearchHit& hit : index.search("teacher", 10)) {
+    const std::string& name = d.professions()[hit.profession].name;
+    if (name.find("Teacher") != std::string::npos) EXPECT_EQ(hit.matched, name) << name;
+  }
+  for (const core::SearchHit& hit : index.search("developer", 6)) {
+    const std::string& name = d.professions()[hit.profession].name;
+    if (name.find("Developer") != std::string::npos) EXPECT_EQ(hit.matched, name) << name;
+  }
+}
