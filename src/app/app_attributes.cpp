@@ -137,7 +137,7 @@ std::string quoted_list(const std::vector<std::string>& values) {
 void emit_error(const Problem& problem) {
   nlohmann::json detail = {{"attribute", problem.attribute},
                            {"value", core::first_characters(core::valid_utf8(problem.value), 1000)},
-                           {"message", problem.message}};
+                           {"message", problem.host_message.empty() ? problem.message : problem.host_message}};
   nlohmann::json suggestions = nlohmann::json::array();
   for (const auto& s : problem.suggestions) suggestions.push_back(suggested_value(s.control_id));
   detail["suggestions"] = suggestions;
@@ -210,8 +210,12 @@ Problem unknown_profession(const std::string& attribute, const std::string& valu
   if (attribute == "profession" && read.open_directly && best && !problem.suggestions.empty() &&
       problem.suggestions.front().control_id == "open-" + a.dataset->professions()[best->profession].slug) {
     const core::Profession& p = a.dataset->professions()[best->profession];
-    // Read by the visitor on the card and by the host in airisk:error: the slug is what to set.
-    problem.message = "We file " + quoted(value) + " under " + p.name + " (" + p.slug + ").";
+    // The host reads the slug to set in airisk:error; the visitor, the name (field finding: the card
+    // showed them "(registered-nurse)"), and for a value the canvas cannot draw, not "we don't have
+    // that profession", which the event contradicted.
+    problem.message = "We file " + quoted(value) + " under " + p.name + ".";
+    problem.host_message = "We file " + quoted(value) + " under " + p.name + " (" + p.slug + ").";
+    problem.canvas_message = can_draw(value) ? "" : "We file that under " + p.name + ".";
   }
   return problem;
 }

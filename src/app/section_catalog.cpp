@@ -133,7 +133,8 @@ void draw_catalog(const SectionContext& c) {
     const std::string none = core::count_characters(letters) < 2 ? "Type another letter or two to search."
                              : can_draw(query) ? "No profession matches \"" + query + "\". Try another title."
                                                : "No profession matches that. The card knows job titles in "
-                                                 "English: try one, e.g. nurse or software developer.";
+                                                 "English, German, French and Portuguese: try one, e.g. nurse or "
+                                                 "software developer.";
     if (hits.empty()) text_wrapped(f.small, t.muted, none);
     for (const auto& hit : hits) {
       const std::string& name = c.dataset.professions()[hit.profession].name;

@@ -107,6 +107,9 @@ struct Problem {
   // (Cyrillic, CJK, emoji): "???" would say nothing, so it names the kind of value instead. The
   // mirror and the host's event keep the value itself. Empty: the message.
   std::string canvas_message;
+  // What the host's event says where it needs more than the visitor does (the slug to set):
+  // "We file ‘Nurse’ under Registered Nurse (registered-nurse)." Empty: the message.
+  std::string host_message;
 };
 
 // What the card shows open or typed, beside the report state itself.

@@ -61,6 +61,11 @@ TEST_F(AppStateTest, a_profession_given_by_another_of_its_names_is_said_whose_it
     EXPECT_NE(message.find("(" + slug + ")"), std::string::npos) << message;
     EXPECT_EQ(detail["suggestions"][0], slug) << detail.dump();
     EXPECT_FALSE(has_section("tasks")) << "still no report in its place";
+    // Field finding (helper-45): the visitor was shown the slug too. The card (and its mirror) say the name.
+    std::string shown;
+    for (const auto& section : app::app_mirror().sections) if (section.id == "problem") shown = section.heading;
+    EXPECT_EQ(shown.find("(" + slug + ")"), std::string::npos) << shown;
+    EXPECT_NE(shown.find("under "), std::string::npos) << shown;
   }
 }
 

@@ -155,4 +155,14 @@ TEST_F(ProblemTextTest, a_value_the_fonts_cannot_draw_is_named_not_shown_as_ques
   attribute("profession", "software-enginer");
   ASSERT_TRUE(app::app().ui.problem);
   EXPECT_TRUE(app::app().ui.problem->canvas_message.empty());
+  // Field finding (helper-45): profession="Data\0Analyst" (a NUL reaches the engine as U+FFFD) drew
+  // "We don't have that profession" while the host's event said "We file ... under Data Analyst".
+  start("");
+  app::app_take_requests();
+  attribute("profession", "Data\xEF\xBF\xBD" "Analyst");
+  const std::vector<std::string> said = messages();
+  ASSERT_FALSE(said.empty());
+  ASSERT_TRUE(app::app().ui.problem);
+  EXPECT_NE(said.front().find("We file"), std::string::npos) << said.front();
+  EXPECT_EQ(app::app().ui.problem->canvas_message, "We file that under Data Analyst.") << said.front();
 }
