@@ -275,10 +275,6 @@ std::string example_salary(const Region& region, const Dataset& dataset) {
   return std::to_string(static_cast<long long>(std::round(local / scale) * scale));
 }
 
-// Reads "120,000", "12,00,000", "55.000,50", "1.5", "55 000" using the region's separators
-// only where a mark could be either.
-// Digits, one '.' or ',' that the style reads as its decimals, then three digits: "45,000" in
-// Germany, "120.000" in the US (spaces and apostrophes aside, as read_number drops them).
 // A full-time year at the lowest pay the region has: its legal minimum, or where it has none
 // (Singapore) the lowest 25th percentile of its own occupation figures (MOM: food service counter
 // attendants and waiters, S$1,400 a month). 0 when neither is known.
@@ -298,6 +294,10 @@ bool holds_cjk(const std::string& s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xE3 && static_cast<unsigned char>(c) <= 0xE9; });
 }
 
+// Reads "120,000", "12,00,000", "55.000,50", "1.5", "55 000" using the region's separators
+// only where a mark could be either.
+// Digits, one '.' or ',' that the style reads as its decimals, then three digits: "45,000" in
+// Germany, "120.000" in the US (spaces and apostrophes aside, as read_number drops them).
 bool is_one_mark_before_three_digits(std::string s, const NumberStyle& style) {
   s.erase(std::remove_if(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\''; }), s.end());
   const size_t mark = s.find_first_of(",.");

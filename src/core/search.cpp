@@ -188,9 +188,12 @@ class Collector {
     b.whole_name = b.whole_name || (whole_name && same_job);
     const bool exact = kind != MatchKind::kWords && kind != MatchKind::kCategory;
     const bool whole_query = exact || (kind == MatchKind::kWords && all_words);
-    if (!b.set || confidence > b.confidence) {
-      b = {confidence, kind, matched, same_job, b.all_words, b.nearness, b.words_exact, true, b.whole_name,
-           b.everyday_people, b.everyday_title, b.name_holds_query};
+    if (!b.set || confidence > b.confidence) {  // the most confident match so far; the rest accumulate
+      b.confidence = confidence;
+      b.kind = kind;
+      b.matched = matched;
+      b.same_job = same_job;
+      b.set = true;
     }
     b.all_words = b.all_words || whole_query;
     if (whole_query) {
