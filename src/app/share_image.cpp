@@ -6,13 +6,13 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
-#include <numeric>
 
 #include "app/fonts.h"
 #include "app/sections.h"
 #include "app/style.h"
 #include "app/widgets.h"
 #include "core/money.h"
+#include "core/order.h"
 #include "core/risk.h"
 #include "core/utf8.h"
 #include "imgui_internal.h"
@@ -148,13 +148,12 @@ class Painter {
 
 // The three tasks most exposed to AI: highest figure first, the larger share of time on a tie.
 std::vector<size_t> top_tasks(const core::Report& r) {
-  std::vector<size_t> order(r.profession->tasks.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    const auto& tasks = r.profession->tasks;
-    if (tasks[a].ai_figure != tasks[b].ai_figure) return tasks[a].ai_figure > tasks[b].ai_figure;
-    return r.weights[a] > r.weights[b];
-  });
+  // Figures are whole percentages and shares of time at most 100: a thousand per point of figure
+  // puts the figure first and the share second in one key, negated for the greatest first.
+  std::vector<double> key;
+  for (size_t i = 0; i < r.profession->tasks.size(); ++i)
+    key.push_back(-(r.profession->tasks[i].ai_figure * 1000.0 + (i < r.weights.size() ? r.weights[i] : 0.0)));
+  std::vector<size_t> order = core::order_by_key(key);
   order.resize(std::min<size_t>(3, order.size()));
   return order;
 }

@@ -1,5 +1,7 @@
 #include "core/closest_names.h"
 
+#include "core/order.h"
+
 #include <algorithm>
 #include <cstdint>
 
@@ -30,7 +32,8 @@ std::vector<size_t> closest_names(const std::string& value, const std::vector<st
                                   size_t limit) {
   const std::string wanted = normalise_for_search(value);
   const size_t allowance = typo_allowance(count_characters(wanted));
-  std::vector<std::pair<size_t, size_t>> ranked;  // distance, candidate
+  std::vector<size_t> near;        // candidates within the allowance, in their order
+  std::vector<double> distances;   // each one's distance
   for (size_t i = 0; i < candidates.size(); ++i) {
     size_t best = SIZE_MAX;
     for (const std::string& name : candidates[i]) {
@@ -41,11 +44,16 @@ std::vector<size_t> closest_names(const std::string& value, const std::vector<st
       if (length_gap > allowance) continue;
       best = std::min(best, typo_distance(wanted, known));
     }
-    if (best <= allowance) ranked.emplace_back(best, i);
+    if (best <= allowance) {
+      near.push_back(i);
+      distances.push_back(static_cast<double>(best));
+    }
   }
-  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
   std::vector<size_t> out;
-  for (size_t k = 0; k < ranked.size() && k < limit; ++k) out.push_back(ranked[k].second);
+  for (size_t k : order_by_key(distances)) {
+    if (out.size() == limit) break;
+    out.push_back(near[k]);
+  }
   return out;
 }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/order.h"
+
 namespace airisk::core {
 
 RiskBand band_for(double exact_score) {
@@ -89,7 +91,7 @@ std::vector<int> whole_percentages(const std::vector<double>& shares) {
   // Largest remainder: each share rounded down, then the points still missing go to the
   // shares that lost most, so the whole numbers shown add up to 100 like the shares do.
   std::vector<int> whole;
-  std::vector<std::pair<double, size_t>> remainders;
+  std::vector<double> lost;  // each share's remainder, negated: the largest first in order_by_key
   int sum = 0;
   double total = 0;
   for (size_t i = 0; i < shares.size(); ++i) {
@@ -97,11 +99,11 @@ std::vector<int> whole_percentages(const std::vector<double>& shares) {
     total += share;
     whole.push_back(static_cast<int>(std::floor(share)));
     sum += whole.back();
-    remainders.emplace_back(share - whole.back(), i);
+    lost.push_back(-(share - whole.back()));
   }
-  std::stable_sort(remainders.begin(), remainders.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  const std::vector<size_t> by_remainder = order_by_key(lost);
   const int target = static_cast<int>(std::lround(total));
-  for (size_t k = 0; sum < target && k < remainders.size(); ++k, ++sum) ++whole[remainders[k].second];
+  for (size_t k = 0; sum < target && k < by_remainder.size(); ++k, ++sum) ++whole[by_remainder[k]];
   return whole;
 }
 

@@ -9,6 +9,7 @@
 
 #include "core/cost.h"
 #include "core/money.h"
+#include "core/order.h"
 #include "core/pay.h"
 #include "core/utf8.h"
 
@@ -221,11 +222,10 @@ std::string take_currency(std::string& text, const Region& region, const Dataset
   if (size_t pos = lower.find("rs."); pos != std::string::npos) { erase(pos, 3); return "INR"; }
   if (size_t pos = lower.find("rs"); pos != std::string::npos) { erase(pos, 2); return "INR"; }
   // Multi-character symbols first ("A$", "S$") so "$" does not take half of them.
-  std::vector<const Region*> by_symbol;
-  for (const Region& r : dataset.regions) by_symbol.push_back(&r);
-  std::stable_sort(by_symbol.begin(), by_symbol.end(),
-                   [](const Region* a, const Region* b) { return a->currency_symbol.size() > b->currency_symbol.size(); });
-  for (const Region* r : by_symbol) {
+  std::vector<double> shorter;  // each region's symbol length, negated: the longest first
+  for (const Region& r : dataset.regions) shorter.push_back(-static_cast<double>(r.currency_symbol.size()));
+  for (size_t k : order_by_key(shorter)) {
+    const Region* r = &dataset.regions[k];
     if (r->currency_symbol.empty()) continue;
     size_t pos = text.find(r->currency_symbol);
     if (pos == std::string::npos) continue;
