@@ -51,7 +51,7 @@ function liveContexts() {
 }
 
 const contextKeeper = typeof IntersectionObserver === 'function'
-  ? new IntersectionObserver((entries) => entries.forEach((e) => e.target.keepContext(e.isIntersecting)),
+  ? new IntersectionObserver((entries) => entries.forEach((e) => e.target.getRootNode().host?.keepContext(e.isIntersecting)),
     { rootMargin: KEEP_CONTEXT_WITHIN })
   : null;
 
@@ -158,7 +158,7 @@ class AiRiskCard extends HTMLElement {
     clearTimeout(this.detachedTimer);
     if (this.engine) {
       // Moved or re-added: take a context again (the keeper restores it when near the screen).
-      if (contextKeeper) contextKeeper.observe(this); else this.keepContext(true);
+      if (contextKeeper) contextKeeper.observe(this.card); else this.keepContext(true);
       return;
     }
     if (this.observer || this.starting) return;
@@ -177,18 +177,20 @@ class AiRiskCard extends HTMLElement {
         this.start();
       }
     }, { rootMargin: `${START_WITHIN_PX}px 0px` });
-    this.observer.observe(this);
+    this.observer.observe(this.card);
   }
 
+  // Measured and watched by the card's own box, not the element's: a host that sets the element
+  // to display: contents gives it no box at all, and a card watched by it never started.
   nearViewport() {
-    const box = this.getBoundingClientRect();  // all zero while hidden (display: none): not near
+    const box = this.card.getBoundingClientRect();  // all zero while hidden (display: none): not near
     return box.width > 0 && box.bottom >= -START_WITHIN_PX && box.top <= window.innerHeight + START_WITHIN_PX;
   }
 
   disconnectedCallback() {
     this.observer?.disconnect();
     this.observer = null;
-    contextKeeper?.unobserve(this);
+    contextKeeper?.unobserve(this.card);
     // A script that moves the element takes it off the page and puts it back before its
     // microtasks run: a moved card keeps its context and draws on, with no blank moment. One still
     // off the page then gives its context back; put back, it asks for it again and draws on. Off
@@ -322,7 +324,7 @@ class AiRiskCard extends HTMLElement {
 
   removeEngine() {
     if (!this.engine) return;
-    contextKeeper?.unobserve(this);
+    contextKeeper?.unobserve(this.card);
     this.keepContext(false);
     this.engine.remove();
     this.engine = null;
@@ -382,7 +384,7 @@ class AiRiskCard extends HTMLElement {
       // Taken while the context is alive: a lost context answers getExtension with null.
       this.loseContext = this.canvas.getContext('webgl2')?.getExtension('WEBGL_lose_context') || null;
       if (this.loseContext) this.canvas.addEventListener('webglcontextlost', () => this.contextLost());
-      contextKeeper?.observe(this);
+      contextKeeper?.observe(this.card);
     } catch (error) {
       this.starting = false;
       this.observer = null;  // put on the page again, it tries again

@@ -43,6 +43,14 @@ before(async () => {
 <div class="float"><ai-risk-card id="floated" profession="plumber"></ai-risk-card></div></body></html>`);
   fs.writeFileSync(path.join(workDir, 'flex.css'), 'body { margin: 0; } main { display: flex; gap: 16px; }\n' +
     '#fixed { flex: 0 0 auto; } aside { flex: none; width: 200px; } .float { float: left; }\n');
+  // Host rules that change the element's own box: display: contents gives it none (a field test's
+  // card stayed on its loading bar for good), display: inline puts it in a line of text.
+  fs.writeFileSync(path.join(workDir, 'host-display.html'), `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Host display rules</title>
+<link rel="stylesheet" href="host-display.css"><script type="module" src="airisk.js"></script></head>
+<body><div><ai-risk-card id="contents" profession="plumber"></ai-risk-card></div>
+<p>Our view: <ai-risk-card id="inline" profession="registered-nurse"></ai-risk-card> (from airisk)</p></body></html>`);
+  fs.writeFileSync(path.join(workDir, 'host-display.css'), '#contents { display: contents } #inline { display: inline }\n');
   // A dark careers site whose card is dark whatever the visitor's own setting.
   fs.writeFileSync(path.join(workDir, 'dark-host.html'), `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>A dark site</title><link rel="stylesheet" href="airisk.css">
@@ -739,6 +747,28 @@ test('a card sized by a host flex layout takes its natural width, never more tha
     } finally {
       await context.close();
     }
+  }
+});
+
+test('a card whose host sets it to display: contents or inline starts, draws and follows the host', async () => {
+  const { context, page, errors } = await openPage(site.url + 'host-display.html', { viewport: { width: 1280, height: 800 } });
+  try {
+    await page.waitForFunction(() => [...document.querySelectorAll('ai-risk-card')].every((c) => c.ready), null,
+      { timeout: 60000 }).catch(() => {});
+    const cards = await page.evaluate(() => [...document.querySelectorAll('ai-risk-card')].map((c) => {
+      const card = c.shadowRoot.querySelector('.airisk-card');
+      return { id: c.id, ready: !!c.ready, drawn: card.hasAttribute('data-drawn'), width: Math.round(card.getBoundingClientRect().width) };
+    }));
+    for (const card of cards) {
+      assert.ok(card.ready && card.drawn, `${card.id}: ready and drawn: ${JSON.stringify(cards)}`);
+      assert.ok(card.width > 1000, `${card.id}: as wide as the page: ${JSON.stringify(cards)}`);
+    }
+    // And it follows the host's attributes like any card.
+    await page.evaluate(() => document.getElementById('contents').setAttribute('profession', 'electrician'));
+    await page.waitForFunction(() => document.getElementById('contents').state?.profession === 'electrician', null, { timeout: 10000 });
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
   }
 });
 
