@@ -1223,3 +1223,36 @@ test('26. a focused slider follows the weights the card holds', async () => {
     assert.equal(await slider.inputValue(), '40', `was ${before}`);
   } finally { await context.close(); }
 });
+
+// Field test (helper-46): a salary field opened with a click, typed into and left with Enter put
+// the focus on the page's <body>: Shift+Tab then went to the card's last control, 2,800 px away,
+// and Tab from the field went past the card or back above the field. Left with Enter or Escape,
+// the focus is on the field as the keyboard reaches it; Tab and Shift+Tab go on from there.
+test('27. a salary field opened with a click keeps the keyboard\'s place when it is left', async () => {
+  const { context, page: p, card } = await open('us.html');
+  const active = () => p.evaluate(() => {
+    const el = document.querySelector('ai-risk-card').shadowRoot.activeElement;
+    return el ? el.dataset.control || el.dataset.overlay || el.tagName : 'BODY';
+  });
+  // The mirror's controls in the keyboard's order, as the card's Tab goes through them.
+  const order = await p.evaluate(() => [...document.querySelector('ai-risk-card').shadowRoot
+    .querySelectorAll('#airisk-mirror [data-control]')].filter((el) => el.tabIndex >= 0 && !el.disabled).map((el) => el.dataset.control));
+  const at = order.indexOf('salary');
+  try {
+    assert.ok(at > 0 && at < order.length - 1, `the salary field has controls on both sides: ${order.join(', ')}`);
+    for (const [keys, expected] of [[['Enter'], 'salary'], [['Escape'], 'salary'], [['Enter', 'Shift+Tab'], order[at - 1]],
+      [['Tab'], order[at + 1]], [['Shift+Tab'], order[at - 1]]]) {
+      await card.click('salary');
+      await p.locator('ai-risk-card input[data-overlay="salary"]').waitFor({ state: 'visible' });
+      await p.keyboard.type('$120,000');
+      for (const key of keys) await p.keyboard.press(key);
+      await p.waitForFunction((want) => {
+        const el = document.querySelector('ai-risk-card').shadowRoot.activeElement;
+        return el && (el.dataset.control || el.dataset.overlay) === want;
+      }, expected, { timeout: 3000 }).catch(() => {});
+      assert.equal(await active(), expected, `after ${keys.join(', ')}`);
+      assert.equal(await p.locator('ai-risk-card input[data-overlay="salary"]').isHidden(), true, `${keys.join(', ')} left the field`);
+    }
+    assert.equal((await state(p)).salary, 120000);
+  } finally { await context.close(); }
+});

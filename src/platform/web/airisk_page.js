@@ -676,13 +676,30 @@ mergeInto(LibraryManager.library, {
         if (field[0] === 'salary') input.addEventListener('blur', function() { page.action('salary-done', ''); });
         if (field[0] === 'salary') page.undoSalaryOnEscape(input);
         input.addEventListener('keydown', function(e) {
+          // The field sits after the card's other controls in the page's order: Tab and Shift+Tab
+          // go on from the field's own place among them, as from the field the keyboard reaches.
+          if (e.key === 'Tab') {
+            var beside = page.controlBeside(field[0], e.shiftKey ? -1 : 1);
+            if (!beside) return;
+            e.preventDefault();
+            input.blur();
+            beside.focus();
+            return;
+          }
           if (e.key !== 'Enter' && e.key !== 'Escape') return;
+          var byMouse = input.getAttribute('data-opened-by') === 'mouse';
           // Enter in a search box opened with the mouse opens the first result, as on the canvas;
           // on a phone it puts the keyboard away and shows the results below.
-          if (e.key === 'Enter' && field[0] === 'search' && input.getAttribute('data-opened-by') === 'mouse') {
-            page.action('search-submit', '');
-          }
+          if (e.key === 'Enter' && field[0] === 'search' && byMouse) page.action('search-submit', '');
           input.blur();
+          // Opened with a mouse, the keyboard's place stays on the field (on <body>, Shift+Tab went
+          // to the card's last control); a tapped one leaves no focus, or the phone's keyboard
+          // would come up again. The mirror keeps a focused field's text: given the typed one here.
+          var own = byMouse && page.mirror.querySelector('[data-control="' + field[0] + '"]');
+          if (own && !(e.key === 'Enter' && field[0] === 'search')) {
+            own.value = input.value;
+            own.focus({ preventScroll: true });
+          }
         });
         page.addOverlay(field[0], input);
       });
@@ -733,6 +750,16 @@ mergeInto(LibraryManager.library, {
         var id = overlayAt(e.clientX, e.clientY, textFields);
         if (id) page.openOverlay(id, 'mouse');
       });
+    },
+
+    // The mirror's control before (step -1) or after (step 1) the one with this id, in the order
+    // the keyboard goes through them; null at either end.
+    controlBeside: function(id, step) {
+      var controls = [].slice.call(this.mirror.querySelectorAll('[data-control]')).filter(function(el) {
+        return el.tabIndex >= 0 && !el.disabled;
+      });
+      var at = controls.indexOf(this.mirror.querySelector('[data-control="' + id + '"]'));
+      return at < 0 ? null : controls[at + step] || null;
     },
 
     addOverlay: function(id, el) {
