@@ -68,16 +68,26 @@ std::vector<const Item*> closest(const std::vector<Item>& items, const std::stri
 // section names wrong is told both.
 using Suggestion = Problem::Suggestion;
 
-std::vector<Suggestion> closest_to_each(const std::vector<std::string>& wrong, const std::vector<std::string>& right) {
+// Each item is offered by its id and compared by its names (names_of), or by its id alone.
+template <typename Item, typename Names, typename Id>
+std::vector<Suggestion> closest_to_each(const std::vector<std::string>& wrong, const std::vector<Item>& right, Names names_of,
+                                        Id id_of) {
   std::vector<Suggestion> out;
   for (const std::string& name : wrong) {
-    const auto best = closest(right, name, [](const std::string& x) { return std::vector<std::string>{x}; });
+    const auto best = closest(right, name, names_of);
     if (best.empty()) continue;
+    const std::string id = id_of(*best.front());
     bool seen = false;
-    for (const Suggestion& s : out) seen = seen || s.control_id == *best.front();
-    if (!seen) out.push_back({*best.front(), *best.front()});
+    for (const Suggestion& s : out) seen = seen || s.control_id == id;
+    if (!seen) out.push_back({id, id});
   }
   return out;
+}
+
+std::vector<Suggestion> closest_to_each(const std::vector<std::string>& wrong, const std::vector<std::string>& right) {
+  return closest_to_each(
+      wrong, right, [](const std::string& x) { return std::vector<std::string>{x}; },
+      [](const std::string& x) { return x; });
 }
 
 // Words a host may use for a section by what it shows ("pricing" for the cost comparison): the
@@ -617,6 +627,8 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
       if (!read.problem.empty()) emit_error({"weights", text, read.problem, {}, false});
       if (value && !decoded.unknown_task_ids.empty()) {
         // The others apply; the ones it does not have are named, with the ids it does have.
+        // A task is suggested by its id for an id a typo or two from it, or from the name the
+        // card shows it by ("api-endpoint-implementation" for API endpoint implementation).
         const core::Profession& p = *a.built.report.profession;
         std::vector<std::string> ids;
         for (const core::Task& task : p.tasks) ids.push_back(task.id);
@@ -624,7 +636,11 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
                         "The weights name " + quoted_list(decoded.unknown_task_ids) + ", which " +
                             (decoded.unknown_task_ids.size() > 1 ? "are not tasks" : "is not a task") + " of " + p.name +
                             "; left out. Its tasks are: " + join(ids, ", ") + ".",
-                        closest_to_each(decoded.unknown_task_ids, ids), false};
+                        closest_to_each(
+                            decoded.unknown_task_ids, p.tasks,
+                            [](const core::Task& task) { return std::vector<std::string>{task.id, task.name}; },
+                            [](const core::Task& task) { return task.id; }),
+                        false};
         emit_error(problem);
       }
     } else {

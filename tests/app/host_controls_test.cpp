@@ -115,6 +115,17 @@ TEST_F(HostControlsTest, weights_for_tasks_the_profession_lacks_are_said_and_the
   EXPECT_TRUE(requests_of(app::RequestKind::kError).empty());
 }
 
+// Field test (helper-46): the card shows tasks by name ("API endpoint implementation"), so a host
+// guesses ids from the names; those guesses were answered with no suggestion at all.
+TEST_F(HostControlsTest, weights_that_name_tasks_by_their_shown_names_suggest_those_tasks_ids) {
+  attribute("profession", "backend-developer");
+  app::app_take_requests();
+  attribute("weights", "api-endpoint-implementation:80,system-architecture:80");
+  const json detail = only_error();
+  ASSERT_FALSE(detail.is_null());
+  EXPECT_EQ(detail["suggestions"], json::array({"api-endpoints", "architecture"})) << detail.dump();
+}
+
 TEST_F(HostControlsTest, an_empty_job_title_is_said_and_a_chooser_never_repeats_closest) {
   app::app_take_requests();
   attribute("job-title", "  ");
