@@ -215,9 +215,10 @@ Problem unknown_profession(const std::string& attribute, const std::string& valu
     problem.suggestions.push_back({"open-" + p.slug, p.name});
   }
   // A title the job-title attribute would open ("Chef" for Head Chef): the card has the job, and
-  // the profession attribute still opens only what it names, so say where the job is filed.
+  // the profession attribute (or a link's profession) still opens only what it names, so say where
+  // the job is filed.
   const core::SearchHit* best = read.best();
-  if (attribute == "profession" && read.open_directly && best && !problem.suggestions.empty() &&
+  if ((attribute == "profession" || attribute == "link") && read.open_directly && best && !problem.suggestions.empty() &&
       problem.suggestions.front().control_id == "open-" + a.dataset->professions()[best->profession].slug) {
     const core::Profession& p = a.dataset->professions()[best->profession];
     // The host reads the slug to set in airisk:error; the visitor, the name (field finding: the card

@@ -177,6 +177,9 @@ TEST_F(AppStateTest, unknown_profession_in_a_link_is_said_too) {
   const auto errors = std::count_if(opening.begin(), opening.end(),
                                     [](const app::PlatformRequest& r) { return r.kind == app::RequestKind::kError; });
   EXPECT_EQ(errors, 1) << "the unknown profession in the link fires airisk:error";
+  // Said as the profession attribute says it (field test, helper-46: the link said "We don't have
+  // 'software-engineer'" where the attribute said where the card files it).
+  EXPECT_EQ(state()["problem"]["message"], "We file \u2018software-engineer\u2019 under Backend Developer.");
   EXPECT_EQ(app::app_link(), asked) << "the address keeps what was asked";
   EXPECT_TRUE(has_section("problem"));
   EXPECT_FALSE(has_section("tasks"));
