@@ -40,6 +40,14 @@ std::string as_slug(const std::string& text) {
   return slug;
 }
 
+// Without the white space HTML strips round an attribute's value (its ASCII white space), as a
+// template's "#0a7 " or " dark" leaves it.
+std::string html_trimmed(const std::string& text) {
+  const char* kWhite = " \t\n\r\f";
+  const size_t first = text.find_first_not_of(kWhite);
+  return first == std::string::npos ? "" : text.substr(first, text.find_last_not_of(kWhite) + 1 - first);
+}
+
 // Nothing but spaces, as an empty template field leaves: ASCII white space, the no-break,
 // thin and ideographic spaces, and the invisible ones (zero-width space, byte-order mark).
 bool is_blank(const std::string& text) {
@@ -684,21 +692,22 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
     // The platform applies it (it alone knows the visitor's own setting); kept for the embed code.
     // Read as HTML reads enumerated attributes, whatever their case (the platform does the same).
     std::string named;
-    for (const char ch : text) named += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    named.erase(0, named.find_first_not_of(" \t\n\r\f"));
-    named.erase(named.find_last_not_of(" \t\n\r\f") + 1);
+    for (const char ch : html_trimmed(text)) named += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     if (value && named != "dark" && named != "light") {
       a.host_attributes.erase(name);
-      emit_error({"theme", text, "The theme " + quoted(text) + " is not one of light or dark.", {}, false});
+      emit_error({"theme", text,
+                  named.empty() ? "The theme attribute is empty, so the card follows the visitor's light or dark setting."
+                                : "The theme " + quoted(text) + " is not one of light or dark.",
+                  {}, false});
     }
     rebuild_report();
   } else if (name == "accent") {
     unsigned colour = 0;
     if (!value) {
       a.host_accent = 0;
-    } else if (parse_hex_colour(text, colour)) {
+    } else if (parse_hex_colour(html_trimmed(text), colour)) {
       a.host_accent = colour;
-      a.host_accent_text = text;
+      a.host_accent_text = html_trimmed(text);
     } else {
       a.host_attributes.erase(name);
       emit_error({"accent", text, "The accent " + quoted(text) + " is not a colour: write #rgb or #rrggbb.", {}, false});

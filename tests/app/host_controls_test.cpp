@@ -126,6 +126,20 @@ TEST_F(HostControlsTest, weights_that_name_tasks_by_their_shown_names_suggest_th
   EXPECT_EQ(detail["suggestions"], json::array({"api-endpoints", "architecture"})) << detail.dump();
 }
 
+// Field test (helper-46): accent="#0a7 " (a space from a template) was "not a colour", and
+// theme="" was "The theme '' is not one of light or dark" where every other empty attribute says
+// what the card does instead.
+TEST_F(HostControlsTest, an_accent_with_spaces_round_it_is_read_and_an_empty_theme_is_said_as_empty) {
+  app::app_take_requests();
+  attribute("accent", " #0a7c66 ");
+  EXPECT_TRUE(requests_of(app::RequestKind::kError).empty());
+  EXPECT_EQ(app::theme().accent, IM_COL32(0x0a, 0x7c, 0x66, 0xff));
+  attribute("theme", "");
+  const json detail = only_error();
+  ASSERT_FALSE(detail.is_null());
+  EXPECT_EQ(detail["message"], "The theme attribute is empty, so the card follows the visitor's light or dark setting.");
+}
+
 TEST_F(HostControlsTest, an_empty_job_title_is_said_and_a_chooser_never_repeats_closest) {
   app::app_take_requests();
   attribute("job-title", "  ");
