@@ -254,11 +254,12 @@ void open_profession(const std::string& slug) {
   clear_problem("");
   if (slug == a.state.profession_slug) return;
   a.state.profession_slug = slug;
-  // Another job has its own pay and plan, unless the host set them for this card. A preset is a
-  // level, not a figure: the visitor's (or the host's) Entry stays Entry, as the link says.
+  // Another job has its own pay, unless the host set it for this card. A preset is a level, not a
+  // figure: the visitor's (or the host's) Entry stays Entry, as the link says. A plan chosen (by the
+  // visitor, the host or a link) stays, as the region does: it is what the visitor compares with,
+  // whatever the job; one never chosen is each profession's own.
   const std::string preset = a.ui.salary.preset;
   if (!a.host_attributes.count("salary")) a.state.salary_yearly = 0;
-  if (!a.host_attributes.count("plan")) a.state.plan_id.clear();
   a.state.weights.clear();  // weights belong to the old profession's tasks
   // The host's compare stays what it names: set aside while it is the profession shown, back after.
   const auto host_compare = a.host_attributes.find("compare");

@@ -341,6 +341,29 @@ TEST_F(AppStateTest, a_preset_chosen_stays_the_preset_of_the_next_profession_ope
   EXPECT_EQ(state()["salaryText"], shown["salaryText"]) << link;
 }
 
+// Field test (helper-46): a visitor who chose ChatGPT Plus and opened another profession from the
+// search saw the plan put back to the new profession's own, their choice silently undone (the
+// region they chose stayed). A plan chosen stays, as the region does; one never chosen is each
+// profession's own.
+TEST_F(AppStateTest, a_plan_chosen_stays_the_plan_of_the_next_profession_opened) {
+  start("");
+  attribute("profession", "backend-developer");
+  const std::string own = state()["plan"];
+  app::app_control("open-registered-nurse", "");
+  const std::string nurses_own = state()["plan"];
+  app::app_control("open-backend-developer", "");
+  EXPECT_EQ(state()["plan"], own) << "never chosen: each profession's own";
+  const std::string chosen = own == "chatgpt-plus" ? "claude-pro" : "chatgpt-plus";
+  ASSERT_NE(nullptr, control("plan"));
+  app::app_control("plan", chosen);
+  ASSERT_EQ(state()["plan"], chosen);
+  app::app_control("open-registered-nurse", "");
+  EXPECT_EQ(state()["plan"], chosen) << "the nurse's own is " << nurses_own;
+  const std::string link = state()["link"];
+  start(link);
+  EXPECT_EQ(state()["plan"], chosen) << link;
+}
+
 // Field test (helper-38): "45,000" typed in Germany was refused as "45 \u20ac a year, under 86 \u20ac"
 // and the card went on showing a figure left from before. It is read as the thousands meant, and
 // the note under the field says how.
