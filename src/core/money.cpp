@@ -174,7 +174,10 @@ std::string format_percent(double pct, const NumberStyle& style) {
 
 std::pair<std::string, std::string> format_percent_and_rest(double pct, const NumberStyle& style) {
   const double rest = 100 - pct;
-  const int decimals = percent_decimals(std::min(pct, rest));
+  // As many decimals as the smaller needs to be seen, less those that would only be zeros: a share
+  // of 8 is "8%", not "8.0%" (100 is whole, so the rest ends in the same zeros).
+  int decimals = percent_decimals(std::min(pct, rest));
+  while (decimals > 0 && std::fmod(std::round(std::fabs(pct) * std::pow(10.0, decimals)), 10.0) == 0) --decimals;
   return {format_number(pct, decimals, style) + percent_sign(style), format_number(rest, decimals, style) + percent_sign(style)};
 }
 

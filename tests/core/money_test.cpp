@@ -91,6 +91,18 @@ TEST(money_test, percent_keeps_small_values_visible) {
   EXPECT_EQ(core::format_percent(1.7, region("DE").number_style), "1,7\u00a0%");
 }
 
+// Field test (helper-46): Head Chef's tasks read "8.0% ... 92.0%" where every other job's read
+// "35% ... 65%": a share is written with the decimals it has (a small one with up to two, so it
+// is never "0%"), no trailing zeros, and its rest with the same, so the two visibly add up to 100.
+TEST(money_test, a_share_and_its_rest_are_whole_when_the_share_is) {
+  EXPECT_EQ(core::format_percent_and_rest(8, kUs), std::make_pair(std::string("8%"), std::string("92%")));
+  EXPECT_EQ(core::format_percent_and_rest(7.5, kUs), std::make_pair(std::string("7.5%"), std::string("92.5%")));
+  EXPECT_EQ(core::format_percent_and_rest(99.2, kUs), std::make_pair(std::string("99.2%"), std::string("0.8%")));
+  EXPECT_EQ(core::format_percent_and_rest(35, kUs), std::make_pair(std::string("35%"), std::string("65%")));
+  EXPECT_EQ(core::format_percent_and_rest(0.5, kUs), std::make_pair(std::string("0.5%"), std::string("99.5%")));
+  EXPECT_EQ(core::format_percent_and_rest(0.25, kUs), std::make_pair(std::string("0.25%"), std::string("99.75%")));
+}
+
 TEST(money_test, ratio_and_hours) {
   EXPECT_EQ(core::format_ratio(70.4166, kUs), "70.4\u00d7");
   EXPECT_EQ(core::format_ratio(4.25, kUs), "4.3\u00d7");
