@@ -1256,3 +1256,22 @@ test('27. a salary field opened with a click keeps the keyboard\'s place when it
     assert.equal((await state(p)).salary, 120000);
   } finally { await context.close(); }
 });
+
+// With sync-url the card writes the address at most every 250 ms. A write still pending when the
+// address moved on without a hashchange (a hash router's pushState, or Back and Forward whose
+// hashchange comes after the write under load: field test 21 saw Forward land on the profession it
+// left) was written over the new address, and the entry the visitor went to became the card's.
+test('28. with sync-url a write the card had pending never replaces an address the page moved to', async () => {
+  const { context, page: p, card } = await open('sync.html#v=1&p=welder');
+  try {
+    await card.waitFor((x) => x.figures.profession === 'Welder', 'the welder');
+    await inMirror(p, 'select[data-control="region"]').selectOption('GB');
+    // At once, before the card's write: the page's router moves to a route of its own.
+    await p.evaluate(() => history.pushState(null, '', '#/jobs/42'));
+    await card.waitFor((x) => x.figures.currency === 'GBP', 'the welder in the UK');
+    await p.waitForTimeout(600);  // past the card's 250 ms write
+    assert.equal(await p.evaluate(() => window.location.hash), '#/jobs/42', 'the router\'s address stays');
+    await p.goBack();
+    await p.waitForFunction(() => window.location.hash.includes('p=welder'), null, { timeout: 5000 });
+  } finally { await context.close(); }
+});

@@ -242,10 +242,10 @@ mergeInto(LibraryManager.library, {
     var shown = page.urlTimer ? page.pendingUrl : window.location.hash;
     if (page.syncUrl && window.history && window.history.pushState && professionOf(shown) &&
         professionOf(value) !== professionOf(shown)) {
-      if (page.urlTimer) {  // the step left keeps its last state
+      if (page.urlTimer) {  // the step left keeps its last state (if the address is still that step's)
         clearTimeout(page.urlTimer);
         page.urlTimer = 0;
-        window.history.replaceState(null, '', page.pendingUrl);
+        if (window.location.href === page.pendingOver) window.history.replaceState(null, '', page.pendingUrl);
       }
       window.history.pushState(null, '', value);
       return;
@@ -256,8 +256,13 @@ mergeInto(LibraryManager.library, {
     if (page.syncUrl && window.history && window.history.replaceState) {
       page.pendingUrl = value;
       if (!page.urlTimer) {
+        page.pendingOver = window.location.href;
         page.urlTimer = setTimeout(function() {
           page.urlTimer = 0;
+          // The address moved on meanwhile with no hashchange yet (a hash router's pushState; Back
+          // or Forward, whose hashchange comes later under load): that entry is not the card's to
+          // rewrite. Written over, Forward landed on the profession the visitor had left.
+          if (window.location.href !== page.pendingOver) return;
           window.history.replaceState(null, '', page.pendingUrl);
         }, 250);
       }
