@@ -703,11 +703,12 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
     rebuild_report();
   } else if (name == "accent") {
     unsigned colour = 0;
+    const std::string written = html_trimmed(text);
     if (!value) {
       a.host_accent = 0;
-    } else if (parse_hex_colour(html_trimmed(text), colour)) {
+    } else if (parse_hex_colour(written, colour)) {
       a.host_accent = colour;
-      a.host_accent_text = html_trimmed(text);
+      a.host_accent_text = written;
     } else {
       a.host_attributes.erase(name);
       emit_error({"accent", text, "The accent " + quoted(text) + " is not a colour: write #rgb or #rrggbb.", {}, false});

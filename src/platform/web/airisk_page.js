@@ -688,15 +688,17 @@ mergeInto(LibraryManager.library, {
           }
           if (e.key !== 'Enter' && e.key !== 'Escape') return;
           var byMouse = input.getAttribute('data-opened-by') === 'mouse';
-          // Enter in a search box opened with the mouse opens the first result, as on the canvas;
-          // on a phone it puts the keyboard away and shows the results below.
-          if (e.key === 'Enter' && field[0] === 'search' && byMouse) page.action('search-submit', '');
+          // Enter in a search box opened with the mouse opens the first result, as on the canvas
+          // (the focus then goes to its report); on a phone it puts the keyboard away and shows
+          // the results below.
+          var submits = e.key === 'Enter' && field[0] === 'search' && byMouse;
+          if (submits) page.action('search-submit', '');
           input.blur();
           // Opened with a mouse, the keyboard's place stays on the field (on <body>, Shift+Tab went
           // to the card's last control); a tapped one leaves no focus, or the phone's keyboard
           // would come up again. The mirror keeps a focused field's text: given the typed one here.
-          var own = byMouse && page.mirror.querySelector('[data-control="' + field[0] + '"]');
-          if (own && !(e.key === 'Enter' && field[0] === 'search')) {
+          var own = byMouse && !submits && page.mirror.querySelector('[data-control="' + field[0] + '"]');
+          if (own) {
             own.value = input.value;
             own.focus({ preventScroll: true });
           }
