@@ -617,10 +617,12 @@ SalaryParse parse_figure(std::string text, const std::string& typed, const Regio
   }
   // Where pay is quoted by the month (Brazil, the Philippines, Nigeria, Singapore), a figure under a
   // full-time year at the lowest pay there, with no period named, is a month's ("R$ 8 mil" is not
-  // R$ 8.000 a year, nor S$5,000 a Singapore salary).
+  // R$ 8.000 a year, nor S$5,000 a Singapore salary). So is one whose month is under it too (R$ 1.600
+  // against a minimum of R$ 1.621): nobody is paid that a year, and the card says the month is under
+  // the minimum. Not a figure too small even as a month's: that is refused as the year typed.
   if (!period_found && !lakh_per_annum && currency_region == &region && region.pay_quoted_monthly) {
     const double floor = lowest_full_time_year(region, dataset);
-    if (floor > 0 && amount < floor && amount * 12 >= floor) {
+    if (floor > 0 && amount < floor && salary_usd_error(local_to_usd(amount * 12, region)).empty()) {
       period = Period::kMonth;
       period_found = true;
       result.month_assumed = true;

@@ -111,6 +111,20 @@ TEST(salary_test, a_figure_under_a_years_minimum_is_a_months_pay_where_pay_is_qu
   EXPECT_DOUBLE_EQ(parse_shipped("R$ 96 mil", "BR").yearly, 96000);
   EXPECT_FALSE(parse_shipped("R$ 96 mil", "BR").month_assumed);
   EXPECT_DOUBLE_EQ(parse_shipped("R$ 8 mil/ano", "BR").yearly, 8000) << "the visitor said a year";
+  // Field test (helper-48): a month's pay just under the minimum (R$ 1.621 in 2026) was read as a
+  // year's, R$ 1.600 a year, and the Philippines' 15000 as ₱15,000 a year; Nigeria refused 60000
+  // as under the card's floor. A month's pay under the minimum is still a month's, and the card
+  // then says it is under the minimum.
+  for (const auto& [region, typed, yearly] : std::vector<std::tuple<const char*, const char*, double>>{
+           {"BR", "1600", 19200}, {"BR", "1000", 12000}, {"PH", "15000", 180000}, {"NG", "60000", 720000}}) {
+    const core::SalaryParse p = parse_shipped(typed, region);
+    ASSERT_TRUE(p.ok) << region << " " << typed << ": " << p.error;
+    EXPECT_DOUBLE_EQ(p.yearly, yearly) << region << " " << typed;
+    EXPECT_TRUE(p.month_assumed) << region << " " << typed;
+  }
+  // A figure whose month would still be under the card's floor for a year (US$100) is no month's pay.
+  EXPECT_FALSE(parse_shipped("5", "BR").ok);
+  EXPECT_NE(parse_shipped("5", "BR").error.find("R$\u00a05 a year"), std::string::npos) << parse_shipped("5", "BR").error;
   EXPECT_FALSE(parse_shipped("8000", "US").month_assumed);
   EXPECT_DOUBLE_EQ(parse_shipped("8000", "US").yearly, 8000);
 }
@@ -127,7 +141,7 @@ TEST(salary_test, in_singapore_a_figure_under_a_year_at_its_lowest_pay_is_a_mont
   }
   EXPECT_DOUBLE_EQ(parse_shipped("60000", "SG").yearly, 60000) << "a year's pay stays one";
   EXPECT_DOUBLE_EQ(parse_shipped("5000 a year", "SG").yearly, 5000) << "the visitor said a year";
-  EXPECT_DOUBLE_EQ(parse_shipped("500", "SG").yearly, 500) << "under a month's lowest pay too: no reading fits";
+  EXPECT_DOUBLE_EQ(parse_shipped("500", "SG").yearly, 6000) << "a part-time month's pay: a year of S$500 is no one's";
   const core::Region& singapore = *shipped().find_region("SG");
   EXPECT_DOUBLE_EQ(core::parse_salary(core::salary_as_written(5000, singapore, shipped()), singapore, shipped()).yearly, 5000)
       << "the embed code writes a year's figure that would read as a month's with its period";
