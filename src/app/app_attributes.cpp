@@ -29,17 +29,6 @@ std::string suggested_value(const std::string& control_id) {
 }
 
 // Hosts write slugs by hand: "Data Analyst", " data-analyst ", "DATA-ANALYST", "ｄａｔａ－ａｎａｌｙｓｔ" all mean one.
-std::string as_slug(const std::string& text) {
-  std::string slug;
-  for (unsigned char ch : core::typed_forms_as_ascii(text)) {
-    if (std::isalnum(ch)) slug += static_cast<char>(std::tolower(ch));
-    else if ((ch == ' ' || ch == '-' || ch == '_') && !slug.empty() && slug.back() != '-') slug += '-';
-    else if (ch >= 0x80) slug += static_cast<char>(ch);
-  }
-  while (!slug.empty() && slug.back() == '-') slug.pop_back();
-  return slug;
-}
-
 // Without the white space HTML strips round an attribute's value (its ASCII white space), as a
 // template's "#0a7 " or " dark" leaves it.
 std::string html_trimmed(const std::string& text) {
@@ -404,7 +393,7 @@ void apply_profession_attribute(const std::optional<std::string>& value) {
                                           a.built.report.profession->name + ".", {}, false});
     return;
   }
-  const std::string slug = value ? as_slug(*value) : a.default_slug;
+  const std::string slug = value ? core::as_slug(*value) : a.default_slug;
   if (a.dataset->find_profession(slug)) {
     clear_problem("profession");
     open_profession(slug);
@@ -612,7 +601,7 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
       report_problem(std::move(problem));
     }
   } else if (name == "compare") {
-    const std::string slug = value ? as_slug(text) : "";
+    const std::string slug = value ? core::as_slug(text) : "";
     if (slug.empty() || (a.dataset->find_profession(slug) && slug != a.state.profession_slug)) {
       a.state.compare_slug = slug;
       rebuild_report();

@@ -434,11 +434,17 @@ void announce_state_if_changed() {
 namespace {
 
 // What the card says of a link's parts it could not read, in words: the keys are the link's own.
-std::string link_notice(const std::vector<std::string>& bad_keys, const std::vector<std::string>& unknown_task_ids) {
+std::string link_notice(const core::LinkDecode& decoded) {
+  const std::vector<std::string>& bad_keys = decoded.bad_keys;
+  const std::vector<std::string>& unknown_task_ids = decoded.unknown_task_ids;
   static const std::pair<const char*, const char*> kSettings[] = {
-      {"r", "region"}, {"s", "salary"}, {"plan", "plan"}, {"w", "weighting of the tasks"}, {"c", "comparison"}, {"sec", "section"}};
+      {"p", "profession"}, {"r", "region"}, {"s", "salary"}, {"plan", "plan"}, {"w", "weighting of the tasks"},
+      {"c", "comparison"}, {"sec", "section"}};
   std::vector<std::string> settings;
   for (const auto& [key, setting] : kSettings) {
+    // A profession named that the card lacks has its own message (unknown_profession); an empty
+    // one ("p=") is only unreadable.
+    if (key == std::string("p") && !decoded.unknown_profession.empty()) continue;
     if (std::find(bad_keys.begin(), bad_keys.end(), key) != bad_keys.end()) settings.emplace_back(setting);
   }
   std::string notice;
@@ -461,6 +467,26 @@ std::string link_notice(const std::vector<std::string>& bad_keys, const std::vec
 
 }  // namespace
 
+namespace {
+
+// A link's weights are relative: "w=api-endpoints:20" beside the other tasks' usual shares is 19 %
+// of the time. Read so, they become every task's share in use, in hundredths of a percent, as the
+// card's sliders and own links write them: the host's weights attribute reads percents, and the
+// embed code and state of a link naming some tasks opened another card (field finding).
+void spell_out_partial_weights() {
+  App& a = app();
+  const core::Profession* shown = a.built.ok() ? a.built.report.profession : nullptr;
+  if (a.state.weights.empty() || !shown || a.state.weights.size() >= shown->tasks.size()) return;
+  const std::vector<double>& in_use = a.built.report.weights;
+  if (in_use.size() != shown->tasks.size()) return;
+  std::map<std::string, double> spelled;
+  for (size_t i = 0; i < in_use.size(); ++i) spelled[shown->tasks[i].id] = std::round(in_use[i] * 100) / 100;
+  a.state.weights = std::move(spelled);
+  rebuild_report();
+}
+
+}  // namespace
+
 void apply_link(const std::string& link) {
   App& a = app();
   // The address now says this link: a change of it the platform has not written yet is older, and
@@ -469,7 +495,10 @@ void apply_link(const std::string& link) {
                                   [](const PlatformRequest& r) { return r.kind == RequestKind::kLinkChanged; }),
                    a.requests.end());
   core::LinkDecode decoded = core::decode_link(link, *a.dataset, a.default_slug);
-  a.link_named_profession = decoded.names_profession;
+  // A link that asks for a profession the card lacks is still the visitor's state: its message,
+  // region and salary stand against the host's attributes (field finding: the host's default
+  // opened in its place, and the address was rewritten to it).
+  a.link_named_profession = decoded.names_profession || !decoded.unknown_profession.empty();
   a.state = decoded.state;
   a.scroll_to_section = decoded.state.section;
   a.state.section.clear();  // opening there is enough; the card's own links never carry it
@@ -488,9 +517,10 @@ void apply_link(const std::string& link) {
   const std::string preset = a.state.salary_preset;
   a.state.salary_preset.clear();
   rebuild_report();
+  spell_out_partial_weights();
   if (!preset.empty()) use_preset(preset == core::kExperiencedPreset);
   show_salary_in_field();
-  a.ui.link_notice = link_notice(decoded.bad_keys, decoded.unknown_task_ids);
+  a.ui.link_notice = link_notice(decoded);
   // The host hears it too, as it hears an unknown profession in a link (field finding: only the
   // visitor was told).
   if (!a.ui.link_notice.empty()) emit_error({"link", link, a.ui.link_notice, {}, false});

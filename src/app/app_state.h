@@ -51,7 +51,7 @@ struct App {
   std::string focused_control;  // the mirror control keyboard focus is on: the canvas draws its ring
   std::vector<PlatformRequest> requests;
   std::string last_link;
-  bool link_named_profession = false;  // the last link applied (app_opened_from_link)
+  bool link_named_profession = false;  // the last link applied asks for a profession, known or not (app_opened_from_link)
   std::string last_state_json;
   // While a host attribute is applied, airisk:change waits until it is done: the steps on the way
   // (an error cleared before the new profession opens) are not states the host asked for.

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "core/state_rules.h"
+#include "core/utf8.h"
 
 namespace airisk::core {
 namespace {
@@ -77,6 +78,17 @@ std::string encode_link(const ReportState& state) {
   return link;
 }
 
+std::string as_slug(const std::string& text) {
+  std::string slug;
+  for (unsigned char ch : core::typed_forms_as_ascii(text)) {
+    if (std::isalnum(ch)) slug += static_cast<char>(std::tolower(ch));
+    else if ((ch == ' ' || ch == '-' || ch == '_') && !slug.empty() && slug.back() != '-') slug += '-';
+    else if (ch >= 0x80) slug += static_cast<char>(ch);
+  }
+  while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  return slug;
+}
+
 LinkDecode decode_link(const std::string& link, const Dataset& dataset, const std::string& default_slug) {
   LinkDecode result;
   ReportState& state = result.state;
@@ -105,8 +117,8 @@ LinkDecode decode_link(const std::string& link, const Dataset& dataset, const st
     if (key == "v") {
       if (NumberRead version = read_plain_decimal(value); !version.ok || version.value != kLinkVersion) bad("v");
     } else if (key == "p") {
-      if (dataset.find_profession(value)) {
-        state.profession_slug = value;
+      if (const std::string slug = as_slug(value); dataset.find_profession(slug)) {
+        state.profession_slug = slug;
         result.names_profession = true;
       } else {
         bad("p");
@@ -130,7 +142,7 @@ LinkDecode decode_link(const std::string& link, const Dataset& dataset, const st
       weights_text = raw;
       has_weights = true;
     } else if (key == "c") {
-      if (dataset.find_profession(value)) state.compare_slug = value; else bad("c");
+      if (const std::string slug = as_slug(value); dataset.find_profession(slug)) state.compare_slug = slug; else bad("c");
     } else if (key == "sec") {
       if (is_section_id(value)) state.section = value; else bad("sec");
     }

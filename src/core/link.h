@@ -25,6 +25,10 @@ struct LinkDecode {
   std::string weights_problem;  // why `w` could not be read: "in ‘a:99999’, a weight is ..."
 };
 
+// A profession as its slug: "Data Analyst", "data_analyst" and "DATA-ANALYST" are data-analyst, as
+// the profession attribute, a link's p= and c= read it.
+std::string as_slug(const std::string& text);
+
 // Reads a link (with or without the leading '#', or a whole URL) against the dataset: unknown
 // keys are ignored, a bad value falls back to that key's default alone and is named in
 // bad_keys, and weights for task ids the profession no longer has are dropped.

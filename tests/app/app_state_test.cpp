@@ -162,10 +162,16 @@ TEST_F(AppStateTest, without_its_job_title_the_card_follows_its_profession_attri
 TEST_F(AppStateTest, the_card_says_whether_its_opening_link_named_a_profession) {
   start("#v=1&p=welder&r=GB&s=30000");
   EXPECT_TRUE(app::app_opened_from_link());
-  for (const char* not_a_state : {"", "#section-pricing", "#v=1&p=nope", "#v=1&r=GB"}) {
+  for (const char* not_a_state : {"", "#section-pricing", "#v=1&r=GB"}) {
     start(not_a_state);
     EXPECT_FALSE(app::app_opened_from_link()) << not_a_state;
   }
+  // Field test (helper-47): "#v=1&p=astronaut&r=GB&s=50000" showed the host's profession and
+  // salary with no message, and the address was rewritten to them. A link asking for a profession
+  // the card lacks is the visitor's too: its message, region and salary stand.
+  start("#v=1&p=nope&r=GB");
+  EXPECT_TRUE(app::app_opened_from_link());
+  EXPECT_EQ(state()["problem"]["attribute"], "link");
 }
 
 TEST_F(AppStateTest, unknown_profession_in_a_link_is_said_too) {
@@ -1248,4 +1254,30 @@ TEST_F(AppStateTest, the_share_sheet_carries_the_score_in_words) {
   ASSERT_EQ(shares.size(), 1u);
   EXPECT_NE(shares[0].text.find("#v=1&p=backend-developer"), std::string::npos) << shares[0].text;
   EXPECT_EQ(shares[0].message, "Backend Developer: AI exposure 56/100, grade C (Moderate)");
+}
+
+// Field test (helper-47): the README's own link, "...&w=api-endpoints:20", showed 57 with API
+// endpoints at 19 % of the time (a link's weights are relative), and its embed code wrote
+// weights="api-endpoints:20", which the attribute reads as 20 % (58): the embed code opened
+// another card. A link naming some tasks is read into every task's share in use, as the card's
+// sliders and own links write them, so its link, embed code and state reopen the same card.
+TEST_F(AppStateTest, a_links_partial_weights_reopen_the_same_card_from_its_embed_code) {
+  start("#v=1&p=backend-developer&r=IN&s=2800000&plan=claude-pro&w=api-endpoints:20");
+  const json opened = state();
+  EXPECT_GT(opened["weights"].size(), 1u) << opened["weights"].dump();
+  double total = 0;
+  for (const auto& [id, w] : opened["weights"].items()) total += w.get<double>();
+  EXPECT_NEAR(total, 100, 0.05) << opened["weights"].dump();
+  const std::string embed = opened["embedCode"];
+  const size_t at = embed.find("weights=\"");
+  ASSERT_NE(at, std::string::npos) << embed;
+  const std::string weights = embed.substr(at + 9, embed.find('"', at + 9) - at - 9);
+  start("");
+  attribute("profession", "backend-developer");
+  attribute("weights", weights);
+  EXPECT_EQ(state()["score"], opened["score"]) << weights;
+  EXPECT_EQ(state()["weights"], opened["weights"]);
+  start(opened["link"].get<std::string>());
+  EXPECT_EQ(state()["score"], opened["score"]);
+  EXPECT_EQ(state()["weights"], opened["weights"]);
 }

@@ -187,3 +187,19 @@ TEST(link_test, nothing_is_cut) {
   EXPECT_EQ(long_decoded.state.weights, state.weights);
   EXPECT_EQ(long_decoded.state.section, "skills");
 }
+
+// Field test (helper-47): a link naming a profession as it is written ("p=Data%20Analyst") said
+// "We file 'Data Analyst' under Data Analyst", where the profession attribute opens it. A link's
+// p= and c= read a name as the attribute does; an empty p= is named as unreadable (it opened the
+// default profession without a word).
+TEST(link_test, a_profession_is_read_by_its_name_as_the_attribute_reads_it) {
+  const auto named = decode("#v=1&p=API%20Developer&c=backend_developer");
+  EXPECT_EQ(named.state.profession_slug, "api-developer");
+  EXPECT_EQ(named.state.compare_slug, "backend-developer");
+  EXPECT_TRUE(named.names_profession);
+  EXPECT_TRUE(named.bad_keys.empty());
+  const auto empty = decode("#v=1&p=&r=IN");
+  EXPECT_EQ(empty.bad_keys, std::vector<std::string>{"p"});
+  EXPECT_TRUE(empty.unknown_profession.empty());
+  EXPECT_EQ(empty.state.region_code, "IN");
+}

@@ -938,6 +938,23 @@ test('18. with sync-url a shared link wins over the host\'s state attributes', a
     assert.equal(await p.evaluate(() => document.querySelector('ai-risk-card').shadowRoot
       .querySelector('#airisk-card').getAttribute('data-theme')), 'dark', 'the host\'s theme still applies');
   } finally { await context.close(); }
+  // Field test (helper-47): a shared link naming a profession the card lacks opened the host's
+  // accountant in Canada with no message, and the address was rewritten to it (GB and the salary
+  // lost). The link still holds the visitor's state: its message, its region and salary stand.
+  for (const [asked, said] of [['astronaut', 'We don\'t have'], ['Chef', 'under Head Chef']]) {
+    const unknown = `#v=1&p=${asked}&r=GB&s=50000`;
+    const { context: bad, page: b, card: badCard } = await open('sync-host.html' + unknown);
+    try {
+      await badCard.waitForIdle();
+      const opened = await state(b);
+      assert.equal(opened.profession, null, JSON.stringify(opened));
+      assert.equal(opened.problem && opened.problem.attribute, 'link', JSON.stringify(opened));
+      assert.ok(opened.problem.message.includes(said), opened.problem.message);
+      assert.equal(opened.region, 'GB', JSON.stringify(opened));
+      await b.waitForTimeout(600);  // past the card's address writes
+      assert.equal(await b.evaluate(() => window.location.hash), unknown, 'the address keeps the shared link');
+    } finally { await bad.close(); }
+  }
   const { context: plain, page: q, card: defaults } = await open('sync-host.html');
   try {
     await defaults.waitForIdle();
