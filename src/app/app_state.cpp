@@ -291,11 +291,21 @@ std::map<std::string, double> shares_filling_100(const std::map<std::string, dou
       ++left_out;
     }
   }
+  // Every task left out at 0 (one task was given all of the time, and is given less now): they have
+  // no proportion to keep, so the job's own time shares give it, and only without those equal parts
+  // (field finding: a nurse's tasks came back at 17/17/17/17/16/16).
+  std::vector<double> proportions = usual;
+  if (left_out_usual <= 0) {
+    for (size_t i = 0; i < profession.tasks.size(); ++i) {
+      proportions[i] = profession.tasks[i].time_share_pct;
+      if (!given.count(profession.tasks[i].id)) left_out_usual += proportions[i];
+    }
+  }
   std::map<std::string, double> all = given;
   for (size_t i = 0; i < profession.tasks.size(); ++i) {
     const core::Task& task = profession.tasks[i];
     if (given.count(task.id)) continue;
-    const double share = left_out_usual > 0 ? usual[i] / left_out_usual * (100 - named) : (100 - named) / left_out;
+    const double share = left_out_usual > 0 ? proportions[i] / left_out_usual * (100 - named) : (100 - named) / left_out;
     all[task.id] = std::round(share * 100) / 100;  // hundredths keep links short
   }
   return all;

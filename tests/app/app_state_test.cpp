@@ -1281,3 +1281,22 @@ TEST_F(AppStateTest, a_links_partial_weights_reopen_the_same_card_from_its_embed
   EXPECT_EQ(state()["score"], opened["score"]);
   EXPECT_EQ(state()["weights"], opened["weights"]);
 }
+
+// Field test (helper-48): a task's slider taken to 100 % and back to 0 left the other tasks at
+// equal shares (17/17/17/17/16/16 for a nurse), where the README says they share the rest in their
+// usual proportions: with every other task at 0 there was no proportion left to keep.
+TEST_F(AppStateTest, a_task_taken_to_all_of_the_time_and_back_gives_the_others_their_usual_shares) {
+  static const core::LoadResult loaded = core::load_dataset(core::embedded_dataset(), false);
+  const core::Profession& p = *loaded.dataset.find_profession("backend-developer");
+  start("#v=1&p=backend-developer");
+  const std::string first = p.tasks.front().id;
+  app::app_control("weight-" + first, "100");
+  app::app_control("weight-" + first, "0");
+  double rest = 0;
+  for (size_t i = 1; i < p.tasks.size(); ++i) rest += p.tasks[i].time_share_pct;
+  const json weights = state()["weights"];
+  for (size_t i = 1; i < p.tasks.size(); ++i) {
+    EXPECT_NEAR(weights[p.tasks[i].id].get<double>(), p.tasks[i].time_share_pct / rest * 100, 0.01) << p.tasks[i].id;
+  }
+  EXPECT_EQ(weights[first].get<double>(), 0);
+}
