@@ -69,7 +69,7 @@ void draw_compare(const SectionContext& c) {
   column(mirror, *c.compare, "compare-right", width, c.ui.hide_salary, "experienced salary");
   ImGui::Dummy(ImVec2(0, 4));
   if (pill_button("close-compare", "Close comparison", false)) c.dispatch({AppEventKind::kSetCompare, ""});
-  record_control(mirror, "close-compare", "button", "Close the comparison");
+  record_control(mirror, "close-compare", "button", "Close comparison");
 }
 
 }  // namespace airisk::app

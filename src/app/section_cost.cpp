@@ -72,7 +72,7 @@ void salary_controls(const SectionContext& c, SalaryField& salary, MirrorSection
   }
   ImGui::PopFont();
   ImGui::PopStyleVar();
-  record_control(mirror, "salary", "text", "Yearly salary", salary.text);
+  record_control(mirror, "salary", "text", "Yearly salary (" + r.region->currency + ")", salary.text);
 
   if (salary.refused_character) {
     const std::string said = std::string(core::kJapaneseMarksRead) + ": that character cannot be typed here.";
@@ -115,7 +115,13 @@ void salary_controls(const SectionContext& c, SalaryField& salary, MirrorSection
   if (pill_button("preset-entry", preset_label("Entry", r.text.entry_short), is_entry)) {
     c.dispatch({AppEventKind::kUseEntryPreset, ""});
   }
-  record_control(mirror, "preset-entry", "button", "Entry-level salary " + r.text.entry).chosen(is_entry);
+  // A button's name starts with what it shows, for those who speak to their browser ("click
+  // Entry") (field finding: "Entry-level salary $103,050" for "Entry · $103,050"), then says what it is.
+  const auto preset_name = [&](const char* name, const std::string& shown, const std::string& whole, const char* what) {
+    return named(name, shown) + ", " + what + (shown == whole ? "" : " of " + whole);
+  };
+  record_control(mirror, "preset-entry", "button",
+                 preset_name("Entry", r.text.entry_short, r.text.entry, "the entry-level salary")).chosen(is_entry);
   // Side by side when both fit in the column, else stacked.
   const float entry_right = ImGui::GetItemRectMax().x;
   const std::string experienced_label = preset_label("Experienced", r.text.experienced_short);
@@ -124,7 +130,9 @@ void salary_controls(const SectionContext& c, SalaryField& salary, MirrorSection
   if (pill_button("preset-experienced", experienced_label, is_experienced)) {
     c.dispatch({AppEventKind::kUseExperiencedPreset, ""});
   }
-  record_control(mirror, "preset-experienced", "button", "Experienced salary " + r.text.experienced).chosen(is_experienced);
+  record_control(mirror, "preset-experienced", "button",
+                 preset_name("Experienced", r.text.experienced_short, r.text.experienced, "the experienced salary"))
+      .chosen(is_experienced);
   // Where the range comes from (a survey, a pay scale or an estimate), and any legal minimum.
   text_wrapped(fonts().small, t.muted, r.text.presets_note);
 }

@@ -66,14 +66,14 @@ void draw_share(const SectionContext& c) {
   }
   if (!(c.narrow && c.ui.can_share)) same_line_if_fits(pill_width("Download PNG"));
   if (pill_button("download-png", "Download PNG", false)) c.dispatch({AppEventKind::kDownloadPng, ""});
-  record_control(mirror, "download-png", "button", "Download the card as a PNG image");
+  record_control(mirror, "download-png", "button", "Download PNG of this card");
   // On a phone the embed button starts the next line by itself.
   const std::string embed = c.ui.embed_open ? "Hide embed code" : "Embed this card";
   if (!c.narrow) same_line_if_fits(pill_width(embed));
   if (pill_button("embed", embed, c.ui.embed_open)) {
     c.dispatch({AppEventKind::kToggleEmbed, ""});
   }
-  record_control(mirror, "embed", "button", "Show the code to embed this card on another site").expanded(c.ui.embed_open);
+  record_control(mirror, "embed", "button", embed).expanded(c.ui.embed_open);
   // Escape closes the embed code, as it does a list; typing in a field keeps its own Escape.
   const ImGuiIO& io = ImGui::GetIO();
   if (c.ui.embed_open && !io.WantTextInput && ImGui::IsKeyPressed(io.KeyMap[ImGuiKey_Escape], false)) {
@@ -83,17 +83,17 @@ void draw_share(const SectionContext& c) {
   if (c.ui.png_blocked) {
     // This page keeps the card from saving files: the image can still be copied or opened.
     if (pill_button("copy-png", "Copy image", false)) c.dispatch({AppEventKind::kControl, "copy-png"});
-    record_control(mirror, "copy-png", "button", "Copy the card as an image");
+    record_control(mirror, "copy-png", "button", "Copy image of this card");
     same_line_if_fits(pill_width("Open image"));
     if (pill_button("open-png", "Open image", false)) c.dispatch({AppEventKind::kControl, "open-png"});
-    record_control(mirror, "open-png", "button", "Open the card as an image in a new tab");
+    record_control(mirror, "open-png", "button", "Open image of this card in a new tab");
   }
   if (c.ui.embed_open) {
     ImGui::Dummy(ImVec2(0, 2));
     text_wrapped(f.small, t.muted, "Paste this into any page to show this card, as it is now:");
     text_wrapped(f.small, t.text, c.ui.embed_snippet);
     if (pill_button("copy-snippet", "Copy embed code", false)) c.dispatch({AppEventKind::kCopySnippet, ""});
-    record_control(mirror, "copy-snippet", "button", "Copy the embed code");
+    record_control(mirror, "copy-snippet", "button", "Copy embed code");
     mirror.figures.push_back({"embed-snippet", "Embed code", c.ui.embed_snippet});
   }
 

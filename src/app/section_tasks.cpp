@@ -192,12 +192,11 @@ void draw_tasks(const SectionContext& c) {
     ImGui::Dummy(ImVec2(0, 2));
   }
   ImGui::Dummy(ImVec2(0, 4));
-  if (pill_button("personalise", c.ui.personalise_open ? "Hide personalise" : "Personalise: your own time per task",
-                  c.ui.personalise_open, list_width)) {
+  const char* toggle = c.ui.personalise_open ? "Hide personalise" : "Personalise: your own time per task";
+  if (pill_button("personalise", toggle, c.ui.personalise_open, list_width)) {
     c.dispatch({AppEventKind::kTogglePersonalise, ""});
   }
-  record_control(mirror, "personalise", "button", "Personalise the score with your own time per task")
-      .expanded(c.ui.personalise_open);
+  record_control(mirror, "personalise", "button", toggle).expanded(c.ui.personalise_open);
   if (c.ui.personalise_open) personalise(c, mirror, list_width);
   ImGui::EndGroup();
   if (!c.narrow && ImGui::GetCursorPosY() < gauge_bottom) ImGui::SetCursorPosY(gauge_bottom);

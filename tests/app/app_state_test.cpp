@@ -1300,3 +1300,26 @@ TEST_F(AppStateTest, a_task_taken_to_all_of_the_time_and_back_gives_the_others_t
   }
   EXPECT_EQ(weights[first].get<double>(), 0);
 }
+
+// Field test (helper-48): buttons were named otherwise than they read ("Download PNG" was
+// "Download the card as a PNG image", "Entry · $103,050" "Entry-level salary $103,050"): someone
+// who speaks to the browser says what they see (WCAG 2.5.3, label in name). Each name starts
+// with the text the canvas shows.
+TEST_F(AppStateTest, each_buttons_name_starts_with_what_the_canvas_shows) {
+  start("#v=1&p=backend-developer&c=frontend-developer");
+  app::app_control("personalise", "");
+  app::app_control("embed", "");
+  frame();
+  std::map<std::string, std::string> names;
+  for (const auto& section : app::app_mirror().sections) {
+    for (const auto& control : section.controls) names[control.id] = control.label;
+  }
+  const std::string entry = names["preset-entry"];
+  for (const auto& [id, shown] : std::vector<std::pair<std::string, std::string>>{
+           {"download-png", "Download PNG"}, {"embed", "Hide embed code"}, {"copy-snippet", "Copy embed code"},
+           {"personalise", "Hide personalise"}, {"close-compare", "Close comparison"}, {"copy-link", "Copy link"},
+           {"preset-entry", "Entry \u00B7 "}, {"preset-experienced", "Experienced \u00B7 "},
+           {"method-toggle", "How this estimate is made"}, {"salary", "Yearly salary (USD)"}}) {
+    EXPECT_EQ(names[id].rfind(shown, 0), 0u) << id << ": " << names[id];
+  }
+}

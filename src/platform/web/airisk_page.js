@@ -460,6 +460,8 @@ mergeInto(LibraryManager.library, {
         // holds no typing: it follows the card even when focused (a host's weights, Reset, left
         // a focused slider at 0 while the card said 4% of the time).
         if ((!focused || el.type === 'range') && el.value !== c.value) el.value = c.value;
+        // A slider is heard as the share it sets, as the canvas shows it ("22% of my time"), not "22".
+        if (el.type === 'range' && el.getAttribute('aria-valuetext') !== c.value + '%') el.setAttribute('aria-valuetext', c.value + '%');
         var label = wrapper.querySelector('span');
         if (label && label.textContent !== c.label + ' ') label.textContent = c.label + ' ';
       } else {
