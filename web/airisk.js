@@ -200,9 +200,10 @@ class AiRiskCard extends HTMLElement {
       if (!this.isConnected) this.keepContext(false);
     });
     clearTimeout(this.detachedTimer);
+    this.hostStateWhileAway = false;
     this.detachedTimer = setTimeout(() => {
       if (this.isConnected || !this.engine) return;
-      this.resumeLink = this.engine.state()?.link || null;
+      this.resumeLink = this.hostStateWhileAway ? null : this.engine.state()?.link || null;
       this.removeEngine();
       this.buildCard();
     }, AiRiskCard.keepDetachedMs);
@@ -258,8 +259,13 @@ class AiRiskCard extends HTMLElement {
   }
 
   attributeChangedCallback(name, _oldValue, value) {
-    // The host's new state wins over the one the card was left in.
-    if (STATE_ATTRIBUTES.includes(name)) this.resumeLink = null;
+    // The host's new state wins over the one the card was left in: set while the card is off the
+    // page, even while it keeps its place, it starts again from the attributes, not its link (one
+    // started from a link did not hold the host's salary, and came back with a preset).
+    if (STATE_ATTRIBUTES.includes(name)) {
+      this.resumeLink = null;
+      if (!this.isConnected) this.hostStateWhileAway = true;
+    }
     if (!this.engine) return;
     // A host changes several at once (a single-page app moving to another job ad sets them in
     // the order its props come): they go to the engine together, at the end of the task, in its

@@ -469,10 +469,30 @@ test('a card put back on the page is as the visitor left it; after a long time a
       ready = readyAgain();
       slot.append(el);
       const host = await ready;
+      // Field test (helper-47): started again from where it was left (a link), then taken off once
+      // more and given another profession while it still kept its place: it came back with that
+      // profession's preset, the host's salary attribute dropped without a word. The host's state
+      // set while away wins whole: the attributes it has, the salary among them.
+      el.setAttribute('region', 'GB');
+      el.setAttribute('salary', '£40,000');
+      await new Promise((r) => setTimeout(r, 300));
+      el.remove();
+      await new Promise((r) => setTimeout(r, 1200));
+      ready = readyAgain();
+      slot.append(el);
+      await ready;
+      const resumed = el.state.salary;
+      el.remove();
+      el.setAttribute('profession', 'translator');
+      await new Promise((r) => setTimeout(r, 1200));
+      ready = readyAgain();
+      slot.append(el);
+      await ready;
+      const followed = { profession: el.state.profession, salary: el.state.salary };
       Card.keepDetachedMs = 60000;
-      return { left, host };
+      return { left, host, resumed, followed };
     });
-    assert.deepEqual(reopened, { left: 'DE', host: 'IN' });
+    assert.deepEqual(reopened, { left: 'DE', host: 'IN', resumed: 40000, followed: { profession: 'translator', salary: 40000 } });
     assert.deepEqual(errors, [], 'console or page errors');
   } finally {
     await context.close();
