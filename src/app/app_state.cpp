@@ -251,8 +251,14 @@ void set_region(const std::string& code) {
 void open_profession(const std::string& slug) {
   App& a = app();
   if (!a.dataset->find_profession(slug)) return;
-  clear_problem("");
-  if (slug == a.state.profession_slug) return;
+  // A message that stood in for the report ends, and the address takes the profession opened, as
+  // one step: cleared first on its own, the default held underneath was written as a step of
+  // its own, where Back landed (field finding).
+  if (slug == a.state.profession_slug) {
+    clear_problem("");
+    return;
+  }
+  a.ui.problem.reset();
   a.state.profession_slug = slug;
   // Another job has its own pay, unless the host set it for this card. A preset is a level, not a
   // figure: the visitor's (or the host's) Entry stays Entry, as the link says. A plan chosen (by the

@@ -1323,3 +1323,29 @@ TEST_F(AppStateTest, each_buttons_name_starts_with_what_the_canvas_shows) {
     EXPECT_EQ(names[id].rfind(shown, 0), 0u) << id << ": " << names[id];
   }
 }
+
+// Field test (helper-48): opened at "#v=1&p=chef" ("We file 'chef' under Head Chef"), opening
+// Registered Nurse wrote two steps to the address, the default profession underneath the message
+// and then the nurse: Back landed on a report the visitor never saw. One step, the nurse.
+TEST_F(AppStateTest, opening_a_profession_from_a_message_is_one_step_in_the_address) {
+  start("#v=1&p=chef");
+  ASSERT_FALSE(state()["problem"].is_null());
+  app::app_take_requests();
+  app::app_control("open-registered-nurse", "");
+  std::vector<std::string> links;
+  for (const app::PlatformRequest& request : app::app_take_requests()) {
+    if (request.kind == app::RequestKind::kLinkChanged) links.push_back(request.text);
+  }
+  ASSERT_EQ(links.size(), 1u) << ::testing::PrintToString(links);
+  EXPECT_NE(links[0].find("p=registered-nurse"), std::string::npos) << links[0];
+  // The one the card already held underneath, chosen from the message: its link, once.
+  start("#v=1&p=nope");
+  app::app_take_requests();
+  app::app_control("open-backend-developer", "");
+  links.clear();
+  for (const app::PlatformRequest& request : app::app_take_requests()) {
+    if (request.kind == app::RequestKind::kLinkChanged) links.push_back(request.text);
+  }
+  EXPECT_EQ(links.size(), 1u) << ::testing::PrintToString(links);
+  EXPECT_TRUE(state()["problem"].is_null());
+}

@@ -1117,6 +1117,26 @@ test('21. with sync-url Back returns to the profession opened before', async () 
   } finally { await context.close(); }
 });
 
+// Field test (helper-48): a page opened with no link in its address (the visitor came from
+// another page) wrote the first profession opened over that entry: Back left the site at once.
+// The opening profession is the step Back returns to.
+test('21c. with sync-url the first profession opened from a bare address is a step Back returns from', async () => {
+  const { context, page: p, card } = await open('sync.html');
+  try {
+    await card.waitForIdle();
+    const first = (await state(p)).profession;
+    const length = await p.evaluate(() => history.length);
+    await inMirror(p, 'input[data-control="search"]').fill('baker');
+    await card.waitFor((m) => 'open-baker' in m.controls, 'a search result');
+    await pressControl(p, '[data-control="open-baker"]');
+    await p.waitForFunction(() => window.location.hash.includes('p=baker'), null, { timeout: 10000 });
+    assert.equal(await p.evaluate(() => history.length), length + 1, 'the baker is a step of its own');
+    await p.goBack();
+    await p.waitForFunction((f) => document.querySelector('ai-risk-card').state?.profession === f, first, { timeout: 10000 });
+    assert.match(await p.evaluate(() => window.location.pathname), /sync\.html$/, 'still on the page');
+  } finally { await context.close(); }
+});
+
 // Field test (helper-38), on a phone: a search result tapped opened the profession with a
 // keyboard's focus ring drawn round its header. The focus goes to the new report for keyboard and
 // screen-reader users; the ring shows only where the browser shows one (:focus-visible).

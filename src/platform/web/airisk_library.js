@@ -222,6 +222,7 @@ mergeInto(LibraryManager.library, {
   airisk_js_link_changed: function(link, initial) {
     var page = AiriskCards.current;
     var value = UTF8ToString(link);
+    var held = page.card.getAttribute('data-link') || '';  // the state the card showed until now
     page.card.setAttribute('data-link', value);
     if (initial) {
       // The state the card opened with is not a change. The address is rewritten only when the
@@ -240,6 +241,14 @@ mergeInto(LibraryManager.library, {
     // region, weights) follows in place.
     var professionOf = function(hash) { var m = /[#&]p=([^&]*)/.exec(hash); return m ? m[1] : ''; };
     var shown = page.urlTimer ? page.pendingUrl : window.location.hash;
+    // Opened at a bare address (the visitor came from another page): the profession it opened with
+    // becomes the step left, so Back returns to it, not off the site (field finding: the first
+    // profession opened was written over that entry).
+    if (page.syncUrl && shown === '' && window.location.hash === '' && professionOf(held) &&
+        professionOf(value) !== professionOf(held) && window.history && window.history.replaceState) {
+      window.history.replaceState(null, '', held);
+      shown = held;
+    }
     if (page.syncUrl && window.history && window.history.pushState && professionOf(shown) &&
         professionOf(value) !== professionOf(shown)) {
       if (page.urlTimer) {  // the step left keeps its last state (if the address is still that step's)
