@@ -39,7 +39,7 @@ void scroll_to_linked_section() {
   bool report_drawn = false;
   for (const auto& s : a.mirror.sections) {
     if (s.id == a.scroll_to_section && s.top > 0) {
-      a.requests.push_back({RequestKind::kScrollTo, std::to_string(static_cast<int>(s.top)), "", ""});
+      a.requests.push_back({RequestKind::kScrollTo, std::to_string(static_cast<int>(s.top)), s.id, ""});
       a.scroll_to_section.clear();
       return;
     }

@@ -64,7 +64,7 @@ enum class RequestKind {
   kCopyPng,       // the same image to the clipboard (where saving files is blocked)
   kOpenPng,       // the same image in a new tab
   kLinkChanged,   // text: the share link (the address bar follows it where the host allows)
-  kScrollTo,      // text: CSS pixels from the card's top
+  kScrollTo,      // text: CSS pixels from the card's top; title: the section's id
   kShowReport,    // the visitor opened another profession from the card: its header into view, focus on it
   kStateChanged,  // text: app_state_json(), for the host's airisk:change event
   kError,         // text: {"attribute","value","message","suggestions"} for the host's airisk:error event

@@ -91,11 +91,14 @@ int rate_decimals(double rate, int at_least) {
 }
 
 // What a dollar buys in the region's money, to four figures, for checking a conversion by hand:
-// "1 USD = £0.7451" (the card's other rate lines keep the money's own decimals: "£0.75").
-std::string usd_rate_to_check(const Region& region) {
+// "1 USD = £0.7451" (the card's other rate lines keep the money's own decimals: "£0.75"). Said on
+// a card of another region, in that card's number style, the money named by its code: "1 USD =
+// 0.8559 EUR" on a US card, where "0,8559 €" mixed two styles in one sentence.
+std::string usd_rate_to_check(const Region& region, const Region& card) {
   const double rate = region.usd_rate.units_per_usd;
-  return "1\u00A0USD = " +
-         with_symbol(format_number(rate, rate_decimals(rate, region.currency_decimals), region.number_style), false, region);
+  const std::string number = format_number(rate, rate_decimals(rate, region.currency_decimals), card.number_style);
+  if (region.code != card.code) return "1\u00A0USD = " + number + "\u00A0" + region.currency;
+  return "1\u00A0USD = " + with_symbol(number, false, region);
 }
 
 }  // namespace
@@ -106,7 +109,7 @@ std::string conversion_rate_text(const Region& from, const Region& to) {
   const bool from_dollars = from.currency == kBaseCurrency, to_dollars = to.currency == kBaseCurrency;
   if (from_dollars || to_dollars) {
     const Region& rated = from_dollars ? to : from;
-    return usd_rate_to_check(rated) + ", " + format_date(rated.usd_rate.date);
+    return usd_rate_to_check(rated, to) + ", " + format_date(rated.usd_rate.date);
   }
   const std::string from_date = format_date(from.usd_rate.date), to_date = format_date(to.usd_rate.date);
   // Said the way round that reads as more than one ("1 GBP = 2,130 NGN", not "1 NGN = 0.000469 GBP"),
@@ -122,10 +125,10 @@ std::string conversion_rate_text(const Region& from, const Region& to) {
       "1\u00A0" + one->currency + " = " + format_number(rate, rate_decimals(rate, 0), to.number_style) + "\u00A0" +
       many->currency + ", from ";
   if (from_date == to_date) {
-    return between + usd_rate_to_check(from) + " and " + usd_rate_to_check(to) + ", " + to_date;
+    return between + usd_rate_to_check(from, to) + " and " + usd_rate_to_check(to, to) + ", " + to_date;
   }
   // Each rate with its own date: "13 Apr 2026 and Apr 2026" after both left the reader to pair them.
-  return between + usd_rate_to_check(from) + " (" + from_date + ") and " + usd_rate_to_check(to) + " (" + to_date + ")";
+  return between + usd_rate_to_check(from, to) + " (" + from_date + ") and " + usd_rate_to_check(to, to) + " (" + to_date + ")";
 }
 
 std::string at_conversion_rates(const Region& from, const Region& to) {

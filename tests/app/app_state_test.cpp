@@ -510,7 +510,8 @@ TEST_F(AppStateTest, a_salary_converted_to_dollars_names_the_rate_of_its_own_cur
   const std::string note = figure("salary_conversion");
   EXPECT_NE(note.find("converted"), std::string::npos) << note;
   EXPECT_EQ(note.find("1\u00a0USD = $"), std::string::npos) << note;
-  EXPECT_NE(note.find("1\u00a0USD = 0,"), std::string::npos) << "the euro's rate, in its own style: " << note;
+  EXPECT_NE(note.find("1\u00a0USD = 0.8"), std::string::npos) << "the euro's rate, in the card's style: " << note;
+  EXPECT_NE(note.find("\u00a0EUR"), std::string::npos) << "the euro named by its code: " << note;
   EXPECT_EQ(app::app_mirror().to_json().find("1\u00a0USD = $"), std::string::npos) << "nowhere on the card";
   EXPECT_EQ(app::app_mirror().to_json().find("1 USD = $"), std::string::npos) << "nor in the method's rate line";
   app::app_control("region", "IN");
@@ -951,7 +952,8 @@ TEST_F(AppStateTest, a_salary_converted_between_two_other_currencies_names_the_r
                            "\u00a0CAD";
   const std::string note = figure("salary_conversion");
   EXPECT_NE(note.find(rate), std::string::npos) << rate << " in " << note;
-  EXPECT_NE(note.find("1\u00a0USD = \u00a3"), std::string::npos) << "the pound's own rate: " << note;
+  EXPECT_NE(note.find("1\u00a0USD = 0.7"), std::string::npos) << "the pound's own rate: " << note;
+  EXPECT_NE(note.find("\u00a0GBP and"), std::string::npos) << "the pound named by its code: " << note;
   EXPECT_NE(note.find("1\u00a0USD = $"), std::string::npos) << "the Canadian dollar's own rate: " << note;
   // Typed in pounds in the Canadian card: the same rate, where it said only "at the dated rate".
   app::app_control("salary", "52,000 GBP");

@@ -1312,3 +1312,37 @@ test('28. with sync-url a write the card had pending never replaces an address t
     await p.waitForFunction(() => window.location.hash.includes('p=welder'), null, { timeout: 5000 });
   } finally { await context.close(); }
 });
+
+// Field test (helper-48), keyboard only: Compare scrolled the page to the comparison but left the
+// focus on the Compare button, far above the screen (the next Tab went back up to the results);
+// Close comparison put it on the card's first heading, 3,000 px above, the page left where it
+// was. The focus goes where the page went: the comparison, and after it closes, the control
+// drawn where it was.
+test('29. keyboard: the focus follows a comparison opened and closed', async () => {
+  const { context, page: p, card } = await open('de.html', { viewport: { width: 1280, height: 800 } });
+  try {
+    await card.waitForIdle();
+    await inMirror(p, 'input[data-control="search"]').fill('accountant');
+    await card.waitFor((m) => 'compare-accountant' in m.controls, 'the compare button');
+    await pressControl(p, '[data-control="compare-accountant"]');
+    await card.waitFor((m) => 'close-compare' in m.controls, 'the comparison');
+    await card.waitForIdle();
+    await p.waitForTimeout(500);
+    const inView = () => p.evaluate(() => {
+      const el = document.querySelector('ai-risk-card').shadowRoot.activeElement;
+      if (!el) return { section: null };
+      const box = el.getBoundingClientRect();
+      return { section: el.closest('[data-section]')?.getAttribute('data-section') || null, tag: el.tagName,
+        control: el.getAttribute('data-control'), top: box.top, bottom: box.bottom, height: window.innerHeight };
+    });
+    const opened = await inView();
+    assert.equal(opened.section, 'compare', JSON.stringify(opened));
+    await pressControl(p, '[data-control="close-compare"]');
+    await card.waitFor((m) => !('close-compare' in m.controls), 'the comparison closed');
+    await card.waitForIdle();
+    await p.waitForTimeout(500);
+    const closed = await inView();
+    assert.ok(closed.control, 'a control has the focus: ' + JSON.stringify(closed));
+    assert.ok(closed.top >= 0 && closed.bottom <= closed.height, 'on the screen: ' + JSON.stringify(closed));
+  } finally { await context.close(); }
+});

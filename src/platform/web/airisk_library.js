@@ -281,9 +281,15 @@ mergeInto(LibraryManager.library, {
 
   // A link that names a section opens the card there (only where the card owns the address).
   airisk_js_scroll_to__deps: ['$AiriskCards'],
-  airisk_js_scroll_to: function(cardY) {
+  airisk_js_scroll_to: function(cardY, section) {
     var page = AiriskCards.current;
-    if (!page.syncUrl || page.externalView) return;
+    // A keyboard user goes where the page goes (field finding: Compare scrolled to the comparison
+    // and left the focus on the button far above it, the next Tab back up in the results).
+    var name = UTF8ToString(section);
+    if (page.mirror.contains(page.root.activeElement)) page.focusSection(name);
+    // A comparison the visitor opens is brought into view on any page; a section a link names,
+    // only where the card owns the address.
+    if (page.externalView || (!page.syncUrl && name !== 'compare')) return;
     var box = page.scrollBox && page.scrollBox.isConnected ? page.scrollBox : null;
     if (box) {
       box.scrollTop += page.card.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientTop + cardY - 12;

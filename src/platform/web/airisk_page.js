@@ -508,10 +508,19 @@ mergeInto(LibraryManager.library, {
       var focusWasHere = mirror.contains(page.root.activeElement);
       // Where a focused control was: the controls before it in its section, nearest first.
       var before = [];
+      var sectionsNear = [];  // the sections after the focused one, in order, then those before, nearest first
       if (focusWasHere) {
         var focusedSection = page.root.activeElement.closest('[data-section]');
         var controls = focusedSection ? Array.prototype.slice.call(focusedSection.querySelectorAll('[data-control]')) : [];
         before = controls.slice(0, controls.indexOf(page.root.activeElement)).reverse();
+        // A message that stood in for the report gives way to the report: its heading (below).
+        var gaveWay = focusedSection && focusedSection.getAttribute('data-section') === 'problem';
+        for (var next = focusedSection && !gaveWay && focusedSection.nextElementSibling; next; next = next.nextElementSibling) {
+          sectionsNear.push({ id: next.getAttribute('data-section'), first: true });
+        }
+        for (var prev = focusedSection && !gaveWay && focusedSection.previousElementSibling; prev; prev = prev.previousElementSibling) {
+          sectionsNear.push({ id: prev.getAttribute('data-section'), first: false });
+        }
       }
       // A section written as {id, same: true} is as the DOM shows it already: kept, not patched.
       // One written as {id, moved} has the same content with its controls elsewhere; a control
@@ -583,10 +592,20 @@ mergeInto(LibraryManager.library, {
       // suggestion, a closed comparison): focus goes to the nearest control before it that stayed
       // (the salary field, after its suggestion was used), else to the card's first heading; never
       // the page's <body>, so the next Tab continues in the card.
+      // A whole section gone (Close comparison): the first control of what follows it, now drawn
+      // where it was, or the last of what came before it (the comparison is the card's last
+      // section), rather than the card's first heading thousands of pixels above the screen.
       if (focusWasHere && !mirror.contains(page.root.activeElement)) {
         var stayed = before.filter(function(el) { return mirror.contains(el); })[0];
+        sectionsNear.some(function(near) {
+          var section = page.sectionNamed(near.id);
+          var controls = section ? section.querySelectorAll('[data-control]') : [];
+          stayed = stayed || controls[near.first ? 0 : controls.length - 1];
+          return stayed;
+        });
         if (stayed) stayed.focus({ preventScroll: true }); else page.focusFirstHeading();
       }
+      page.focusPendingSection();
       if (page.showReportAfterWrite) {
         page.showReportAfterWrite = false;
         page.showReport();
@@ -648,6 +667,28 @@ mergeInto(LibraryManager.library, {
       var page = this;
       if (!page.externalView && page.card.getBoundingClientRect().top < 0) page.card.scrollIntoView({ block: 'start' });
       page.focusFirstHeading();
+    },
+
+    sectionNamed: function(id) {
+      return Array.prototype.filter.call(this.mirror.querySelectorAll('[data-section]'), function(s) {
+        return s.getAttribute('data-section') === id;
+      })[0] || null;
+    },
+
+    // The keyboard focus on a section's heading, where the card scrolled to it (a comparison
+    // opened): now, or once the mirror next written holds it.
+    focusSection: function(id) {
+      this.focusSectionAfterWrite = id;
+      this.focusPendingSection();
+    },
+
+    focusPendingSection: function() {
+      var section = this.focusSectionAfterWrite && this.sectionNamed(this.focusSectionAfterWrite);
+      if (!section) return;
+      this.focusSectionAfterWrite = '';
+      var heading = section.firstElementChild;
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
     },
 
     // The keyboard focus on the card's first heading (made focusable), without scrolling.
