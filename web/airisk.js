@@ -59,7 +59,19 @@ const contextKeeper = typeof IntersectionObserver === 'function'
 // through: a JS step per chunk cost the page's main thread more than a tenth of a second on a 2-core
 // machine, so the card shows an indeterminate bar instead.
 function compileEngine() {
-  return fetch(new URL('airisk-engine.wasm', base)).then((response) => {
+  const url = new URL('airisk-engine.wasm', base);
+  // A page's policy that refuses the download fails the fetch with the browser's bare "Failed to
+  // fetch"; the violation, reported beside it, says why, so the host is told the policy and not
+  // that a file may be missing (field finding).
+  let refusedBy = '';
+  const heard = (e) => { if (e.blockedURI === url.href) refusedBy = e.effectiveDirective || e.violatedDirective || 'connect-src'; };
+  document.addEventListener('securitypolicyviolation', heard);
+  const download = fetch(url).catch((error) => new Promise((resolve) => setTimeout(resolve, 50)).then(() => {
+    if (refusedBy) throw new Error(`airisk-engine.wasm: refused by the page's policy (${refusedBy})`);
+    throw error;
+  }));
+  download.finally(() => document.removeEventListener('securitypolicyviolation', heard)).catch(() => {});
+  return download.then((response) => {
     if (!response.ok) throw new Error(`airisk-engine.wasm: HTTP ${response.status}`);
     const typed = (response.headers.get('Content-Type') || '').split(';')[0].trim() === 'application/wasm';
     if (typed && WebAssembly.compileStreaming) return WebAssembly.compileStreaming(response);
@@ -397,7 +409,11 @@ class AiRiskCard extends HTMLElement {
       const said = String(error && error.message ? error.message : error);
       // A page whose Content-Security-Policy lacks 'wasm-unsafe-eval' refuses to compile any
       // WebAssembly: say what the host must change, not the browser's own wording.
-      const message = /Content Security Policy|wasm-(unsafe|eval)/i.test(said)
+      const refused = /refused by the page's policy \(([\w-]+)\)/.exec(said);
+      const message = refused
+        ? "The airisk report card could not start: this page's Content-Security-Policy does not allow the card "
+          + `to download its engine (airisk-engine.wasm). Allow the card's own address in its ${refused[1]}.`
+        : /Content Security Policy|wasm-(unsafe|eval)/i.test(said)
         ? "The airisk report card could not start: this page's Content-Security-Policy does not allow "
           + "WebAssembly. Add 'wasm-unsafe-eval' to its script-src."
         : 'The airisk report card could not start: its engine did not load (a file may be missing or '

@@ -611,6 +611,18 @@ test('a page CSP without wasm-unsafe-eval is said plainly and fires airisk:error
   });
 });
 
+// Field test (helper-47): a page whose CSP blocked the engine's download (connect-src) was told a
+// file may be missing or damaged: the host looked for a deployment fault. It is told the policy.
+test('a page CSP that blocks the engine\'s download is said plainly', async () => {
+  await underPolicy("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'none'", 1280,
+    async (page, shown, heardNow) => {
+      assert.match(shown, /Content-Security-Policy does not allow the card to download its engine.*connect-src/);
+      const heard = await heardNow();
+      assert.equal(heard.length, 1, JSON.stringify(heard));
+      assert.equal(heard[0].message, shown);
+    });
+});
+
 // Field test (helper-40): a page whose CSP allowed the card's script but not its stylesheet
 // (style-src 'none', or an origin left out) showed an 1,800 px canvas the page scrolled sideways
 // to, with the mirror's text spilled below it, and told the host nothing.
