@@ -215,7 +215,8 @@ class AiRiskCard extends HTMLElement {
     this.hostStateWhileAway = false;
     this.detachedTimer = setTimeout(() => {
       if (this.isConnected || !this.engine) return;
-      this.resumeLink = this.hostStateWhileAway ? null : this.engine.state()?.link || null;
+      this.leftLink = this.engine.state()?.link || null;
+      this.resumeLink = this.hostStateWhileAway ? null : this.leftLink;
       this.removeEngine();
       this.buildCard();
     }, AiRiskCard.keepDetachedMs);
@@ -392,7 +393,16 @@ class AiRiskCard extends HTMLElement {
       // Back after a long time off the page: as the visitor left it (the host's theme and sections
       // still apply, as they do to any link).
       if (this.resumeLink) settings.link = this.resumeLink;
+      // The host set its state while the card was away: the card starts where it was left and
+      // takes the host's attributes over it, as a card on the page would have taken them one by
+      // one, so what they do not say, or say wrong, is as it was left (a region it lacks kept
+      // Australia on the page, and restarted the card in the United States; field finding).
+      else if (this.leftLink && this.hostStateWhileAway) {
+        settings.link = this.leftLink;
+        settings.attributesOverLink = true;
+      }
       this.resumeLink = null;
+      this.leftLink = null;
       // A visitor who set a larger text size in the browser sees the card larger, text and layout
       // together, as at a page zoom (the card draws at the size it is shown, sharp).
       const textScale = visitorTextScale(this.shadowRoot);

@@ -489,10 +489,20 @@ test('a card put back on the page is as the visitor left it; after a long time a
       slot.append(el);
       await ready;
       const followed = { profession: el.state.profession, salary: el.state.salary };
+      // Field test (helper-49): a region the card lacks, set while it was away, restarted it in the
+      // United States; on the page it keeps the region it has, and so it does now.
+      el.remove();
+      await new Promise((r) => setTimeout(r, 1200));
+      el.setAttribute('region', 'NZ');
+      ready = readyAgain();
+      slot.append(el);
+      await ready;
+      const unknownRegion = { region: el.state.region, salary: el.state.salary, problem: el.state.problem?.attribute };
       Card.keepDetachedMs = 60000;
-      return { left, host, resumed, followed };
+      return { left, host, resumed, followed, unknownRegion };
     });
-    assert.deepEqual(reopened, { left: 'DE', host: 'IN', resumed: 40000, followed: { profession: 'translator', salary: 40000 } });
+    assert.deepEqual(reopened, { left: 'DE', host: 'IN', resumed: 40000, followed: { profession: 'translator', salary: 40000 },
+      unknownRegion: { region: 'GB', salary: 40000, problem: 'region' } });
     assert.deepEqual(errors, [], 'console or page errors');
   } finally {
     await context.close();

@@ -120,6 +120,7 @@ mergeInto(LibraryManager.library, {
       page.settings = {
         profession: s.profession || '',
         link: s.link !== undefined ? s.link : (isCardLink(window.location.hash) ? window.location.hash : ''),
+        attributes_over_link: s.attributesOverLink ? '1' : '0',
         // Links handed out open this page when it follows the card's state (sync-url), else the
         // stand-alone card page next to the script.
         page_url: s.syncUrl !== false ? window.location.href.split('#')[0] : (s.scriptBase || '') + 'card.html',

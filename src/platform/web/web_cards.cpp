@@ -198,7 +198,9 @@ void start_app(const app::App* dataset_from) {
   // The host's attributes set the state the page opens at. A link that opened a profession (only
   // a sync-url card reads the address) is a visitor's state, shared to reopen exactly so: the
   // host's state attributes give way to it, and those of presentation still apply.
-  const bool link_holds_state = app::app_opened_from_link();
+  // A card restarted after the host set its state while it was away takes that state over the
+  // link it was left at (airisk.js, attributesOverLink).
+  const bool link_holds_state = app::app_opened_from_link() && setting("attributes_over_link") != "1";
   for (const char* name : kAttributeOrder) {
     if (link_holds_state && is_state_attribute(name)) continue;
     if (setting((std::string("has-") + name).c_str()) == "1") app::app_set_attribute(name, setting(name));
