@@ -85,7 +85,7 @@ void task_row(const SectionContext& c, MirrorSection& mirror, size_t index, int 
   ImGui::Dummy(ImVec2(width, bar_height));
   const std::string meta = std::string(task.mode == core::TaskMode::kAutomates ? "AI automates" : "AI assists") +
                            " \u00B7 " + core::horizon_label(task.horizon) + " \u00B7 " +
-                           std::to_string(share_pct) + "% of time" +
+                           core::format_whole_percent(share_pct, c.report.region->number_style) + " of time" +
                            (open ? "" : " \u00B7 why \u203A");
   text(fonts().small, t.muted, meta);
   if (open) {
@@ -121,8 +121,14 @@ void task_row(const SectionContext& c, MirrorSection& mirror, size_t index, int 
 void personalise(const SectionContext& c, MirrorSection& mirror, float width) {
   const Theme& t = theme();
   const core::Profession& p = *c.report.profession;
-  const char* const hint = "Set how much of your own time goes to each task; the score follows. The other tasks keep their "
-                           "proportions and share the rest, so the shares always add up to 100%.";
+  const core::NumberStyle& style = c.report.region->number_style;
+  const std::string hint = "Set how much of your own time goes to each task; the score follows. The other tasks keep their "
+                           "proportions and share the rest, so the shares always add up to " +
+                           core::format_whole_percent(100, style) + ".";
+  // The slider's own text, in the region's style as every other percent on the card ("22 % of my
+  // time" in Germany, where it read "22%" beside "25 %"; field finding); a printf format for ImGui.
+  std::string slider_format = "%.0f" + core::percent_sign(style) + " of my time";
+  slider_format.insert(slider_format.rfind('%'), "%");
   text_wrapped(fonts().small, t.muted, hint);
   mirror.figures.push_back({"personalise_hint", "Personalise", hint});
   const std::vector<int> shown = core::whole_percentages(c.report.weights);
@@ -134,7 +140,7 @@ void personalise(const SectionContext& c, MirrorSection& mirror, float width) {
     ImGui::SetNextItemWidth(width);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(8, 11));
     ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, 22);
-    if (ImGui::SliderFloat("##weight", &value, 0, 100, "%.0f%% of my time", ImGuiSliderFlags_AlwaysClamp)) {
+    if (ImGui::SliderFloat("##weight", &value, 0, 100, slider_format.c_str(), ImGuiSliderFlags_AlwaysClamp)) {
       c.dispatch({AppEventKind::kSetWeight, "", task.id, std::round(value)});
     }
     ImGui::PopStyleVar(2);

@@ -158,10 +158,8 @@ std::string format_usd(double usd) {
   return (usd < 0 ? "-$" : "$") + format_number(std::fabs(usd), whole ? 0 : 2, kUsStyle);
 }
 
-namespace {
 // Locales that put the currency after the amount also space the percent sign ("1,7 %").
 std::string percent_sign(const NumberStyle& style) { return style.symbol_after ? "\u00A0%" : "%"; }
-}  // namespace
 
 namespace {
 // Nothing reads as "0%", not "0.00%" (a janitor's share of time in tasks AI mostly does).

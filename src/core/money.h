@@ -57,6 +57,8 @@ std::string format_percent(double pct, const NumberStyle& style);
 std::pair<std::string, std::string> format_percent_and_rest(double pct, const NumberStyle& style);
 // A percentage in whole points, as task figures are: "15%", "15 %" where the region spaces it.
 std::string format_whole_percent(double pct, const NumberStyle& style);
+// The percent sign as the style writes it after a number: "%", or "\u00A0%" ("25 %" in Germany).
+std::string percent_sign(const NumberStyle& style);
 
 // How many times one amount is another: "4.2×", "12.5×", "1,200×".
 std::string format_ratio(double ratio, const NumberStyle& style);

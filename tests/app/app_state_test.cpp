@@ -1351,3 +1351,22 @@ TEST_F(AppStateTest, opening_a_profession_from_a_message_is_one_step_in_the_addr
   EXPECT_EQ(links.size(), 1u) << ::testing::PrintToString(links);
   EXPECT_TRUE(state()["problem"].is_null());
 }
+
+// Field test (helper-49): a German card wrote "25 %" in its figures but "12% of time" in each task
+// row and "add up to 100%" under the sliders. Every percent follows the region's style.
+TEST_F(AppStateTest, the_task_rows_and_sliders_write_percents_in_the_regions_style) {
+  start("#v=1&p=registered-nurse&r=DE");
+  app::app_control("personalise", "");
+  frame();
+  int rows = 0;
+  for (const auto& section : app::app_mirror().sections) {
+    for (const auto& f : section.figures) {
+      if (f.key.rfind("task-", 0) == 0 && f.text.find("of time") != std::string::npos) {
+        ++rows;
+        EXPECT_NE(f.text.find("\u00a0% of time"), std::string::npos) << f.text;
+      }
+    }
+  }
+  EXPECT_GT(rows, 0);
+  EXPECT_NE(figure("personalise_hint").find("100\u00a0%."), std::string::npos) << figure("personalise_hint");
+}
