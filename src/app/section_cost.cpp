@@ -88,7 +88,8 @@ void salary_controls(const SectionContext& c, SalaryField& salary, MirrorSection
   }
   if (!c.plausibility.plausible) {
     text_wrapped(fonts().small, t.danger, c.plausibility.message);
-    std::string hint = "The figures below use it as typed.";
+    // "as typed" was wrong for a month read as a year or a converted figure (field finding).
+    std::string hint = "The figures below use it all the same.";
     if (c.plausibility.suggestion) hint = c.plausibility.suggestion_text + " " + hint;
     text_wrapped(fonts().small, t.muted, hint);
     mirror.figures.push_back({"salary_check", "Salary check", c.plausibility.message + " " + hint});

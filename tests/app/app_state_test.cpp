@@ -1370,3 +1370,14 @@ TEST_F(AppStateTest, the_task_rows_and_sliders_write_percents_in_the_regions_sty
   EXPECT_GT(rows, 0);
   EXPECT_NE(figure("personalise_hint").find("100\u00a0%."), std::string::npos) << figure("personalise_hint");
 }
+
+// Field test (helper-49): "1600" in Brazil, read as a month (R$ 19.200 a year), was said to be
+// used "as typed": the visitor typed neither that figure nor a year.
+TEST_F(AppStateTest, a_salary_the_card_read_otherwise_is_not_said_to_be_used_as_typed) {
+  start("#v=1&p=registered-nurse&r=BR");
+  app::app_control("salary", "1600");
+  app::app_control("salary-done", "");
+  const std::string check = figure("salary_check");
+  EXPECT_NE(check.find("19.200"), std::string::npos) << check;
+  EXPECT_EQ(check.find("as typed"), std::string::npos) << check;
+}
