@@ -356,7 +356,21 @@ std::string embed_snippet() {
   }
   if (!s.plan_id.empty()) attributes += " plan=\"" + s.plan_id + "\"";
   if (!s.compare_slug.empty()) attributes += " compare=\"" + s.compare_slug + "\"";
-  if (!s.weights.empty()) attributes += " weights=\"" + weights_text(s.weights) + "\"";
+  // The attribute reads percents of the visitor's time and a link's w= relative weights, so the
+  // embed code gives every task's share in use: a link naming some tasks ("w=api-endpoints:20",
+  // 19.05 % beside the others' usual shares) wrote "api-endpoints:20", read as 20 % on the page
+  // it was pasted into, another card (field finding). Weights for every task (the sliders') read
+  // the same either way, and are written as they are.
+  const core::Profession* shown = a.built.ok() ? a.built.report.profession : nullptr;
+  if (!s.weights.empty() && shown && s.weights.size() < shown->tasks.size()) {
+    std::map<std::string, double> in_use;
+    for (size_t i = 0; i < shown->tasks.size() && i < a.built.report.weights.size(); ++i) {
+      in_use[shown->tasks[i].id] = std::round(a.built.report.weights[i] * 100) / 100;
+    }
+    attributes += " weights=\"" + weights_text(in_use) + "\"";
+  } else if (!s.weights.empty()) {
+    attributes += " weights=\"" + weights_text(s.weights) + "\"";
+  }
   // The host's choices go with it, so the pasted card looks like this one.
   if (a.ui.sections != UiState::default_sections()) {
     std::string list;
@@ -483,26 +497,6 @@ std::string link_notice(const core::LinkDecode& decoded) {
 
 }  // namespace
 
-namespace {
-
-// A link's weights are relative: "w=api-endpoints:20" beside the other tasks' usual shares is 19 %
-// of the time. Read so, they become every task's share in use, in hundredths of a percent, as the
-// card's sliders and own links write them: the host's weights attribute reads percents, and the
-// embed code and state of a link naming some tasks opened another card (field finding).
-void spell_out_partial_weights() {
-  App& a = app();
-  const core::Profession* shown = a.built.ok() ? a.built.report.profession : nullptr;
-  if (a.state.weights.empty() || !shown || a.state.weights.size() >= shown->tasks.size()) return;
-  const std::vector<double>& in_use = a.built.report.weights;
-  if (in_use.size() != shown->tasks.size()) return;
-  std::map<std::string, double> spelled;
-  for (size_t i = 0; i < in_use.size(); ++i) spelled[shown->tasks[i].id] = std::round(in_use[i] * 100) / 100;
-  a.state.weights = std::move(spelled);
-  rebuild_report();
-}
-
-}  // namespace
-
 void apply_link(const std::string& link) {
   App& a = app();
   // The address now says this link: a change of it the platform has not written yet is older, and
@@ -533,7 +527,6 @@ void apply_link(const std::string& link) {
   const std::string preset = a.state.salary_preset;
   a.state.salary_preset.clear();
   rebuild_report();
-  spell_out_partial_weights();
   if (!preset.empty()) use_preset(preset == core::kExperiencedPreset);
   show_salary_in_field();
   a.ui.link_notice = link_notice(decoded);
