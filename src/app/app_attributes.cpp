@@ -28,7 +28,6 @@ std::string suggested_value(const std::string& control_id) {
   return control_id;
 }
 
-// Hosts write slugs by hand: "Data Analyst", " data-analyst ", "DATA-ANALYST", "ｄａｔａ－ａｎａｌｙｓｔ" all mean one.
 // Without the white space HTML strips round an attribute's value (its ASCII white space), as a
 // template's "#0a7 " or " dark" leaves it.
 std::string html_trimmed(const std::string& text) {

@@ -361,15 +361,15 @@ std::string embed_snippet() {
   // 19.05 % beside the others' usual shares) wrote "api-endpoints:20", read as 20 % on the page
   // it was pasted into, another card (field finding). Weights for every task (the sliders') read
   // the same either way, and are written as they are.
-  const core::Profession* shown = a.built.ok() ? a.built.report.profession : nullptr;
-  if (!s.weights.empty() && shown && s.weights.size() < shown->tasks.size()) {
-    std::map<std::string, double> in_use;
-    for (size_t i = 0; i < shown->tasks.size() && i < a.built.report.weights.size(); ++i) {
-      in_use[shown->tasks[i].id] = std::round(a.built.report.weights[i] * 100) / 100;
+  if (!s.weights.empty()) {
+    std::map<std::string, double> weights = s.weights;
+    const core::Profession* shown = a.built.ok() ? a.built.report.profession : nullptr;
+    if (shown && weights.size() < shown->tasks.size()) {
+      for (size_t i = 0; i < shown->tasks.size() && i < a.built.report.weights.size(); ++i) {
+        weights[shown->tasks[i].id] = std::round(a.built.report.weights[i] * 100) / 100;
+      }
     }
-    attributes += " weights=\"" + weights_text(in_use) + "\"";
-  } else if (!s.weights.empty()) {
-    attributes += " weights=\"" + weights_text(s.weights) + "\"";
+    attributes += " weights=\"" + weights_text(weights) + "\"";
   }
   // The host's choices go with it, so the pasted card looks like this one.
   if (a.ui.sections != UiState::default_sections()) {

@@ -25,8 +25,9 @@ struct LinkDecode {
   std::string weights_problem;  // why `w` could not be read: "in ‘a:99999’, a weight is ..."
 };
 
-// A profession as its slug: "Data Analyst", "data_analyst" and "DATA-ANALYST" are data-analyst, as
-// the profession attribute, a link's p= and c= read it.
+// A profession as its slug, as the profession attribute, a link's p= and c= read it: hosts and
+// people write slugs by hand, and "Data Analyst", " data-analyst ", "data_analyst", "DATA-ANALYST"
+// and "ｄａｔａ－ａｎａｌｙｓｔ" all mean data-analyst.
 std::string as_slug(const std::string& text);
 
 // Reads a link (with or without the leading '#', or a whole URL) against the dataset: unknown

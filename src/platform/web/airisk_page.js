@@ -687,15 +687,17 @@ mergeInto(LibraryManager.library, {
       var section = this.focusSectionAfterWrite && this.sectionNamed(this.focusSectionAfterWrite);
       if (!section) return;
       this.focusSectionAfterWrite = '';
-      var heading = section.firstElementChild;
-      heading.tabIndex = -1;
-      heading.focus({ preventScroll: true });
+      this.focusHeading(section.firstElementChild);
     },
 
     // The keyboard focus on the card's first heading (made focusable), without scrolling.
     focusFirstHeading: function() {
       var heading = this.mirror.querySelector('h1, h2, h3, h4, h5, h6');
-      if (!heading) return;
+      if (heading) this.focusHeading(heading);
+    },
+
+    // A heading made focusable and focused, without scrolling.
+    focusHeading: function(heading) {
       heading.tabIndex = -1;
       heading.focus({ preventScroll: true });
     },
