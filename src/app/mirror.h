@@ -31,6 +31,9 @@ struct MirrorControl {
   // category), something shown (aria-expanded: a task's reason, the method), or nothing (a plain
   // button: every button read as a toggle said "Copy link, toggle button, not pressed").
   enum class Toggle { kNone, kPressed, kExpanded } toggle = Toggle::kNone;
+  // What a slider is heard as (aria-valuetext): the canvas's own words, "22 % of my time" in
+  // Germany, not the bare "22".
+  std::string value_text;
   MirrorControl& chosen(bool on) { toggle = Toggle::kPressed; pressed = on; return *this; }
   MirrorControl& expanded(bool open) { toggle = Toggle::kExpanded; pressed = open; return *this; }
 };

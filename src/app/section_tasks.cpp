@@ -127,7 +127,8 @@ void personalise(const SectionContext& c, MirrorSection& mirror, float width) {
                            core::format_whole_percent(100, style) + ".";
   // The slider's own text, in the region's style as every other percent on the card ("22 % of my
   // time" in Germany, where it read "22%" beside "25 %"; field finding); a printf format for ImGui.
-  std::string slider_format = "%.0f" + core::percent_sign(style) + " of my time";
+  const std::string of_my_time = core::percent_sign(style) + " of my time";  // after the figure
+  std::string slider_format = "%.0f" + of_my_time;
   slider_format.insert(slider_format.rfind('%'), "%");
   text_wrapped(fonts().small, t.muted, hint);
   mirror.figures.push_back({"personalise_hint", "Personalise", hint});
@@ -147,6 +148,7 @@ void personalise(const SectionContext& c, MirrorSection& mirror, float width) {
     MirrorControl& control = record_control(mirror, "weight-" + task.id, "range", "Your time on " + task.name,
                                             core::format_number(value, 0, core::NumberStyle{}));
     control.options = {{"0", "min"}, {"100", "max"}};
+    control.value_text = control.value + of_my_time;
     ImGui::PopID();
   }
   if (pill_button("reset-weights", "Reset to typical shares", false)) c.dispatch({AppEventKind::kResetWeights, ""});

@@ -1366,6 +1366,16 @@ TEST_F(AppStateTest, the_task_rows_and_sliders_write_percents_in_the_regions_sty
   }
   EXPECT_GT(rows, 0);
   EXPECT_NE(figure("personalise_hint").find("100\u00a0%."), std::string::npos) << figure("personalise_hint");
+  // A slider is heard as the canvas writes it (aria-valuetext), in the same style: it was "22%".
+  int sliders = 0;
+  for (const auto& section : app::app_mirror().sections) {
+    for (const auto& c : section.controls) {
+      if (c.kind != "range") continue;
+      ++sliders;
+      EXPECT_EQ(c.value_text, c.value + "\u00a0% of my time") << c.id;
+    }
+  }
+  EXPECT_GT(sliders, 0);
 }
 
 // Field test (helper-49): "1600" in Brazil, read as a month (R$ 19.200 a year), was said to be

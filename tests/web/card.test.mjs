@@ -94,6 +94,13 @@ for (const size of SIZES) {
       await slider.focus();
       for (let i = 0; i < 5; i++) await page.keyboard.press('End');
       const m = await card.waitFor((x) => x.figures.score !== before, `the score to move from ${before}`);
+      // Heard as the canvas writes it, the engine's words: not a bare "100" nor a "%" added in JS.
+      let heard = null;
+      for (let tries = 0; tries < 50 && heard !== '100% of my time'; tries++) {
+        heard = await slider.getAttribute('aria-valuetext');
+        if (heard !== '100% of my time') await page.waitForTimeout(100);
+      }
+      assert.equal(heard, '100% of my time');
       assert.ok(Number(m.figures.score) < Number(before), `more time on architecture (20% AI) should lower ${before}, got ${m.figures.score}`);
       await page.locator('[data-control="reset-weights"]').focus();
       await page.keyboard.press('Enter');

@@ -461,8 +461,8 @@ mergeInto(LibraryManager.library, {
         // holds no typing: it follows the card even when focused (a host's weights, Reset, left
         // a focused slider at 0 while the card said 4% of the time).
         if ((!focused || el.type === 'range') && el.value !== c.value) el.value = c.value;
-        // A slider is heard as the share it sets, as the canvas shows it ("22% of my time"), not "22".
-        if (el.type === 'range' && el.getAttribute('aria-valuetext') !== c.value + '%') el.setAttribute('aria-valuetext', c.value + '%');
+        // A slider is heard as the canvas writes it ("22 % of my time" in Germany), not as "22".
+        if (c.valueText && el.getAttribute('aria-valuetext') !== c.valueText) el.setAttribute('aria-valuetext', c.valueText);
         var label = wrapper.querySelector('span');
         if (label && label.textContent !== c.label + ' ') label.textContent = c.label + ' ';
       } else {
