@@ -137,10 +137,12 @@ void set_salary_text(const std::string& as_typed, bool may_hold) {
                         " a month.";
   }
   if (parsed.converted) {
-    // The amount in its own region's digits, named by its code alone: "$120,000 AUD" in a US
-    // card was a dollar sign for two dollars, and "55.000 € EUR" named the euro twice.
-    const core::NumberStyle style = typed_region ? typed_region->number_style : core::NumberStyle{};
-    const auto typed_number = [&](double amount) { return core::format_number(std::floor(amount), 0, style); };
+    // The amount in the card's digits, as the rest of the sentence ("60,000" beside "51.352 €" is
+    // sixty to a German reader), named by its code alone: "$120,000 AUD" in a US card was a dollar
+    // sign for two dollars, and "55.000 € EUR" named the euro twice.
+    const auto typed_number = [&](double amount) {
+      return core::format_number(std::floor(amount), 0, region->number_style);
+    };
     const std::string typed_text = parsed.range ? "the middle of " + typed_number(parsed.range_low) + "\u2013" +
                                                       typed_number(parsed.range_high)
                                                 : typed_number(parsed.typed_yearly);

@@ -93,11 +93,12 @@ int rate_decimals(double rate, int at_least) {
 // What a dollar buys in the region's money, to four figures, for checking a conversion by hand:
 // "1 USD = £0.7451" (the card's other rate lines keep the money's own decimals: "£0.75"). Said on
 // a card of another region, in that card's number style, the money named by its code: "1 USD =
-// 0.8559 EUR" on a US card, where "0,8559 €" mixed two styles in one sentence.
-std::string usd_rate_to_check(const Region& region, const Region& card) {
+// 0.8559 EUR" on a US card, where "0,8559 €" mixed two styles in one sentence. by_code: the
+// card's own money by its code too, in a sentence that names the others so.
+std::string usd_rate_to_check(const Region& region, const Region& card, bool by_code = false) {
   const double rate = region.usd_rate.units_per_usd;
   const std::string number = format_number(rate, rate_decimals(rate, region.currency_decimals), card.number_style);
-  if (region.code != card.code) return "1\u00A0USD = " + number + "\u00A0" + region.currency;
+  if (by_code || region.code != card.code) return "1\u00A0USD = " + number + "\u00A0" + region.currency;
   return "1\u00A0USD = " + with_symbol(number, false, region);
 }
 
@@ -125,10 +126,11 @@ std::string conversion_rate_text(const Region& from, const Region& to) {
       "1\u00A0" + one->currency + " = " + format_number(rate, rate_decimals(rate, 0), to.number_style) + "\u00A0" +
       many->currency + ", from ";
   if (from_date == to_date) {
-    return between + usd_rate_to_check(from, to) + " and " + usd_rate_to_check(to, to) + ", " + to_date;
+    return between + usd_rate_to_check(from, to) + " and " + usd_rate_to_check(to, to, true) + ", " + to_date;
   }
   // Each rate with its own date: "13 Apr 2026 and Apr 2026" after both left the reader to pair them.
-  return between + usd_rate_to_check(from, to) + " (" + from_date + ") and " + usd_rate_to_check(to, to) + " (" + to_date + ")";
+  return between + usd_rate_to_check(from, to) + " (" + from_date + ") and " + usd_rate_to_check(to, to, true) + " (" +
+         to_date + ")";
 }
 
 std::string at_conversion_rates(const Region& from, const Region& to) {

@@ -515,7 +515,9 @@ TEST_F(AppStateTest, a_salary_converted_to_dollars_names_the_rate_of_its_own_cur
   EXPECT_EQ(app::app_mirror().to_json().find("1\u00a0USD = $"), std::string::npos) << "nowhere on the card";
   EXPECT_EQ(app::app_mirror().to_json().find("1 USD = $"), std::string::npos) << "nor in the method's rate line";
   app::app_control("region", "IN");
-  EXPECT_NE(figure("salary_conversion").find("1\u00a0USD = \u20b9"), std::string::npos) << figure("salary_conversion");
+  // Between two other currencies, every money by its code, the card's own too ("0.8559 EUR and
+  // 1 USD = \u20b993.33" named two the one way, one the other).
+  EXPECT_NE(figure("salary_conversion").find("1\u00a0USD = 93.33\u00a0INR"), std::string::npos) << figure("salary_conversion");
 }
 
 // Field test: the demo job ad's "28 LPA" is exactly India's experienced preset for a backend
@@ -954,7 +956,8 @@ TEST_F(AppStateTest, a_salary_converted_between_two_other_currencies_names_the_r
   EXPECT_NE(note.find(rate), std::string::npos) << rate << " in " << note;
   EXPECT_NE(note.find("1\u00a0USD = 0.7"), std::string::npos) << "the pound's own rate: " << note;
   EXPECT_NE(note.find("\u00a0GBP and"), std::string::npos) << "the pound named by its code: " << note;
-  EXPECT_NE(note.find("1\u00a0USD = $"), std::string::npos) << "the Canadian dollar's own rate: " << note;
+  EXPECT_NE(note.find("1\u00a0USD = 1.3"), std::string::npos) << "the Canadian dollar's own rate: " << note;
+  EXPECT_NE(note.find("\u00a0CAD, 13"), std::string::npos) << "named by its code, as the pound is: " << note;
   // Typed in pounds in the Canadian card: the same rate, where it said only "at the dated rate".
   app::app_control("salary", "52,000 GBP");
   app::app_control("salary-done", "");
@@ -964,12 +967,14 @@ TEST_F(AppStateTest, a_salary_converted_between_two_other_currencies_names_the_r
 
 // Euros typed in the US are read the way the first euro region writes them (core region_using);
 // the card said what it read in another euro region's style ("55 000 €" for "55.000 €"), and a
-// move to Germany did not give back the figure typed.
+// move to Germany did not give back the figure typed. What it read is said in the card's own
+// style, as the rest of the sentence is (helper-49: "Read as 60,000 USD, converted to 51.352 €"
+// on a German card, two styles in one sentence, the first read there as sixty).
 TEST_F(AppStateTest, euros_typed_elsewhere_are_said_as_they_were_read) {
   app::app_control("salary", "55.000 \u20ac");
   app::app_control("salary-done", "");
   const std::string note = figure("salary_conversion");
-  EXPECT_EQ(note.rfind("Read as 55.000 EUR, converted to $", 0), 0u) << note;
+  EXPECT_EQ(note.rfind("Read as 55,000 EUR, converted to $", 0), 0u) << note;
   app::app_control("region", "DE");
   EXPECT_EQ(figure("salary"), "55.000\u00a0\u20ac") << "the figure typed, back in its own region";
   // Field test: "A$120k" in a US card was "Read as $120,000 AUD": a dollar sign for two dollars.
@@ -977,6 +982,11 @@ TEST_F(AppStateTest, euros_typed_elsewhere_are_said_as_they_were_read) {
   app::app_control("salary", "A$120k");
   app::app_control("salary-done", "");
   EXPECT_EQ(figure("salary_conversion").rfind("Read as 120,000 AUD, converted to $", 0), 0u) << figure("salary_conversion");
+  app::app_control("region", "DE");
+  app::app_control("salary", "$60,000");
+  app::app_control("salary-done", "");
+  EXPECT_EQ(figure("salary_conversion").rfind("Read as 60.000 USD, converted to 51.352\u00a0\u20ac", 0), 0u)
+      << figure("salary_conversion");
 }
 
 // A job ad's range, typed or given by the host, is read as its middle, and the card says so: it
@@ -987,7 +997,7 @@ TEST_F(AppStateTest, a_range_is_read_as_its_middle_and_said) {
   EXPECT_EQ(figure("salary"), "$135,000");
   EXPECT_EQ(figure("salary_conversion"), "Read as the middle of $120,000\u2013$150,000 a year.");
   app::app_set_attribute("salary", std::string("45.000 - 55.000 \u20ac"));
-  EXPECT_EQ(figure("salary_conversion").rfind("Read as the middle of 45.000\u201355.000 EUR, converted to $", 0), 0u)
+  EXPECT_EQ(figure("salary_conversion").rfind("Read as the middle of 45,000\u201355,000 EUR, converted to $", 0), 0u)
       << figure("salary_conversion");
   app::app_set_attribute("salary", std::string("60-70k"));
   EXPECT_EQ(figure("salary"), "$65,000");

@@ -166,13 +166,14 @@ TEST(money_test, conversion_rates_as_a_visitor_checks_them) {
   // turned £52,000 into $69,333, not the $69,789 shown), "1 USD" unbroken across lines.
   // Field test (helper-47): every number in the card's own style, one sentence never two: a US
   // card read "1 USD = 0,8559 €", and a UK one "1 GBP = 1.1487 EUR, from 1 USD = 0,8559 €". Another
-  // region's money is named by its code, as the rate between them is.
+  // region's money is named by its code, as the rate between them is; and so is the card's own in
+  // a sentence of codes (helper-49: "1 EUR = 109,0 INR, from ... and 1 USD = 0,8559 \u20ac").
   EXPECT_EQ(core::conversion_rate_text(region("DE"), region("US")), "1\u00a0USD = 0.8559\u00a0EUR, 13 Apr 2026");
   EXPECT_EQ(core::conversion_rate_text(region("US"), region("IN")), "1\u00a0USD = \u20b993.33, 13 Apr 2026");
   EXPECT_EQ(core::conversion_rate_text(region("DE"), region("IN")),
-            "1\u00a0EUR = 109.0\u00a0INR, from 1\u00a0USD = 0.8559\u00a0EUR and 1\u00a0USD = \u20b993.33, 13 Apr 2026");
+            "1\u00a0EUR = 109.0\u00a0INR, from 1\u00a0USD = 0.8559\u00a0EUR and 1\u00a0USD = 93.33\u00a0INR, 13 Apr 2026");
   EXPECT_EQ(core::conversion_rate_text(region("IN"), region("DE")),
-            "1\u00a0EUR = 109,0\u00a0INR, from 1\u00a0USD = 93,33\u00a0INR and 1\u00a0USD = 0,8559\u00a0\u20ac, 13 Apr 2026");
+            "1\u00a0EUR = 109,0\u00a0INR, from 1\u00a0USD = 93,33\u00a0INR and 1\u00a0USD = 0,8559\u00a0EUR, 13 Apr 2026");
   EXPECT_EQ(core::conversion_rate_text(region("DE"), region("DE")), "");
   // Never three decimals, which the other number style reads as a thousands group: "1,149 EUR".
   core::Region pounds = region("DE");
@@ -188,5 +189,5 @@ TEST(money_test, conversion_rates_as_a_visitor_checks_them) {
   naira.usd_rate.date = "2026-04";
   EXPECT_EQ(core::conversion_rate_text(region("DE"), naira),
             "1\u00a0EUR = 1,753\u00a0NGN, from 1\u00a0USD = 0.8559\u00a0EUR (13 Apr 2026) and 1\u00a0USD = "
-            "\u20b91,500.00 (Apr 2026)");
+            "1,500.00\u00a0NGN (Apr 2026)");
 }
