@@ -189,6 +189,9 @@ void apply_theme() {
 
 }  // namespace
 
+// A name cut shorter than this begins too many slugs to say which was meant.
+constexpr size_t kShortestCutName = 4;
+
 // Said on the canvas in place of a value its fonts cannot draw (Problem::canvas_message).
 constexpr const char* kEnglishNamesOnly = " The card knows jobs by their English names.";
 
@@ -205,10 +208,23 @@ Problem unknown_profession(const std::string& attribute, const std::string& valu
   std::replace(query.begin(), query.end(), '-', ' ');
   // Read whole, as a job title is: a host's value is finished ("NaN" is not a "nanny" begun).
   const core::TitleResolution read = a.search->resolve(core::first_characters(query, kMaxSearchCharacters), kSuggestions - 1);
-  for (const core::SearchHit& hit : read.matches) {
-    if (!core::worth_suggesting(hit)) continue;
-    const core::Profession& p = a.dataset->professions()[hit.profession];
-    problem.suggestions.push_back({"open-" + p.slug, p.name});
+  const auto suggest = [&](const std::vector<core::SearchHit>& hits) {
+    for (const core::SearchHit& hit : hits) {
+      if (!core::worth_suggesting(hit)) continue;
+      const core::Profession& p = a.dataset->professions()[hit.profession];
+      problem.suggestions.push_back({"open-" + p.slug, p.name});
+    }
+  };
+  suggest(read.matches);
+  // A link cut inside the name ("registered-nurs"): the professions whose slug it begins. Not a
+  // begun word anywhere, as the search box reads one: "NaN" begins "nanny" (problem_text_test).
+  const std::string begun = core::as_slug(value);
+  if (problem.suggestions.empty() && attribute != "job-title" && core::count_characters(begun) >= kShortestCutName) {
+    for (const core::Profession& p : a.dataset->profession_list) {
+      if (problem.suggestions.size() < kSuggestions && p.slug.compare(0, begun.size(), begun) == 0) {
+        problem.suggestions.push_back({"open-" + p.slug, p.name});
+      }
+    }
   }
   // A title the job-title attribute would open ("Chef" for Head Chef): the card has the job, and
   // the profession attribute (or a link's profession) still opens only what it names, so say where

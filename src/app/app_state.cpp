@@ -480,7 +480,9 @@ std::string link_notice(const core::LinkDecode& decoded) {
     if (std::find(bad_keys.begin(), bad_keys.end(), key) != bad_keys.end()) settings.emplace_back(setting);
   }
   std::string notice;
-  if (std::find(bad_keys.begin(), bad_keys.end(), "v") != bad_keys.end()) {
+  if (decoded.cut_short) {
+    notice = "This link looks cut short; it is read as far as it goes.";
+  } else if (std::find(bad_keys.begin(), bad_keys.end(), "v") != bad_keys.end()) {
     notice = "This link was made by another version of the card; it is read as far as this one can.";
   }
   const auto then = [&notice](const std::string& sentence) { notice += (notice.empty() ? "" : " ") + sentence; };

@@ -34,18 +34,74 @@ int hex_value(char c) {
   return -1;
 }
 
-std::string percent_decode(const std::string& text) {
+bool is_escape_at(const std::string& text, size_t i) {
+  return text[i] == '%' && i + 2 < text.size() && hex_value(text[i + 1]) >= 0 && hex_value(text[i + 2]) >= 0;
+}
+
+// plus_is_space: as a form writes a value ("a+b"); a link decoded whole keeps its '+' for that.
+std::string percent_decode(const std::string& text, bool plus_is_space = true) {
   std::string out;
   for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '%' && i + 2 < text.size() && hex_value(text[i + 1]) >= 0 &&
-        hex_value(text[i + 2]) >= 0) {
+    if (is_escape_at(text, i)) {
       out += static_cast<char>(hex_value(text[i + 1]) * 16 + hex_value(text[i + 2]));
       i += 2;
     } else {
-      out += text[i] == '+' ? ' ' : text[i];
+      out += text[i] == '+' && plus_is_space ? ' ' : text[i];
     }
   }
   return out;
+}
+
+// "%3D" ('=' encoded) or "%253D" (encoded twice).
+bool contains_escaped_equals(const std::string& text) {
+  for (size_t i = 0; i + 2 < text.size(); ++i) {
+    if (text[i] != '%') continue;
+    const size_t at = text.compare(i + 1, 2, "25") == 0 ? i + 3 : i + 1;
+    if (at + 1 < text.size() && text[at] == '3' && (text[at + 1] == 'D' || text[at + 1] == 'd')) return true;
+  }
+  return false;
+}
+
+// What a chat, an e-mail or a sentence puts after a link: never part of it, as every value of the
+// card's links ends in a letter or a digit.
+bool ends_with_closing_mark(const std::string& text) {
+  static const char* kMarks[] = {")", "]", "}", ">", "\"", "'", ".", ",", ";", ":", "!", "?", "*", "`",
+                                 "\u201d", "\u2019", "\u00bb", "\u203a", "\u3002", "\u300d", "\uff09"};
+  for (const char* mark : kMarks) {
+    const size_t n = std::char_traits<char>::length(mark);
+    if (text.size() >= n && text.compare(text.size() - n, n, mark) == 0) return true;
+  }
+  return false;
+}
+
+// The link as its card wrote it: one encoded whole, once or twice ("v%3D1%26p%3D..."), or escaped
+// for HTML ("&amp;"), reads as its plain self; what followed it in a message is left off.
+std::string as_written(std::string hash) {
+  for (int depth = 0; depth < 3 && hash.find('=') == std::string::npos && contains_escaped_equals(hash); ++depth) {
+    hash = percent_decode(hash, false);
+  }
+  for (size_t at; (at = hash.find("&amp;")) != std::string::npos;) hash.erase(at + 1, 4);
+  for (bool trimmed = true; trimmed && !hash.empty();) {
+    trimmed = false;
+    const size_t n = hash.size();
+    if (n >= 3 && is_escape_at(hash, n - 3) && ends_with_closing_mark(percent_decode(hash.substr(n - 3), false))) {
+      hash.resize(n - 3);
+      trimmed = true;
+    } else if (ends_with_closing_mark(hash)) {
+      // One mark, whole: the longest that matches is at most three bytes.
+      size_t cut = 1;
+      for (size_t bytes = 3; bytes > 1; --bytes) {
+        if (n >= bytes && ends_with_closing_mark(hash.substr(n - bytes)) &&
+            static_cast<unsigned char>(hash[n - bytes]) >= 0xC0) {
+          cut = bytes;
+          break;
+        }
+      }
+      hash.resize(n - cut);
+      trimmed = true;
+    }
+  }
+  return hash;
 }
 
 std::string trim_spaces(const std::string& text) {
@@ -95,6 +151,7 @@ LinkDecode decode_link(const std::string& link, const Dataset& dataset, const st
   state.profession_slug = default_slug;
   std::string hash = link;
   if (size_t pos = hash.find('#'); pos != std::string::npos) hash = hash.substr(pos + 1);
+  hash = as_written(hash);
 
   // Split into key=value pairs first: the profession decides which task ids are valid.
   std::vector<std::pair<std::string, std::string>> pairs;
@@ -109,12 +166,15 @@ LinkDecode decode_link(const std::string& link, const Dataset& dataset, const st
     }
     start = end + 1;
   }
+  // "...&r=": the link was cut there (a value is never empty in the card's own links).
+  result.cut_short = !pairs.empty() && pairs.back().second.empty() && hash.back() == '=';
   auto bad = [&](const std::string& key) { result.bad_keys.push_back(key); };
   std::string weights_text;
   bool has_weights = false;
   for (const auto& [key, raw] : pairs) {
     const std::string value = percent_decode(raw);
     if (key == "v") {
+      if (value.empty()) continue;  // cut short, or left out: read as this version
       if (NumberRead version = read_plain_decimal(value); !version.ok || version.value != kLinkVersion) bad("v");
     } else if (key == "p") {
       if (const std::string slug = as_slug(value); dataset.find_profession(slug)) {

@@ -23,6 +23,7 @@ struct LinkDecode {
   bool names_profession = false;      // `p` names a profession the dataset has
   std::vector<std::string> unknown_task_ids;  // `w` ids the profession does not have (left out)
   std::string weights_problem;  // why `w` could not be read: "in ‘a:99999’, a weight is ..."
+  bool cut_short = false;       // the link ends on a key with no value ("...&r="): cut off there
 };
 
 // A profession as its slug, as the profession attribute, a link's p= and c= read it: hosts and

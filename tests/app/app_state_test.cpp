@@ -1398,3 +1398,24 @@ TEST_F(AppStateTest, a_salary_the_card_read_otherwise_is_not_said_to_be_used_as_
   EXPECT_NE(check.find("19.200"), std::string::npos) << check;
   EXPECT_EQ(check.find("as typed"), std::string::npos) << check;
 }
+
+// Field test (helper-51): a link cut inside its profession ("p=registered-nurs", "p=backend-develo")
+// was told "We don't have it" with nothing to open, where a typo ("registred-nurse") was offered
+// Registered Nurse; and "#v=" was said to come from "another version of the card".
+TEST_F(AppStateTest, a_link_cut_short_is_said_so_and_a_cut_name_is_offered_whole) {
+  for (const auto& [cut, slug] : std::vector<std::pair<std::string, std::string>>{
+           {"registered-nurs", "registered-nurse"}, {"registered-nu", "registered-nurse"}, {"backend-develo", "backend-developer"}}) {
+    app::app_take_requests();
+    start("#v=1&p=" + cut);
+    const json error = only_error();
+    ASSERT_TRUE(error.is_object()) << cut;
+    ASSERT_FALSE(error["suggestions"].empty()) << cut << ": " << error.dump();
+    EXPECT_EQ(error["suggestions"][0], slug) << cut << ": " << error.dump();
+  }
+  start("#v=");
+  EXPECT_NE(figure("link_notice").find("cut short"), std::string::npos) << figure("link_notice");
+  EXPECT_EQ(figure("link_notice").find("another version"), std::string::npos) << figure("link_notice");
+  start("#v=1&p=registered-nurse&r=GB&s=");
+  EXPECT_NE(figure("link_notice").find("cut short"), std::string::npos) << figure("link_notice");
+  EXPECT_EQ(state()["region"], "GB");
+}

@@ -203,3 +203,45 @@ TEST(link_test, a_profession_is_read_by_its_name_as_the_attribute_reads_it) {
   EXPECT_TRUE(empty.unknown_profession.empty());
   EXPECT_EQ(empty.state.region_code, "IN");
 }
+
+// Field test (helper-51): a link pasted into a chat or an e-mail comes back with what followed it
+// ("...&r=GB)", "...&s=38000).", a closing quote): the region, salary, weights or plan it ended with
+// were dropped and the card opened in the US. Every value ends in a letter or digit, so what
+// follows the last one is not part of it.
+TEST(link_test, punctuation_after_a_link_is_not_part_of_its_last_value) {
+  for (const std::string after : {")", ").", "\"", ">", "]", "'", "%29", "%22", ",", "!", "\u201d", ")%2E"}) {
+    const auto salary = decode("#v=1&p=api-developer&r=DE&s=55000" + after);
+    EXPECT_TRUE(salary.bad_keys.empty()) << after;
+    EXPECT_DOUBLE_EQ(salary.state.salary_yearly, 55000) << after;
+    EXPECT_EQ(decode("#v=1&r=DE" + after).state.region_code, "DE") << after;
+    EXPECT_EQ(decode("#v=1&plan=max" + after).state.plan_id, "max") << after;
+    const auto weights = decode("#v=1&w=api:30,design:10" + after);
+    EXPECT_TRUE(weights.bad_keys.empty()) << after;
+    EXPECT_EQ(weights.state.weights, (std::map<std::string, double>{{"api", 30}, {"design", 10}})) << after;
+  }
+}
+
+// Field test (helper-51): a link encoded whole ("#v%3D1%26p%3D..."), twice ("%253D") or escaped
+// for HTML ("&amp;r=GB") opened the default profession in the US without a word.
+TEST(link_test, a_link_encoded_whole_or_escaped_for_html_reads_as_written) {
+  for (const char* link : {"#v%3D1%26p%3Dapi-developer%26r%3DDE%26s%3D55000",
+                           "#v%253D1%2526p%253Dapi-developer%2526r%253DDE%2526s%253D55000",
+                           "#v=1&amp;p=api-developer&amp;r=DE&amp;s=55000", "#v=1&amp;amp;p=api-developer&amp;amp;r=DE&amp;amp;s=55000"}) {
+    const auto result = decode(link);
+    EXPECT_TRUE(result.bad_keys.empty()) << link;
+    EXPECT_EQ(result.state.profession_slug, "api-developer") << link;
+    EXPECT_EQ(result.state.region_code, "DE") << link;
+    EXPECT_DOUBLE_EQ(result.state.salary_yearly, 55000) << link;
+  }
+}
+
+// Field test (helper-51): "#v=" (a link cut after its first key) was said to be made by "another
+// version of the card". A link that ends on a key with no value was cut short, and is said so.
+TEST(link_test, a_link_ending_on_an_empty_value_was_cut_short) {
+  EXPECT_TRUE(decode("#v=").cut_short);
+  EXPECT_TRUE(decode("#v=").bad_keys.empty()) << "not another version";
+  EXPECT_TRUE(decode("#v=1&p=api-developer&r=").cut_short);
+  EXPECT_EQ(decode("#v=1&p=api-developer&r=").state.profession_slug, "api-developer");
+  EXPECT_FALSE(decode("#v=1&p=api-developer&r=DE").cut_short);
+  EXPECT_FALSE(decode("").cut_short);
+}

@@ -964,6 +964,24 @@ test('18. with sync-url a shared link wins over the host\'s state attributes', a
   } finally { await plain.close(); }
 });
 
+// Field test (helper-51): a shared link that came back from a chat or a mail program opened the
+// wrong card without a word: "...&r=GB)" in the US (the region lost), and one encoded whole
+// ("#v%3D1%26p%3D...") or escaped for HTML ("&amp;") as the default profession.
+test('18b. with sync-url a link as chat and mail programs pass it on opens the card it names', async () => {
+  for (const damaged of ['#v=1&p=welder&r=GB&s=30000)', '#v%3D1%26p%3Dwelder%26r%3DGB%26s%3D30000',
+    '#v=1&amp;p=welder&amp;r=GB&amp;s=30000']) {
+    const { context, page: p, card } = await open('sync.html' + damaged);
+    try {
+      await card.waitForIdle();
+      const opened = await state(p);
+      assert.equal(opened.profession, 'welder', damaged + ' ' + JSON.stringify(opened));
+      assert.equal(opened.region, 'GB', damaged);
+      assert.equal(opened.salary, 30000, damaged);
+      assert.equal(opened.problem, null, damaged + ' ' + JSON.stringify(opened.problem));
+    } finally { await context.close(); }
+  }
+});
+
 // Field test (helper-38): two sync-url cards each wrote their link to the one address, and each
 // reopened the other's. The first card in the page follows the address; the second is told so.
 test('19. of two sync-url cards only the first follows the address', async () => {

@@ -218,7 +218,7 @@ mergeInto(LibraryManager.library, {
     page.card.dispatchEvent(new CustomEvent('airisk-internal:error', { detail: detail }));
   },
 
-  airisk_js_link_changed__deps: ['$AiriskCards'],
+  airisk_js_link_changed__deps: ['$AiriskCards', '$isCardLink'],
   airisk_js_link_changed: function(link, initial) {
     var page = AiriskCards.current;
     var value = UTF8ToString(link);
@@ -230,8 +230,7 @@ mergeInto(LibraryManager.library, {
       // is left as the visitor got it, so reloading opens there again.
       // An address that holds no card link (the host's own #anchor) is not the card's to rewrite.
       var opened = window.location.hash.replace(/&sec=[^&]*/, '');
-      var isCardLink = /^#(.*&)?(v|p)=/.test(window.location.hash);
-      if (page.syncUrl && isCardLink && opened !== value && window.history.replaceState) {
+      if (page.syncUrl && isCardLink(window.location.hash) && opened !== value && window.history.replaceState) {
         window.history.replaceState(null, '', value);
       }
       return;

@@ -29,8 +29,10 @@ mergeInto(LibraryManager.library, {
   // Whether an address's fragment is a card's link ("#v=1&p=welder", or "#p=welder" written by
   // hand), not the page's own: an anchor ("#apply-form"), a hash router's route ("#/jobs/123?v=1"),
   // or none at all. Only a card link is the visitor's state, to reopen; the rest is the page's.
+  // One encoded whole by a mail or chat program ("#v%3D1%26p%3D...", "%253D" twice) is a card link
+  // too: the engine reads it as written (core/link.cpp).
   $isCardLink: function(hash) {
-    return /^#?(v|p)=/.test(String(hash || ''));
+    return /^#?(v|p)(=|%3D|%253D)/i.test(String(hash || ''));
   },
 
   $AiriskPage__deps: ['$AiriskCards', '$specialHTMLTargets', '$engineString', '$themeNamed', '$isCardLink'],
