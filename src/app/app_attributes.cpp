@@ -312,6 +312,11 @@ void app_control(const std::string& id, const std::string& value) {
     if (id == "salary-done") a.ui.salary.typing = false;
     return;
   }
+  // Before the professions' "open-" controls, which "open-png" would otherwise be one of.
+  if (id == "copy-png" || id == "open-png") {
+    a.requests.push_back({id == "copy-png" ? RequestKind::kCopyPng : RequestKind::kOpenPng, "", "", ""});
+    return;
+  }
   AppEvent event{AppEventKind::kSetSalaryText, "", "", 0};
   if (id == "salary") {
     event = {AppEventKind::kSetSalaryText, value};
@@ -340,10 +345,10 @@ void app_control(const std::string& id, const std::string& value) {
     event.kind = AppEventKind::kResetWeights;
   } else if (id == "personalise") {
     event.kind = AppEventKind::kTogglePersonalise;
-  } else if (starts_with(id, "open-")) {
-    event = {AppEventKind::kSetProfession, id.substr(5)};
-  } else if (starts_with(id, "compare-")) {
-    event = {AppEventKind::kSetCompare, id.substr(8)};
+  } else if (starts_with(id, "open-") || starts_with(id, "browse-open-")) {
+    event = {AppEventKind::kSetProfession, id.substr(id.find("open-") + 5)};
+  } else if (starts_with(id, "compare-") || starts_with(id, "browse-compare-")) {
+    event = {AppEventKind::kSetCompare, id.substr(id.find("compare-") + 8)};
   } else if (id == "close-compare") {
     event = {AppEventKind::kSetCompare, ""};
   } else if (id == "search") {
@@ -368,9 +373,6 @@ void app_control(const std::string& id, const std::string& value) {
     event.kind = AppEventKind::kToggleEmbed;
   } else if (id == "copy-snippet") {
     event.kind = AppEventKind::kCopySnippet;
-  } else if (id == "copy-png" || id == "open-png") {
-    a.requests.push_back({id == "copy-png" ? RequestKind::kCopyPng : RequestKind::kOpenPng, "", "", ""});
-    return;
   } else if (id == "dismiss-problem") {
     event.kind = AppEventKind::kDismissProblem;
   } else {

@@ -17,12 +17,19 @@ constexpr size_t kShownResults = 10;
 // How many matches the count says at most ("10 of 14 found"); more is "100+".
 constexpr size_t kCountedResults = 100;
 
+// Which list a row is in. A profession both found and in the open category is a row of each: its
+// controls are named apart, or the mirror (and ImGui's ids) kept one and lost the other.
+enum class RowList { kFound, kCategory };
+
 // One profession in a result list: open it, or compare it with the current card.
-void result_row(const SectionContext& c, MirrorSection& mirror, size_t index, float width, const std::string& note) {
+void result_row(const SectionContext& c, MirrorSection& mirror, RowList list, size_t index, float width,
+                const std::string& note) {
   const Theme& t = theme();
   // The summary: a listed profession's record is read only when it is opened.
   const core::Profession& p = c.dataset.professions()[index];
+  ImGui::PushID(static_cast<int>(list));
   ImGui::PushID(p.slug.c_str());
+  const std::string prefix = list == RowList::kFound ? "" : "browse-";
   const float compare_width = 110;
   const ImVec2 top = ImGui::GetCursorScreenPos();
   const float row_width = width - compare_width - 8;
@@ -40,7 +47,7 @@ void result_row(const SectionContext& c, MirrorSection& mirror, size_t index, fl
   const bool hovered = ImGui::IsItemHovered();
   const core::Category* category = c.dataset.find_category(p.category_id);
   // What the row shows, in words: the score and grade, the category, what matched.
-  record_control(mirror, "open-" + p.slug, "button",
+  record_control(mirror, prefix + "open-" + p.slug, "button",
                  "Open " + p.name + ", score " + score + ", grade " + std::string(1, core::grade_for(p.score)) +
                      (category ? ", " + category->name : "") + (note.empty() ? "" : ", " + note));
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -70,10 +77,11 @@ void result_row(const SectionContext& c, MirrorSection& mirror, size_t index, fl
     ImGui::SameLine(0, 8);
     ImGui::SetCursorScreenPos(ImVec2(top.x + row_width + 8, top.y + 2));
     if (pill_button("compare", "Compare", p.slug == c.state.compare_slug)) c.dispatch({AppEventKind::kSetCompare, p.slug});
-    record_control(mirror, "compare-" + p.slug, "button", "Compare with " + p.name);
+    record_control(mirror, prefix + "compare-" + p.slug, "button", "Compare with " + p.name);
   }
   ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + row_height + 2));
   ImGui::Dummy(ImVec2(width, 0));
+  ImGui::PopID();
   ImGui::PopID();
 }
 
@@ -138,7 +146,7 @@ void draw_catalog(const SectionContext& c) {
     if (hits.empty()) text_wrapped(f.small, t.muted, none);
     for (const auto& hit : hits) {
       const std::string& name = c.dataset.professions()[hit.profession].name;
-      result_row(c, mirror, hit.profession, inner, hit.matched != name ? "matched: " + hit.matched : "");
+      result_row(c, mirror, RowList::kFound, hit.profession, inner, hit.matched != name ? "matched: " + hit.matched : "");
     }
     // A short word matches many jobs ("nurse": 14): say that the list is the best of them.
     // Nothing found is said as the card draws it: the mirror's status region reads it out.
@@ -171,7 +179,9 @@ void draw_catalog(const SectionContext& c) {
   }
   if (!c.ui.category.empty()) {
     ImGui::Dummy(ImVec2(0, 4));
-    for (size_t index : c.search.in_category(c.ui.category)) result_row(c, mirror, index, inner, "");
+    for (size_t index : c.search.in_category(c.ui.category)) {
+      result_row(c, mirror, RowList::kCategory, index, inner, "");
+    }
   }
 }
 

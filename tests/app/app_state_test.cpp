@@ -1419,3 +1419,46 @@ TEST_F(AppStateTest, a_link_cut_short_is_said_so_and_a_cut_name_is_offered_whole
   EXPECT_NE(figure("link_notice").find("cut short"), std::string::npos) << figure("link_notice");
   EXPECT_EQ(state()["region"], "GB");
 }
+
+// Field test (helper-51): with "nurse" searched and Healthcare open, the canvas listed ten results
+// and then the category, but the mirror kept each profession listed in both once, where the
+// category lists it: a screen reader heard 2 of the 10 results under the search, and Tab went
+// from the search field to the 9th. Each list is whole, in the canvas's order, and each of its
+// rows opens (or compares) its profession.
+TEST_F(AppStateTest, a_profession_both_found_and_in_the_open_category_is_in_both_lists) {
+  app::app_control("search", "nurse");
+  app::app_control("category-healthcare", "");
+  frame();
+  const app::MirrorSection* catalog = nullptr;
+  for (const auto& section : app::app_mirror().sections) if (section.id == "catalog") catalog = &section;
+  ASSERT_NE(catalog, nullptr);
+  std::vector<std::string> ids;
+  for (const auto& c : catalog->controls) ids.push_back(c.id);
+  std::vector<std::string> sorted = ids;
+  std::sort(sorted.begin(), sorted.end());
+  EXPECT_EQ(std::adjacent_find(sorted.begin(), sorted.end()), sorted.end()) << "every control once";
+  // The search's ten results come right after the field, before the category chips.
+  const auto field = std::find(ids.begin(), ids.end(), "search");
+  ASSERT_NE(field, ids.end());
+  int results = 0;
+  for (auto it = field + 1; it != ids.end() && it->rfind("category-", 0) != 0; ++it) results += it->rfind("open-", 0) == 0;
+  EXPECT_EQ(results, 10);
+  // Registered Nurse is in both; the category's row opens it too.
+  const auto listed = std::find_if(ids.begin(), ids.end(), [](const std::string& id) {
+    return id.find("registered-nurse") != std::string::npos && id.rfind("open-", 0) != 0 && id.find("compare") == std::string::npos;
+  });
+  ASSERT_NE(listed, ids.end()) << "the category's own row for Registered Nurse";
+  EXPECT_TRUE(std::find(ids.begin(), ids.end(), "open-registered-nurse") != ids.end());
+  app::app_control(*listed, "");
+  EXPECT_EQ(state()["profession"], "registered-nurse");
+}
+
+// "Open image" in the mirror is the control "open-png": it asks for the image, and is no
+// profession called "png" (the controls that open professions begin "open-" too).
+TEST_F(AppStateTest, open_image_asks_for_the_image_and_opens_no_profession) {
+  app::app_take_requests();
+  app::app_control("open-png", "");
+  EXPECT_EQ(requests_of(app::RequestKind::kOpenPng).size(), 1u);
+  EXPECT_EQ(state()["profession"], "backend-developer");
+  EXPECT_FALSE(has_section("problem"));
+}

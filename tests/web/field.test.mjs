@@ -502,6 +502,37 @@ src="${site.url}card.html#v=1&p=plumber"></iframe></body></html>`);
   }
 });
 
+// "Open image" (the canvas's button and the mirror's) opened the profession "png" ("We don't have
+// 'png'"): its control's name begins as the professions' do.
+test('11b. Open image opens the image in a new tab and leaves the card as it was', async () => {
+  const hostDir = fs.mkdtempSync(path.join(os.tmpdir(), 'airisk-popups-'));
+  fs.writeFileSync(path.join(hostDir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
+<body><iframe title="card" sandbox="allow-scripts allow-same-origin allow-popups" style="width:1000px;height:800px;border:0"
+src="${site.url}card.html#v=1&p=plumber"></iframe></body></html>`);
+  const host = await startServer(hostDir, { port: 0 });
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  try {
+    const p = await context.newPage();
+    await p.goto(host.url, { waitUntil: 'load' });
+    const frame = p.frameLocator('iframe');
+    const mirror = (sel) => frame.locator(`ai-risk-card #airisk-mirror ${sel}`);
+    await mirror('[data-control="download-png"]').waitFor({ state: 'attached', timeout: 60000 });
+    await mirror('[data-control="download-png"]').focus();
+    await p.keyboard.press('Enter');
+    await mirror('[data-control="open-png"]').waitFor({ state: 'attached', timeout: 60000 });
+    const opened = context.waitForEvent('page', { timeout: 30000 });
+    await mirror('[data-control="open-png"]').focus();
+    await p.keyboard.press('Enter');
+    const tab = await opened;
+    assert.match(tab.url(), /^blob:|^data:image\/png/, tab.url());
+    assert.equal(await mirror('[data-figure="profession"]').textContent(), 'Plumber');
+    assert.equal(await mirror('[data-section="problem"]').count(), 0, 'no "We don\'t have png"');
+  } finally {
+    await context.close();
+    await host.close();
+  }
+});
+
 test('12. personal shares add up to 100% and the task rows show the shares in use', async () => {
   const { context, page: p, card } = await open('us.html');
   try {
