@@ -300,6 +300,35 @@ test('8. one labelled live region, no empty placeholders, each task read once, a
   } finally { await context.close(); }
 });
 
+// Field test (helper-51): arrowing a weight slider 15 times in 1.5 s queued five 200-character
+// summaries in the polite live region. The summary is said once the visitor stops, as it is after
+// typing a salary; the slider already says its own value at each step.
+test('8b. a slider moved step by step is summed up once it stops', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    await card.waitFor((x) => x.sections.includes('tasks'), 'the card');
+    await card.click('personalise');
+    await card.waitFor((x) => 'weight-api-endpoints' in x.controls, 'the sliders');
+    await card.waitForIdle();
+    await p.evaluate(() => {
+      const live = document.querySelector('ai-risk-card').shadowRoot.querySelector('.airisk-live');
+      window.liveWrites = [];
+      new MutationObserver(() => window.liveWrites.push(live.textContent))
+        .observe(live, { childList: true, characterData: true, subtree: true });
+    });
+    await p.locator('ai-risk-card input[data-control="weight-api-endpoints"]').focus();
+    for (let i = 0; i < 15; i++) {
+      await p.keyboard.press('ArrowRight');
+      await p.waitForTimeout(100);
+    }
+    await card.waitForIdle();
+    await p.waitForTimeout(1500);
+    const writes = await p.evaluate(() => window.liveWrites);
+    assert.equal(writes.length, 1, JSON.stringify(writes, null, 1));
+    assert.equal(writes[0], await p.evaluate(() => document.querySelector('ai-risk-card').shadowRoot.querySelector('.airisk-live').textContent));
+  } finally { await context.close(); }
+});
+
 test('9. region changes keep a typed salary; attributes change only what they name; events only on change', async () => {
   const { context, page: p, card } = await open('de.html');
   try {

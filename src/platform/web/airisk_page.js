@@ -243,6 +243,7 @@ mergeInto(LibraryManager.library, {
           var release = gl && !gl.isContextLost() && gl.getExtension('WEBGL_lose_context');
           if (release) release.loseContext();
           page.cleanups.forEach(function(cleanup) { cleanup(); });
+          clearTimeout(page.liveTimer);
           delete AiriskCards.pages[page.id];
           if (AiriskCards.current === page) AiriskCards.current = null;
         }
@@ -588,8 +589,7 @@ mergeInto(LibraryManager.library, {
             page.buildControl.bind(page), page.updateControl.bind(page));
         });
       page.markInvalidSalary();
-      // One polite live region, one labelled sentence; it changes only when the state does.
-      if (page.live.textContent !== model.live) page.live.textContent = model.live;
+      page.sayLive(model.live);
       page.announceStatus(sections);
       // The control a keyboard user pressed went away with what it changed (a chooser's
       // suggestion, a closed comparison): focus goes to the nearest control before it that stayed
@@ -833,6 +833,21 @@ mergeInto(LibraryManager.library, {
           if (!page.overlays[id].hidden) page.overlays[id].blur();
         });
       });
+    },
+
+    // One polite live region, one labelled sentence; it changes only when the state does, and once
+    // the changes stop: a slider arrowed step by step queued a summary at every step (each step
+    // is heard as the slider's own value). The first is written at once, as the card opens.
+    sayLive: function(text) {
+      var page = this;
+      if (text === page.liveWanted) return;
+      page.liveWanted = text;
+      clearTimeout(page.liveTimer);
+      var write = function() {
+        if (page.live.textContent !== page.liveWanted) page.live.textContent = page.liveWanted;
+      };
+      if (!page.live.textContent) write();
+      else page.liveTimer = setTimeout(write, 700);
     },
 
     // The card has drawn for the first time: the loading bar goes and the first-frame mark is set.
