@@ -169,8 +169,9 @@ void drop_unsaid_accent_notes() {
 // whenever either changes (a visitor's colour scheme may change the theme at any time).
 void apply_theme() {
   App& a = app();
-  set_theme(a.host_dark, a.host_accent);
-  if (a.host_accent == 0 || theme().accent == a.host_accent) {
+  set_theme(a.host_dark, a.host_accent, a.forced_colors ? &*a.forced_colors : nullptr);
+  // Under forced colours the host's accent is not drawn at all: nothing to say of its shade.
+  if (a.forced_colors || a.host_accent == 0 || theme().accent == a.host_accent) {
     a.accent_note_said.clear();
     return;
   }
@@ -297,6 +298,12 @@ void app_control(const std::string& id, const std::string& value) {
   if (id == "theme") {
     a.host_dark = value == "dark";
     apply_theme();  // a host's accent survives theme changes
+    return;
+  }
+  if (id == "forced-colors") {  // the platform's, from the visitor's system: "" when not forced
+    ForcedColors colors{};
+    if (parse_forced_colors(value, colors)) a.forced_colors = colors; else a.forced_colors.reset();
+    apply_theme();
     return;
   }
   if (id == "link") {

@@ -63,6 +63,7 @@ struct App {
   std::string host_accent_text;   // as the host wrote it, for what is said of it
   std::string accent_note_said;   // the accent and theme last said to be drawn in another shade
   bool host_dark = false;
+  std::optional<ForcedColors> forced_colors;  // the visitor's system forces its colours (high contrast)
   float content_height = 0;
   std::map<std::string, KeptLayout> kept_layouts;  // by section id
   bool layout_kept = false;  // the last frame used one of them

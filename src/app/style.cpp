@@ -67,8 +67,43 @@ const Theme& theme() { return app().theme; }
 
 const Theme& light_theme() { return kLight; }
 
-void set_theme(bool dark, ImU32 accent) {
+namespace {
+
+// The card in the system's colours alone: text in one colour (no grey), what is chosen or a link in
+// LinkText, the grades in the text's colour (each is also said in words: "grade C").
+Theme forced_theme(const ForcedColors& f) {
+  Theme t{};
+  t.page = t.surface = t.field = t.accent_soft = f.canvas;
+  t.border = t.text = t.muted = t.human = t.danger = f.text;
+  t.accent = f.link;
+  for (ImU32& band : t.band) band = f.text;
+  t.dark = contrast_ratio(f.canvas, IM_COL32_BLACK) < contrast_ratio(f.text, IM_COL32_BLACK);
+  return t;
+}
+
+}  // namespace
+
+bool parse_forced_colors(const std::string& text, ForcedColors& colors) {
+  ImU32* fields[] = {&colors.canvas, &colors.text, &colors.link, &colors.highlight};
+  size_t start = 0;
+  for (size_t i = 0; i < 4; ++i) {
+    const size_t comma = text.find(',', start);
+    if ((comma == std::string::npos) != (i == 3)) return false;
+    if (!parse_hex_colour(text.substr(start, comma == std::string::npos ? std::string::npos : comma - start), *fields[i])) {
+      return false;
+    }
+    start = comma + 1;
+  }
+  return true;
+}
+
+void set_theme(bool dark, ImU32 accent, const ForcedColors* forced) {
   Theme& chosen = app().theme;
+  if (forced) {
+    chosen = forced_theme(*forced);
+    apply_style();
+    return;
+  }
   chosen = dark ? kDark : kLight;
   if (accent != 0) {
     chosen.accent = readable_accent(accent, chosen.surface, dark);

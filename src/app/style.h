@@ -34,11 +34,20 @@ constexpr float kNarrowWidth = 600;  // below this the card is one column
 constexpr float kTapTarget = 40;     // minimum height of anything tappable
 }  // namespace spacing
 
+// The system's colours under forced colours (Windows' high contrast): the browser recolours the
+// page around the card but cannot recolour its pixels.
+struct ForcedColors {
+  ImU32 canvas, text, link, highlight;  // CSS Canvas, CanvasText, LinkText, Highlight
+};
+// "#000000,#ffffff,#ffff00,#00ffff" (the four in that order) -> colours; false otherwise.
+bool parse_forced_colors(const std::string& text, ForcedColors& colors);
+
 const Theme& theme();
 // The default look, before a host or visitor chooses.
 const Theme& light_theme();
 // Light or dark, with the host's accent colour (0 keeps the default teal); re-applies the ImGui style.
-void set_theme(bool dark, ImU32 accent);
+// Forced colours, when given, win over both.
+void set_theme(bool dark, ImU32 accent, const ForcedColors* forced = nullptr);
 void apply_style();
 ImVec4 to_vec4(ImU32 colour);
 // "#0a7" or "#00aa77" -> colour; false if the text is not a hex colour.

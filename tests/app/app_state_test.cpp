@@ -10,6 +10,7 @@
 
 #include "app/app.h"
 #include "app/fonts.h"
+#include "app/style.h"
 #include "app_fixture.h"
 #include "core/dataset.h"
 #include "core/embedded_dataset.h"
@@ -1461,4 +1462,32 @@ TEST_F(AppStateTest, open_image_asks_for_the_image_and_opens_no_profession) {
   EXPECT_EQ(requests_of(app::RequestKind::kOpenPng).size(), 1u);
   EXPECT_EQ(state()["profession"], "backend-developer");
   EXPECT_FALSE(has_section("problem"));
+}
+
+// Field test (helper-51): with Windows' high contrast on (forced-colors), the page around the card
+// took the visitor's colours, the canvas kept its grey text and green-to-red grades: a browser
+// cannot recolour pixels. The platform hands the system's colours over ("forced-colors": Canvas,
+// CanvasText, LinkText, Highlight) and the card draws with them alone.
+TEST_F(AppStateTest, forced_colours_draw_the_card_in_the_systems_colours_alone) {
+  const ImU32 black = IM_COL32(0, 0, 0, 255), white = IM_COL32(255, 255, 255, 255), yellow = IM_COL32(255, 255, 0, 255);
+  app::app_control("forced-colors", "#000000,#ffffff,#ffff00,#00ffff");
+  const app::Theme& t = app::theme();
+  EXPECT_EQ(t.page, black);
+  EXPECT_EQ(t.surface, black);
+  EXPECT_EQ(t.field, black);
+  EXPECT_EQ(t.text, white);
+  EXPECT_EQ(t.muted, white) << "no grey text";
+  EXPECT_EQ(t.accent, yellow) << "links and what is chosen in LinkText";
+  for (ImU32 band : t.band) EXPECT_EQ(band, white) << "the grade is said in words, drawn in the text's colour";
+  EXPECT_TRUE(t.dark);
+  // The host's theme and accent wait underneath; off again, they are back.
+  attribute("accent", "#ff00aa");
+  EXPECT_EQ(app::theme().accent, yellow);
+  app::app_control("forced-colors", "");
+  EXPECT_NE(app::theme().accent, yellow);
+  EXPECT_EQ(app::theme().page, app::light_theme().page);
+  // Not four colours: the card's own theme, not a half-made one.
+  app::app_control("forced-colors", "#000000,#ffffff");
+  EXPECT_EQ(app::theme().page, app::light_theme().page);
+  frame();  // and it draws
 }

@@ -303,6 +303,51 @@ test('8. one labelled live region, no empty placeholders, each task read once, a
 // Field test (helper-51): arrowing a weight slider 15 times in 1.5 s queued five 200-character
 // summaries in the polite live region. The summary is said once the visitor stops, as it is after
 // typing a salary; the slider already says its own value at each step.
+// Field test (helper-51): with Windows' high contrast on (forced colours) the canvas kept its own
+// palette, grey text and green-to-red grades: the browser recolours the page but not pixels.
+test('8c. under forced colours the canvas is drawn in the system\'s colours', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    await card.waitFor((x) => x.sections.includes('tasks'), 'the card');
+    const pixelAt = async (x, y) => {
+      const shot = await p.screenshot({ clip: { x, y, width: 1, height: 1 } });
+      return p.evaluate(async (base64) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = canvas.height = 1;
+        const c = canvas.getContext('2d');
+        c.drawImage(image, 0, 0);
+        return '#' + [...c.getImageData(0, 0, 1, 1).data].slice(0, 3).map((v) => v.toString(16).padStart(2, '0')).join('');
+      }, shot.toString('base64'));
+    };
+    const box = await p.locator('ai-risk-card canvas').boundingBox();
+    const before = await pixelAt(box.x + 4, box.y + 4);
+    await p.emulateMedia({ forcedColors: 'active' });
+    const system = await p.evaluate(() => {
+      const probe = document.createElement('span');
+      probe.style.cssText = 'forced-color-adjust:none;color:Canvas';
+      document.body.appendChild(probe);
+      const rgb = getComputedStyle(probe).color.match(/\d+/g).slice(0, 3);
+      probe.remove();
+      return '#' + rgb.map((v) => Number(v).toString(16).padStart(2, '0')).join('');
+    });
+    let after = before;
+    for (let tries = 0; tries < 50 && after !== system; tries++) {
+      await p.waitForTimeout(100);
+      after = await pixelAt(box.x + 4, box.y + 4);
+    }
+    assert.equal(after, system, `the card's page in the system's Canvas colour (was ${before})`);
+    await p.emulateMedia({ forcedColors: 'none' });
+    for (let tries = 0; tries < 50 && after !== before; tries++) {
+      await p.waitForTimeout(100);
+      after = await pixelAt(box.x + 4, box.y + 4);
+    }
+    assert.equal(after, before, 'its own colours back when colours are no longer forced');
+  } finally { await context.close(); }
+});
+
 test('8b. a slider moved step by step is summed up once it stops', async () => {
   const { context, page: p, card } = await open('us.html');
   try {

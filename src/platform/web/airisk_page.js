@@ -119,6 +119,7 @@ mergeInto(LibraryManager.library, {
       var s = options.settings || {};
       var hostTheme = themeNamed(s.theme);
       var dark = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+      page.forced = window.matchMedia ? window.matchMedia('(forced-colors: active)') : null;
       page.settings = {
         profession: s.profession || '',
         link: s.link !== undefined ? s.link : (isCardLink(window.location.hash) ? window.location.hash : ''),
@@ -129,7 +130,8 @@ mergeInto(LibraryManager.library, {
         script_base: s.scriptBase || new URL('.', window.location.href).href,
         can_share: navigator.share ? '1' : '0',
         // The host's theme wins; otherwise the visitor's system setting, followed live.
-        theme: hostTheme || (dark && dark.matches ? 'dark' : 'light')
+        theme: hostTheme || (dark && dark.matches ? 'dark' : 'light'),
+        forced_colors: page.forcedColors()
       };
       // The host's attributes, each with whether it is there at all ("" is a value too).
       var attributes = s.attributes || {};
@@ -141,6 +143,9 @@ mergeInto(LibraryManager.library, {
       page.hostTheme = hostTheme || '';
       if (dark && dark.addEventListener) {
         listen(dark, 'change', function() { if (!page.hostTheme) page.setTheme(page.systemTheme()); });
+      }
+      if (page.forced && page.forced.addEventListener) {
+        listen(page.forced, 'change', function() { page.action('forced-colors', page.forcedColors()); });
       }
       page.syncUrl = s.syncUrl !== false;
       // With sync-url the address is the card's: a link pasted or followed on the page reopens it.
@@ -348,6 +353,24 @@ mergeInto(LibraryManager.library, {
       var page = this;
       var pointers = strings.map(function(text) { return text === null ? 0 : engineString(text); });
       try { return call.apply(null, pointers); } finally { pointers.forEach(function(p) { if (p) _free(p); }); }
+    },
+
+    // The system's colours when it forces its own (Windows' high contrast), which the browser
+    // cannot apply to the canvas's pixels: "Canvas,CanvasText,LinkText,Highlight" as #rrggbb for
+    // the engine to draw with; "" when colours are not forced.
+    forcedColors: function() {
+      var page = this;
+      if (!page.forced || !page.forced.matches) return '';
+      var probe = document.createElement('span');
+      probe.style.cssText = 'position:absolute;visibility:hidden;forced-color-adjust:none';
+      page.card.appendChild(probe);
+      var colours = ['Canvas', 'CanvasText', 'LinkText', 'Highlight'].map(function(name) {
+        probe.style.color = name;
+        var rgb = (getComputedStyle(probe).color.match(/\d+/g) || []).slice(0, 3);
+        return '#' + rgb.map(function(v) { return ('0' + Number(v).toString(16)).slice(-2); }).join('');
+      });
+      probe.remove();
+      return colours.join(',');
     },
 
     // Every control outside ImGui goes to the app by its id; the app decides what it means.

@@ -195,6 +195,7 @@ void start_app(const app::App* dataset_from) {
   if (!error.empty()) emscripten_console_warn(("airisk: " + error).c_str());
   // The theme first: an accent attribute is checked against the theme it is shown on.
   app::app_control("theme", setting("theme"));
+  app::app_control("forced-colors", setting("forced_colors"));
   // The host's attributes set the state the page opens at. A link that opened a profession (only
   // a sync-url card reads the address) is a visitor's state, shared to reopen exactly so: the
   // host's state attributes give way to it, and those of presentation still apply.
