@@ -121,6 +121,9 @@ std::string encode_link(const ReportState& state) {
     link += "&s=" + plain_decimal_text(state.salary_yearly);
   }
   if (!state.plan_id.empty()) link += "&plan=" + percent_encode(state.plan_id);
+  // The weights last: a link cut short loses some of them, not what would follow them.
+  if (!state.compare_slug.empty()) link += "&c=" + percent_encode(state.compare_slug);
+  if (!state.section.empty()) link += "&sec=" + percent_encode(state.section);
   if (!state.weights.empty()) {
     link += "&w=";
     bool first = true;
@@ -129,8 +132,6 @@ std::string encode_link(const ReportState& state) {
       first = false;
     }
   }
-  if (!state.compare_slug.empty()) link += "&c=" + percent_encode(state.compare_slug);
-  if (!state.section.empty()) link += "&sec=" + percent_encode(state.section);
   return link;
 }
 

@@ -1,5 +1,5 @@
 // The share link: one versioned hash that holds a card's whole state (docs/link.md), e.g.
-//   #v=1&p=backend-developer&r=IN&s=2800000&plan=claude-pro&w=api-endpoints:20,architecture:40&c=frontend-developer&sec=tasks
+//   #v=1&p=backend-developer&r=IN&s=2800000&plan=claude-pro&c=frontend-developer&sec=tasks&w=api-endpoints:20,architecture:40
 #pragma once
 
 #include <string>

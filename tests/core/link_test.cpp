@@ -79,6 +79,9 @@ TEST(link_test, a_whole_url_and_percent_encoding) {
   EXPECT_DOUBLE_EQ(result.state.salary_yearly, 55000.5);
 }
 
+// The weights, the one value that grows with the card, come last: a link cut short by a chat
+// program or a character limit loses only weights, never the comparison or the section after them
+// (field finding, helper-51: "c=" after a long "w=" was lost with it).
 TEST(link_test, encodes_only_what_differs_in_a_fixed_order) {
   core::ReportState state;
   state.profession_slug = "backend-developer";
@@ -90,7 +93,7 @@ TEST(link_test, encodes_only_what_differs_in_a_fixed_order) {
   state.compare_slug = "api-developer";
   state.section = "tasks";
   EXPECT_EQ(core::encode_link(state),
-            "#v=1&p=backend-developer&r=IN&s=2800000&plan=max&w=api:12.5,design:40&c=api-developer&sec=tasks");
+            "#v=1&p=backend-developer&r=IN&s=2800000&plan=max&c=api-developer&sec=tasks&w=api:12.5,design:40");
 }
 
 TEST(link_test, round_trip_property) {

@@ -85,7 +85,7 @@ test('the iframe page grows the iframe to the card', async () => {
 });
 
 test('a link opened and left alone keeps the same address', async () => {
-  const link = '#v=1&p=backend-developer&r=IN&s=2800000&plan=claude-pro&w=api-endpoints:20,architecture:80&sec=tasks';
+  const link = '#v=1&p=backend-developer&r=IN&s=2800000&plan=claude-pro&sec=tasks&w=api-endpoints:20,architecture:80';
   const { context, page, errors } = await open(link);
   try {
     await waitForFirstFrame(page, 30000);
