@@ -60,7 +60,7 @@ bool same_section(const MirrorSection& a, float a_scroll, const MirrorSection& b
     const MirrorControl& x = a.controls[c];
     const MirrorControl& y = b.controls[c];
     if (x.id != y.id || x.kind != y.kind || x.label != y.label || x.value != y.value || x.pressed != y.pressed ||
-        x.toggle != y.toggle || x.value_text != y.value_text) {
+        x.toggle != y.toggle || x.value_text != y.value_text || x.shows != y.shows) {
       return false;
     }
     if (!same_options(x.options, y.options)) return false;
@@ -107,6 +107,7 @@ nlohmann::json section_json(const MirrorSection& s, float scroll_y, const Mirror
                                                                               : ""},
                     {"rect", {place.x, place.y, place.w, place.h}}, {"top", place.top}};
     if (!c.value_text.empty()) control["valueText"] = c.value_text;
+    if (!c.shows.empty()) control["shows"] = c.shows;
     const MirrorControl* shown = find_control(before, c.id);
     if (!shown || !same_options(shown->options, c.options)) {
       json options = json::array();

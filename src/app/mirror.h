@@ -34,8 +34,16 @@ struct MirrorControl {
   // What a slider is heard as (aria-valuetext): the canvas's own words, "22 % of my time" in
   // Germany, not the bare "22".
   std::string value_text;
+  // The figure of the same section that a disclosure shows (aria-controls): a task's button, its
+  // reason; "Embed this card", the code.
+  std::string shows;
   MirrorControl& chosen(bool on) { toggle = Toggle::kPressed; pressed = on; return *this; }
-  MirrorControl& expanded(bool open) { toggle = Toggle::kExpanded; pressed = open; return *this; }
+  MirrorControl& expanded(bool open, std::string shown_figure = {}) {
+    toggle = Toggle::kExpanded;
+    pressed = open;
+    shows = std::move(shown_figure);
+    return *this;
+  }
 };
 
 struct MirrorSection {

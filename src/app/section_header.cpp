@@ -113,7 +113,7 @@ void draw_header(const SectionContext& c) {
   if (link_button("method-toggle", toggle)) c.dispatch({AppEventKind::kToggleMethod, ""});
   ImGui::PopFont();
   record_control(mirror, "method-toggle", "button", method_open ? "Hide how this estimate is made" : "How this estimate is made")
-      .expanded(method_open);
+      .expanded(method_open, "method");
   if (c.compare) {
     // The comparison follows every other section, often far below: the header says it is there.
     const std::string label = "Compared with " + c.compare->profession->name + " below \u2193";

@@ -73,7 +73,7 @@ void draw_share(const SectionContext& c) {
   if (pill_button("embed", embed, c.ui.embed_open)) {
     c.dispatch({AppEventKind::kToggleEmbed, ""});
   }
-  record_control(mirror, "embed", "button", embed).expanded(c.ui.embed_open);
+  record_control(mirror, "embed", "button", embed).expanded(c.ui.embed_open, "embed-snippet");
   // Escape closes the embed code, as it does a list; typing in a field keeps its own Escape.
   const ImGuiIO& io = ImGui::GetIO();
   if (c.ui.embed_open && !io.WantTextInput && ImGui::IsKeyPressed(io.KeyMap[ImGuiKey_Escape], false)) {

@@ -114,7 +114,8 @@ void task_row(const SectionContext& c, MirrorSection& mirror, size_t index, int 
     ImGui::PopStyleVar();
   }
   // The task itself is read once, as a figure; the button only opens its reason on the canvas.
-  record_control(mirror, "task-" + task.id, "button", "Why " + figure + " for " + task.name).expanded(open);
+  record_control(mirror, "task-" + task.id, "button", "Why " + figure + " for " + task.name)
+      .expanded(open, "task-" + task.id);
   ImGui::PopID();
 }
 

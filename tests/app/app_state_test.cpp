@@ -1491,3 +1491,29 @@ TEST_F(AppStateTest, forced_colours_draw_the_card_in_the_systems_colours_alone) 
   EXPECT_EQ(app::theme().page, app::light_theme().page);
   frame();  // and it draws
 }
+
+// Field test (helper-51): "Why 40% for ..." said it was expanded, and nothing said what it had
+// opened. Each disclosure names the figure it shows (aria-controls), in its own section.
+TEST_F(AppStateTest, a_disclosure_names_the_figure_it_shows) {
+  app::app_control("embed", "");
+  app::app_control("method-toggle", "");
+  frame();
+  int disclosures = 0;
+  for (const auto& section : app::app_mirror().sections) {
+    for (const auto& c : section.controls) {
+      if (c.toggle != app::MirrorControl::Toggle::kExpanded || c.id == "personalise") continue;
+      ++disclosures;
+      ASSERT_FALSE(c.shows.empty()) << c.id;
+      const bool found = std::any_of(section.figures.begin(), section.figures.end(),
+                                     [&](const app::MirrorFigure& f) { return f.key == c.shows && !f.text.empty(); });
+      EXPECT_TRUE(found) << c.id << " shows " << c.shows << ", not a figure of " << section.id;
+    }
+  }
+  EXPECT_GT(disclosures, 3);
+  // The task's button shows the task's own reason.
+  for (const auto& section : app::app_mirror().sections) {
+    for (const auto& c : section.controls) {
+      if (c.id.rfind("task-", 0) == 0) EXPECT_EQ(c.shows, c.id);
+    }
+  }
+}

@@ -1343,6 +1343,34 @@ test('24. the mirror\'s buttons say whether they choose, disclose or only act', 
   } finally { await context.close(); }
 });
 
+// Field test (helper-51): "Why 40% for ..." said it had expanded and not what: each disclosure
+// names the figure it shows (aria-controls), and that figure holds the reason.
+test('24b. a task\'s "Why" button names its reason in the mirror', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    await card.waitForIdle();
+    const named = await p.evaluate(() => {
+      const root = document.querySelector('ai-risk-card').shadowRoot;
+      const why = root.querySelector('[data-control^="task-"]');
+      const id = why.getAttribute('aria-controls');
+      const shown = id && root.getElementById(id);
+      return { label: why.textContent, shown: shown ? shown.getAttribute('data-figure') : null,
+               text: shown ? shown.textContent : '', key: why.getAttribute('data-control') };
+    });
+    assert.equal(named.shown, named.key, `${named.label} names ${named.shown}`);
+    assert.match(named.text, /of time\. \S/, 'the figure holds the reason');
+    const embed = () => p.evaluate(() => {
+      const root = document.querySelector('ai-risk-card').shadowRoot;
+      const id = root.querySelector('[data-control="embed"]').getAttribute('aria-controls');
+      return id && root.getElementById(id) ? root.getElementById(id).textContent : null;
+    });
+    await pressControl(p, '[data-control="embed"]');
+    await p.waitForFunction(() => document.querySelector('ai-risk-card').shadowRoot
+      .querySelector('[data-control="embed"]').hasAttribute('aria-controls'), null, { timeout: 5000 });
+    assert.match(await embed(), /<ai-risk-card/);
+  } finally { await context.close(); }
+});
+
 // Field test (helper-39): the share sheet was handed a title and the link only; it gets the
 // score in words too.
 test('25. the share sheet gets the title, the score in words and the link', async () => {

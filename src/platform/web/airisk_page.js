@@ -501,6 +501,14 @@ mergeInto(LibraryManager.library, {
           if (c.toggle === toggle) el.setAttribute(states[toggle], c.pressed ? 'true' : 'false');
           else el.removeAttribute(states[toggle]);
         });
+        // A disclosure names what it shows ("Why 40%" its task's reason), where that is written.
+        var shown = c.shows && page.mirror.querySelector('[data-figure="' + c.shows + '"]');
+        if (shown) {
+          shown.id = 'airisk-figure-' + c.shows;
+          if (el.getAttribute('aria-controls') !== shown.id) el.setAttribute('aria-controls', shown.id);
+        } else if (el.hasAttribute('aria-controls')) {
+          el.removeAttribute('aria-controls');
+        }
       }
     },
 
