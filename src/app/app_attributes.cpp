@@ -22,7 +22,7 @@ constexpr size_t kQuotedCharacters = 60;  // a host's value is echoed this far, 
 
 // What a suggestion's button sends, less its control prefix: the value a host would set.
 std::string suggested_value(const std::string& control_id) {
-  for (const char* prefix : {"suggest-region-", "suggest-plan-", "open-"}) {
+  for (const char* prefix : {"suggest-region-", "suggest-plan-", "open-", "compare-"}) {
     if (starts_with(control_id, prefix)) return control_id.substr(std::string(prefix).size());
   }
   return control_id;
@@ -240,6 +240,20 @@ Problem unknown_profession(const std::string& attribute, const std::string& valu
     problem.message = "We file " + quoted(value) + " under " + p.name + ".";
     problem.host_message = "We file " + quoted(value) + " under " + p.name + " (" + p.slug + ").";
     problem.canvas_message = can_draw(value) ? "" : "We file that under " + p.name + ".";
+  }
+  return problem;
+}
+
+Problem unknown_comparison(const std::string& attribute, const std::string& value) {
+  Problem problem = unknown_profession(attribute, value);
+  problem.message = "We don't have " + quoted(value) + " to compare with.";
+  problem.host_message.clear();
+  problem.canvas_message = can_draw(value) ? "" : "We don't have that profession to compare with." + std::string(kEnglishNamesOnly);
+  problem.hides_report = false;
+  // Each offered to compare with, as the catalog's rows are.
+  for (Problem::Suggestion& suggestion : problem.suggestions) {
+    suggestion.control_id = "compare-" + suggested_value(suggestion.control_id);
+    suggestion.label = "Compare with " + suggestion.label;
   }
   return problem;
 }
@@ -633,10 +647,7 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
       emit_error({"compare", text, "The card already shows " + quoted(text) + ": compare it with another profession.", {}, false});
     } else {
       // The closest professions, as for an unknown profession, for the host to pick from.
-      Problem problem = unknown_profession("compare", text);
-      problem.message = "We don't have " + quoted(text) + " to compare with.";
-      problem.hides_report = false;
-      emit_error(problem);
+      emit_error(unknown_comparison("compare", text));
     }
   } else if (name == "weights") {
     // The link codec reads them, so the attribute and the link's w= accept the same text.

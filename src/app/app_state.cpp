@@ -477,6 +477,7 @@ std::string link_notice(const core::LinkDecode& decoded) {
     // A profession named that the card lacks has its own message (unknown_profession); an empty
     // one ("p=") is only unreadable.
     if (key == std::string("p") && !decoded.unknown_profession.empty()) continue;
+    if (key == std::string("c") && !decoded.unknown_compare.empty()) continue;
     if (std::find(bad_keys.begin(), bad_keys.end(), key) != bad_keys.end()) settings.emplace_back(setting);
   }
   std::string notice;
@@ -524,6 +525,8 @@ void apply_link(const std::string& link) {
   // card lacks), not the default it holds underneath; a good link ends what a bad one said.
   if (!decoded.unknown_profession.empty()) {
     report_problem(unknown_profession("link", decoded.unknown_profession));
+  } else if (!decoded.unknown_compare.empty()) {
+    report_problem(unknown_comparison("link", decoded.unknown_compare));
   } else if (a.ui.problem && a.ui.problem->attribute == "link") {
     a.ui.problem.reset();
   }
@@ -612,6 +615,11 @@ void apply_event(const AppEvent& event) {
         // only change on screen would be the button pressed.
         if (!event.text.empty() && event.text != a.state.compare_slug) a.scroll_to_section = "compare";
         a.state.compare_slug = event.text;
+        // A comparison chosen answers the one the card said it lacked.
+        if (a.ui.problem && !a.ui.problem->hides_report && !a.ui.problem->suggestions.empty() &&
+            starts_with(a.ui.problem->suggestions.front().control_id, "compare-")) {
+          a.ui.problem.reset();
+        }
         rebuild_report();
       }
       break;

@@ -126,6 +126,8 @@ std::string quoted_list(const std::vector<std::string>& values);
 void emit_error(const Problem& problem);
 // "We don't have ‘x’", with the closest professions as suggestions; it stands in for the report.
 Problem unknown_profession(const std::string& attribute, const std::string& value);
+// The same for a profession to compare with: the report stays, and its suggestions compare.
+Problem unknown_comparison(const std::string& attribute, const std::string& value);
 // Tells the host and shows it on the card.
 void report_problem(Problem problem);
 // Clears the problem about `attribute`, or any problem when it is empty.

@@ -203,7 +203,12 @@ LinkDecode decode_link(const std::string& link, const Dataset& dataset, const st
       weights_text = raw;
       has_weights = true;
     } else if (key == "c") {
-      if (const std::string slug = as_slug(value); dataset.find_profession(slug)) state.compare_slug = slug; else bad("c");
+      if (const std::string slug = as_slug(value); dataset.find_profession(slug)) {
+        state.compare_slug = slug;
+      } else {
+        bad("c");
+        result.unknown_compare = value;
+      }
     } else if (key == "sec") {
       if (is_section_id(value)) state.section = value; else bad("sec");
     }

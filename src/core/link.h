@@ -20,6 +20,7 @@ struct LinkDecode {
   ReportState state;
   std::vector<std::string> bad_keys;  // keys whose value was unusable and fell back to the default
   std::string unknown_profession;     // the `p` value when it names no profession (the card says so)
+  std::string unknown_compare;        // the `c` value when it names no profession (the card says so)
   bool names_profession = false;      // `p` names a profession the dataset has
   std::vector<std::string> unknown_task_ids;  // `w` ids the profession does not have (left out)
   std::string weights_problem;  // why `w` could not be read: "in ‘a:99999’, a weight is ..."

@@ -1517,3 +1517,39 @@ TEST_F(AppStateTest, a_disclosure_names_the_figure_it_shows) {
     }
   }
 }
+
+// Field test (helper-51): a link comparing with a profession the card lacks
+// ("c=medical-and-health-services-manager", where the card has medical-health-services-manager)
+// only said "the link's comparison was not readable". The card's own report stays; above it the
+// card says which comparison it lacks and offers the closest professions to compare with.
+TEST_F(AppStateTest, a_link_comparing_with_a_profession_the_card_lacks_offers_the_closest) {
+  app::app_take_requests();
+  start("#v=1&p=registered-nurse&c=medical-and-health-services-manager");
+  EXPECT_EQ(figure("profession"), "Registered Nurse") << "the report stays";
+  const app::MirrorSection* problem = nullptr;
+  frame();
+  for (const auto& section : app::app_mirror().sections) {
+    if (section.id == "problem") problem = &section;
+  }
+  ASSERT_NE(problem, nullptr) << "nothing said of the comparison";
+  EXPECT_NE(problem->heading.find("medical-and-health-services-manager"), std::string::npos) << problem->heading;
+  EXPECT_NE(problem->heading.find("compare"), std::string::npos) << problem->heading;
+  ASSERT_NE(control("compare-medical-health-services-manager"), nullptr) << "the closest, to compare with";
+  EXPECT_EQ(control("compare-medical-health-services-manager")->label, "Compare with Medical and Health Services Manager");
+  EXPECT_EQ(figure("link_notice").find("comparison"), std::string::npos)
+      << "said once, by the problem: " << figure("link_notice");
+  const json error = only_error();
+  ASSERT_TRUE(error.is_object());
+  EXPECT_EQ(error["suggestions"][0], "medical-health-services-manager") << error.dump();
+  // Chosen, it compares, and what was said goes.
+  app::app_control("compare-medical-health-services-manager", "");
+  frame();
+  EXPECT_EQ(state()["compare"], "medical-health-services-manager");
+  for (const auto& section : app::app_mirror().sections) EXPECT_NE(section.id, "problem");
+  // The next link, naming no comparison, ends what was said.
+  app::app_control("link", "#v=1&p=registered-nurse&c=zzzzzz");
+  ASSERT_NE(control("dismiss-problem"), nullptr);
+  app::app_control("link", "#v=1&p=registered-nurse");
+  frame();
+  for (const auto& section : app::app_mirror().sections) EXPECT_NE(section.id, "problem");
+}

@@ -248,3 +248,11 @@ TEST(link_test, a_link_ending_on_an_empty_value_was_cut_short) {
   EXPECT_FALSE(decode("#v=1&p=api-developer&r=DE").cut_short);
   EXPECT_FALSE(decode("").cut_short);
 }
+
+// A comparison the card lacks is kept for the card to say so, with the closest professions.
+TEST(link_test, a_comparison_the_card_lacks_is_kept_as_written) {
+  const auto result = decode("#v=1&p=api-developer&c=Ghost%20Writer");
+  EXPECT_EQ(result.unknown_compare, "Ghost Writer");
+  EXPECT_EQ(result.bad_keys, std::vector<std::string>{"c"});
+  EXPECT_EQ(decode("#v=1&p=api-developer&c=api-developer").unknown_compare, "") << "compared with itself: known";
+}
