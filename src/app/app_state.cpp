@@ -443,7 +443,7 @@ void follow_state_with_link() {
   // address rewritten to it would open that report, with no problem, on the next reload.
   if (problem_hides_report(a)) return;
   const std::string link = share_link(a);
-  a.ui.link = link;
+  a.ui.link = a.page_url + link;
   if (link != a.last_link) {
     a.last_link = link;
     a.requests.push_back({RequestKind::kLinkChanged, link, "", ""});

@@ -135,7 +135,9 @@ struct UiState {
   bool can_share = false;
   bool embed_open = false;
   std::string embed_snippet;         // the HTML a host pastes to show this card, for the current state
-  std::string link;                  // the share link (hash) for the current state
+  // The share link for the current state, whole (the page's address and the hash), as Copy link
+  // gives it: a hash alone opens nothing where it is pasted.
+  std::string link;
   // The host's choices (the `sections` and `hide-salary` attributes): which sections show, in
   // what order, after the header; and whether the salary and the figures made from it show.
   std::vector<std::string> sections = default_sections();

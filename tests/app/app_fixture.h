@@ -24,12 +24,13 @@ class AppStateTest : public ::testing::Test {
   void SetUp() override { start(""); }
   void TearDown() override { ImGui::DestroyContext(); }
 
-  void start(const std::string& link) {
+  void start(const std::string& link, const std::string& page_url = "") {
     const bool fonts_built = ImGui::GetCurrentContext() != nullptr;
     if (!fonts_built) ImGui::CreateContext();
     app::AppConfig config;
     config.loaded = core::load_dataset(core::embedded_dataset(), false, core::LoadDetail::kOnOpen);
     config.link = link;
+    config.page_url = page_url;
     ASSERT_EQ(app::app_init(std::move(config)), "");
     if (fonts_built) return;
     app::app_build_fonts(1.0f);

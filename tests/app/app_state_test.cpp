@@ -1553,3 +1553,15 @@ TEST_F(AppStateTest, a_link_comparing_with_a_profession_the_card_lacks_offers_th
   frame();
   for (const auto& section : app::app_mirror().sections) EXPECT_NE(section.id, "problem");
 }
+
+// Field test (helper-51): the mirror's "Link to this card" was "#v=1&p=...", a fragment a screen
+// reader user could not paste anywhere; Copy link gave the whole address. Both are the same link.
+TEST_F(AppStateTest, the_link_to_this_card_is_the_whole_address) {
+  app::app_take_requests();
+  start("#v=1&p=registered-nurse&r=GB", "https://jobs.example/nursing");
+  EXPECT_EQ(figure("link"), "https://jobs.example/nursing#v=1&p=registered-nurse&r=GB");
+  app::app_control("copy-link", "");
+  const auto copied = requests_of(app::RequestKind::kCopyText);
+  ASSERT_EQ(copied.size(), 1u);
+  EXPECT_EQ(copied[0].text, figure("link"));
+}

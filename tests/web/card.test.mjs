@@ -319,7 +319,8 @@ for (const size of SIZES) {
     test('a shared link reopens exactly this card', async () => {
       const link = (await card.read()).figures.link;
       const other = await context.newPage();
-      await other.goto(server.url + link, { waitUntil: 'load' });
+      assert.ok(link.startsWith(server.url), `the link is whole: ${link}`);
+      await other.goto(link, { waitUntil: 'load' });
       await waitForFirstFrame(other, 30000);
       const reopened = new Card(other);
       const a = await card.read(), b = await reopened.waitFor((x) => x.figures.profession, 'the reopened card');

@@ -987,6 +987,8 @@ test('16. on a phone a tap elsewhere on the card leaves the salary field, and a 
     await card.click('salary', { tap: true });
     await field.waitFor({ state: 'visible' });
     assert.equal(await focused(), 'salary');
+    // Named as the mirror's field is, with its currency (helper-51: "Yearly salary" alone).
+    assert.equal(await field.getAttribute('aria-label'), 'Yearly salary (USD)');
     // A tap on the card's heading, away from every field.
     const heading = await card.locate('preset-entry');
     const box = await p.locator('ai-risk-card canvas').boundingBox();
@@ -1359,6 +1361,9 @@ test('24b. a task\'s "Why" button names its reason in the mirror', async () => {
     });
     assert.equal(named.shown, named.key, `${named.label} names ${named.shown}`);
     assert.match(named.text, /of time\. \S/, 'the figure holds the reason');
+    // No list is heard as empty (the catalog's sections have controls only).
+    assert.equal(await p.evaluate(() => Array.from(document.querySelector('ai-risk-card').shadowRoot
+      .querySelectorAll('#airisk-mirror dl')).filter((dl) => !dl.hidden && !dl.children.length).length), 0);
     const embed = () => p.evaluate(() => {
       const root = document.querySelector('ai-risk-card').shadowRoot;
       const id = root.querySelector('[data-control="embed"]').getAttribute('aria-controls');

@@ -603,7 +603,10 @@ mergeInto(LibraryManager.library, {
             heading = replacement;
           }
           if (heading.textContent !== s.heading) heading.textContent = s.heading;
-          page.patchChildren(section.querySelector('dl'), s.figures, function(f) { return f.key; },
+          // A section of controls only (the catalog) has no list to be heard as empty.
+          var list = section.querySelector('dl');
+          if (list.hidden !== !s.figures.length) list.hidden = !s.figures.length;
+          page.patchChildren(list, s.figures, function(f) { return f.key; },
             function(f) {
               var item = document.createElement('div');
               item.appendChild(document.createElement('dt'));
@@ -941,6 +944,8 @@ mergeInto(LibraryManager.library, {
       var page = this;
       var el = page.overlays[id], c = page.controls[id];
       el.setAttribute('data-opened-by', openedBy);
+      // Named as the card names the field now: "Yearly salary (GBP)" follows the region.
+      if (el.getAttribute('aria-label') !== c.label) el.setAttribute('aria-label', c.label);
       if (el.tagName === 'SELECT') page.fillOptions(el, c.options);
       el.value = c.value;
       el.hidden = false;
