@@ -65,9 +65,9 @@ std::string format_money(double amount, const Region& region) {
 }
 
 std::string format_salary(double yearly, const Region& region) {
-  // A conversion's float error may leave a whole sum a hair under its unit.
-  constexpr double kFloatError = 1e-6;
-  return format_money(std::floor(yearly + kFloatError), region);
+  // A half down: "$120,000.50" typed stays $120,000. A conversion's float error (a whole sum a hair
+  // under its unit) is well inside the half.
+  return format_money(std::ceil(yearly - 0.5), region);
 }
 
 std::string format_money_exact(double amount, const Region& region) {

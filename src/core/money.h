@@ -16,8 +16,8 @@ std::string format_number(double value, int decimals, const NumberStyle& style);
 // Yearly and other large sums in whole units: "$120,000", "₹28,00,000", "55.000 €".
 std::string format_money(double amount, const Region& region);
 
-// A salary in whole units, with what is under one unit dropped rather than rounded: a typed
-// "$120,000.50" is "$120,000", never a figure the visitor did not write ("$120,001").
+// A salary to the nearest whole unit, a half down: a typed "$120,000.50" is "$120,000" (not
+// "$120,001", a figure the visitor did not write), "£2,833.33 a month" (£33,999.96) is "£34,000".
 std::string format_salary(double yearly, const Region& region);
 
 // A sum worked out from a rate (an hourly wage x the hours of a year) in whole units, rounded up:

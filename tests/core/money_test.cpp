@@ -54,10 +54,15 @@ TEST(money_test, money_as_each_region_writes_it) {
   EXPECT_EQ(core::format_money(-2400, region("US")), "-$2,400");
 }
 
-// Field test: a typed "$120,000.50" was shown as "$120,001", a salary the visitor never wrote.
-TEST(money_test, a_salary_drops_what_is_under_one_unit) {
+// Field test: a typed "$120,000.50" was shown as "$120,001", a salary the visitor never wrote; a
+// half goes down. Field test (helper-52): "£2,833.33 per month" (£33,999.96 a year) was shown as
+// "£33,999" and "51.999,99 €" as "51.999 €" beside an hourly 25,00 €: the nearest whole unit.
+TEST(money_test, a_salary_is_shown_to_the_nearest_unit_a_half_down) {
   EXPECT_EQ(core::format_salary(120000.5, region("US")), "$120,000");
-  EXPECT_EQ(core::format_salary(120000.99, region("US")), "$120,000");
+  EXPECT_EQ(core::format_salary(120001.5, region("US")), "$120,001");
+  EXPECT_EQ(core::format_salary(120000.99, region("US")), "$120,001");
+  EXPECT_EQ(core::format_salary(2833.33 * 12, region("US")), "$34,000");
+  EXPECT_EQ(core::format_salary(51999.99, region("DE")), "52.000\u00a0€");
   EXPECT_EQ(core::format_salary(45500.5, region("DE")), "45.500\u00a0€");
   // A sum a conversion makes a hair under a whole unit is that unit.
   EXPECT_EQ(core::format_salary(59124 - 1e-7, region("US")), "$59,124");
