@@ -32,7 +32,7 @@ const Word kMagnitudes[] = {{"million", 1e6}, {"crores", 1e7}, {"crore", 1e7}, {
                             {"\u0932\u093e\u0916", 1e5}, {"\u0915\u0930\u094b\u0921\u093c", 1e7},
                             {"\u0915\u0930\u094b\u095c", 1e7}, {"\u0915\u0930\u094b\u0921", 1e7}};
 
-enum class Period { kYear, kMonth, kDay, kHour };
+enum class Period { kYear, kMonth, kWeek, kDay, kHour };
 
 struct PeriodWord {
   const char* text;
@@ -44,6 +44,7 @@ const PeriodWord kPeriods[] = {
     // could take their last two letters.
     {"p/a", Period::kYear},        {"p/m", Period::kMonth},       {"p/d", Period::kDay},
     {"p/h", Period::kHour},        {"pd", Period::kDay},          {"ph", Period::kHour},
+    {"p/w", Period::kWeek},        {"pw", Period::kWeek},
     // Singapore's and Malaysia's month: "S$7,000/mth".
     {"per mth", Period::kMonth},   {"/mth", Period::kMonth},
     {"per annum", Period::kYear},  {"per year", Period::kYear},   {"a year", Period::kYear},
@@ -73,14 +74,23 @@ const PeriodWord kPeriods[] = {
     {"/day", Period::kDay},        {"par jour", Period::kDay},    {"/jour", Period::kDay},
     {"pro tag", Period::kDay},     {"/tag", Period::kDay},        {"por dia", Period::kDay},
     {"/dia", Period::kDay},        {"/\u65e5", Period::kDay},     {"/\u6642", Period::kHour},
-    {"/\u6708", Period::kMonth},   {"/\u5e74", Period::kYear}};
+    {"/\u6708", Period::kMonth},   {"/\u5e74", Period::kYear},
+    // A week's pay, as hourly work and British ads quote it.
+    {"per week", Period::kWeek},   {"a week", Period::kWeek},     {"weekly", Period::kWeek},
+    {"/week", Period::kWeek},      {"/wk", Period::kWeek},        {"pro woche", Period::kWeek},
+    {"/woche", Period::kWeek},     {"w\u00f6chentlich", Period::kWeek}, {"par semaine", Period::kWeek},
+    {"/semaine", Period::kWeek},   {"hebdomadaire", Period::kWeek}, {"por semana", Period::kWeek},
+    {"a la semana", Period::kWeek}, {"/semana", Period::kWeek},   {"semanal", Period::kWeek},
+    {"/\u9031", Period::kWeek}};
 
 // Japanese job ads name the period first: \u6642\u7d66 1,100\u5186 (hourly), \u6708\u7d66 (monthly), \u5e74\u53ce (yearly).
 // \u6708\u53ce and \u65e5\u53ce are a month's and a day's income, as \u5e74\u53ce is a year's.
 const PeriodWord kLeadingPeriods[] = {{"\u6642\u7d66", Period::kHour}, {"\u65e5\u7d66", Period::kDay},
                                       {"\u6708\u7d66", Period::kMonth}, {"\u5e74\u53ce", Period::kYear},
                                       {"\u5e74\u4ff8", Period::kYear}, {"\u6708\u53ce", Period::kMonth},
-                                      {"\u65e5\u53ce", Period::kDay}};
+                                      {"\u65e5\u53ce", Period::kDay}, {"\u9031\u7d66", Period::kWeek}};
+
+constexpr double kWeeksPerYear = 52;
 
 // Working days of a full-time year: as the region's minimum wage counts them where it is set by the
 // day (India and the Philippines: 26 a month), else five a week.
@@ -596,6 +606,7 @@ SalaryParse parse_figure(std::string text, const std::string& typed, const Regio
     // In whole units, as the minimum's own full-time year is: \u00a312.71 x 1,950 h = \u00a324,785.
     if (period == Period::kHour) return whole_units_up(typed_amount * currency_region->hours_per_year);
     if (period == Period::kDay) return whole_units_up(typed_amount * days_per_year(*currency_region, dataset));
+    if (period == Period::kWeek) return std::round(typed_amount * kWeeksPerYear * 100) / 100;
     return typed_amount;
   };
   // "45,000" in Germany, "120.000" in the US: one mark before three digits, read as the region's
@@ -667,6 +678,7 @@ SalaryParse parse_figure(std::string text, const std::string& typed, const Regio
   if (period_found || lakh_per_annum || yearly_rupees) {
     result.period = period == Period::kHour    ? NamedPeriod::kHour
                     : period == Period::kDay   ? NamedPeriod::kDay
+                    : period == Period::kWeek  ? NamedPeriod::kWeek
                     : period == Period::kMonth ? NamedPeriod::kMonth
                                                : NamedPeriod::kYear;
   }

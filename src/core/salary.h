@@ -9,7 +9,7 @@
 namespace airisk::core {
 
 // The period the text named, if any: "50/hr", "4.500 €/Monat", "28 LPA" (lakh per annum).
-enum class NamedPeriod { kNone, kYear, kMonth, kDay, kHour };
+enum class NamedPeriod { kNone, kYear, kMonth, kWeek, kDay, kHour };
 
 struct SalaryParse {
   bool ok = false;

@@ -536,6 +536,25 @@ TEST(salary_test, job_ad_shorthands_read_as_a_reader_of_the_ad_would) {
   EXPECT_DOUBLE_EQ(parse_shipped("12,02 \u20ac/heure", "FR").yearly, 21877);
 }
 
+// Field test (helper-52): "$1,100/week" and "£500 a week" were "That doesn't look like a
+// salary: use digits", though hourly workers and British ads quote pay by the week. A week is
+// 52 of a year, in the languages the card reads periods in.
+TEST(salary_test, a_weeks_pay_is_read_as_52_of_a_year) {
+  for (const auto& [region, typed, yearly] : std::vector<std::tuple<const char*, const char*, double>>{
+           {"US", "$1,100/week", 57200}, {"US", "$1100/wk", 57200}, {"US", "1100 a week", 57200},
+           {"US", "$1,100 per week", 57200}, {"US", "$1,100 weekly", 57200}, {"GB", "\u00a3500 a week", 26000},
+           {"GB", "\u00a3500pw", 26000}, {"GB", "\u00a3500 p/w", 26000}, {"DE", "1.000 \u20ac pro Woche", 52000},
+           {"DE", "1.000 \u20ac/Woche", 52000}, {"FR", "800 \u20ac par semaine", 41600},
+           {"BR", "R$ 700 por semana", 36400}, {"JP", "\u9031\u7d6610\u4e07\u5186", 5200000}}) {
+    const core::SalaryParse p = parse_shipped(typed, region);
+    ASSERT_TRUE(p.ok) << region << " " << typed << ": " << p.error;
+    EXPECT_DOUBLE_EQ(p.yearly, yearly) << region << " " << typed;
+    EXPECT_EQ(p.period, core::NamedPeriod::kWeek) << region << " " << typed;
+  }
+  // Words that hold the letters read as before.
+  EXPECT_DOUBLE_EQ(parse_shipped("10k/mo", "US").yearly, 120000);
+}
+
 // Field test (helper-41): "£41," typed on the way to "£41,000" was "The decimal part is malformed",
 // though in Britain the comma groups thousands. A mark with no digits after it yet is where the
 // typing has got to: the digits so far are read, and judged as any figure is.
