@@ -332,7 +332,10 @@ NumberRead read_number(std::string s, const NumberStyle& style, const std::strin
   }
   for (char c : s) {
     if (!std::isdigit(static_cast<unsigned char>(c)) && c != ',' && c != '.') {
-      result.error = holds_cjk(s) ? std::string(kJapaneseMarksRead) + ", e.g. " + example
+      const bool has_figure = std::any_of(s.begin(), s.end(), [](char d) { return std::isdigit(static_cast<unsigned char>(d)); });
+      result.error = holds_cjk(s)  ? std::string(kJapaneseMarksRead) + ", e.g. " + example
+                     : has_figure ? "The card reads a figure and its period (a year, a month, a week, a day or an hour), "
+                                    "not other words: e.g. " + example
                                   : "That doesn't look like a salary: use digits, e.g. " + example;
       return result;
     }

@@ -553,6 +553,14 @@ TEST(salary_test, a_weeks_pay_is_read_as_52_of_a_year) {
   }
   // Words that hold the letters read as before.
   EXPECT_DOUBLE_EQ(parse_shipped("10k/mo", "US").yearly, 120000);
+  // A figure with words the card does not read is not told to "use digits": it did. It is told
+  // which periods are read.
+  for (const char* typed : {"$500 a fortnight", "500 per shift", "12 bananas"}) {
+    const std::string error = parse_shipped(typed, "US").error;
+    EXPECT_EQ(error.find("use digits"), std::string::npos) << typed << ": " << error;
+    EXPECT_NE(error.find("a week"), std::string::npos) << typed << ": " << error;
+  }
+  EXPECT_NE(parse_shipped("lots", "US").error.find("use digits"), std::string::npos) << "no figure at all";
 }
 
 // Field test (helper-41): "£41," typed on the way to "£41,000" was "The decimal part is malformed",
