@@ -351,6 +351,8 @@ void app_control(const std::string& id, const std::string& value) {
     event.kind = AppEventKind::kUseExperiencedPreset;
   } else if (id == "region" || starts_with(id, "region-option-") || starts_with(id, "suggest-region-")) {
     event = {AppEventKind::kSetRegion, starts_with(id, "suggest-region-") ? id.substr(15) : value};
+  } else if (starts_with(id, "switch-region-")) {
+    event = {AppEventKind::kSetRegion, id.substr(14)};
   } else if (id == "plan" || starts_with(id, "plan-option-") || starts_with(id, "suggest-plan-")) {
     event = {AppEventKind::kSetPlan, starts_with(id, "suggest-plan-") ? id.substr(13) : value};
   } else if (id == "method-toggle") {

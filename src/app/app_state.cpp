@@ -120,6 +120,7 @@ void set_salary_text(const std::string& as_typed, bool may_hold) {
   field.region_converted_yearly = -1;  // written now, in this region's money
   field.error.clear();
   field.conversion.clear();
+  field.regions_of_money_typed.clear();
   field.preset.clear();
   // A converted salary is kept in whole units, as the card shows it and links carry it.
   a.state.salary_yearly = parsed.converted ? std::round(parsed.yearly) : parsed.yearly;
@@ -150,6 +151,9 @@ void set_salary_text(const std::string& as_typed, bool may_hold) {
                        a.built.report.text.salary + " " +
                        (typed_region ? core::at_conversion_rates(*typed_region, *region) : "at the dated rate") + "." +
                        far_above_pay_note(*region);
+    for (const core::Region& other : a.dataset->regions) {
+      if (other.currency == parsed.typed_currency) field.regions_of_money_typed.push_back(other.code);
+    }
     // A region that counts in the money typed gets back the figure typed (set_region).
     if (typed_region) {
       field.given_yearly = parsed.typed_yearly;
@@ -219,6 +223,7 @@ void set_region(const std::string& code) {
   const bool was_experienced = a.ui.salary.preset == "experienced";
   a.state.region_code = code;
   a.ui.salary.conversion.clear();
+  a.ui.salary.regions_of_money_typed.clear();
   if (was_entry || was_experienced) {
     rebuild_at_preset(a.ui.salary.preset);
   } else if (a.state.salary_yearly > 0 && from) {

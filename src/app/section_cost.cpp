@@ -85,6 +85,19 @@ void salary_controls(const SectionContext& c, SalaryField& salary, MirrorSection
   } else if (!salary.conversion.empty()) {
     text_wrapped(fonts().small, t.muted, salary.conversion);
     mirror.figures.push_back({"salary_conversion", "Salary conversion", salary.conversion});
+    // Typed in another region's money: that region, one tap away, with the figure as typed.
+    bool first = true;
+    for (const std::string& code : salary.regions_of_money_typed) {
+      const core::Region* other = c.dataset.find_region(code);
+      if (!other) continue;
+      const std::string label = "Switch region to " + core::place_name(other->name);
+      if (!first) same_line_if_fits(pill_width(label));
+      first = false;
+      if (pill_button(("switch-region-" + code).c_str(), label, false)) c.dispatch({AppEventKind::kSetRegion, code});
+      record_control(mirror, "switch-region-" + code, "button",
+                     label + ": " + core::format_salary(salary.given_yearly, *other) + " a year");
+    }
+    if (!first) ImGui::Dummy(ImVec2(0, 6));  // apart from the presets' buttons below
   }
   if (!c.plausibility.plausible) {
     text_wrapped(fonts().small, t.danger, c.plausibility.message);

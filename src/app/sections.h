@@ -61,6 +61,9 @@ struct SalaryField {
   std::string text;        // what the field shows: the visitor's text while typing, else the salary
   std::string error;       // why the typed text was rejected (the figures keep the last good value)
   std::string conversion;  // set when the text named another currency or the region changed
+  // The regions that count in the money typed ("R$ 2.500" on a US card: Brazil), offered with the
+  // conversion: the card is likely in the wrong region. Empty when the card is in one of them.
+  std::vector<std::string> regions_of_money_typed;
   // "entry" or "experienced" while a preset button chose the salary; "" for one typed or given,
   // even when it equals a preset ("28 LPA" is India's experienced preset and stays 28 LPA).
   std::string preset;

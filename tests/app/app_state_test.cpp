@@ -1565,3 +1565,41 @@ TEST_F(AppStateTest, the_link_to_this_card_is_the_whole_address) {
   ASSERT_EQ(copied.size(), 1u);
   EXPECT_EQ(copied[0].text, figure("link"));
 }
+
+// Field test (helper-52): on a card still in the United States, "R$ 2.500 por mês" was converted
+// to dollars and judged against the US federal minimum; the link kept no region. A salary typed
+// in another region's money offers that region, one tap from its own figures (a currency of
+// several regions, each of them).
+TEST_F(AppStateTest, a_salary_typed_in_another_regions_money_offers_that_region) {
+  start("#v=1&p=registered-nurse");
+  app::app_control("salary", "R$ 2.500 por m\u00eas");
+  app::app_control("salary-done", "");
+  const app::MirrorControl* brazil = control("switch-region-BR");
+  ASSERT_NE(brazil, nullptr) << figure("salary_conversion");
+  EXPECT_NE(brazil->label.find("Brazil"), std::string::npos) << brazil->label;
+  EXPECT_NE(brazil->label.find("R$\u00a030.000"), std::string::npos) << brazil->label;
+  app::app_control("switch-region-BR", "");
+  EXPECT_EQ(state()["region"], "BR");
+  EXPECT_EQ(double(state()["salary"]), 30000);
+  EXPECT_EQ(control("switch-region-BR"), nullptr) << "offered no more";
+
+  start("#v=1&p=registered-nurse");
+  app::app_control("salary", "52.000 \u20ac");
+  app::app_control("salary-done", "");
+  EXPECT_NE(control("switch-region-DE"), nullptr);
+  EXPECT_NE(control("switch-region-FR"), nullptr);
+  // A region change converts a salary too: that is not offered back.
+  app::app_control("region", "GB");
+  frame();
+  for (const auto& section : app::app_mirror().sections) {
+    for (const auto& c : section.controls) EXPECT_NE(c.id.rfind("switch-region-", 0), 0u) << c.id;
+  }
+  // Nor is a salary typed in the region's own money.
+  start("#v=1&p=registered-nurse");
+  app::app_control("salary", "$90,000");
+  app::app_control("salary-done", "");
+  frame();
+  for (const auto& section : app::app_mirror().sections) {
+    for (const auto& c : section.controls) EXPECT_NE(c.id.rfind("switch-region-", 0), 0u) << c.id;
+  }
+}
