@@ -38,7 +38,7 @@ void draw_threats(const SectionContext& c) {
     ImGui::PopTextWrapPos();
     ImGui::Dummy(ImVec2(column, 6));
     ImGui::EndGroup();
-    mirror.figures.push_back({"threat-" + agent->id, agent->company + " " + agent->product, dated});
+    mirror.figures.push_back({"threat-" + agent->id, core::agent_full_name(*agent), dated});
   }
 }
 

@@ -148,4 +148,8 @@ const char* agent_kind_label(AgentKind kind) {
   return "";
 }
 
+std::string agent_full_name(const ThreatAgent& agent) {
+  return agent.product.rfind(agent.company, 0) == 0 ? agent.product : agent.company + " " + agent.product;
+}
+
 }  // namespace airisk::core

@@ -377,6 +377,9 @@ const char* horizon_label(Horizon horizon);
 const char* task_mode_label(TaskMode mode);
 const char* share_basis_label(ShareBasis basis);
 const char* agent_kind_label(AgentKind kind);
+// The product with its company, named once: "Anthropic Claude Code", but "Supabase AI", not
+// "Supabase Supabase AI", and "Abridge", not "Abridge Abridge".
+std::string agent_full_name(const ThreatAgent& agent);
 
 // The figure from which a task counts as mostly automated: "automates" needs at least this.
 constexpr int kAutomatesMinFigure = 50;

@@ -1603,3 +1603,23 @@ TEST_F(AppStateTest, a_salary_typed_in_another_regions_money_offers_that_region)
     for (const auto& c : section.controls) EXPECT_NE(c.id.rfind("switch-region-", 0), 0u) << c.id;
   }
 }
+
+// Field test (helper-52): screen readers heard "Abridge Abridge" and "Hippocratic AI Hippocratic
+// AI agents": a product named for its company is named once.
+TEST_F(AppStateTest, a_threat_agent_is_named_with_its_company_once) {
+  int agents = 0;
+  for (const char* slug : {"registered-nurse", "medical-transcriptionist", "graphic-designer", "lawyer"}) {
+    start(std::string("#v=1&p=") + slug);
+    frame();
+    for (const auto& section : app::app_mirror().sections) {
+      for (const auto& f : section.figures) {
+        if (f.key.rfind("threat-", 0) != 0) continue;
+        ++agents;
+        const std::string first_word = f.label.substr(0, f.label.find(' '));
+        EXPECT_EQ(f.label.find(first_word + " " + first_word), std::string::npos) << f.label;
+        EXPECT_EQ(f.label.find(first_word, first_word.size()), std::string::npos) << slug << ": " << f.label;
+      }
+    }
+  }
+  EXPECT_GT(agents, 4);
+}

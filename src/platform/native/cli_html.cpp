@@ -145,9 +145,7 @@ void write_threats(std::ostream& out, const core::Dataset& dataset, const core::
   out << "<ul>\n";
   for (const auto& [agent, does] : agents) {
     const core::Source* source = dataset.find_source(agent->source_id);
-    // "Anthropic Claude Code", but "Supabase AI" rather than "Supabase Supabase AI".
-    const bool named = agent->product.rfind(agent->company, 0) == 0;
-    const std::string name = named ? agent->product : agent->company + " " + agent->product;
+    const std::string name = core::agent_full_name(*agent);
     out << "<li><strong>" << link_or_text(source ? source->url : "", name) << "</strong>: "
         << esc(does) << " (as of " << time_tag(agent->as_of) << ")</li>\n";
   }
