@@ -555,6 +555,16 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
         const core::Profession& p = a.dataset->professions()[hit.profession];
         problem.suggestions.push_back({"open-" + p.slug, p.name});
       }
+      // None close: what the title's words match, as the card's search would list it for them
+      // ("Ingeniero de software": the software developers), rather than nothing to choose. Not for
+      // a single word: that is the job's own word, and a name holding it as another's ("object" in
+      // Objects Conservator, from a broken page's "[object Object]") is far-fetched.
+      if (problem.suggestions.empty() && resolved.read_as.find(' ') != std::string::npos) {
+        for (const core::SearchHit& hit : resolved.matches) {
+          const core::Profession& p = a.dataset->professions()[hit.profession];
+          problem.suggestions.push_back({"open-" + p.slug, p.name});
+        }
+      }
       if (problem.suggestions.empty()) problem = unknown_profession("job-title", text);
       report_problem(std::move(problem));
     }

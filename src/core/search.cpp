@@ -522,6 +522,17 @@ TitleResolution SearchIndex::resolve(const std::string& title_text, size_t runne
     }
   }
   result.open_directly = result.reason.empty();
+  // "Teacher - 5th Grade": what follows a dash is most often a team or a place, but where the first
+  // part alone does not say which job it is, the title's words together may ("grade teacher").
+  if (!result.open_directly && result.uncovered_soc.empty() &&
+      std::any_of(title.parts.begin(), title.parts.end(), [](const TitlePart& p) { return p.kind == TitlePartKind::kNote; })) {
+    std::string words;
+    for (const TitlePart& part : title.parts) words += (words.empty() ? "" : " ") + joined(part.words);
+    if (normalise_title(words).parts.size() == 1) {
+      TitleResolution whole = resolve(words, runners_up);
+      if (whole.open_directly) return whole;
+    }
+  }
   return result;
 }
 

@@ -1623,3 +1623,22 @@ TEST_F(AppStateTest, a_threat_agent_is_named_with_its_company_once) {
   }
   EXPECT_GT(agents, 4);
 }
+
+// Field test (helper-52): job-title="Ingeniero de software" said "We couldn't match the job title"
+// with nothing to choose, while the same words in the card's search listed five professions. What
+// the title's words match is offered, as the search would list it.
+TEST_F(AppStateTest, a_job_title_matched_only_in_part_offers_what_its_words_match) {
+  app::app_take_requests();
+  attribute("job-title", "Ingeniero de software");
+  const json error = only_error();
+  ASSERT_TRUE(error.is_object());
+  ASSERT_FALSE(error["suggestions"].empty()) << error.dump();
+  EXPECT_EQ(error["suggestions"][0], "backend-developer") << error.dump();
+  EXPECT_NE(control("open-backend-developer"), nullptr);
+  // Words that match nothing still offer nothing.
+  app::app_take_requests();
+  attribute("job-title", "Zzyzx Qwvp");
+  const json none = only_error();
+  ASSERT_TRUE(none.is_object());
+  EXPECT_TRUE(none["suggestions"].empty()) << none.dump();
+}

@@ -528,3 +528,21 @@ TEST(title_resolve_test, a_shared_codes_title_is_no_other_professions_name_and_r
     if (name.find("Developer") != std::string::npos) EXPECT_EQ(hit.matched, name) << name;
   }
 }
+
+// Field finding (helper-52): "Teacher - 5th Grade" read only "Teacher" (what follows a dash is
+// usually a team or a place) and offered five teachers, though its words together name a grade
+// teacher, as the profession attribute read them. A title whose first part alone does not say which
+// job it is is read whole, when its words together do.
+TEST(title_resolve_test, a_note_that_says_which_job_it_is_is_read_with_the_title) {
+  const auto& index = full_index();
+  const auto slug = [&](const core::TitleResolution& r) { return r.best() ? full_dataset().professions()[r.best()->profession].slug : "none"; };
+  for (const auto& [title, expected] : std::vector<std::pair<const char*, const char*>>{
+           {"Teacher - 5th Grade", "elementary-school-teacher"}, {"Teacher (5th Grade)", "elementary-school-teacher"}}) {
+    const core::TitleResolution r = index.resolve(title);
+    EXPECT_TRUE(r.open_directly) << title << ": " << r.reason;
+    EXPECT_EQ(slug(r), expected) << title;
+  }
+  // A note that is a team or a place still falls away.
+  EXPECT_EQ(slug(index.resolve("Registered Nurse - Cardiology (Night Shift)")), "registered-nurse");
+  EXPECT_FALSE(index.resolve("Manager - Chicago").open_directly);
+}
