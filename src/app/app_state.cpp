@@ -349,6 +349,27 @@ void set_search(const std::string& text) {
 }  // namespace
 
 
+// The attribute reads percents of the visitor's time and a link's w= relative weights, so what
+// the card hands on (the embed code, the state's weights) is every task's share in use: a link
+// naming some tasks ("w=api-endpoints:20", 19.05 % beside the others' usual shares) wrote
+// "api-endpoints:20", read as 20 % on the page it was pasted into, another card (field finding).
+// Weights for every task (the sliders') read the same either way, and are given as they are.
+namespace {
+
+std::map<std::string, double> weights_as_attribute() {
+  const App& a = app();
+  std::map<std::string, double> weights = a.state.weights;
+  const core::Profession* shown = a.built.ok() ? a.built.report.profession : nullptr;
+  if (!weights.empty() && shown && weights.size() < shown->tasks.size()) {
+    for (size_t i = 0; i < shown->tasks.size() && i < a.built.report.weights.size(); ++i) {
+      weights[shown->tasks[i].id] = std::round(a.built.report.weights[i] * 100) / 100;
+    }
+  }
+  return weights;
+}
+
+}  // namespace
+
 std::string embed_snippet() {
   const App& a = app();
   const core::ReportState& s = a.state;
@@ -363,21 +384,7 @@ std::string embed_snippet() {
   }
   if (!s.plan_id.empty()) attributes += " plan=\"" + s.plan_id + "\"";
   if (!s.compare_slug.empty()) attributes += " compare=\"" + s.compare_slug + "\"";
-  // The attribute reads percents of the visitor's time and a link's w= relative weights, so the
-  // embed code gives every task's share in use: a link naming some tasks ("w=api-endpoints:20",
-  // 19.05 % beside the others' usual shares) wrote "api-endpoints:20", read as 20 % on the page
-  // it was pasted into, another card (field finding). Weights for every task (the sliders') read
-  // the same either way, and are written as they are.
-  if (!s.weights.empty()) {
-    std::map<std::string, double> weights = s.weights;
-    const core::Profession* shown = a.built.ok() ? a.built.report.profession : nullptr;
-    if (shown && weights.size() < shown->tasks.size()) {
-      for (size_t i = 0; i < shown->tasks.size() && i < a.built.report.weights.size(); ++i) {
-        weights[shown->tasks[i].id] = std::round(a.built.report.weights[i] * 100) / 100;
-      }
-    }
-    attributes += " weights=\"" + weights_text(weights) + "\"";
-  }
+  if (!s.weights.empty()) attributes += " weights=\"" + weights_text(weights_as_attribute()) + "\"";
   // The host's choices go with it, so the pasted card looks like this one.
   if (a.ui.sections != UiState::default_sections()) {
     std::string list;
@@ -658,7 +665,7 @@ std::string app_state_json() {
   using nlohmann::json;
   const core::ReportState& s = a.state;
   json weights = json::object();
-  for (const auto& [id, w] : s.weights) weights[id] = w;
+  for (const auto& [id, w] : weights_as_attribute()) weights[id] = w;
   // While a chooser stands in for the report, no profession is shown, so none is handed on:
   // a link or embed code of the one before would open a report the visitor never saw.
   const bool chooser = problem_hides_report(a);

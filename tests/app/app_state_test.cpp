@@ -1642,3 +1642,20 @@ TEST_F(AppStateTest, a_job_title_matched_only_in_part_offers_what_its_words_matc
   ASSERT_TRUE(none.is_object());
   EXPECT_TRUE(none["suggestions"].empty()) << none.dump();
 }
+
+// Field test (helper-52): a link's "w=nursing-documentation:50" showed that task at 38 % of the
+// time, but the state's weights said {nursing-documentation: 50}, which as the weights attribute
+// (percents) is 50 %, another score. The state hands on the shares in use, as the embed code does.
+TEST_F(AppStateTest, the_states_weights_reopen_the_same_card_as_the_weights_attribute) {
+  start("#v=1&p=registered-nurse&w=nursing-documentation:50");
+  const json opened = state();
+  const json weights = opened["weights"];
+  ASSERT_TRUE(weights.contains("nursing-documentation")) << weights.dump();
+  EXPECT_LT(double(weights["nursing-documentation"]), 45) << weights.dump();
+  std::string text;
+  for (const auto& [id, percent] : weights.items()) text += (text.empty() ? "" : ",") + id + ":" + percent.dump();
+  start("");
+  attribute("profession", "registered-nurse");
+  attribute("weights", text);
+  EXPECT_EQ(state()["score"], opened["score"]) << text;
+}
