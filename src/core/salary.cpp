@@ -625,7 +625,7 @@ SalaryParse parse_figure(std::string text, const std::string& typed, const Regio
       result.grouping_assumed = true;
       result.reading_note = "Read \u201c" + trim(typed) + "\u201d as " + format_money(grouped, region) + ": in " +
                             place_name(region.name) + " \u2018" + region.number_style.decimal_separator +
-                            "\u2019 marks the decimals.";
+                            "\u2019 marks decimals, but " + format_money_exact(amount, region) + " would be no year's pay.";
       amount = grouped;
     }
   }

@@ -138,7 +138,10 @@ TEST(cli_test, salary_command) {
   // The card's note on a figure read as thousands, in the CLI too.
   auto grouped = run("salary '45,000' --region DE");
   ASSERT_EQ(grouped.status, 0) << grouped.out;
-  EXPECT_NE(grouped.out.find("marks the decimals"), std::string::npos) << grouped.out;
+  EXPECT_NE(grouped.out.find("marks decimals"), std::string::npos) << grouped.out;
+  // Field test (helper-52): "in Germany ',' marks the decimals" alone sounded as if it had been read
+  // as decimals; the note says why it was not.
+  EXPECT_NE(grouped.out.find("but 45,00\u00a0\u20ac would be no year's pay"), std::string::npos) << grouped.out;
   auto grouped_json = run_json("salary '45,000' --region DE --json");
   EXPECT_NE(grouped_json.out.find("\"note\""), std::string::npos) << grouped_json.out;
 }
