@@ -48,6 +48,11 @@ LoadResult load_dataset(const std::vector<DatasetDocument>& documents, bool chec
 // bytes may also be a packed bundle (bundle_lines.h), whose chunks are unpacked as they are read.
 LoadResult load_compiled_in_bundle(const std::string& name, std::string_view bytes);
 
+// Keys written twice in one object, each named by its path ("$.professions[0].tasks[1].ai_figure"):
+// JSON readers keep one silently (the loader, the last), so a second "ai_figure" an editor added
+// would win unseen. Checked where dataset files are read for the build (airisk validate, bundle).
+std::vector<Problem> duplicate_keys(const DatasetDocument& document);
+
 // Which professions a build embeds (for hosts that show only their own jobs): those named, plus
 // every profession of the categories named. Both empty: all of them.
 struct BundleFilter {

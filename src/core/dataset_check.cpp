@@ -6,6 +6,8 @@
 #include <map>
 #include <set>
 
+#include <nlohmann/json.hpp>
+
 #include "core/state_rules.h"
 #include "core/title.h"
 
@@ -349,3 +351,83 @@ void check_dataset(const Dataset& d, const Origins& origins, std::vector<Problem
 }
 
 }  // namespace airisk::core::detail
+
+namespace airisk::core {
+namespace {
+
+// Reads a JSON text as events, keeping the path to where it is and each object's keys so far.
+class DuplicateKeyFinder : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  explicit DuplicateKeyFinder(std::vector<std::string>& paths) : paths_(paths) {}
+
+  bool null() override { return value(); }
+  bool boolean(bool) override { return value(); }
+  bool number_integer(number_integer_t) override { return value(); }
+  bool number_unsigned(number_unsigned_t) override { return value(); }
+  bool number_float(number_float_t, const string_t&) override { return value(); }
+  bool string(string_t&) override { return value(); }
+  bool binary(binary_t&) override { return value(); }
+  bool start_object(std::size_t) override {
+    value();
+    frames_.push_back({true, {}, {}, 0});
+    return true;
+  }
+  bool key(string_t& key) override {
+    Frame& frame = frames_.back();
+    frame.key = key;
+    if (!frame.keys.insert(key).second) paths_.push_back(path());
+    return true;
+  }
+  bool end_object() override { return end(); }
+  bool start_array(std::size_t) override {
+    value();
+    frames_.push_back({false, {}, {}, 0});
+    return true;
+  }
+  bool end_array() override { return end(); }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+
+ private:
+  struct Frame {
+    bool object;
+    std::set<std::string> keys;
+    std::string key;
+    size_t next_index;  // of an array: the index the next value takes
+  };
+  // A value in an array takes the next index; in an object it is the last key's.
+  bool value() {
+    if (!frames_.empty() && !frames_.back().object) ++frames_.back().next_index;
+    return true;
+  }
+  bool end() {
+    frames_.pop_back();
+    return true;
+  }
+  std::string path() const {
+    std::string out = "$";
+    for (size_t i = 0; i < frames_.size(); ++i) {
+      const Frame& frame = frames_[i];
+      if (frame.object) out += "." + frame.key;
+      else out += "[" + std::to_string(frame.next_index - 1) + "]";
+    }
+    return out;
+  }
+  std::vector<std::string>& paths_;
+  std::vector<Frame> frames_;
+};
+
+}  // namespace
+
+std::vector<Problem> duplicate_keys(const DatasetDocument& document) {
+  std::vector<std::string> paths;
+  DuplicateKeyFinder finder(paths);
+  nlohmann::json::sax_parse(document.text, &finder, nlohmann::json::input_format_t::json, /*strict=*/true);
+  std::vector<Problem> problems;
+  for (const std::string& path : paths) {
+    const std::string key = path.substr(path.find_last_of('.') + 1);
+    problems.push_back({document.name + ": " + path, "the key \"" + key + "\" is written twice in this object; the last would be read"});
+  }
+  return problems;
+}
+
+}  // namespace airisk::core

@@ -196,6 +196,27 @@ TEST(cli_test, validate_lists_every_problem_with_its_path) {
   std::remove(path.c_str());
 }
 
+// A task's "ai_figure" written twice reads as its last: validate and bundle name it and stop.
+TEST(cli_test, validate_and_bundle_refuse_a_key_written_twice) {
+  std::string path = airisk::test::unique_temp_path("airisk_twice.json");
+  {
+    std::ifstream in(std::string(AIRISK_DATASET_DIR) + "/professions/tech-engineering.json");
+    std::string text = nlohmann::json::parse(in).dump(2);
+    const size_t at = text.find("\"ai_figure\": ");
+    ASSERT_NE(at, std::string::npos);
+    text.insert(at, "\"ai_figure\": 99,\n");
+    std::ofstream(path) << text;
+  }
+  auto r = run(std::string("validate ") + AIRISK_DATASET_DIR + "/tables " + path);
+  EXPECT_EQ(r.status, 2) << r.out;
+  EXPECT_NE(r.out.find(path + ": $.professions[0].tasks[0].ai_figure: the key \"ai_figure\" is written twice"), std::string::npos)
+      << r.out;
+  const std::string out = airisk::test::unique_temp_path("airisk_twice_bundle.json");
+  EXPECT_EQ(run(std::string("bundle ") + AIRISK_DATASET_DIR + "/tables " + path + " -o " + out).status, 2);
+  std::remove(path.c_str());
+  std::remove(out.c_str());
+}
+
 // Field test: "nurse" listed Dental Assistant (an alias, "dental nurse") second, before every
 // profession named a nurse; "teacher" listed Teacher Assistant (an assistant) first.
 TEST(cli_test, search_lists_the_jobs_a_word_names_before_its_other_uses) {

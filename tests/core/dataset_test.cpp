@@ -595,3 +595,16 @@ TEST(dataset_test, shipped_dataset_follows_the_task_rules) {
   }
   EXPECT_GT(threats, 600u) << "every profession's agents carry a sentence of its own";
 }
+
+// A key written twice in one object is read once, the last kept, by every JSON reader we use: an
+// editor's second "ai_figure" for a task would win unseen. The dataset check names each.
+TEST(dataset_test, a_key_written_twice_in_one_object_is_named) {
+  const auto problems = core::duplicate_keys(
+      {"test.json", "{\"professions\": [{\"slug\": \"a\", \"tasks\": [{\"id\": \"x\", \"ai_figure\": 10, \"ai_figure\": 90}]},"
+                    " {\"slug\": \"b\", \"slug\": \"c\"}], \"meta\": {\"a\": [1, {\"b\": 1}], \"b\": 2}}"});
+  ASSERT_EQ(problems.size(), 2u) << describe(problems);
+  EXPECT_PROBLEM(problems, "test.json: $.professions[0].tasks[0].ai_figure", "written twice");
+  EXPECT_PROBLEM(problems, "test.json: $.professions[1].slug", "written twice");
+  EXPECT_TRUE(core::duplicate_keys({"ok.json", "{\"a\": {\"b\": 1}, \"b\": {\"a\": 2}}"}).empty());
+  EXPECT_TRUE(core::duplicate_keys({"bad.json", "{\"a\": "}).empty()) << "not JSON: said by the loader";
+}

@@ -121,6 +121,9 @@ int command_validate(const Args& args) {
   if (args.positional.empty()) throw BadInput{"validate takes dataset files or folders"};
   std::vector<core::DatasetDocument> documents = read_documents(args.positional);
   core::LoadResult loaded = core::load_dataset(documents);
+  for (const core::DatasetDocument& document : documents) {
+    for (core::Problem& twice : core::duplicate_keys(document)) loaded.problems.push_back(std::move(twice));
+  }
   for (const auto& p : loaded.problems) std::cerr << p.path << ": " << p.message << "\n";
   if (!loaded.ok()) {
     std::cerr << loaded.problems.size() << " problem" << (loaded.problems.size() == 1 ? "" : "s") << " in the dataset\n";
@@ -137,7 +140,9 @@ int command_bundle(const Args& args) {
   if (args.positional.empty() || out_path.empty()) throw BadInput{"bundle takes dataset files or folders and -o OUT"};
   std::vector<core::DatasetDocument> documents = read_documents(args.positional);
   core::LoadResult full = core::load_dataset(documents);
-  if (!full.ok()) throw BadInput{"the dataset has problems; run airisk validate"};
+  const bool written_twice = std::any_of(documents.begin(), documents.end(),
+                                         [](const core::DatasetDocument& d) { return !core::duplicate_keys(d).empty(); });
+  if (!full.ok() || written_twice) throw BadInput{"the dataset has problems; run airisk validate"};
   std::ofstream out(out_path, std::ios::binary);
   // --only slug,slug and --categories id,id: embed just those professions (ranks stay the full dataset's).
   auto split = [](const std::string& text) {
