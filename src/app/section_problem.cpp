@@ -36,8 +36,11 @@ void draw_problem(const SectionContext& c) {
     text_wrapped(f.small, t.muted, "Search for the profession below.");
   }
   if (!problem.hides_report) {
-    if (link_button("dismiss-problem", "Keep the figures as they are")) c.dispatch({AppEventKind::kDismissProblem, ""});
-    record_control(mirror, "dismiss-problem", "button", "Keep the figures as they are");
+    // A comparison the card lacks leaves no figures to keep: the report goes on alone.
+    const bool comparison = !problem.suggestions.empty() && problem.suggestions.front().control_id.rfind("compare-", 0) == 0;
+    const char* dismiss = comparison ? "Go on without a comparison" : "Keep the figures as they are";
+    if (link_button("dismiss-problem", dismiss)) c.dispatch({AppEventKind::kDismissProblem, ""});
+    record_control(mirror, "dismiss-problem", "button", dismiss);
   }
 }
 

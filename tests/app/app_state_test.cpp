@@ -1536,6 +1536,8 @@ TEST_F(AppStateTest, a_link_comparing_with_a_profession_the_card_lacks_offers_th
   EXPECT_NE(problem->heading.find("compare"), std::string::npos) << problem->heading;
   ASSERT_NE(control("compare-medical-health-services-manager"), nullptr) << "the closest, to compare with";
   EXPECT_EQ(control("compare-medical-health-services-manager")->label, "Compare with Medical and Health Services Manager");
+  ASSERT_NE(control("dismiss-problem"), nullptr);
+  EXPECT_EQ(control("dismiss-problem")->label, "Go on without a comparison") << "no figures were asked to be kept";
   EXPECT_EQ(figure("link_notice").find("comparison"), std::string::npos)
       << "said once, by the problem: " << figure("link_notice");
   const json error = only_error();
