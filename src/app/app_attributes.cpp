@@ -196,7 +196,7 @@ constexpr size_t kShortestCutName = 4;
 // Said on the canvas in place of a value its fonts cannot draw (Problem::canvas_message).
 constexpr const char* kEnglishNamesOnly = " The card knows jobs by their English names.";
 
-Problem unknown_profession(const std::string& attribute, const std::string& value) {
+Problem unknown_profession(const std::string& attribute, const std::string& value, const std::string& shown_slug) {
   App& a = app();
   Problem problem{attribute, value, "We don't have " + quoted(value) + ".", {}, true};
   if (attribute == "job-title") problem.message = "We couldn't match the job title " + quoted(value) + " to a profession.";
@@ -213,7 +213,7 @@ Problem unknown_profession(const std::string& attribute, const std::string& valu
     for (const core::SearchHit& hit : hits) {
       if (!core::worth_suggesting(hit)) continue;
       const core::Profession& p = a.dataset->professions()[hit.profession];
-      problem.suggestions.push_back({"open-" + p.slug, p.name});
+      if (p.slug != shown_slug) problem.suggestions.push_back({"open-" + p.slug, p.name});
     }
   };
   suggest(read.matches);
@@ -222,7 +222,7 @@ Problem unknown_profession(const std::string& attribute, const std::string& valu
   const std::string begun = core::as_slug(value);
   if (problem.suggestions.empty() && attribute != "job-title" && core::count_characters(begun) >= kShortestCutName) {
     for (const core::Profession& p : a.dataset->profession_list) {
-      if (problem.suggestions.size() < kSuggestions && p.slug.compare(0, begun.size(), begun) == 0) {
+      if (problem.suggestions.size() < kSuggestions && p.slug.compare(0, begun.size(), begun) == 0 && p.slug != shown_slug) {
         problem.suggestions.push_back({"open-" + p.slug, p.name});
       }
     }
@@ -245,7 +245,8 @@ Problem unknown_profession(const std::string& attribute, const std::string& valu
 }
 
 Problem unknown_comparison(const std::string& attribute, const std::string& value) {
-  Problem problem = unknown_profession(attribute, value);
+  // Never the card's own profession, which it cannot be compared with.
+  Problem problem = unknown_profession(attribute, value, app().state.profession_slug);
   problem.message = "We don't have " + quoted(value) + " to compare with.";
   problem.host_message.clear();
   problem.canvas_message = can_draw(value) ? "" : "We don't have that profession to compare with." + std::string(kEnglishNamesOnly);

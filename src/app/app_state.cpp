@@ -142,7 +142,7 @@ void set_salary_text(const std::string& as_typed, bool may_hold) {
     // sixty to a German reader), named by its code alone: "$120,000 AUD" in a US card was a dollar
     // sign for two dollars, and "55.000 € EUR" named the euro twice.
     const auto typed_number = [&](double amount) {
-      return core::format_number(std::floor(amount), 0, region->number_style);
+      return core::format_number(std::ceil(amount - 0.5), 0, region->number_style);  // as format_salary rounds
     };
     const std::string typed_text = parsed.range ? "the middle of " + typed_number(parsed.range_low) + "\u2013" +
                                                       typed_number(parsed.range_high)

@@ -125,7 +125,8 @@ std::string quoted_list(const std::vector<std::string>& values);
 // Tells the host (airisk:error) without changing what the card shows.
 void emit_error(const Problem& problem);
 // "We don't have ‘x’", with the closest professions as suggestions; it stands in for the report.
-Problem unknown_profession(const std::string& attribute, const std::string& value);
+// shown_slug: a profession never offered (the card's own, for a comparison).
+Problem unknown_profession(const std::string& attribute, const std::string& value, const std::string& shown_slug = "");
 // The same for a profession to compare with: the report stays, and its suggestions compare.
 Problem unknown_comparison(const std::string& attribute, const std::string& value);
 // Tells the host and shows it on the card.

@@ -205,7 +205,7 @@ void draw_tasks(const SectionContext& c) {
   if (pill_button("personalise", toggle, c.ui.personalise_open, list_width)) {
     c.dispatch({AppEventKind::kTogglePersonalise, ""});
   }
-  record_control(mirror, "personalise", "button", toggle).expanded(c.ui.personalise_open);
+  record_control(mirror, "personalise", "button", toggle).expanded(c.ui.personalise_open, "personalise_hint");
   if (c.ui.personalise_open) personalise(c, mirror, list_width);
   ImGui::EndGroup();
   if (!c.narrow && ImGui::GetCursorPosY() < gauge_bottom) ImGui::SetCursorPosY(gauge_bottom);

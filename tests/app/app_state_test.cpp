@@ -1496,12 +1496,13 @@ TEST_F(AppStateTest, forced_colours_draw_the_card_in_the_systems_colours_alone) 
 // opened. Each disclosure names the figure it shows (aria-controls), in its own section.
 TEST_F(AppStateTest, a_disclosure_names_the_figure_it_shows) {
   app::app_control("embed", "");
+  app::app_control("personalise", "");
   app::app_control("method-toggle", "");
   frame();
   int disclosures = 0;
   for (const auto& section : app::app_mirror().sections) {
     for (const auto& c : section.controls) {
-      if (c.toggle != app::MirrorControl::Toggle::kExpanded || c.id == "personalise") continue;
+      if (c.toggle != app::MirrorControl::Toggle::kExpanded) continue;
       ++disclosures;
       ASSERT_FALSE(c.shows.empty()) << c.id;
       const bool found = std::any_of(section.figures.begin(), section.figures.end(),
@@ -1548,6 +1549,13 @@ TEST_F(AppStateTest, a_link_comparing_with_a_profession_the_card_lacks_offers_th
   frame();
   EXPECT_EQ(state()["compare"], "medical-health-services-manager");
   for (const auto& section : app::app_mirror().sections) EXPECT_NE(section.id, "problem");
+  // Field test (helper-53): a comparison cut inside its slug ("c=nurse-pract") on a nurse's card
+  // offered "Compare with Registered Nurse", the card itself, a button that did nothing. The card's
+  // own profession is never offered; the professions the cut name begins are.
+  app::app_control("link", "#v=1&p=registered-nurse&c=nurse-pract");
+  ASSERT_NE(control("dismiss-problem"), nullptr);
+  EXPECT_EQ(control("compare-registered-nurse"), nullptr) << "the card itself";
+  EXPECT_NE(control("compare-nurse-practitioner"), nullptr) << "what 'nurse-pract' begins";
   // The next link, naming no comparison, ends what was said.
   app::app_control("link", "#v=1&p=registered-nurse&c=zzzzzz");
   ASSERT_NE(control("dismiss-problem"), nullptr);
@@ -1596,6 +1604,11 @@ TEST_F(AppStateTest, a_salary_typed_in_another_regions_money_offers_that_region)
   for (const auto& section : app::app_mirror().sections) {
     for (const auto& c : section.controls) EXPECT_NE(c.id.rfind("switch-region-", 0), 0u) << c.id;
   }
+  // Field test (helper-53): the note read "33,999 GBP" beside the button's £34,000.
+  start("#v=1&p=registered-nurse");
+  app::app_control("salary", "\u00a32,833.33 per month");
+  app::app_control("salary-done", "");
+  EXPECT_NE(figure("salary_conversion").find("Read as 34,000 GBP"), std::string::npos) << figure("salary_conversion");
   // Nor is a salary typed in the region's own money.
   start("#v=1&p=registered-nurse");
   app::app_control("salary", "$90,000");
