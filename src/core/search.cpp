@@ -33,6 +33,7 @@ struct NameMatch {
   bool words_exact;  // every query word is in the name as typed: no typo, no begun word
   std::vector<uint32_t> matched_tokens;
   bool whole_name;   // every word of the name is in the query as written (SearchHit::holds_whole_name)
+  bool query_head;   // the query's last word, what the job is, is in the name
 };
 
 constexpr float kHeadMissed = 0.85f;  // a partial match that misses the name's last word
@@ -97,7 +98,7 @@ std::vector<NameMatch> score_names(const Tables& t, const std::vector<QueryWord>
     const float similarity = covered * std::sqrt(name_covered) * (head_matched ? 1.0f : kHeadMissed) *
                              (query_head_matched ? 1.0f : kQueryHeadMissed);
     out.push_back({touched[s], exact ? 1.0f : similarity, covered, exact, head_matched, all_words, words_exact,
-                   std::move(tokens), whole_name});
+                   std::move(tokens), whole_name, query_head_matched});
   }
   return out;
 }
@@ -125,6 +126,7 @@ struct Best {
   // Its own name holds every word of the query as typed ("teacher" in "High School Teacher"): the
   // list shows no other title as what matched (an alias, "Science Teacher", said nothing true).
   bool name_holds_query = false;
+  bool query_head = false;  // one holds the query's last word (or every word)
 };
 
 // Where a profession goes in the list; lower first. After the matches that hold the whole query,
@@ -182,7 +184,7 @@ class Collector {
   // Developer): as near as any title of its code, never its own name.
   void offer(uint32_t profession, double confidence, MatchKind kind, const std::string* matched, bool same_job = true,
              bool all_words = true, MatchKind name_kind = MatchKind::kName, bool words_exact = false,
-             bool whole_name = false, bool everyday = false, bool for_another = false) {
+             bool whole_name = false, bool everyday = false, bool for_another = false, bool query_head = true) {
     Best& b = best_[profession];
     if (!b.set) touched_.push_back(profession);
     b.whole_name = b.whole_name || (whole_name && same_job);
@@ -196,6 +198,7 @@ class Collector {
       b.set = true;
     }
     b.all_words = b.all_words || whole_query;
+    b.query_head = b.query_head || whole_query || query_head;
     if (whole_query) {
       const bool says_the_job = exact || same_job || words_exact;
       const bool named = name_kind == MatchKind::kName || (everyday && same_job);
@@ -210,8 +213,15 @@ class Collector {
     b.words_exact = b.words_exact || (kind == MatchKind::kWords && words_exact);
   }
   std::vector<SearchHit> hits(size_t limit) const {
+    // Beside a profession that holds every word typed, one that holds some of them but misses the
+    // last, what the job is, is another job ("Labor and Delivery Nurse" for "Delivery Driver").
+    const bool whole_match = std::any_of(touched_.begin(), touched_.end(), [&](uint32_t p) {
+      return best_[p].all_words && best_[p].kind != MatchKind::kCategory && best_[p].confidence >= kConfidentMatch;
+    });
     std::vector<std::pair<Rank, uint32_t>> order;
-    for (uint32_t p : touched_) order.push_back({rank(p), p});
+    for (uint32_t p : touched_) {
+      if (!whole_match || best_[p].query_head) order.push_back({rank(p), p});
+    }
     std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     if (order.size() > limit) order.resize(limit);
     std::vector<SearchHit> out;
@@ -311,7 +321,7 @@ void match_parts(const Tables& t, const std::vector<QueryPart>& parts, const std
         const MatchKind kind = m.exact ? name.kind : MatchKind::kWords;
         if (name.kind != MatchKind::kSocTitle) {
           out.offer(name.owner, base_confidence(name.kind) * scale, kind, name.display, m.same_job, m.all_words,
-                    name.kind, m.words_exact, m.whole_name);
+                    name.kind, m.words_exact, m.whole_name, false, false, m.query_head);
           continue;
         }
         const Tables::SocGroup& group = t.groups[name.owner];
@@ -321,11 +331,11 @@ void match_parts(const Tables& t, const std::vector<QueryPart>& parts, const std
         }
         const auto [chosen, base] = pick_in_group(t, group, title_tokens, m.matched_tokens);
         out.offer(chosen, base * scale, kind, name.display, m.same_job, m.all_words, name.kind, m.words_exact,
-                  m.whole_name, name.everyday);
+                  m.whole_name, name.everyday, false, m.query_head);
         for (uint32_t p : group.professions) {
           if (p != chosen) {
             out.offer(p, base * scale * kOtherInGroup, kind, name.display, m.same_job, m.all_words, name.kind,
-                      m.words_exact, false, false, /*for_another=*/true);
+                      m.words_exact, false, false, /*for_another=*/true, m.query_head);
           }
         }
       }

@@ -546,3 +546,39 @@ TEST(title_resolve_test, a_note_that_says_which_job_it_is_is_read_with_the_title
   EXPECT_EQ(slug(index.resolve("Registered Nurse - Cardiology (Night Shift)")), "registered-nurse");
   EXPECT_FALSE(index.resolve("Manager - Chicago").open_directly);
 }
+
+// Field test (helper-52): "Delivery Driver" listed Registered Nurse third ("Labor and Delivery
+// Nurse" holds "delivery") and "Jr. Frontend Developer" listed Cashier ("Front End Cashier").
+// Once some profession holds every word typed, a match of the query's other words that misses
+// its last, what the job is, is another job: it is not listed. Those that hold it stay.
+TEST(title_resolve_test, a_match_of_modifiers_alone_is_not_listed_beside_a_whole_match) {
+  const auto& index = full_index();
+  auto listed = [&](const char* query) {
+    std::vector<std::string> slugs;
+    for (const core::SearchHit& hit : index.search(query, 10)) slugs.push_back(full_dataset().professions()[hit.profession].slug);
+    return slugs;
+  };
+  const auto has = [](const std::vector<std::string>& slugs, const char* slug) {
+    return std::find(slugs.begin(), slugs.end(), slug) != slugs.end();
+  };
+  const std::vector<std::string> delivery = listed("Delivery Driver");
+  ASSERT_FALSE(delivery.empty());
+  EXPECT_EQ(delivery.front(), "delivery-driver");
+  EXPECT_FALSE(has(delivery, "registered-nurse"));
+  for (const char* query : {"Jr. Frontend Developer", "Frontend Developer", "Front End Developer"}) {
+    const std::vector<std::string> frontend = listed(query);
+    ASSERT_FALSE(frontend.empty()) << query;
+    EXPECT_EQ(frontend.front(), "frontend-developer") << query;
+    EXPECT_FALSE(has(frontend, "cashier")) << query;
+  }
+  // Being typed, the other drivers still follow the one named whole.
+  const std::vector<std::string> typing = listed("delivery dri");
+  EXPECT_EQ(typing.front(), "delivery-driver");
+  EXPECT_TRUE(has(typing, "bus-driver"));
+  // Nothing holds every word: the partial matches are all there is, and stay.
+  EXPECT_FALSE(listed("Delivery Nurse").empty());
+  const core::TitleResolution resolved = index.resolve("Delivery Driver");
+  for (const core::SearchHit& hit : resolved.matches) {
+    EXPECT_NE(full_dataset().professions()[hit.profession].slug, "registered-nurse");
+  }
+}
