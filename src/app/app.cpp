@@ -32,8 +32,10 @@ void draw_fatal_error(float width) {
 }
 
 // A link that names a section opens the card there, once the card is laid out. Scrolling is
-// not a change of state: nothing is written back.
-void scroll_to_linked_section() {
+// not a change of state: nothing is written back. `wanted_before`: the section this frame was
+// asked for when it began; one asked for during the frame (Compare pressed on the canvas) is
+// drawn in the next.
+void scroll_to_linked_section(const std::string& wanted_before) {
   App& a = app();
   if (a.scroll_to_section.empty()) return;
   bool report_drawn = false;
@@ -46,7 +48,7 @@ void scroll_to_linked_section() {
     report_drawn = report_drawn || s.id == "header";
   }
   // A section the host leaves out is not there to scroll to, now or later.
-  if (report_drawn) a.scroll_to_section.clear();
+  if (report_drawn && a.scroll_to_section == wanted_before) a.scroll_to_section.clear();
 }
 
 // The keyboard user's focus is on a DOM mirror control; show where it is on the canvas. On a
@@ -236,6 +238,7 @@ void app_prepare_search() {
 
 FrameResult app_frame(const Viewport& viewport) {
   App& a = app();
+  const std::string scroll_wanted_before = a.scroll_to_section;
   a.mirror.clear();
   a.mirror.scroll_y = viewport.scroll_y;
   a.layout_kept = false;
@@ -286,7 +289,7 @@ FrameResult app_frame(const Viewport& viewport) {
   a.content_height = ImGui::GetItemRectMax().y + viewport.scroll_y + padding;
   draw_focus_ring(left, left + content_width);
   ImGui::End();
-  if (a.fatal_error.empty()) scroll_to_linked_section();
+  if (a.fatal_error.empty()) scroll_to_linked_section(scroll_wanted_before);
   return {a.content_height, false};
 }
 

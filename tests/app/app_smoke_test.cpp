@@ -675,6 +675,29 @@ TEST_F(CardTest, a_comparison_the_visitor_opens_is_brought_into_view) {
   EXPECT_TRUE(scrolls().empty()) << "the host's attribute never scrolls its page";
 }
 
+// Field test (helper-53): Compare pressed with the mouse or a finger on the canvas left the page
+// where it was (the mirror's button, pressed from the keyboard, did scroll): the comparison is
+// drawn in the frame after the press, and the frame of the press gave the scroll up.
+TEST_F(CardTest, a_comparison_opened_on_the_canvas_is_brought_into_view) {
+  display_height = 6000;  // the search's results are far below the fold
+  frame();
+  app::app_control("search", "plumber");
+  frame();
+  app::app_take_requests();
+  click("compare-plumber");
+  frame();
+  float top = -1;
+  for (const auto& section : app::app_mirror().sections) {
+    if (section.id == "compare") top = section.top;
+  }
+  ASSERT_GT(top, 0) << "the comparison is on the card";
+  std::vector<std::string> tops;
+  for (const app::PlatformRequest& request : app::app_take_requests()) {
+    if (request.kind == app::RequestKind::kScrollTo) tops.push_back(request.text);
+  }
+  EXPECT_EQ(tops, std::vector<std::string>{std::to_string(static_cast<int>(top))});
+}
+
 TEST_F(CardTest, only_a_profession_the_visitor_opens_in_the_card_brings_its_report_into_view) {
   frame();
   auto shown = [] {

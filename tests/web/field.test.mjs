@@ -1502,3 +1502,35 @@ test('29. keyboard: the focus follows a comparison opened and closed', async () 
     assert.ok(closed.top >= 0 && closed.bottom <= closed.height, 'on the screen: ' + JSON.stringify(closed));
   } finally { await context.close(); }
 });
+
+// Field test (helper-53): Compare pressed with the mouse or a finger in the search list left the
+// page where it was; the comparison, drawn below the results, was off the screen (the keyboard's
+// focus did go there). The page goes to the comparison however it was opened.
+for (const touch of [false, true]) {
+  test(`30. ${touch ? 'a tap' : 'a click'} on Compare brings the comparison into view`, async () => {
+    const viewport = touch ? { width: 375, height: 812 } : { width: 1280, height: 800 };
+    const { context, page: p, card } = await open(touch ? 'phone.html' : 'de.html', { viewport, hasTouch: touch, isMobile: touch });
+    try {
+      await card.waitForIdle();
+      await card.click('search', { tap: touch });
+      await p.keyboard.type('accountant');
+      if (touch) await p.keyboard.press('Enter');
+      await card.waitFor((m) => 'compare-accountant' in m.controls, 'the compare button');
+      await card.click('compare-accountant', { tap: touch });
+      await card.waitFor((m) => 'close-compare' in m.controls, 'the comparison');
+      await card.waitForIdle();
+      await p.waitForTimeout(500);
+      const placed = await p.evaluate(() => {
+        const card = document.querySelector('ai-risk-card');
+        const canvas = card.shadowRoot.querySelector('canvas');
+        const heading = card.shadowRoot.querySelector('[data-section="compare"] > :first-child');
+        const close = card.shadowRoot.querySelector('[data-control="close-compare"]');
+        const rect = close.getAttribute('data-rect').split(' ').map(Number);
+        return { canvasTop: canvas.getBoundingClientRect().top, closeTop: rect[1], height: window.innerHeight,
+          heading: heading && heading.textContent };
+      });
+      const top = placed.canvasTop + placed.closeTop;
+      assert.ok(top >= 0 && top < placed.height, 'the comparison on the screen: ' + JSON.stringify(placed));
+    } finally { await context.close(); }
+  });
+}
