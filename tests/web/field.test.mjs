@@ -1534,3 +1534,21 @@ for (const touch of [false, true]) {
     } finally { await context.close(); }
   });
 }
+
+// Field test (helper-53), keyboard only: a salary typed in another region's money and left with
+// Tab at once skipped "Switch region to Brazil": the button came with the reading of the figure,
+// after the focus had gone past it. Leaving the field reads the figure first; Tab goes to what
+// that reading shows next.
+test('31. keyboard: Tab straight out of a salary in another money goes to "Switch region"', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    await card.waitForIdle();
+    const field = inMirror(p, 'input[data-control="salary"]');
+    await field.focus();
+    await p.keyboard.press('Control+A');
+    await p.keyboard.type('R$ 2.500 por mês');
+    await p.keyboard.press('Tab');
+    const focused = await p.evaluate(() => document.querySelector('ai-risk-card').shadowRoot.activeElement?.getAttribute('data-control'));
+    assert.equal(focused, 'switch-region-BR');
+  } finally { await context.close(); }
+});

@@ -428,7 +428,15 @@ mergeInto(LibraryManager.library, {
         }
         // Enter ends the typing: a figure the card held while digits were coming applies.
         if (c.id === 'salary') {
-          el.addEventListener('keydown', function(e) { if (e.key === 'Enter') page.action('salary-done', ''); });
+          el.addEventListener('keydown', function(e) {
+            if (e.key === 'Enter') page.action('salary-done', '');
+            // Tab leaves the field: the figure is read, and what its reading shows next ("Switch
+            // region to Brazil") is in the mirror, before the browser moves the focus past it.
+            if (e.key === 'Tab' && !e.shiftKey) {
+              page.action('salary-done', '');
+              _airisk_write_mirror_now(page.id);
+            }
+          });
           page.undoSalaryOnEscape(el);
         }
         wrapper = page.labelled(c.label, el);

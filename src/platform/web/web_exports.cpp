@@ -79,6 +79,14 @@ EMSCRIPTEN_KEEPALIVE void airisk_prepare_search(int card_id) {
   airisk::app::app_prepare_search();
 }
 
+// The mirror as the card is now, written before the browser carries out a key in it.
+EMSCRIPTEN_KEEPALIVE void airisk_write_mirror_now(int card_id) {
+  Card* card = airisk::web::find_card(card_id);
+  if (!card) return;
+  CardScope scope(*card);
+  airisk::web::write_mirror_now();
+}
+
 EMSCRIPTEN_KEEPALIVE void airisk_request_frame(int card_id) {
   if (Card* card = airisk::web::find_card(card_id)) airisk::web::request_frames(*card);
 }

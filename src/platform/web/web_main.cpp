@@ -388,6 +388,19 @@ void request_frames(Card& card, int count) {
   schedule(card);
 }
 
+void write_mirror_now() {
+  Card& g = current_card();
+  if (g.text_only) {
+    lay_out_text_card();
+    return;
+  }
+  g.viewport.keep_below_view = false;
+  note_content_height(run_imgui_frame());
+  serve_requests();
+  write_mirror_if_changed();
+  request_frames(g);
+}
+
 void lay_out_text_card() {
   Card& g = current_card();
   g.viewport = {static_cast<float>(airisk_js_css_width()), 900, 0, 1};

@@ -124,6 +124,9 @@ void install_page_input_callbacks();
 bool is_editing_key(unsigned long dom_key_code);
 // Without WebGL2: lays the current card out (never drawing) and writes the mirror, at once.
 void lay_out_text_card();
+// Lays the current card out and writes its mirror now, drawing with the next frame: for a key
+// whose default the browser is about to carry out in the mirror (Tab out of the salary field).
+void write_mirror_now();
 // The card has a WebGL context it can draw with now.
 bool can_draw(const Card& card);
 // The current card's canvas sized to its CSS box x the pixel ratio it is shown at, if it is not already.
