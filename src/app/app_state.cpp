@@ -489,7 +489,7 @@ std::string link_notice(const core::LinkDecode& decoded) {
     // A profession named that the card lacks has its own message (unknown_profession); an empty
     // one ("p=") is only unreadable.
     if (key == std::string("p") && !decoded.unknown_profession.empty()) continue;
-    if (key == std::string("c") && !decoded.unknown_compare.empty()) continue;
+    if (key == std::string("c") && (!decoded.unknown_compare.empty() || decoded.compares_with_itself)) continue;
     if (std::find(bad_keys.begin(), bad_keys.end(), key) != bad_keys.end()) settings.emplace_back(setting);
   }
   std::string notice;
@@ -503,6 +503,11 @@ std::string link_notice(const core::LinkDecode& decoded) {
     const bool one = settings.size() == 1;
     then("The link's " + core::and_list(settings) + (one ? " was" : " were") + " not readable, so " +
          (one ? "it uses its default." : "they use their defaults."));
+  }
+  if (decoded.compares_with_itself) {
+    const core::Profession* profession = app().dataset->find_profession(decoded.state.profession_slug);
+    then("The link compares " + (profession ? profession->name : decoded.state.profession_slug) +
+         " with itself, so it shows no comparison.");
   }
   if (!unknown_task_ids.empty()) {
     const bool one = unknown_task_ids.size() == 1;

@@ -1,12 +1,17 @@
 #include "core/link.h"
 
+#include <algorithm>
 #include <cctype>
+#include <iterator>
 
 #include "core/state_rules.h"
 #include "core/utf8.h"
 
 namespace airisk::core {
 namespace {
+
+// Every key the card writes (encode_link) and reads.
+constexpr const char* kLinkKeys[] = {"v", "p", "r", "s", "plan", "c", "sec", "w"};
 
 bool is_unreserved(unsigned char c) {
   return std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~';
@@ -167,8 +172,14 @@ LinkDecode decode_link(const std::string& link, const Dataset& dataset, const st
     }
     start = end + 1;
   }
-  // "...&r=": the link was cut there (a value is never empty in the card's own links).
-  result.cut_short = !pairs.empty() && pairs.back().second.empty() && hash.back() == '=';
+  // "...&r=": the link was cut there (a value is never empty in the card's own links), or "...&pl",
+  // inside a key's name: the card writes every key with its '='.
+  const size_t last_part = hash.rfind('&') == std::string::npos ? 0 : hash.rfind('&') + 1;
+  const std::string tail = hash.substr(last_part);
+  const bool cut_in_key = !tail.empty() && tail.find('=') == std::string::npos &&
+                          std::any_of(std::begin(kLinkKeys), std::end(kLinkKeys),
+                                      [&](const char* key) { return std::string(key).compare(0, tail.size(), tail) == 0; });
+  result.cut_short = !pairs.empty() && ((pairs.back().second.empty() && hash.back() == '=') || cut_in_key);
   auto bad = [&](const std::string& key) { result.bad_keys.push_back(key); };
   std::string weights_text;
   bool has_weights = false;
@@ -217,6 +228,7 @@ LinkDecode decode_link(const std::string& link, const Dataset& dataset, const st
   // A profession compared with itself compares nothing (the compare attribute refuses it too).
   if (!state.compare_slug.empty() && state.compare_slug == state.profession_slug) {
     state.compare_slug.clear();
+    result.compares_with_itself = true;
     bad("c");
   }
   if (state.salary_yearly > 0) {

@@ -25,6 +25,7 @@ struct LinkDecode {
   std::vector<std::string> unknown_task_ids;  // `w` ids the profession does not have (left out)
   std::string weights_problem;  // why `w` could not be read: "in ‘a:99999’, a weight is ..."
   bool cut_short = false;       // the link ends on a key with no value ("...&r="): cut off there
+  bool compares_with_itself = false;  // `c` names the profession `p` opens (left out, as "c" in bad_keys)
 };
 
 // A profession as its slug, as the profession attribute, a link's p= and c= read it: hosts and

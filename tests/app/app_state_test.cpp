@@ -1674,3 +1674,14 @@ TEST_F(AppStateTest, the_states_weights_reopen_the_same_card_as_the_weights_attr
   attribute("weights", text);
   EXPECT_EQ(state()["score"], opened["score"]) << text;
 }
+
+// Field test (helper-53): "#p=accountant&c=accountant" said "the link's comparison was not
+// readable"; it was read, and compares the profession with itself, which the compare attribute
+// says as "already shows".
+TEST_F(AppStateTest, a_link_comparing_a_profession_with_itself_says_so) {
+  start("#v=1&p=accountant&c=accountant");
+  const std::string notice = figure("link_notice");
+  EXPECT_EQ(notice.find("not readable"), std::string::npos) << notice;
+  EXPECT_NE(notice.find("compares Accountant with itself"), std::string::npos) << notice;
+  EXPECT_EQ(state()["compare"], "");
+}

@@ -52,6 +52,8 @@ TEST(link_test, each_bad_value_falls_back_alone_and_is_named) {
   EXPECT_EQ(self.bad_keys, std::vector<std::string>{"c"});
   EXPECT_TRUE(self.state.compare_slug.empty());
   EXPECT_EQ(self.state.profession_slug, "api-developer");
+  EXPECT_TRUE(self.compares_with_itself) << "said as such, not as unreadable";
+  EXPECT_FALSE(decode("#v=1&p=api-developer&c=zzz").compares_with_itself);
   EXPECT_EQ(decode("#v=1&w=api").bad_keys, std::vector<std::string>{"w"});
 }
 
@@ -247,6 +249,12 @@ TEST(link_test, a_link_ending_on_an_empty_value_was_cut_short) {
   EXPECT_EQ(decode("#v=1&p=api-developer&r=").state.profession_slug, "api-developer");
   EXPECT_FALSE(decode("#v=1&p=api-developer&r=DE").cut_short);
   EXPECT_FALSE(decode("").cut_short);
+  // Field test (helper-53): cut inside a key's name, before its '='.
+  EXPECT_TRUE(decode("#v=1&p=api-developer&pl").cut_short);
+  EXPECT_TRUE(decode("#v=1&p=api-developer&se").cut_short);
+  EXPECT_TRUE(decode("#v=1&p=api-developer&r=DE&w").cut_short);
+  EXPECT_FALSE(decode("#v=1&p=api-developer&utm_source").cut_short) << "another tool's word, not one of the card's keys";
+  EXPECT_FALSE(decode("#v=1&p=api-developer&").cut_short);
 }
 
 // A comparison the card lacks is kept for the card to say so, with the closest professions.

@@ -183,7 +183,10 @@ int command_open(const Args& args) {
                   : s.salary_preset.empty() ? "(preset)" : "(" + s.salary_preset + " preset)")
               << ", plan "
               << (s.plan_id.empty() ? "(default)" : s.plan_id) << "\n";
-    for (const auto& key : decoded.bad_keys) std::cout << "bad value for \"" << key << "\": using its default\n";
+    for (const auto& key : decoded.bad_keys) {
+      if (key == "c" && decoded.compares_with_itself) std::cout << "\"c\" names the profession itself: no comparison\n";
+      else std::cout << "bad value for \"" << key << "\": using its default\n";
+    }
   }
   return kExitOk;
 }
