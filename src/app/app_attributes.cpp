@@ -655,12 +655,14 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
     const std::string slug = value ? core::as_slug(text) : "";
     if (slug.empty() || (a.dataset->find_profession(slug) && slug != a.state.profession_slug)) {
       a.state.compare_slug = slug;
+      clear_problem("compare");
       rebuild_report();
     } else if (slug == a.state.profession_slug) {
       emit_error({"compare", text, "The card already shows " + quoted(text) + ": compare it with another profession.", {}, false});
     } else {
-      // The closest professions, as for an unknown profession, for the host to pick from.
-      emit_error(unknown_comparison("compare", text));
+      // The closest professions, as for an unknown profession: said above the report, as a
+      // link's comparison the card lacks is, for the visitor to compare with or go on without.
+      report_problem(unknown_comparison("compare", text));
     }
   } else if (name == "weights") {
     // The link codec reads them, so the attribute and the link's w= accept the same text.

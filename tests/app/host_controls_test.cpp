@@ -209,7 +209,14 @@ TEST_F(HostControlsTest, compare_errors_say_what_is_wrong_and_offer_the_closest)
   ASSERT_FALSE(detail.is_null());
   ASSERT_FALSE(detail["suggestions"].empty()) << detail.dump();
   EXPECT_EQ(detail["suggestions"][0], "registered-nurse") << detail.dump();
-  EXPECT_FALSE(has_section("problem")) << "the card goes on";
+  // Field test (helper-53): the visitor was told nothing; the comparison the page meant to show
+  // was simply missing. The card says so above the report, as for a link's, and goes on.
+  EXPECT_TRUE(has_section("problem")) << "said on the card too";
+  EXPECT_TRUE(has_section("header")) << "the card goes on";
+  ASSERT_NE(control("compare-registered-nurse"), nullptr);
+  EXPECT_NE(control("dismiss-problem"), nullptr);
+  attribute("compare", std::nullopt);
+  EXPECT_FALSE(has_section("problem")) << "removed, nothing is left to say";
 }
 
 // Field test: compare="Registered Nurse" said "We don't have it" where profession="Registered
