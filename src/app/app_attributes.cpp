@@ -673,6 +673,12 @@ void app_set_attribute(const std::string& name, const std::optional<std::string>
       a.state.weights = !value ? std::map<std::string, double>{} : shown ? read.weights : decoded.state.weights;
       rebuild_report();
       if (!read.problem.empty()) emit_error({"weights", text, read.problem, {}, false});
+      if (value && !decoded.repeated_task_ids.empty()) {
+        emit_error({"weights", text,
+                    "The weights name " + quoted_list(decoded.repeated_task_ids) +
+                        " more than once; the last weight written is used.",
+                    {}, false});
+      }
       if (value && !decoded.unknown_task_ids.empty()) {
         // The others apply; the ones it does not have are named, with the ids it does have.
         // A task is suggested by its id for an id a typo or two from it, or from the name the

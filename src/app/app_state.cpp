@@ -509,6 +509,9 @@ std::string link_notice(const core::LinkDecode& decoded) {
     then("The link compares " + (profession ? profession->name : decoded.state.profession_slug) +
          " with itself, so it shows no comparison.");
   }
+  if (!decoded.repeated_task_ids.empty()) {
+    then("The link names " + quoted_list(decoded.repeated_task_ids) + " more than once; the last weight written is used.");
+  }
   if (!unknown_task_ids.empty()) {
     const bool one = unknown_task_ids.size() == 1;
     then("The link gives a weight to " + quoted_list(unknown_task_ids) + ", which " + (one ? "is not a task" : "are not tasks") +

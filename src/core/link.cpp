@@ -262,6 +262,11 @@ LinkDecode decode_link(const std::string& link, const Dataset& dataset, const st
       bool known = false;
       for (const Task& task : profession->tasks) known = known || task.id == task_id;
       // Ids the profession lost (an older link) are left out, and named for whoever wrote them.
+      const bool repeated = known && state.weights.count(task_id) > 0;
+      if (repeated && std::find(result.repeated_task_ids.begin(), result.repeated_task_ids.end(), task_id) ==
+                          result.repeated_task_ids.end()) {
+        result.repeated_task_ids.push_back(task_id);
+      }
       if (known) state.weights[task_id] = weight.value;
       else result.unknown_task_ids.push_back(task_id);
       begin = end + 1;
@@ -269,6 +274,7 @@ LinkDecode decode_link(const std::string& link, const Dataset& dataset, const st
     if (!ok) {
       state.weights.clear();
       result.unknown_task_ids.clear();
+      result.repeated_task_ids.clear();
       bad("w");
     }
   }

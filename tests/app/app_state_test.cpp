@@ -1685,3 +1685,9 @@ TEST_F(AppStateTest, a_link_comparing_a_profession_with_itself_says_so) {
   EXPECT_NE(notice.find("compares Accountant with itself"), std::string::npos) << notice;
   EXPECT_EQ(state()["compare"], "");
 }
+
+TEST_F(AppStateTest, a_link_weighting_a_task_twice_says_so) {
+  start("#v=1&p=backend-developer&w=api-endpoints:10,api-endpoints:50");
+  const std::string notice = figure("link_notice");
+  EXPECT_NE(notice.find("‘api-endpoints’ more than once"), std::string::npos) << notice;
+}

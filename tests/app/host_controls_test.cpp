@@ -696,3 +696,14 @@ TEST_F(HostControlsTest, a_note_on_an_accent_replaced_in_the_same_task_is_not_sa
   ASSERT_FALSE(detail.is_null());
   EXPECT_EQ(detail["value"], "#000");
 }
+
+// Field test (helper-53): weights="api-endpoints:10,api-endpoints:50" used 50, silently.
+TEST_F(HostControlsTest, a_task_weighted_twice_is_said_to_the_host) {
+  attribute("profession", "backend-developer");
+  app::app_take_requests();
+  attribute("weights", "api-endpoints:10,api-endpoints:50");
+  const json error = only_error();
+  ASSERT_TRUE(error.is_object());
+  EXPECT_NE(std::string(error["message"]).find("‘api-endpoints’ more than once"), std::string::npos) << error.dump();
+  EXPECT_EQ(state()["weights"]["api-endpoints"], 50) << state().dump();
+}

@@ -74,6 +74,15 @@ TEST(link_test, weights_read_past_spaces_and_empty_items) {
   EXPECT_EQ(decode("#v=1&w=api:30,design").bad_keys, std::vector<std::string>{"w"});  // an item still needs its ':'
 }
 
+// Field test (helper-53): a task given twice took the last weight, silently.
+TEST(link_test, a_task_weighted_twice_is_named) {
+  auto result = decode("#v=1&w=api:30,design:10,api:50,api:5");
+  EXPECT_TRUE(result.bad_keys.empty());
+  EXPECT_EQ(result.state.weights, (std::map<std::string, double>{{"api", 5}, {"design", 10}})) << "the last written";
+  EXPECT_EQ(result.repeated_task_ids, std::vector<std::string>{"api"});
+  EXPECT_TRUE(decode("#v=1&w=api:30,design:10").repeated_task_ids.empty());
+}
+
 TEST(link_test, a_whole_url_and_percent_encoding) {
   auto result = decode("https://jobs.example/card.html?x=1#v=1&p=backend%2Ddeveloper&r=DE&s=55000.5");
   EXPECT_TRUE(result.bad_keys.empty());
