@@ -156,6 +156,11 @@ class AiRiskCard extends HTMLElement {
       this.changePending = true;
       queueMicrotask(() => {
         this.changePending = false;
+        // Off the page, the event would reach no listener of the page's: it is told once the card is back.
+        if (!this.isConnected) {
+          this.changedWhileAway = true;
+          return;
+        }
         this.dispatchEvent(new CustomEvent('airisk:change', { bubbles: true, detail: this.lastState }));
       });
     });
@@ -168,6 +173,12 @@ class AiRiskCard extends HTMLElement {
 
   connectedCallback() {
     clearTimeout(this.detachedTimer);
+    if (this.changedWhileAway) {
+      this.changedWhileAway = false;
+      queueMicrotask(() => {
+        if (this.isConnected) this.dispatchEvent(new CustomEvent('airisk:change', { bubbles: true, detail: this.lastState }));
+      });
+    }
     if (this.engine) {
       // Moved or re-added: take a context again (the keeper restores it when near the screen).
       if (contextKeeper) contextKeeper.observe(this.card); else this.keepContext(true);
@@ -215,6 +226,7 @@ class AiRiskCard extends HTMLElement {
     this.hostStateWhileAway = false;
     this.detachedTimer = setTimeout(() => {
       if (this.isConnected || !this.engine) return;
+      this.changedWhileAway = false;  // started again, it is heard as airisk:ready
       this.leftLink = this.engine.state()?.link || null;
       this.resumeLink = this.hostStateWhileAway ? null : this.leftLink;
       this.removeEngine();

@@ -1552,3 +1552,28 @@ test('31. keyboard: Tab straight out of a salary in another money goes to "Switc
     assert.equal(focused, 'switch-region-BR');
   } finally { await context.close(); }
 });
+
+// Field test (helper-53): a host that takes the card off the page and changes it there (a
+// single-page app preparing the next view) heard nothing: airisk:change fired on the detached
+// element never reached the document, and none followed when it came back.
+test('32. a change made while the card is off the page is heard once it is back', async () => {
+  const { context, page: p, card } = await open('us.html');
+  try {
+    await card.waitForIdle();
+    await p.evaluate(() => {
+      const el = document.querySelector('ai-risk-card');
+      window.detachedCard = el;
+      el.remove();
+      window.events = [];
+      el.setAttribute('profession', 'plumber');
+    });
+    await p.waitForTimeout(500);
+    assert.deepEqual(await p.evaluate(() => window.events.map((e) => e.type)), [], 'nothing is heard while it is away');
+    await p.evaluate(() => document.getElementById('slot').append(window.detachedCard));
+    await p.waitForFunction(() => window.events.some((e) => e.type === 'airisk:change' && e.detail.profession === 'plumber'),
+      null, { timeout: 10000 });
+    await p.waitForTimeout(300);
+    const changes = await p.evaluate(() => window.events.filter((e) => e.type === 'airisk:change').length);
+    assert.equal(changes, 1, 'heard once');
+  } finally { await context.close(); }
+});
