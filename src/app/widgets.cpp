@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cstring>
 
 #include "app/fonts.h"
 #include "app/style.h"
@@ -78,9 +79,19 @@ std::vector<std::pair<size_t, size_t>> wrap_at_spaces(ImFont* font, float size, 
       search = space + 1;
     }
     // A word wider than the line by itself (a link, an embed code's list of weights) is broken
-    // after the last character that fits, as a browser breaks an overflowing word.
+    // after the last '/', '-', ',', '&' or '=' that fits, as a browser breaks a long address, or
+    // where there is none in its second half, after the last character that fits.
     const bool one_word = value.find(' ', start) >= line_end;  // only then can the line overflow
-    if (one_word && IM_FLOOR(width_of(start, line_end) + 0.95f) > width) line_end = last_fitting(start, line_end);
+    if (one_word && IM_FLOOR(width_of(start, line_end) + 0.95f) > width) {
+      const size_t fits = last_fitting(start, line_end);
+      line_end = fits;
+      for (size_t after = fits; after > start + (fits - start) / 2; --after) {
+        if (std::strchr("/-,&=", data[after - 1])) {
+          line_end = after;
+          break;
+        }
+      }
+    }
     lines.emplace_back(start, line_end);
     start = line_end;
     while (start < n && data[start] == ' ') ++start;

@@ -502,11 +502,18 @@ TEST_F(CardTest, wrapping_adds_word_widths_and_breaks_where_measuring_whole_line
         if (!fits || space == std::string::npos) break;
         search = space + 1;
       }
-      // A word wider than the line alone is cut after its last character that fits.
+      // A word wider than the line alone is cut after its last '/', '-', ',', '&' or '=' that
+      // fits (in the second half of what fits), else after its last character that fits.
       if (measured(start, line_end) > width) {
         size_t cut = start + 1;
         for (size_t next = cut; next < line_end && measured(start, next + 1) <= width; ++next) cut = next + 1;
         line_end = cut;
+        for (size_t after = cut; after > start + (cut - start) / 2; --after) {
+          if (std::string("/-,&=").find(value[after - 1]) != std::string::npos) {
+            line_end = after;
+            break;
+          }
+        }
       }
       lines.emplace_back(start, line_end);
       start = line_end;
@@ -774,6 +781,27 @@ TEST_F(CardTest, japanese_salary_marks_are_drawn) {
       EXPECT_NE(font->FindGlyphNoFallback(mark), nullptr) << std::hex << mark;
     }
   }
+}
+
+// Field test (helper-53): on a phone the embed code broke inside its words ("medical-heal" /
+// "th-services-manager", "api-endpo" / "ints:20"). A word wider than the line breaks after a
+// '/', '-', ',', '&' or '=' that fits, as a browser breaks a long address, and only where none
+// does after the last character that fits.
+TEST_F(CardTest, a_word_wider_than_the_line_breaks_after_its_punctuation) {
+  ImFont* font = ImGui::GetIO().Fonts->Fonts[0];
+  const float size = font->FontSize;
+  const std::string code = "weights=\"api-endpoints:20,code-review:30,debugging:50\"";
+  const float width = font->CalcTextSizeA(size, FLT_MAX, 0.0f, "weights=\"api-endpoints:20,code-re").x;
+  const auto lines = app::wrap_at_spaces(font, size, code, width);
+  ASSERT_GE(lines.size(), 2u);
+  std::string joined;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const std::string line = code.substr(lines[i].first, lines[i].second - lines[i].first);
+    joined += line;
+    if (i + 1 < lines.size()) EXPECT_NE(std::string("/-,&=").find(line.back()), std::string::npos) << line;
+  }
+  EXPECT_EQ(joined, code) << "nothing lost";
+  EXPECT_EQ(code.substr(lines[0].first, lines[0].second), "weights=\"api-endpoints:20,code-");
 }
 
 // Field test: on a 375 px phone in India the plan field read "Anthropic Claude Max 20x \u00B7\u2026": the
