@@ -76,7 +76,7 @@ struct PlatformRequest {
   std::string text;
   std::string title;
   std::string file_name;
-  std::string message;  // kShare: the words sent with the link
+  std::string message;  // kShare: the words sent with the link; kLinkChanged: the address it answers, if any
   std::string attribute;  // kError: the attribute it is about, as in text
 };
 

@@ -529,6 +529,7 @@ void apply_link(const std::string& link) {
   a.requests.erase(std::remove_if(a.requests.begin(), a.requests.end(),
                                   [](const PlatformRequest& r) { return r.kind == RequestKind::kLinkChanged; }),
                    a.requests.end());
+  const size_t requests_before = a.requests.size();
   core::LinkDecode decoded = core::decode_link(link, *a.dataset, a.default_slug);
   // A link that asks for a profession the card lacks is still the visitor's state: its message,
   // region and salary stand against the host's attributes (field finding: the host's default
@@ -560,6 +561,11 @@ void apply_link(const std::string& link) {
   // The host hears it too, as it hears an unknown profession in a link (field finding: only the
   // visitor was told).
   if (!a.ui.link_notice.empty()) emit_error({"link", link, a.ui.link_notice, {}, false});
+  // The link the card writes now answers this address (it reads it its own way): the platform
+  // writes it only while the address is still this one, never over one the page moved to since.
+  for (size_t i = requests_before; i < a.requests.size(); ++i) {
+    if (a.requests[i].kind == RequestKind::kLinkChanged) a.requests[i].message = link;
+  }
 }
 
 void apply_event(const AppEvent& event) {

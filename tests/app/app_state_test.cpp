@@ -1691,3 +1691,20 @@ TEST_F(AppStateTest, a_link_weighting_a_task_twice_says_so) {
   const std::string notice = figure("link_notice");
   EXPECT_NE(notice.find("‘api-endpoints’ more than once"), std::string::npos) << notice;
 }
+
+// CI under load: the link the card writes after reading an address (Back) says which address it
+// answers, so the platform never writes it over one the page moved to since.
+TEST_F(AppStateTest, a_link_written_after_reading_an_address_names_that_address) {
+  app::app_take_requests();
+  app::app_control("link", "#v=1&p=baker&r=gb");
+  frame();
+  const auto changes = requests_of(app::RequestKind::kLinkChanged);
+  ASSERT_EQ(changes.size(), 1u);
+  EXPECT_EQ(changes[0].text, "#v=1&p=baker&r=GB") << "read its own way";
+  EXPECT_EQ(changes[0].message, "#v=1&p=baker&r=gb") << "the address it answers";
+  app::app_control("region", "DE");
+  frame();
+  const auto own = requests_of(app::RequestKind::kLinkChanged);
+  ASSERT_EQ(own.size(), 1u);
+  EXPECT_EQ(own[0].message, "") << "the visitor's own change answers no address";
+}

@@ -219,11 +219,21 @@ mergeInto(LibraryManager.library, {
   },
 
   airisk_js_link_changed__deps: ['$AiriskCards', '$isCardLink'],
-  airisk_js_link_changed: function(link, initial) {
+  airisk_js_link_changed: function(link, initial, answers) {
     var page = AiriskCards.current;
     var value = UTF8ToString(link);
     var held = page.card.getAttribute('data-link') || '';  // the state the card showed until now
     page.card.setAttribute('data-link', value);
+    // The card read an address (Back, a link followed) and writes it its own way: only while the
+    // address is still that one. By this frame it may have moved on (Back again, the page's
+    // router), and the card pushed what it read over it: Back stayed where it was.
+    var answered = answers ? UTF8ToString(answers) : '';
+    if (answered) {
+      if (page.syncUrl && window.location.hash === answered && answered !== value && window.history.replaceState) {
+        window.history.replaceState(null, '', value);
+      }
+      return;
+    }
     if (initial) {
       // The state the card opened with is not a change. The address is rewritten only when the
       // card read it differently (a bad key, a renamed profession); a section the link opened at
@@ -261,7 +271,10 @@ mergeInto(LibraryManager.library, {
     // The address follows the card without adding history entries, where the page allows it.
     // Batched: typing a salary changes the link on every key, and each replaceState costs
     // milliseconds (browsers also throttle pages that call it too often).
-    if (page.syncUrl && window.history && window.history.replaceState) {
+    // Only over the card's own address (or a bare one): a router's route the page moved to before
+    // this frame is the page's.
+    var own = window.location.hash === '' || isCardLink(window.location.hash);
+    if (page.syncUrl && own && window.history && window.history.replaceState) {
       page.pendingUrl = value;
       if (!page.urlTimer) {
         page.pendingOver = window.location.href;

@@ -30,7 +30,7 @@ void airisk_js_init_engine(void);
 void airisk_js_select_card(int card);  // the card the other airisk_js_* calls work on
 char* airisk_js_setting(const char* name);  // malloc'd UTF-8, freed by the caller
 void airisk_js_show_fallback(const char* message);
-void airisk_js_link_changed(const char* link, int initial);
+void airisk_js_link_changed(const char* link, int initial, const char* answers);
 void airisk_js_state_changed(const char* state_json);
 void airisk_js_error(const char* detail_json);
 }
@@ -210,7 +210,7 @@ void start_app(const app::App* dataset_from) {
   for (const app::PlatformRequest& request : app::app_take_requests()) {
     if (request.kind == app::RequestKind::kError) airisk_js_error(request.text.c_str());
   }
-  airisk_js_link_changed(app::app_link().c_str(), 1);
+  airisk_js_link_changed(app::app_link().c_str(), 1, "");
   airisk_js_state_changed(app::app_state_json().c_str());
 }
 

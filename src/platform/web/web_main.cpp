@@ -31,7 +31,7 @@ void airisk_js_show_report(void);  // after the next mirror write: the card's to
 void airisk_js_frame_drawn(int first, double frame_ms, int input_pending);
 void airisk_js_copy_text(const char* text);
 void airisk_js_share(const char* title, const char* url, const char* message);
-void airisk_js_link_changed(const char* link, int initial);
+void airisk_js_link_changed(const char* link, int initial, const char* answers);
 void airisk_js_scroll_to(double card_y, const char* section);
 void airisk_js_state_changed(const char* state_json);
 void airisk_js_error(const char* detail_json);
@@ -256,7 +256,7 @@ void serve_requests() {
     switch (request.kind) {
       case app::RequestKind::kCopyText: airisk_js_copy_text(request.text.c_str()); break;
       case app::RequestKind::kShare: airisk_js_share(request.title.c_str(), request.text.c_str(), request.message.c_str()); break;
-      case app::RequestKind::kLinkChanged: airisk_js_link_changed(request.text.c_str(), 0); break;
+      case app::RequestKind::kLinkChanged: airisk_js_link_changed(request.text.c_str(), 0, request.message.c_str()); break;
       case app::RequestKind::kScrollTo: airisk_js_scroll_to(std::atof(request.text.c_str()), request.title.c_str()); break;
       case app::RequestKind::kShowReport: airisk_js_show_report(); break;
       case app::RequestKind::kStateChanged: airisk_js_state_changed(request.text.c_str()); break;
