@@ -110,11 +110,20 @@ function visitorTextScale(root) {
   return pixels > 0 ? Math.min(2, Math.max(0.75, pixels / 16)) : 1;
 }
 
+const READ_ONLY_PROPERTIES = ['state', 'link', 'embedCode'];
+
 class AiRiskCard extends HTMLElement {
   static get observedAttributes() { return ATTRIBUTES; }
 
   constructor() {
     super();
+    // Set on the element before this script defined it (a framework's props), these would hide
+    // the card's own for good: they are read-only, so they go, and the integrator is told.
+    for (const name of READ_ONLY_PROPERTIES) {
+      if (!Object.prototype.hasOwnProperty.call(this, name)) continue;
+      delete this[name];
+      console.warn(`airisk: ${name} is read-only; the value this page set on <ai-risk-card> before the card loaded is ignored.`);
+    }
     this.attachShadow({ mode: 'open' });
     this.engine = null;
     this.buildCard();

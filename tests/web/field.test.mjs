@@ -41,6 +41,11 @@ before(async () => {
     'light-white.html': 'profession="backend-developer" theme="light" accent="#ffffff"',
   };
   for (const [name, attributes] of Object.entries(pages)) fs.writeFileSync(path.join(workDir, name), page(attributes));
+  // A framework that sets the element's properties before the card's script has loaded.
+  fs.writeFileSync(path.join(workDir, 'early.html'), page('profession="baker"')
+    .replace('<script type="module" src="airisk.js"></script>', '')
+    .replace('</main>', '</main><script>const el = document.querySelector("ai-risk-card"); el.state = "host wrote state"; el.link = "x";'
+      + ' const s = document.createElement("script"); s.type = "module"; s.src = "airisk.js"; document.head.append(s);</script>'));
   // A job ad laid out for phones, as careers sites are.
   fs.writeFileSync(path.join(workDir, 'phone.html'), page('profession="backend-developer"')
     .replace('<meta charset="utf-8">', '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'));
@@ -1598,5 +1603,23 @@ test('33. with sync-url the card never writes an address it read over the one th
     await card.waitFor((x) => x.figures.profession === 'Baker', 'the baker the card read');
     await p.waitForTimeout(600);  // past the card's 250 ms write
     assert.equal(await p.evaluate(() => window.location.hash), '#v=1&p=cashier', 'the address the page moved to stays');
+  } finally { await context.close(); }
+});
+
+// Field test (helper-54): a framework that set state or link on the element before the card's
+// script loaded hid the card's own for good; airisk:ready carried "host wrote state".
+test('34. properties a page set before the card loaded give way to the card\'s own', async () => {
+  const { context, page: p, card, warnings } = await open('early.html');
+  try {
+    await card.waitFor((x) => x.figures.profession === 'Baker', 'the baker');
+    const read = await p.evaluate(() => {
+      const el = document.querySelector('ai-risk-card');
+      const ready = window.events.find((e) => e.type === 'airisk:ready');
+      return { state: el.state?.profession, link: el.link, ready: ready?.detail?.profession };
+    });
+    assert.equal(read.state, 'baker');
+    assert.match(read.link, /p=baker/);
+    assert.equal(read.ready, 'baker');
+    assert.ok(warnings.some((w) => /state.*read-only/.test(w)), warnings.join('\n'));
   } finally { await context.close(); }
 });
