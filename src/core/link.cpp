@@ -158,6 +158,12 @@ LinkDecode decode_link(const std::string& link, const Dataset& dataset, const st
   std::string hash = link;
   if (size_t pos = hash.find('#'); pos != std::string::npos) hash = hash.substr(pos + 1);
   hash = as_written(hash);
+  // A link in capitals throughout was upper-cased on its way (QR codes, text messages): read as
+  // the card wrote it, in lower case; a region's code is read in any case.
+  const bool shouted = std::none_of(hash.begin(), hash.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (shouted) {
+    for (char& c : hash) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
 
   // Split into key=value pairs first: the profession decides which task ids are valid.
   std::vector<std::pair<std::string, std::string>> pairs;
@@ -168,7 +174,9 @@ LinkDecode decode_link(const std::string& link, const Dataset& dataset, const st
     std::string part = hash.substr(start, end - start);
     if (!part.empty()) {
       size_t eq = part.find('=');
-      pairs.emplace_back(percent_decode(part.substr(0, eq)), eq == std::string::npos ? "" : part.substr(eq + 1));
+      std::string key = percent_decode(part.substr(0, eq));
+      for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));  // "P=" is "p="
+      pairs.emplace_back(std::move(key), eq == std::string::npos ? "" : part.substr(eq + 1));
     }
     start = end + 1;
   }

@@ -273,3 +273,18 @@ TEST(link_test, a_comparison_the_card_lacks_is_kept_as_written) {
   EXPECT_EQ(result.bad_keys, std::vector<std::string>{"c"});
   EXPECT_EQ(decode("#v=1&p=api-developer&c=api-developer").unknown_compare, "") << "compared with itself: known";
 }
+
+// Field test (helper-54): "#V=1&P=REGISTERED-NURSE", as QR and SMS tools upper-case a link,
+// opened the default profession and said nothing. Keys are read in any case, and a link in
+// capitals throughout is read as the card wrote it.
+TEST(link_test, a_link_in_capitals_reads_as_written) {
+  const auto keys = decode("#V=1&P=api-developer&R=DE");
+  EXPECT_TRUE(keys.bad_keys.empty());
+  EXPECT_EQ(keys.state.profession_slug, "api-developer");
+  EXPECT_EQ(keys.state.region_code, "DE");
+  const auto shouted = decode("#V=1&P=API-DEVELOPER&R=DE&S=ENTRY&W=API:30,DESIGN:10");
+  EXPECT_TRUE(shouted.bad_keys.empty());
+  EXPECT_EQ(shouted.state.profession_slug, "api-developer");
+  EXPECT_EQ(shouted.state.salary_preset, "entry");
+  EXPECT_EQ(shouted.state.weights, (std::map<std::string, double>{{"api", 30}, {"design", 10}}));
+}
