@@ -239,6 +239,7 @@ void app_prepare_search() {
 FrameResult app_frame(const Viewport& viewport) {
   App& a = app();
   const std::string scroll_wanted_before = a.scroll_to_section;
+  a.ui.category_list_top = -1;
   a.mirror.clear();
   a.mirror.scroll_y = viewport.scroll_y;
   a.layout_kept = false;
@@ -290,6 +291,11 @@ FrameResult app_frame(const Viewport& viewport) {
   draw_focus_ring(left, left + content_width);
   ImGui::End();
   if (a.fatal_error.empty()) scroll_to_linked_section(scroll_wanted_before);
+  // A category's list opened by the visitor, once drawn: the platform scrolls only if it is off the screen.
+  if (a.ui.category_opened && a.ui.category_list_top >= 0) {
+    a.requests.push_back({RequestKind::kScrollTo, std::to_string(static_cast<int>(a.ui.category_list_top)), "category-list", ""});
+    a.ui.category_opened = false;
+  }
   return {a.content_height, false};
 }
 

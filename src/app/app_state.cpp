@@ -650,7 +650,10 @@ void apply_event(const AppEvent& event) {
       }
       break;
     case AppEventKind::kSetSearch: set_search(event.text); break;
-    case AppEventKind::kSetCategory: a.ui.category = a.ui.category == event.text ? "" : event.text; break;
+    case AppEventKind::kSetCategory:
+      a.ui.category = a.ui.category == event.text ? "" : event.text;
+      a.ui.category_opened = !a.ui.category.empty();
+      break;
     case AppEventKind::kCopyLink:
       a.requests.push_back({RequestKind::kCopyText, a.page_url + a.last_link, "", ""});
       break;

@@ -179,6 +179,7 @@ void draw_catalog(const SectionContext& c) {
   }
   if (!c.ui.category.empty()) {
     ImGui::Dummy(ImVec2(0, 4));
+    c.ui.category_list_top = ImGui::GetCursorScreenPos().y + c.mirror.scroll_y;
     for (size_t index : c.search.in_category(c.ui.category)) {
       result_row(c, mirror, RowList::kCategory, index, inner, "");
     }

@@ -118,6 +118,10 @@ struct Problem {
 // What the card shows open or typed, beside the report state itself.
 struct UiState {
   SalaryField salary;
+  // The visitor opened a category: its list, drawn below the chips, is brought into view once
+  // drawn (category_list_top, card pixels, -1 where no list was drawn this frame).
+  bool category_opened = false;
+  float category_list_top = -1;
   // The field and the salary in use as they were when the typing began, for Escape to put back.
   struct SalaryBeforeTyping {
     SalaryField field;

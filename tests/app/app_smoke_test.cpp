@@ -705,6 +705,37 @@ TEST_F(CardTest, a_comparison_opened_on_the_canvas_is_brought_into_view) {
   EXPECT_EQ(tops, std::vector<std::string>{std::to_string(static_cast<int>(top))});
 }
 
+// Field test (helper-54): on a phone a tapped category only turned its chip green; its list
+// opened below the screen and the page stayed. The list asks to be brought into view (the page
+// scrolls only if it is not on the screen); closing it asks nothing.
+TEST_F(CardTest, a_category_the_visitor_opens_asks_for_its_list_to_be_shown) {
+  display_height = 6000;  // the chips are far below the fold
+  frame();
+  app::app_take_requests();
+  auto list_scrolls = [] {
+    std::vector<float> tops;
+    for (const app::PlatformRequest& request : app::app_take_requests()) {
+      if (request.kind == app::RequestKind::kScrollTo && request.title == "category-list") tops.push_back(std::stof(request.text));
+    }
+    return tops;
+  };
+  click("category-healthcare");
+  frame();
+  float first_row = -1;
+  for (const auto& section : app::app_mirror().sections) {
+    for (const auto& c : section.controls) {
+      if (first_row < 0 && c.id.find("open-") != std::string::npos) first_row = c.y;
+    }
+  }
+  ASSERT_GT(first_row, 0) << "the list is drawn";
+  const std::vector<float> tops = list_scrolls();
+  ASSERT_EQ(tops.size(), 1u);
+  EXPECT_NEAR(tops[0], first_row, 40) << "the list's top, in card pixels";
+  click("category-healthcare");
+  frame();
+  EXPECT_TRUE(list_scrolls().empty()) << "closing it moves nothing";
+}
+
 TEST_F(CardTest, only_a_profession_the_visitor_opens_in_the_card_brings_its_report_into_view) {
   frame();
   auto shown = [] {

@@ -1623,3 +1623,24 @@ test('34. properties a page set before the card loaded give way to the card\'s o
     assert.ok(warnings.some((w) => /state.*read-only/.test(w)), warnings.join('\n'));
   } finally { await context.close(); }
 });
+
+// Field test (helper-54): on a phone a tapped category only turned its chip green; its list opened
+// below the screen and the page stayed where it was.
+test('35. a category tapped on a phone brings its list into view', async () => {
+  const { context, page: p, card } = await open('phone.html', { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+  try {
+    await card.waitForIdle();
+    await card.click('category-healthcare', { tap: true });
+    await card.waitFor((m) => Object.keys(m.controls).some((id) => id.includes('open-registered-nurse')), 'the healthcare list');
+    await card.waitForIdle();
+    await p.waitForTimeout(500);
+    const placed = await p.evaluate(() => {
+      const root = document.querySelector('ai-risk-card').shadowRoot;
+      const canvas = root.querySelector('canvas');
+      const row = [...root.querySelectorAll('[data-control]')].find((el) => el.dataset.control.includes('open-'));
+      return { canvasTop: canvas.getBoundingClientRect().top, rowTop: Number(row.getAttribute('data-rect').split(' ')[1]), height: window.innerHeight };
+    });
+    const top = placed.canvasTop + placed.rowTop;
+    assert.ok(top >= 0 && top < placed.height - 40, 'the list on the screen: ' + JSON.stringify(placed));
+  } finally { await context.close(); }
+});

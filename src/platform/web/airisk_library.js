@@ -298,11 +298,21 @@ mergeInto(LibraryManager.library, {
     // A keyboard user goes where the page goes (field finding: Compare scrolled to the comparison
     // and left the focus on the button far above it, the next Tab back up in the results).
     var name = UTF8ToString(section);
-    if (page.mirror.contains(page.root.activeElement)) page.focusSection(name);
-    // A comparison the visitor opens is brought into view on any page; a section a link names,
-    // only where the card owns the address.
-    if (page.externalView || (!page.syncUrl && name !== 'compare')) return;
+    // A category's list opened by the visitor follows the chip the focus is on, and is brought
+    // into view only when it is off the screen (field finding: on a phone it opened below it).
+    var list = name === 'category-list';
+    if (!list && page.mirror.contains(page.root.activeElement)) page.focusSection(name);
+    // A comparison or a list the visitor opens is brought into view on any page; a section a link
+    // names, only where the card owns the address.
+    if (page.externalView || (!page.syncUrl && name !== 'compare' && !list)) return;
     var box = page.scrollBox && page.scrollBox.isConnected ? page.scrollBox : null;
+    if (list) {
+      var viewTop = box ? box.getBoundingClientRect().top + box.clientTop : 0;
+      var viewHeight = box ? box.clientHeight : window.innerHeight;
+      var onScreen = page.card.getBoundingClientRect().top + cardY - viewTop;  // the list's top in the view
+      if (onScreen >= 0 && onScreen <= viewHeight * 0.75) return;
+      cardY -= viewHeight * 0.35 - 12;  // the list's top a third down the view, the chips above it
+    }
     if (box) {
       box.scrollTop += page.card.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientTop + cardY - 12;
       return;
