@@ -483,6 +483,7 @@ TEST(title_resolve_test, brazilian_portuguese_job_ad_titles_open_their_professio
       {"Operadora de Caixa", "cashier"},
       {"Auxiliar Administrativo - CLT", "office-clerk"},
       {"Motorista de Caminhão", "truck-driver"},
+      {"Motorista de Entrega", "delivery-driver"},  // field test (helper-54): offered last, after trucks and buses
       {"Operador de Empilhadeira", "forklift-operator"},
       {"Eletricista", "electrician"},
       {"Pedreiro", "bricklayer"},
