@@ -54,6 +54,9 @@ std::string percent_decode(const std::string& text, bool plus_is_space = true) {
       out += text[i] == '+' && plus_is_space ? ' ' : text[i];
     }
   }
+  // Escapes that make no text (one cut in two, "%E2%8") are kept as written: said back decoded,
+  // they were a replacement mark the visitor could not read.
+  if (valid_utf8(out) != out) return text;
   return out;
 }
 

@@ -266,6 +266,14 @@ TEST(link_test, a_link_ending_on_an_empty_value_was_cut_short) {
   EXPECT_FALSE(decode("#v=1&p=api-developer&").cut_short);
 }
 
+// Field test (helper-54): "c=%E2%8", an escape cut in two, was said as "We don't have ‘�%8’":
+// a value whose escapes make no text is kept as written.
+TEST(link_test, escapes_that_make_no_text_are_kept_as_written) {
+  EXPECT_EQ(decode("#v=1&p=api-developer&c=%E2%8").unknown_compare, "%E2%8");
+  EXPECT_EQ(decode("#v=1&p=%FF%FE").unknown_profession, "%FF%FE");
+  EXPECT_EQ(decode("#v=1&p=api-developer&c=Ghost%20Writer").unknown_compare, "Ghost Writer") << "good escapes are read";
+}
+
 // A comparison the card lacks is kept for the card to say so, with the closest professions.
 TEST(link_test, a_comparison_the_card_lacks_is_kept_as_written) {
   const auto result = decode("#v=1&p=api-developer&c=Ghost%20Writer");
