@@ -504,6 +504,13 @@ std::string link_notice(const core::LinkDecode& decoded) {
     then("The link's " + core::and_list(settings) + (one ? " was" : " were") + " not readable, so " +
          (one ? "it uses its default." : "they use their defaults."));
   }
+  std::vector<std::string> repeated;
+  for (const auto& [key, setting] : kSettings) {
+    if (std::find(decoded.repeated_keys.begin(), decoded.repeated_keys.end(), key) != decoded.repeated_keys.end()) {
+      repeated.emplace_back(std::string("its ") + setting);
+    }
+  }
+  if (!repeated.empty()) then("The link gives " + core::and_list(repeated) + " more than once; the last is used.");
   if (decoded.compares_with_itself) {
     const core::Profession* profession = app().dataset->find_profession(decoded.state.profession_slug);
     then("The link compares " + (profession ? profession->name : decoded.state.profession_slug) +

@@ -194,8 +194,14 @@ LinkDecode decode_link(const std::string& link, const Dataset& dataset, const st
   auto bad = [&](const std::string& key) { result.bad_keys.push_back(key); };
   std::string weights_text;
   bool has_weights = false;
-  for (const auto& [key, raw] : pairs) {
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    const auto& [key, raw] = pairs[i];
     const std::string value = percent_decode(raw);
+    const bool known_key = std::any_of(std::begin(kLinkKeys), std::end(kLinkKeys), [&](const char* k) { return key == k; });
+    const bool seen = std::any_of(pairs.begin(), pairs.begin() + static_cast<long>(i), [&](const auto& p) { return p.first == key; });
+    if (known_key && seen && std::find(result.repeated_keys.begin(), result.repeated_keys.end(), key) == result.repeated_keys.end()) {
+      result.repeated_keys.push_back(key);
+    }
     if (key == "v") {
       if (value.empty()) continue;  // cut short, or left out: read as this version
       if (NumberRead version = read_plain_decimal(value); !version.ok || version.value != kLinkVersion) bad("v");

@@ -1686,6 +1686,13 @@ TEST_F(AppStateTest, a_link_comparing_a_profession_with_itself_says_so) {
   EXPECT_EQ(state()["compare"], "");
 }
 
+TEST_F(AppStateTest, a_link_naming_a_profession_twice_says_so) {
+  start("#v=1&p=registered-nurse&p=accountant");
+  EXPECT_EQ(figure("profession"), "Accountant");
+  const std::string notice = figure("link_notice");
+  EXPECT_NE(notice.find("gives its profession more than once; the last is used"), std::string::npos) << notice;
+}
+
 TEST_F(AppStateTest, a_link_weighting_a_task_twice_says_so) {
   start("#v=1&p=backend-developer&w=api-endpoints:10,api-endpoints:50");
   const std::string notice = figure("link_notice");

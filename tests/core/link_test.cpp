@@ -274,6 +274,14 @@ TEST(link_test, escapes_that_make_no_text_are_kept_as_written) {
   EXPECT_EQ(decode("#v=1&p=api-developer&c=Ghost%20Writer").unknown_compare, "Ghost Writer") << "good escapes are read";
 }
 
+// Field test (helper-54): "&p=registered-nurse&p=accountant" opened the accountant, silently.
+TEST(link_test, a_key_given_twice_is_named) {
+  const auto twice = decode("#v=1&p=backend-developer&r=DE&p=api-developer");
+  EXPECT_EQ(twice.state.profession_slug, "api-developer") << "the last, as a browser reads a query";
+  EXPECT_EQ(twice.repeated_keys, std::vector<std::string>{"p"});
+  EXPECT_TRUE(decode("#v=1&p=api-developer&r=DE").repeated_keys.empty());
+}
+
 // A comparison the card lacks is kept for the card to say so, with the closest professions.
 TEST(link_test, a_comparison_the_card_lacks_is_kept_as_written) {
   const auto result = decode("#v=1&p=api-developer&c=Ghost%20Writer");
