@@ -195,7 +195,8 @@ LinkDecode decode_link(const std::string& link, const Dataset& dataset, const st
   std::string weights_text;
   bool has_weights = false;
   for (size_t i = 0; i < pairs.size(); ++i) {
-    const auto& [key, raw] = pairs[i];
+    const std::string& key = pairs[i].first;  // named, not a structured binding: lambdas capture it (C++17)
+    const std::string& raw = pairs[i].second;
     const std::string value = percent_decode(raw);
     const bool known_key = std::any_of(std::begin(kLinkKeys), std::end(kLinkKeys), [&](const char* k) { return key == k; });
     const bool seen = std::any_of(pairs.begin(), pairs.begin() + static_cast<long>(i), [&](const auto& p) { return p.first == key; });
