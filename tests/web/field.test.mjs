@@ -1503,7 +1503,8 @@ test('29. keyboard: the focus follows a comparison opened and closed', async () 
     await card.waitForIdle();
     await p.waitForTimeout(500);
     const closed = await inView();
-    assert.ok(closed.control, 'a control has the focus: ' + JSON.stringify(closed));
+    // Field test (helper-54): it went to the "Management" chip; back to the Compare that opened it.
+    assert.equal(closed.control, 'compare-accountant', 'the focus back on what opened it: ' + JSON.stringify(closed));
     assert.ok(closed.top >= 0 && closed.bottom <= closed.height, 'on the screen: ' + JSON.stringify(closed));
   } finally { await context.close(); }
 });

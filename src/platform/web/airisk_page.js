@@ -455,7 +455,11 @@ mergeInto(LibraryManager.library, {
       } else {
         el = document.createElement('button');
         el.type = 'button';
-        el.addEventListener('click', function() { page.action(c.id, el.getAttribute('data-value') || ''); });
+        el.addEventListener('click', function() {
+          // What opened a comparison, for the focus to go back to when it closes.
+          if (/(^|-)compare-/.test(c.id)) page.compareOpener = c.id;
+          page.action(c.id, el.getAttribute('data-value') || '');
+        });
         wrapper = el;
       }
       el.setAttribute('data-control', c.id);
@@ -558,6 +562,7 @@ mergeInto(LibraryManager.library, {
         before = controls.slice(0, controls.indexOf(page.root.activeElement)).reverse();
         // A message that stood in for the report gives way to the report: its heading (below).
         var gaveWay = focusedSection && focusedSection.getAttribute('data-section') === 'problem';
+        var closedComparison = focusedSection && focusedSection.getAttribute('data-section') === 'compare';
         for (var next = focusedSection && !gaveWay && focusedSection.nextElementSibling; next; next = next.nextElementSibling) {
           sectionsNear.push({ id: next.getAttribute('data-section'), first: true });
         }
@@ -641,14 +646,18 @@ mergeInto(LibraryManager.library, {
       // where it was, or the last of what came before it (the comparison is the card's last
       // section), rather than the card's first heading thousands of pixels above the screen.
       if (focusWasHere && !mirror.contains(page.root.activeElement)) {
-        var stayed = before.filter(function(el) { return mirror.contains(el); })[0];
+        // A closed comparison gives the focus back to the Compare that opened it, where it still
+        // is (the page goes back there with it), as a dialog gives it back to what opened it.
+        var opener = closedComparison && page.compareOpener &&
+          mirror.querySelector('[data-control="' + page.compareOpener.replace(/["\\]/g, '') + '"]');
+        var stayed = opener || before.filter(function(el) { return mirror.contains(el); })[0];
         sectionsNear.some(function(near) {
           var section = page.sectionNamed(near.id);
           var controls = section ? section.querySelectorAll('[data-control]') : [];
           stayed = stayed || controls[near.first ? 0 : controls.length - 1];
           return stayed;
         });
-        if (stayed) stayed.focus({ preventScroll: true }); else page.focusFirstHeading();
+        if (stayed) stayed.focus({ preventScroll: !opener }); else page.focusFirstHeading();
       }
       page.focusPendingSection();
       if (page.showReportAfterWrite) {
