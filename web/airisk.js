@@ -166,11 +166,7 @@ class AiRiskCard extends HTMLElement {
       queueMicrotask(() => {
         this.changePending = false;
         // Off the page, the event would reach no listener of the page's: it is told once the card is back.
-        if (!this.isConnected) {
-          this.changedWhileAway = true;
-          return;
-        }
-        this.dispatchEvent(new CustomEvent('airisk:change', { bubbles: true, detail: this.lastState }));
+        if (this.isConnected) this.tellChange(); else this.changedWhileAway = true;
       });
     });
     card.addEventListener('airisk-internal:error', (event) => {
@@ -184,9 +180,7 @@ class AiRiskCard extends HTMLElement {
     clearTimeout(this.detachedTimer);
     if (this.changedWhileAway) {
       this.changedWhileAway = false;
-      queueMicrotask(() => {
-        if (this.isConnected) this.dispatchEvent(new CustomEvent('airisk:change', { bubbles: true, detail: this.lastState }));
-      });
+      queueMicrotask(() => { if (this.isConnected) this.tellChange(); });
     }
     if (this.engine) {
       // Moved or re-added: take a context again (the keeper restores it when near the screen).
@@ -210,6 +204,10 @@ class AiRiskCard extends HTMLElement {
       }
     }, { rootMargin: `${START_WITHIN_PX}px 0px` });
     this.observer.observe(this.card);
+  }
+
+  tellChange() {
+    this.dispatchEvent(new CustomEvent('airisk:change', { bubbles: true, detail: this.lastState }));
   }
 
   // Measured and watched by the card's own box, not the element's: a host that sets the element

@@ -13,6 +13,11 @@ namespace {
 // Every key the card writes (encode_link) and reads.
 constexpr const char* kLinkKeys[] = {"v", "p", "r", "s", "plan", "c", "sec", "w"};
 
+// Named once however often it recurs.
+void add_once(std::vector<std::string>& names, const std::string& name) {
+  if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+}
+
 bool is_unreserved(unsigned char c) {
   return std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~';
 }
@@ -185,8 +190,8 @@ LinkDecode decode_link(const std::string& link, const Dataset& dataset, const st
   }
   // "...&r=": the link was cut there (a value is never empty in the card's own links), or "...&pl",
   // inside a key's name: the card writes every key with its '='.
-  const size_t last_part = hash.rfind('&') == std::string::npos ? 0 : hash.rfind('&') + 1;
-  const std::string tail = hash.substr(last_part);
+  const size_t last_amp = hash.rfind('&');
+  const std::string tail = hash.substr(last_amp == std::string::npos ? 0 : last_amp + 1);
   const bool cut_in_key = !tail.empty() && tail.find('=') == std::string::npos &&
                           std::any_of(std::begin(kLinkKeys), std::end(kLinkKeys),
                                       [&](const char* key) { return std::string(key).compare(0, tail.size(), tail) == 0; });
@@ -200,9 +205,7 @@ LinkDecode decode_link(const std::string& link, const Dataset& dataset, const st
     const std::string value = percent_decode(raw);
     const bool known_key = std::any_of(std::begin(kLinkKeys), std::end(kLinkKeys), [&](const char* k) { return key == k; });
     const bool seen = std::any_of(pairs.begin(), pairs.begin() + static_cast<long>(i), [&](const auto& p) { return p.first == key; });
-    if (known_key && seen && std::find(result.repeated_keys.begin(), result.repeated_keys.end(), key) == result.repeated_keys.end()) {
-      result.repeated_keys.push_back(key);
-    }
+    if (known_key && seen) add_once(result.repeated_keys, key);
     if (key == "v") {
       if (value.empty()) continue;  // cut short, or left out: read as this version
       if (NumberRead version = read_plain_decimal(value); !version.ok || version.value != kLinkVersion) bad("v");
@@ -280,11 +283,7 @@ LinkDecode decode_link(const std::string& link, const Dataset& dataset, const st
       bool known = false;
       for (const Task& task : profession->tasks) known = known || task.id == task_id;
       // Ids the profession lost (an older link) are left out, and named for whoever wrote them.
-      const bool repeated = known && state.weights.count(task_id) > 0;
-      if (repeated && std::find(result.repeated_task_ids.begin(), result.repeated_task_ids.end(), task_id) ==
-                          result.repeated_task_ids.end()) {
-        result.repeated_task_ids.push_back(task_id);
-      }
+      if (known && state.weights.count(task_id) > 0) add_once(result.repeated_task_ids, task_id);
       if (known) state.weights[task_id] = weight.value;
       else result.unknown_task_ids.push_back(task_id);
       begin = end + 1;

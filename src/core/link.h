@@ -23,8 +23,8 @@ struct LinkDecode {
   std::string unknown_compare;        // the `c` value when it names no profession (the card says so)
   bool names_profession = false;      // `p` names a profession the dataset has
   std::vector<std::string> unknown_task_ids;  // `w` ids the profession does not have (left out)
-  std::vector<std::string> repeated_task_ids;
-  std::vector<std::string> repeated_keys;  // keys given more than once (the last value is used)  // `w` ids written more than once (the last weight is used)
+  std::vector<std::string> repeated_task_ids;  // `w` ids written more than once (the last weight is used)
+  std::vector<std::string> repeated_keys;      // keys given more than once (the last value is used)
   std::string weights_problem;  // why `w` could not be read: "in ‘a:99999’, a weight is ..."
   bool cut_short = false;       // the link ends on a key with no value ("...&r="): cut off there
   bool compares_with_itself = false;  // `c` names the profession `p` opens (left out, as "c" in bad_keys)
